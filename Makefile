@@ -1,0 +1,35 @@
+# Two commands do all the set-up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test stop serve bench clean-state venv
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test,bench]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+## run the main job on the bundled Gunsan 2020 demo (SQLite + a local Prefect server)
+run: $(STAMP)
+	$(BIN)/earlywarn run --clock notice_date
+
+## run the whole test suite
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+## stop the local Prefect server that `make run` started
+stop: $(STAMP)
+	$(BIN)/earlywarn server stop
+
+## benchmarks that print their figures
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks.run_all
+
+## forget all local state (database, Prefect history, alert inbox)
+clean-state: stop
+	rm -rf var

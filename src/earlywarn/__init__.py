@@ -1,0 +1,3 @@
+"""earlywarn: early response to job losses."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,111 @@
+"""Reads the YAML under config/ that staff edit, and hands each part to the code that uses it."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, Field
+
+
+class ConfigError(ValueError):
+    """A config file is missing or invalid; the message names the file and the problem."""
+
+
+class SourceConfig(BaseModel):
+    name: str
+    kind: Literal["folder", "file", "feed"]
+    path: str
+    region: str | None = None
+    jurisdiction: str | None = None
+    override: dict[str, str] = Field(default_factory=dict)
+    patterns: list[str] = Field(default_factory=lambda: ["*"])
+
+
+def read_yaml(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.safe_load(handle) or {}
+    except FileNotFoundError as error:
+        raise ConfigError(f"config file missing: {path}") from error
+    except yaml.YAMLError as error:
+        raise ConfigError(f"config file is not valid YAML: {path}: {error}") from error
+
+
+def read_yaml_folder(folder: Path) -> dict[str, Any]:
+    """Merge every *.yaml in a folder into one dict (file order by name)."""
+    merged: dict[str, Any] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        merged.update(read_yaml(path))
+    return merged
+
+
+class ProjectConfig:
+    """Lazy access to config/: each part is read once, when first needed."""
+
+    def __init__(self, config_dir: Path, project_dir: Path):
+        self.config_dir = config_dir
+        self.project_dir = project_dir
+
+    @cached_property
+    def sources(self) -> list[SourceConfig]:
+        data = read_yaml(self.config_dir / "sources.yaml")
+        return [SourceConfig.model_validate(item) for item in data.get("sources", [])]
+
+    def source(self, name: str) -> SourceConfig | None:
+        return next((s for s in self.sources if s.name == name), None)
+
+    def source_path(self, source: SourceConfig) -> Path:
+        path = Path(source.path)
+        return path if path.is_absolute() else self.project_dir / path
+
+    @cached_property
+    def header_synonyms(self):
+        from earlywarn.adapters.readers import load_header_synonyms
+
+        return load_header_synonyms(read_yaml(self.config_dir / "headers.yaml"))
+
+    @cached_property
+    def detection_config(self) -> dict[str, Any]:
+        return read_yaml_folder(self.config_dir / "detection")
+
+    @cached_property
+    def detection_rules(self):
+        from earlywarn.domain.detection import load_rules
+
+        return load_rules(self.detection_config)
+
+    @cached_property
+    def companies_config(self) -> dict[str, Any]:
+        return read_yaml(self.config_dir / "companies.yaml")
+
+    @cached_property
+    def counselors_config(self) -> dict[str, Any]:
+        return read_yaml(self.config_dir / "counselors.yaml")
+
+    @cached_property
+    def programs_config(self) -> dict[str, Any]:
+        return read_yaml(self.config_dir / "programs.yaml")
+
+    @cached_property
+    def alerts_config(self) -> dict[str, Any]:
+        return read_yaml(self.config_dir / "alerts.yaml")
+
+    @cached_property
+    def thresholds_config(self) -> dict[str, Any]:
+        return read_yaml(self.config_dir / "thresholds.yaml")
+
+    @cached_property
+    def templates(self) -> dict[str, str]:
+        """Message templates keyed '<kind>.<lang>' from config/templates/<lang>/<kind>.j2."""
+        folder = self.config_dir / "templates"
+        return {
+            f"{path.stem}.{path.parent.name}": path.read_text(encoding="utf-8")
+            for path in sorted(folder.glob("*/*.j2"))
+        }
+
+    @property
+    def apprise_path(self) -> Path:
+        return self.config_dir / "apprise.yml"

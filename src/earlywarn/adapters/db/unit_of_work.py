@@ -1,0 +1,56 @@
+"""The unit of work: the only place that commits. Leaving the block without commit() rolls back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Engine, insert
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session, sessionmaker
+
+
+class UnitOfWork:
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self._factory = sessionmaker(bind=engine, expire_on_commit=False)
+        self.session: Session | None = None
+
+    def __enter__(self) -> "UnitOfWork":
+        self.session = self._factory()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        assert self.session is not None
+        # close() rolls back what was not committed; unlike rollback() it leaves loaded rows readable
+        self.session.close()
+        self.session = None
+
+    def commit(self) -> None:
+        assert self.session is not None
+        self.session.commit()
+
+    def rollback(self) -> None:
+        assert self.session is not None
+        self.session.rollback()
+
+    def insert_ignoring_duplicates(
+        self, model: type, rows: Sequence[dict[str, Any]], unique: Iterable[str]
+    ) -> int:
+        """Bulk insert; rows that collide with a unique key are skipped. Returns rows inserted.
+
+        Set-based and race-free: two runs inserting the same business key cannot both win.
+        """
+        if not rows:
+            return 0
+        assert self.session is not None
+        dialect = self.engine.dialect.name
+        table = model.__table__  # Core insert: a cursor result with a row count
+        if dialect == "sqlite":
+            statement = sqlite.insert(table).on_conflict_do_nothing(index_elements=list(unique))
+        elif dialect == "postgresql":
+            statement = postgresql.insert(table).on_conflict_do_nothing(index_elements=list(unique))
+        else:  # pragma: no cover - other databases fall back to plain inserts
+            statement = insert(table)
+        result = self.session.execute(statement, list(rows))
+        return max(result.rowcount or 0, 0)

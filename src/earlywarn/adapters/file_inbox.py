@@ -1,0 +1,118 @@
+"""The `earlywarnfile://` Apprise schema: alerts appended to a local JSON-lines inbox.
+
+Apprise schemas are letters and digits only ([a-z0-9]{1,32}), hence no dash in the name.
+
+It is the default target, so a newcomer sees alerts delivered for real with no external
+service configured. One JSON object per line, UTF-8, Korean kept readable:
+
+    {"timestamp": "...", "tag": "counselor", "title": "...", "body": "...", "type": "info"}
+
+`earlywarnfile:///abs/path/alerts.jsonl` writes to that file; a bare `earlywarnfile://`
+writes to `<inbox_dir>/alerts.jsonl`, where the Notifier sending the message sets inbox_dir.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import json
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from apprise import NotificationManager
+from apprise.decorators import notify
+
+SCHEMA = "earlywarnfile"
+DEFAULT_FILE_NAME = "alerts.jsonl"
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """What the sending Notifier knows and Apprise does not pass to a plugin."""
+
+    tag: str
+    inbox_dir: Path
+
+
+# Set by the Notifier around each send; the plugin runs in the same thread.
+current_delivery: contextvars.ContextVar[Delivery | None] = contextvars.ContextVar(
+    "earlywarn_file_inbox_delivery", default=None
+)
+
+_write_lock = threading.Lock()
+_register_lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def delivering(tag: str, inbox_dir: Path) -> Iterator[None]:
+    """Tell the inbox plugin which tag and inbox directory the current send uses."""
+    token = current_delivery.set(Delivery(tag=tag, inbox_dir=inbox_dir))
+    try:
+        yield
+    finally:
+        current_delivery.reset(token)
+
+
+def inbox_path(meta: dict, delivery: Delivery | None) -> Path | None:
+    """The file a message goes to: the URL's path if it has one, else the inbox_dir default."""
+    # Apprise's URL parser drops the leading slash of `///abs/path`: the first folder
+    # arrives as the host. Paths in the URL are therefore always absolute.
+    if meta.get("host"):
+        return Path("/" + meta["host"] + meta.get("fullpath", ""))
+    if delivery is None:
+        return None
+    return delivery.inbox_dir / DEFAULT_FILE_NAME
+
+
+def append_line(path: Path, record: dict) -> None:
+    """Append one JSON object as one line; the lock keeps threads from interleaving."""
+    line = json.dumps(record, ensure_ascii=False) + "\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with _write_lock, path.open("a", encoding="utf-8") as inbox:
+        inbox.write(line)
+
+
+def deliver_to_file(body, title, notify_type, meta, *args, **kwargs) -> bool:
+    """Apprise send function of the `earlywarnfile://` schema."""
+    delivery = current_delivery.get()
+    path = inbox_path(meta, delivery)
+    if path is None:
+        raise ValueError(f"{SCHEMA}:// needs a file path or a Notifier inbox_dir")
+    append_line(
+        path,
+        {
+            "timestamp": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "tag": delivery.tag if delivery else None,
+            "title": title,
+            "body": body,
+            "type": notify_type,
+        },
+    )
+    return True
+
+
+def _url_with_path(plugin, privacy: bool = False, *args, **kwargs) -> str:
+    # The decorator's generic url() returns only `earlywarnfile://`; the path is no
+    # secret and tells two inboxes apart in per-target results.
+    return plugin._default_args.get("url", f"{SCHEMA}://")
+
+
+def register_file_inbox_schema() -> None:
+    """Register `earlywarnfile://` with Apprise once per process (safe to call again)."""
+    plugins = NotificationManager()
+    with _register_lock:
+        if SCHEMA in plugins:
+            return
+        notify(on=SCHEMA, name="earlywarn file inbox")(deliver_to_file)
+        plugins[SCHEMA].url = _url_with_path
+
+
+def read_inbox(path: Path) -> list[dict]:
+    """All messages of an inbox file, oldest first (empty when the file does not exist)."""
+    if not path.exists():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]

@@ -1,0 +1,155 @@
+"""Notice intake: read a file the project has never seen, in any tabular schema, into notices.
+
+`read_path` / `read_bytes` never raise for bad input: a file that cannot be read at all yields
+one RejectedItem(position="file"), a row that cannot be normalised one RejectedItem("row N").
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from earlywarn.adapters.readers.csv_reader import csv_rows
+from earlywarn.adapters.readers.detect import ENCODING_SAMPLE_BYTES, detect_encoding, detect_format
+from earlywarn.adapters.readers.headers import HeaderMapping, HeaderSynonyms, load_header_synonyms
+from earlywarn.adapters.readers.html_reader import article_text, article_title, main_table_rows, parse_html
+from earlywarn.adapters.readers.json_reader import json_lines, json_objects, open_objects
+from earlywarn.adapters.readers.tabular import Table, open_table
+from earlywarn.adapters.readers.text_reader import email_notice, feed_notices, plain_text_notice, text_notice
+from earlywarn.adapters.readers.xlsx_reader import open_workbook_table
+from earlywarn.domain.notices import NoticeRecord, RejectedItem
+
+__all__ = ["HeaderSynonyms", "ReadResult", "load_header_synonyms", "read_bytes", "read_feed_url", "read_path"]
+
+Item = NoticeRecord | RejectedItem
+_UNSUPPORTED = {
+    "xls": "오래된 .xls 형식입니다. .xlsx 또는 CSV로 저장해 주세요 (legacy .xls: save as .xlsx or CSV)",
+    "pdf": "PDF는 읽을 수 없습니다. 표를 CSV/XLSX로 받아 주세요 (PDF is not read: get the table as CSV/XLSX)",
+}
+
+
+@dataclass
+class ReadResult:
+    format: str
+    encoding: str | None
+    mapping: dict[str, str]  # source column -> canonical field
+    items: Iterator[Item]  # streaming, lazily read
+    confidence: dict[str, float] | None = None  # source column -> 0..1
+
+
+def read_path(path: Path, source: str, *, synonyms: HeaderSynonyms, override: dict | None = None) -> ReadResult:
+    path = Path(path)
+    try:
+        with path.open("rb") as file:
+            head = file.read(ENCODING_SAMPLE_BYTES)
+    except OSError as error:
+        return _file_rejected(source, "unknown", f"파일을 열 수 없습니다 (cannot open file: {error.strerror})", b"")
+    file_format = detect_format(path.name, head)
+    if file_format == "csv":
+        return _guarded(source, file_format, head, lambda: _read_csv_file(path, head, source, synonyms, override))
+    if file_format == "xlsx":
+        return _guarded(source, file_format, head, lambda: _from_table(
+            "xlsx", None, open_workbook_table(str(path), source, synonyms, override), source, head))
+    return read_bytes(path.read_bytes(), path.name, source, synonyms=synonyms, override=override)
+
+
+def read_bytes(data: bytes, name: str, source: str, *, synonyms: HeaderSynonyms, override: dict | None = None) -> ReadResult:
+    file_format = detect_format(name, data[:ENCODING_SAMPLE_BYTES])
+    if not data.strip():
+        return _file_rejected(source, file_format, "빈 파일입니다 (the file is empty)", data)
+    if file_format in _UNSUPPORTED:
+        return _file_rejected(source, file_format, _UNSUPPORTED[file_format], data)
+    if file_format == "xlsx":
+        return _guarded(source, file_format, data, lambda: _from_table(
+            "xlsx", None, open_workbook_table(io.BytesIO(data), source, synonyms, override), source, data))
+    if file_format == "eml":
+        return _guarded(source, file_format, data, lambda: _single("eml", None, email_notice(data, source)))
+    if file_format == "feed":
+        return _guarded(source, file_format, data, lambda: ReadResult("feed", None, {}, feed_notices(data, source)))
+    encoding = detect_encoding(data[:ENCODING_SAMPLE_BYTES])
+    if encoding is None:
+        return _file_rejected(source, file_format, "문자 인코딩을 알 수 없습니다 (not text in a known encoding)", data)
+    text = data.decode(encoding, errors="replace")
+    readers: dict[str, Callable[[], ReadResult]] = {
+        "csv": lambda: _from_table("csv", encoding, open_table(csv_rows(io.StringIO(text, newline="")), source,
+                                                               synonyms, override), source, data),
+        "html": lambda: _read_html(text, encoding, source, synonyms, override, data),
+        "json": lambda: _from_objects("json", encoding, json_objects(text, source), source, synonyms, override),
+        "jsonl": lambda: _from_objects("jsonl", encoding, json_lines(io.StringIO(text), source), source, synonyms, override),
+    }
+    reader = readers.get(file_format, lambda: _single("text", encoding, plain_text_notice(text, source)))
+    return _guarded(source, file_format, data, reader)
+
+
+def read_feed_url(url: str, source: str) -> ReadResult:
+    """An RSS/Atom feed fetched by feedparser (tests use 127.0.0.1 only)."""
+    return _guarded(source, "feed", url.encode(), lambda: ReadResult("feed", None, {}, feed_notices(url, source)))
+
+
+def _read_csv_file(path: Path, head: bytes, source: str, synonyms: HeaderSynonyms, override: dict | None) -> ReadResult:
+    encoding = detect_encoding(head)
+    if encoding is None:
+        return _file_rejected(source, "csv", "문자 인코딩을 알 수 없습니다 (not text in a known encoding)", head)
+
+    def rows():
+        with path.open("r", encoding=encoding, errors="replace", newline="") as stream:
+            yield from csv_rows(stream)
+
+    return _from_table("csv", encoding, open_table(rows(), source, synonyms, override), source, head)
+
+
+def _read_html(text, encoding, source, synonyms, override, data) -> ReadResult:
+    soup = parse_html(text)
+    rows = main_table_rows(soup, synonyms)
+    if rows is not None:
+        return _from_table("html", encoding, open_table(rows, source, synonyms, override), source, data)
+    title = article_title(soup)
+    return _single("html", encoding, text_notice(source, title, article_text(soup)))
+
+
+def _from_table(file_format: str, encoding: str | None, table: Table | None, source: str, data: bytes) -> ReadResult:
+    if table is None:
+        return _file_rejected(source, file_format, "표에 데이터가 없습니다 (no table with data in the file)", data)
+    return _result(file_format, encoding, table.mapping, _guard_items(source, table.items))
+
+
+def _from_objects(file_format, encoding, objects, source, synonyms, override) -> ReadResult:
+    mapping, items = open_objects(objects, source, synonyms, override)
+    return _result(file_format, encoding, mapping, _guard_items(source, items))
+
+
+def _result(file_format: str, encoding: str | None, mapping: HeaderMapping, items: Iterator[Item]) -> ReadResult:
+    return ReadResult(file_format, encoding, dict(mapping.mapping), items, dict(mapping.confidence))
+
+
+def _single(file_format: str, encoding: str | None, item: Item) -> ReadResult:
+    return ReadResult(file_format, encoding, {}, iter([item]))
+
+
+def _guarded(source: str, file_format: str, data: bytes, read: Callable[[], ReadResult]) -> ReadResult:
+    try:
+        return read()
+    except Exception as error:  # noqa: BLE001 - any failure on bad input becomes a quarantined item
+        return _file_rejected(source, file_format, _unreadable(file_format, error), data)
+
+
+def _guard_items(source: str, items: Iterator[Item]) -> Iterator[Item]:
+    position = "file"
+    try:
+        for item in items:
+            position = item.position or position
+            yield item
+    except Exception as error:  # noqa: BLE001 - a broken file mid-way is quarantined, not raised
+        yield RejectedItem(source=source, position=f"after {position}",
+                           reason=f"읽기가 중단되었습니다 (reading stopped: {error})", raw="")
+
+
+def _unreadable(file_format: str, error: Exception) -> str:
+    return f"{file_format} 파일을 읽을 수 없습니다 (cannot read {file_format}: {type(error).__name__}: {error})"
+
+
+def _file_rejected(source: str, file_format: str, reason: str, data: bytes) -> ReadResult:
+    excerpt = data[:500].decode("utf-8", errors="replace")
+    return ReadResult(file_format, None, {}, iter([RejectedItem(source=source, position="file", reason=reason, raw=excerpt)]))

@@ -1,0 +1,76 @@
+"""What a file is and how its text is encoded, from its name and first bytes."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+ENCODING_SAMPLE_BYTES = 256 * 1024
+
+_BY_SUFFIX = {
+    ".csv": "csv", ".tsv": "csv", ".tab": "csv", ".txt": "text", ".md": "text", ".markdown": "text",
+    ".xlsx": "xlsx", ".xlsm": "xlsx", ".html": "html", ".htm": "html", ".json": "json",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".eml": "eml", ".rss": "feed", ".atom": "feed",
+    ".xml": "feed", ".xls": "xls", ".pdf": "pdf",
+}
+_FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
+_EMAIL_HEADER = re.compile(rb"^(from|to|subject|date|received|mime-version|return-path|message-id):", re.I | re.M)
+
+
+def detect_format(name: str, head: bytes) -> str:
+    """One of csv, xlsx, html, json, jsonl, text, eml, feed, xls, pdf; content wins over the name."""
+    content_format = _format_from_content(head)
+    if content_format:
+        return content_format
+    suffix = name[name.rfind(".") :].lower() if "." in name else ""
+    return _BY_SUFFIX.get(suffix, "text")
+
+
+def _format_from_content(head: bytes) -> str | None:
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:2048]
+    if start.startswith(b"PK\x03\x04"):
+        return "xlsx"
+    if start.startswith(b"\xd0\xcf\x11\xe0"):
+        return "xls"
+    if start.startswith(b"%PDF"):
+        return "pdf"
+    if _FEED_ROOT.search(start):
+        return "feed"
+    lowered = start.lower()
+    if lowered.startswith((b"<!doctype html", b"<html")) or b"<table" in lowered:
+        return "html"
+    if start[:1] in (b"[", b"{"):
+        return "jsonl" if start[:1] == b"{" and _several_json_lines(head) else "json"
+    if _EMAIL_HEADER.match(start) and len(_EMAIL_HEADER.findall(start)) >= 2:
+        return "eml"
+    return None
+
+
+def _several_json_lines(head: bytes) -> bool:
+    lines = [line.strip() for line in head.splitlines()[:3] if line.strip()]
+    return len(lines) >= 2 and all(line.startswith(b"{") and line.endswith(b"}") for line in lines[:2])
+
+
+def detect_encoding(head: bytes) -> str | None:
+    """A codec name, or None when the bytes are not text in any encoding we can tell."""
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if _is_utf8(head):
+        return "utf-8"
+    best = from_bytes(head[:ENCODING_SAMPLE_BYTES]).best()
+    if best is None:
+        return None
+    # CP949 is the superset Korean publishers actually write when they say EUC-KR.
+    return "cp949" if best.encoding in ("euc_kr", "cp949", "johab") else best.encoding
+
+
+def _is_utf8(head: bytes) -> bool:
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+    except UnicodeDecodeError:
+        return False
+    return True

@@ -1,0 +1,269 @@
+"""Header inference: any column names -> canonical notice fields, once per file.
+
+Evidence, strongest first: a per-source override, a whole-name synonym, a near-miss synonym
+(rapidfuzz), a keyword inside the name. Each candidate is then weighed by whether the column's
+sampled values look like the field's kind (dates, counts, text), and the best pairs win.
+Columns left over may still fill a missing date, count or company by their values alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from earlywarn.domain.values import parse_count, parse_date
+
+MULTI_COLUMN_FIELDS = frozenset({"notice_type"})
+MIN_SCORE = 0.55
+_FUZZY_CUTOFF = 88
+_KEYWORD_SCORE = 0.7
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+@dataclass(frozen=True)
+class ValueLexicon:
+    """Words of a "type" cell; short words must stand alone, longer ones match inside a cell."""
+
+    pattern: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, words: Sequence[str]) -> ValueLexicon:
+        parts = []
+        for word in sorted({normalize_header(w) for w in words if w}, key=len, reverse=True):
+            escaped = re.escape(word).replace(r"\ ", r"\s*")
+            short = len(word) <= 3 and not _HANGUL.search(word)
+            parts.append(rf"(?<![a-z]){escaped}(?![a-z])" if short else escaped)
+        return cls(re.compile("|".join(parts)) if parts else None)
+
+    def found_in(self, normalized_text: str) -> bool:
+        return bool(self.pattern and self.pattern.search(normalized_text))
+
+
+@dataclass(frozen=True)
+class FieldRule:
+    name: str
+    kind: str  # date | count | text | category
+    synonyms: frozenset[str]
+    compact_synonyms: tuple[str, ...]
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class HeaderSynonyms:
+    fields: dict[str, FieldRule]
+    ignore: frozenset[str]
+    ignore_prefixes: tuple[str, ...]
+    text_keys: frozenset[str]
+    title_keys: frozenset[str]
+    url_keys: frozenset[str]
+    date_keys: frozenset[str]
+    values: dict[str, ValueLexicon] = field(default_factory=dict)
+
+    def lexicon(self, name: str) -> ValueLexicon:
+        return self.values.get(name, ValueLexicon(None))
+
+
+def load_header_synonyms(data: dict) -> HeaderSynonyms:
+    """Build the matcher from the parsed config/headers.yaml."""
+    rules = {name: _field_rule(name, spec) for name, spec in (data.get("fields") or {}).items()}
+    return HeaderSynonyms(
+        fields=rules,
+        ignore=_normalized_set(data.get("ignore")),
+        ignore_prefixes=tuple(data.get("ignore_prefixes") or ()),
+        text_keys=_normalized_set(data.get("text_keys")),
+        title_keys=_normalized_set(data.get("title_keys")),
+        url_keys=_normalized_set(data.get("url_keys")),
+        date_keys=_normalized_set(data.get("date_keys")),
+        values={name: ValueLexicon.of(words or []) for name, words in (data.get("values") or {}).items()},
+    )
+
+
+def _field_rule(name: str, spec: dict) -> FieldRule:
+    synonyms = _normalized_set(spec.get("synonyms"))
+    return FieldRule(
+        name=name,
+        kind=spec.get("kind", "text"),
+        synonyms=synonyms,
+        compact_synonyms=tuple(sorted({s.replace(" ", "") for s in synonyms})),
+        keywords=tuple(normalize_header(k) for k in spec.get("keywords") or () if k),
+    )
+
+
+def _normalized_set(words: Sequence[str] | None) -> frozenset[str]:
+    return frozenset(normalize_header(str(w)) for w in words or () if str(w).strip())
+
+
+def normalize_header(name: str) -> str:
+    """'LayOff_Date ' -> 'lay off date', 'Location(s)' -> 'location s', '사업장 명' -> '사업장 명'."""
+    text = unicodedata.normalize("NFKC", str(name))
+    text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text).lower().replace("#", " # ")
+    return " ".join(re.sub(r"[^\w#]+|_", " ", text).split())
+
+
+# ---------------------------------------------------------------- column profiles
+
+
+@dataclass(frozen=True)
+class ColumnProfile:
+    name: str
+    filled: int
+    date_share: float
+    count_share: float
+    text_share: float
+    distinct_share: float
+
+    @property
+    def empty(self) -> bool:
+        return self.filled == 0
+
+
+_DATE_LOOK = re.compile(r"\d[/.-]\d|[A-Za-z]{3}\.?\s+\d|\d\s*년|^\d{5}$")
+_LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+def profile_column(name: str, values: Sequence[object]) -> ColumnProfile:
+    cells = [str(v).strip() for v in values if v is not None and str(v).strip()]
+    if not cells:
+        return ColumnProfile(name, 0, 0.0, 0.0, 0.0, 0.0)
+    dates = sum(1 for c in cells if parse_date(c) is not None)
+    counts = sum(1 for c in cells if _looks_like_count(c))
+    texts = sum(1 for c in cells if _LETTERS.search(c) and parse_date(c) is None and "://" not in c)
+    total = len(cells)
+    return ColumnProfile(name, total, dates / total, counts / total, texts / total, len(set(cells)) / total)
+
+
+def _looks_like_count(cell: str) -> bool:
+    if _DATE_LOOK.search(cell):
+        return False
+    value = parse_count(cell)
+    return value.ok and value.low is not None and len(_LETTERS.sub("", cell)) * 2 >= len(cell)
+
+
+def value_fit(kind: str, profile: ColumnProfile) -> float:
+    """How well a column's values fit a field kind: 1 fits, 0.6 unknown (empty), lower misfits."""
+    if profile.empty:
+        return 0.6
+    if kind == "date":
+        return 1.0 if profile.date_share >= 0.5 else 0.2
+    if kind == "count":
+        return 1.0 if profile.count_share >= 0.5 else 0.2
+    if kind == "text":
+        return 1.0 if profile.text_share >= 0.5 else 0.3
+    return 0.3 if profile.date_share >= 0.8 else 1.0
+
+
+# ---------------------------------------------------------------- mapping
+
+
+@dataclass
+class HeaderMapping:
+    mapping: dict[str, str]  # source column -> canonical field
+    confidence: dict[str, float]  # source column -> 0..1
+
+    def columns_for(self, field_name: str) -> list[str]:
+        return [column for column, target in self.mapping.items() if target == field_name]
+
+
+def header_score(header: str, rule: FieldRule) -> float:
+    normalized = normalize_header(header)
+    if not normalized:
+        return 0.0
+    if normalized in rule.synonyms:
+        return 1.0
+    compact = normalized.replace(" ", "")
+    if len(compact) >= 6 and rule.compact_synonyms:
+        best = process.extractOne(compact, rule.compact_synonyms, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+        if best:
+            return 0.95 * best[1] / 100
+    if any(_keyword_in(keyword, normalized) for keyword in rule.keywords):
+        return _KEYWORD_SCORE
+    return 0.0
+
+
+def _keyword_in(keyword: str, normalized_header: str) -> bool:
+    if _HANGUL.search(keyword):
+        return keyword in normalized_header
+    return re.search(rf"(?<![a-z]){re.escape(keyword)}", normalized_header) is not None
+
+
+def is_ignored(header: str, synonyms: HeaderSynonyms) -> bool:
+    stripped = str(header).strip()
+    return normalize_header(stripped) in synonyms.ignore or stripped.startswith(synonyms.ignore_prefixes)
+
+
+def header_row_score(cells: Sequence[object], synonyms: HeaderSynonyms) -> float:
+    """How much a row looks like a header: the sum of each cell's best field match."""
+    score = 0.0
+    for cell in cells:
+        if isinstance(cell, str) and cell.strip() and parse_date(cell) is None:
+            score += max((header_score(cell, rule) for rule in synonyms.fields.values()), default=0.0)
+    return score
+
+
+def infer_mapping(
+    headers: Sequence[str],
+    sample_rows: Sequence[Sequence[object]],
+    synonyms: HeaderSynonyms,
+    override: dict[str, str] | None = None,
+) -> HeaderMapping:
+    profiles = {h: profile_column(h, [row[i] if i < len(row) else None for row in sample_rows])
+                for i, h in enumerate(headers)}
+    result = HeaderMapping({}, {})
+    _apply_override(result, headers, override or {})
+    _assign_by_name(result, headers, profiles, synonyms)
+    _fill_gaps_by_values(result, headers, profiles, synonyms)
+    return result
+
+
+def _apply_override(result: HeaderMapping, headers: Sequence[str], override: dict[str, str]) -> None:
+    by_normalized = {normalize_header(h): h for h in headers}
+    for field_name, column in override.items():
+        source = column if column in headers else by_normalized.get(normalize_header(column))
+        if source is not None:
+            result.mapping[source] = field_name
+            result.confidence[source] = 1.0
+
+
+def _assign_by_name(result, headers, profiles, synonyms: HeaderSynonyms) -> None:
+    candidates = []
+    for position, header in enumerate(headers):
+        if header in result.mapping or is_ignored(header, synonyms):
+            continue
+        for rule in synonyms.fields.values():
+            score = header_score(header, rule) * value_fit(rule.kind, profiles[header])
+            if score >= MIN_SCORE:
+                candidates.append((-score, position, header, rule.name))
+    taken = set(result.mapping.values())
+    for negative_score, _, header, field_name in sorted(candidates):
+        if header in result.mapping or (field_name in taken and field_name not in MULTI_COLUMN_FIELDS):
+            continue
+        result.mapping[header] = field_name
+        result.confidence[header] = round(-negative_score, 2)
+        taken.add(field_name)
+
+
+def _fill_gaps_by_values(result, headers, profiles, synonyms: HeaderSynonyms) -> None:
+    free = [h for h in headers if h not in result.mapping and not is_ignored(h, synonyms)]
+    taken = set(result.mapping.values())
+    if not taken & {"notice_date", "received_date", "effective_date"}:
+        _take_best(result, free, "notice_date", lambda p: p.date_share if p.date_share >= 0.8 else 0, profiles)
+    if "company" not in taken:
+        _take_best(result, free, "company", lambda p: _company_likeness(p), profiles)
+    if "jobs" not in taken:
+        _take_best(result, free, "jobs", lambda p: p.count_share if p.count_share >= 0.9 else 0, profiles)
+
+
+def _company_likeness(profile: ColumnProfile) -> float:
+    return profile.text_share * profile.distinct_share if profile.text_share >= 0.8 else 0.0
+
+
+def _take_best(result, free: list[str], field_name: str, score, profiles) -> None:
+    best = max(free, key=lambda h: score(profiles[h]), default=None)
+    if best is not None and score(profiles[best]) > 0:
+        result.mapping[best] = field_name
+        result.confidence[best] = 0.4
+        free.remove(best)

@@ -1,0 +1,93 @@
+"""Rows of any table (CSV, XLSX, HTML, JSON) -> header, mapping and a lazy stream of items.
+
+The header row is found among the first rows (title lines above it are skipped), empty columns
+are dropped once, and the mapping is inferred once from a sample; the rest streams.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import chain, islice
+
+from earlywarn.adapters.readers.headers import HeaderMapping, HeaderSynonyms, header_row_score, infer_mapping
+from earlywarn.adapters.readers.records import RowReader
+from earlywarn.domain.notices import NoticeRecord, RejectedItem
+
+HEADER_SEARCH_ROWS = 12
+SAMPLE_ROWS = 200
+
+Numbered = tuple[int, Sequence[object]]  # (1-based row number in the sheet, cells)
+
+
+@dataclass
+class Table:
+    headers: list[str]
+    mapping: HeaderMapping
+    items: Iterator[NoticeRecord | RejectedItem]
+
+
+def is_blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def non_empty_rows(rows: Iterable[Sequence[object]]) -> Iterator[Numbered]:
+    for number, row in enumerate(rows, start=1):
+        if not all(is_blank(cell) for cell in row):
+            yield number, row
+
+
+def open_table(
+    rows: Iterable[Sequence[object]], source: str, synonyms: HeaderSynonyms, override: dict | None = None
+) -> Table | None:
+    """None when there is no header row with data under it."""
+    numbered = non_empty_rows(rows)
+    head = list(islice(numbered, HEADER_SEARCH_ROWS))
+    if not head:
+        return None
+    header_at = _header_position(head, synonyms)
+    header_cells = head[header_at][1]
+    sample = head[header_at + 1 :] + list(islice(numbered, SAMPLE_ROWS))
+    kept = _kept_columns(header_cells, sample)
+    headers = _column_names(header_cells, kept)
+    trimmed_sample = [(n, _pick(row, kept)) for n, row in sample]
+    mapping = infer_mapping(headers, [row for _, row in trimmed_sample], synonyms, override)
+    reader = RowReader(source, headers, mapping, synonyms)
+    rest = ((n, _pick(row, kept)) for n, row in numbered)
+    items = (reader.read(n, row) for n, row in chain(trimmed_sample, rest) if not _all_blank(row))
+    return Table(headers, mapping, items)
+
+
+def _header_position(head: list[Numbered], synonyms: HeaderSynonyms) -> int:
+    scores = [header_row_score(row, synonyms) for _, row in head]
+    best = max(range(len(head)), key=lambda i: (scores[i], -i))
+    return best if scores[best] > 0 else 0
+
+
+def _kept_columns(header: Sequence[object], sample: list[Numbered]) -> list[int]:
+    """Columns with a name or with data in the sample; tx.csv has 16,376 nameless empty ones."""
+    width = max([len(header)] + [len(row) for _, row in sample])
+    used = {i for i, cell in enumerate(header) if not is_blank(cell)}
+    for _, row in sample:
+        used.update(i for i, cell in enumerate(row) if i not in used and not is_blank(cell))
+    return sorted(i for i in used if i < width)
+
+
+def _column_names(header: Sequence[object], kept: list[int]) -> list[str]:
+    names: list[str] = []
+    for i in kept:
+        cell = header[i] if i < len(header) else None
+        name = " ".join(str(cell).split()) if not is_blank(cell) else f"column {i + 1}"
+        while name in names:
+            name = f"{name} ({i + 1})"
+        names.append(name)
+    return names
+
+
+def _pick(row: Sequence[object], kept: list[int]) -> list[object]:
+    size = len(row)
+    return [row[i] if i < size else None for i in kept]
+
+
+def _all_blank(row: Sequence[object]) -> bool:
+    return all(is_blank(cell) for cell in row)

@@ -1,0 +1,48 @@
+"""Shared by the commands: the app (settings, database), Prefect environment, output helpers."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from typing import Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+console = Console()
+err_console = Console(stderr=True)
+
+
+class OutputFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+def current_app():
+    """Settings + migrated database. Prefect's environment is set first, before anything imports it."""
+    from earlywarn.adapters.prefect_server import apply_prefect_environment
+    from earlywarn.bootstrap import get_app
+    from earlywarn.settings import get_settings
+
+    settings = get_settings()
+    apply_prefect_environment(settings.prefect_home, settings.prefect_api_url)
+    return get_app()
+
+
+def print_json(data: Any) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def print_table(rows: list[dict], columns: list[str], title: str | None = None) -> None:
+    table = Table(title=title)
+    for column in columns:
+        table.add_column(column)
+    for row in rows:
+        table.add_row(*["" if row.get(c) is None else str(row.get(c)) for c in columns])
+    console.print(table)
+
+
+def fail(message: str, code: int = 1) -> None:
+    err_console.print(f"[red]오류(error):[/red] {message}")
+    raise typer.Exit(code)

@@ -1,0 +1,28 @@
+"""Typer application: every command group is registered here."""
+
+from __future__ import annotations
+
+import typer
+
+from earlywarn.cli import alerts, cases, intake, operations
+
+app = typer.Typer(help="earlywarn — 고용위기 조기경보 (early warning of job losses)", no_args_is_help=True)
+app.add_typer(cases.app, name="cases", help="사례 조회·확정·기각 (cases)")
+app.add_typer(alerts.app, name="alerts", help="알림 조회·확인 (alerts)")
+app.add_typer(intake.quarantine_app, name="quarantine", help="격리된 입력 (quarantine)")
+app.add_typer(intake.notices_app, name="notices", help="공지 조회·내보내기 (notices)")
+app.add_typer(operations.server_app, name="server", help="로컬 Prefect 서버 (local Prefect server)")
+app.command("run")(operations.run)
+app.command("ingest")(intake.ingest)
+app.command("status")(operations.status)
+
+
+def _register_classify() -> None:
+    try:
+        from earlywarn.cli_classify import classify_command
+    except ImportError:  # detection not installed in this build
+        return
+    app.command("classify", help="JSONL 분류 (classify texts, JSONL in and out)")(classify_command)
+
+
+_register_classify()

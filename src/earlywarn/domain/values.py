@@ -1,0 +1,228 @@
+"""Cell values as people write them: headcounts and dates in English and Korean.
+
+Pure functions, no clock: two-digit years are resolved by a fixed pivot, not by today's date.
+
+Headcount decisions (documented because they are judgement calls):
+- an empty cell is not an error: `ok=True`, `low=None` (nothing to parse, nothing lost);
+- placeholders ('?', 'N/A', 'Unknown', 'TBD', '미정') are `ok=False` and keep the raw text;
+- a range ('40-60', '100~200명', '40 to 60') gives both ends;
+- the first number wins when a cell explains itself ('181 (total) 91 in MA' -> 181);
+- '약', '여', 'about', 'approximately', '+/-', '~100', 'over', 'more than' mark `approximate`;
+- vague plurals take a conservative low end and are approximate:
+  'dozens'/'수십' -> 20, 'hundreds'/'수백' -> 200, 'thousands'/'수천' -> 2000.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from dateutil import parser as dateutil_parser
+
+
+@dataclass(frozen=True, slots=True)
+class CountValue:
+    low: int | None
+    high: int | None
+    approximate: bool
+    ok: bool
+    raw: str
+
+    @property
+    def empty(self) -> bool:
+        return self.ok and self.low is None
+
+
+# ---------------------------------------------------------------- Korean numerals
+
+_HANGUL_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6, "칠": 7, "팔": 8, "구": 9}
+_SMALL_UNITS = {"십": 10, "백": 100, "천": 1000}
+_BIG_UNITS = {"만": 10_000, "억": 100_000_000}
+_NUMERAL_TOKEN = re.compile(r"\d+(?:\.\d+)?|[십백천만억일이삼사오육륙칠팔구]")
+
+KOREAN_NUMERAL = r"(?:\d[\d,]*(?:\.\d+)?|[일이삼사오육륙칠팔구])?(?:\s?[십백천만억]\s?(?:\d[\d,]*|[일이삼사오육륙칠팔구])?)*"
+"""A regex fragment matching a numeral such as '1,400', '6백5', '3만5천' (for finding them in text)."""
+
+
+def korean_number(text: str) -> int | None:
+    """'6백5' -> 605, '1천1백' -> 1100, '3만5천' -> 35000, '1.5만' -> 15000, '1,400' -> 1400."""
+    compact = re.sub(r"[\s,]", "", unicodedata.normalize("NFKC", text or ""))
+    if not compact:
+        return None
+    tokens = _NUMERAL_TOKEN.findall(compact)
+    if "".join(tokens) != compact:
+        return None
+    return _combine_numeral_tokens(tokens)
+
+
+def _combine_numeral_tokens(tokens: list[str]) -> int | None:
+    total = 0.0
+    section = 0.0  # the part below the current 만/억
+    pending: float | None = None  # a digit group waiting for its unit
+    for token in tokens:
+        if token in _SMALL_UNITS:
+            section += (1 if pending is None else pending) * _SMALL_UNITS[token]
+            pending = None
+        elif token in _BIG_UNITS:
+            section += pending or 0
+            total += (section or 1) * _BIG_UNITS[token]
+            section, pending = 0, None
+        elif pending is not None:
+            return None  # two numbers in a row ('5 3') is not one numeral
+        else:
+            pending = float(_HANGUL_DIGITS.get(token, 0) or token)
+    value = total + section + (pending or 0)
+    return int(round(value))
+
+
+# ---------------------------------------------------------------- headcounts
+
+_PLACEHOLDERS = {
+    "?", "??", "-", "--", "n/a", "na", "n.a.", "none", "null", "unknown", "unk", "tbd", "t/b/d",
+    "tba", "to be determined", "not known", "not available", "pending", "various", "미정", "미상",
+    "확인중", "확인 중", "알수없음", "알 수 없음", "해당없음", "없음",
+}
+_APPROX_WORDS = re.compile(
+    r"약|여\s*명|여$|여\s|정도|가량|내외|이상|about|approx|around|roughly|estimated|est\.|\+/-|±|"
+    r"over|more than|at least|up to|nearly|almost|\+$|^~",
+    re.IGNORECASE,
+)
+_VAGUE_PLURALS = (
+    (re.compile(r"dozens|수십", re.IGNORECASE), 20),
+    (re.compile(r"hundreds|수백", re.IGNORECASE), 200),
+    (re.compile(r"thousands|수천", re.IGNORECASE), 2000),
+)
+_COUNT_BODY = (
+    r"(?<![\d.])(?:\d[\d,]*(?:\.\d+)?(?:\s?[십백천만억]\s?\d*)*"
+    r"|[일이삼사오육륙칠팔구]?[십백천만억](?:\s?[십백천만억\d])*)"
+)
+_COUNT = re.compile(f"({_COUNT_BODY})")
+_RANGE = re.compile(rf"({_COUNT_BODY})\s*(?:-|–|—|~|to|through|thru|에서)\s*({_COUNT_BODY})", re.IGNORECASE)
+
+
+def parse_count(cell: str | None) -> CountValue:
+    raw = "" if cell is None else str(cell)
+    return _parse_count_text(raw)
+
+
+@lru_cache(maxsize=4096)
+def _parse_count_text(raw: str) -> CountValue:
+    text = unicodedata.normalize("NFKC", raw).strip()
+    if not text:
+        return CountValue(None, None, False, True, raw)
+    if text.lower() in _PLACEHOLDERS:
+        return CountValue(None, None, False, False, raw)
+    approximate = bool(_APPROX_WORDS.search(text))
+    found = _RANGE.search(text)
+    if found:
+        low, high = korean_number(found.group(1)), korean_number(found.group(2))
+        if low is not None and high is not None and high >= low:
+            return CountValue(low, high, approximate, True, raw)
+    found = _COUNT.search(text)
+    if found:
+        value = korean_number(found.group(1))
+        if value is not None:
+            return CountValue(value, value, approximate, True, raw)
+    for pattern, low in _VAGUE_PLURALS:
+        if pattern.search(text):
+            return CountValue(low, None, True, True, raw)
+    return CountValue(None, None, False, False, raw)
+
+
+# ---------------------------------------------------------------- dates
+
+_EXCEL_EPOCH = date(1899, 12, 30)
+_EXCEL_SERIAL_RANGE = (25_569, 73_051)  # 1970-01-01 .. 2100-01-01: anything else is not a date
+_YEAR_RANGE = (1950, 2100)
+_TWO_DIGIT_YEAR_PIVOT = 70  # '69' -> 2069, '70' -> 1970; fixed so the result never depends on today
+
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_PATTERNS = (
+    ("ymd", re.compile(r"(?<!\d)(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)")),
+    ("korean", re.compile(r"(?<!\d)(\d{2,4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일")),
+    ("compact", re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")),
+    ("dotted_yy", re.compile(r"(?<![\d/-])(\d{2})\.\s*(\d{1,2})\.\s*(\d{1,2})(?![\d/-])")),
+    ("numeric", re.compile(r"(?<!\d)(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|\d{2})(?!\d)")),
+    ("month_first", re.compile(rf"\b{_MONTHS}[\s,]+\d{{1,2}}(?:st|nd|rd|th)?[\s,]+\d{{2,4}}\b", re.IGNORECASE)),
+    ("day_first", re.compile(rf"\b\d{{1,2}}[\s-]+{_MONTHS}[\s,-]+\d{{2,4}}\b", re.IGNORECASE)),
+)
+
+
+def parse_date(cell: object, *, dayfirst: bool = False) -> date | None:
+    """The first date in a cell: ISO, US numeric, English month names, Korean, Excel serials.
+
+    Dotted numeric dates with a two-digit first part ('20.12.29') are read year-first, as Korean
+    documents write them; with a four-digit last part ('29.12.2020') they are day-first.
+    A cell holding a range ('09/12/2023-11/12/2023', '06-11-22 thru 06-11-22') gives its start.
+    """
+    if cell is None:
+        return None
+    if isinstance(cell, datetime):
+        return cell.date()
+    if isinstance(cell, date):
+        return cell
+    if isinstance(cell, (int, float)) and not isinstance(cell, bool):
+        return _excel_serial(float(cell))
+    return _parse_date_text(str(cell), dayfirst)
+
+
+@lru_cache(maxsize=16_384)
+def _parse_date_text(text: str, dayfirst: bool) -> date | None:
+    text = unicodedata.normalize("NFKC", text).strip()
+    if not text:
+        return None
+    if re.fullmatch(r"\d{5}(?:\.\d+)?", text):
+        return _excel_serial(float(text))
+    earliest: tuple[int, date] | None = None
+    for kind, pattern in _DATE_PATTERNS:
+        for found in pattern.finditer(text):
+            parsed = _date_from_match(kind, found, dayfirst)
+            if parsed and (earliest is None or found.start() < earliest[0]):
+                earliest = (found.start(), parsed)
+                break
+    return earliest[1] if earliest else None
+
+
+def _date_from_match(kind: str, found: re.Match[str], dayfirst: bool) -> date | None:
+    if kind in ("month_first", "day_first"):
+        return _english_date(found.group(0))
+    first, second, third = (int(part) for part in found.groups())
+    if kind in ("ymd", "korean", "compact", "dotted_yy"):
+        return _safe_date(first, second, third)
+    if "." in found.group(0) and len(found.group(3)) == 4:
+        return _safe_date(third, second, first)
+    if dayfirst:
+        return _safe_date(third, second, first) or _safe_date(third, first, second)
+    return _safe_date(third, first, second) or _safe_date(third, second, first)
+
+
+def _english_date(text: str) -> date | None:
+    cleaned = re.sub(r"(?<=\d)(st|nd|rd|th)\b", "", text.replace(",", " "))
+    two_digit_year = re.search(r"\b(\d{2})$", cleaned.strip()) and not re.search(r"\d{4}", cleaned)
+    try:
+        parsed = dateutil_parser.parse(cleaned, default=datetime(2000, 1, 1))
+    except (ValueError, OverflowError):
+        return None
+    if two_digit_year:
+        return _safe_date(parsed.year % 100, parsed.month, parsed.day)
+    return _safe_date(parsed.year, parsed.month, parsed.day)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    if year < 100:
+        year += 2000 if year < _TWO_DIGIT_YEAR_PIVOT else 1900
+    if not _YEAR_RANGE[0] <= year <= _YEAR_RANGE[1]:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _excel_serial(serial: float) -> date | None:
+    if not _EXCEL_SERIAL_RANGE[0] <= serial <= _EXCEL_SERIAL_RANGE[1]:
+        return None
+    return _EXCEL_EPOCH + timedelta(days=int(serial))

@@ -1,0 +1,71 @@
+"""The case brief staff read in the Prefect UI: company, type, headcount, dates, legal rules,
+evidence, sessions, enrollments, alerts. Values from outside are escaped before they reach Markdown."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from earlywarn.adapters.db.unit_of_work import UnitOfWork
+from earlywarn.domain.messages import RTYPE_LABELS, escape_text
+from earlywarn.domain.notices import RestructuringType
+from earlywarn.services.queries import case_detail
+
+LABELS = {
+    "ko": {"title": "사례 브리핑", "company": "사업장", "type": "구분", "state": "상태", "headcount": "대상 인원",
+           "notice": "공지일", "separation": "퇴직 예정일", "region": "지역", "legal": "법정 기준", "evidence": "근거",
+           "sessions": "상담 일정", "overflow": "미배정(초과)", "enrollments": "재취업 프로그램", "alerts": "알림",
+           "timeline": "경과", "unknown": "미상", "first": "가장 이른 일정", "status": {"met": "해당", "not_met": "해당 없음", "undetermined": "판단 보류"}},
+    "en": {"title": "Case brief", "company": "Company", "type": "Type", "state": "State", "headcount": "Headcount",
+           "notice": "Notice date", "separation": "Separation date", "region": "Region", "legal": "Legal rules", "evidence": "Evidence",
+           "sessions": "Counseling", "overflow": "Overflow", "enrollments": "Re-employment programs", "alerts": "Alerts",
+           "timeline": "Timeline", "unknown": "unknown", "first": "first session", "status": {"met": "met", "not_met": "not met", "undetermined": "undetermined"}},
+}
+
+
+def case_brief_markdown(uow: UnitOfWork, case_id: int, *, language: str = "ko") -> str:
+    case = case_detail(uow, case_id)
+    if case is None:
+        return f"case {case_id} not found"
+    return "\n".join(brief_lines(case, language))
+
+
+def brief_lines(case: dict, language: str) -> list[str]:
+    label = LABELS.get(language, LABELS["ko"])
+    rtype = RTYPE_LABELS.get(language, RTYPE_LABELS["ko"]).get(RestructuringType(case["type"]), case["type"])
+    value = lambda v: escape_text(str(v)) if v not in (None, "") else label["unknown"]  # noqa: E731
+    lines = [
+        f"# {label['title']} #{case['id']}: {value(case['company'])}",
+        "",
+        f"| {label['company']} | {label['type']} | {label['state']} | {label['headcount']} | {label['notice']} | {label['separation']} | {label['region']} |",
+        "|---|---|---|---|---|---|---|",
+        f"| {value(case['company'])} | {rtype} | {case['state']} | {value(case['headcount'])} | {value(case['notice_date'])} | {value(case['separation_date'])} | {value(case['region'])} |",
+        "",
+        f"## {label['legal']}",
+    ]
+    for rule in case["legal"]:
+        title = rule.get("title_ko") if language == "ko" else rule.get("title_en")
+        deadline = f" — {rule.get('deadline_label') or ''} {rule['deadline']}" if rule.get("deadline") else ""
+        lines.append(f"- **{escape_text(title or rule.get('rule_id', ''))}**: {label['status'].get(rule['status'], rule['status'])}{deadline}. {escape_text(rule.get('reason') or '')}")
+    lines += ["", f"## {label['evidence']}"]
+    lines += [f"- `{e.get('field', '')}`: “{escape_text(e.get('text', ''))}”" for e in case["evidence"][:12]]
+    lines += ["", f"## {label['sessions']}"] + _session_lines(case["sessions"], label)
+    lines += ["", f"## {label['enrollments']}"]
+    lines += [f"- {escape_text(e['program'])}: {e['state']} ({e['headcount']})" for e in case["enrollments"]]
+    lines += ["", f"## {label['alerts']}"]
+    lines += [f"- #{a['id']} {a['kind']} → `{a['tag']}`: {a['status']}{' ✔ ' + str(a['acked_by']) if a['acked_at'] else ''}" for a in case["alerts"]]
+    lines += ["", f"## {label['timeline']}"]
+    lines += [f"- {t['at'][:16]} {escape_text(t['actor'])}: {t['action']}" for t in case["timeline"]]
+    return lines
+
+
+def _session_lines(sessions: list[dict], label: dict) -> list[str]:
+    planned = [s for s in sessions if s["status"] == "planned"]
+    by_kind = Counter(s["kind"] for s in planned)
+    lines = [f"- {kind}: {count}" for kind, count in sorted(by_kind.items())]
+    if planned:
+        first = min(planned, key=lambda s: s["starts_at"] or "")
+        lines.append(f"- {label['first']}: {first['starts_at'][:16]} ({first['kind']}, {first['counselor']})")
+    overflow = [s for s in sessions if s["status"] == "overflow"]
+    if overflow:
+        lines.append(f"- **{label['overflow']}: {len(overflow)}** — {escape_text(overflow[0]['overflow_reason'] or '')}")
+    return lines

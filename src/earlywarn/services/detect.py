@@ -1,0 +1,117 @@
+"""Detect: classify every notice not yet seen by the current rules version, in batches."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+
+from earlywarn.adapters.db.orm import CompanyAliasRow, CompanyRow, DetectionRow, NoticeRow, SignalRow
+from earlywarn.adapters.db.unit_of_work import UnitOfWork
+from earlywarn.domain.companies import CompanyDirectory
+from earlywarn.domain.detection import Detection, detect
+from earlywarn.domain.notices import NoticeRecord
+
+
+@dataclass
+class DetectResult:
+    examined: int = 0
+    restructuring: int = 0
+    not_restructuring: int = 0
+    signals: int = 0
+    by_type: Counter = field(default_factory=Counter)
+    detection_ids: list[int] = field(default_factory=list)
+
+    def add(self, other: "DetectResult") -> None:
+        self.examined += other.examined
+        self.restructuring += other.restructuring
+        self.not_restructuring += other.not_restructuring
+        self.signals += other.signals
+        self.by_type.update(other.by_type)
+        self.detection_ids.extend(other.detection_ids)
+
+
+def pending_notices(uow: UnitOfWork, rules_version: str, limit: int, after_id: int = 0) -> list[NoticeRow]:
+    seen = select(DetectionRow.notice_id).where(DetectionRow.rules_version == rules_version)
+    query = (
+        select(NoticeRow)
+        .where(NoticeRow.id > after_id, NoticeRow.id.not_in(seen))
+        .order_by(NoticeRow.id)
+        .limit(limit)
+    )
+    return list(uow.session.scalars(query))
+
+
+def detect_batch(uow: UnitOfWork, notices: list[NoticeRow], *, rules, company_config: dict, now: datetime) -> DetectResult:
+    """Classify one batch and store detections, companies and weak signals in one transaction."""
+    result = DetectResult()
+    directory = load_directory(uow, company_config)
+    today = now.date()
+    detections: list[tuple[NoticeRow, Detection]] = []
+    for row in notices:
+        record = NoticeRecord.model_validate(row.record)
+        detections.append((row, detect(record, rules, directory, today=today)))
+    company_ids = _ensure_companies(uow, directory, [d for _, d in detections])
+    rows, signal_rows = [], []
+    for notice, detection in detections:
+        company_id = company_ids.get(detection.company) if detection.company else None
+        rows.append(_detection_row(notice, detection, company_id, now))
+        observed = notice.notice_date or today
+        signal_rows += [
+            dict(company_id=company_id, notice_id=notice.id, kind=kind, observed_on=observed)
+            for kind in detection.signals
+            if company_id is not None
+        ]
+        result.examined += 1
+        result.by_type[detection.type.value] += 1
+        if detection.is_restructuring:
+            result.restructuring += 1
+        else:
+            result.not_restructuring += 1
+    uow.insert_ignoring_duplicates(DetectionRow, rows, unique=("notice_id", "rules_version"))
+    uow.insert_ignoring_duplicates(SignalRow, signal_rows, unique=("notice_id", "kind"))
+    result.signals = len(signal_rows)
+    return result
+
+
+def load_directory(uow: UnitOfWork, company_config: dict) -> CompanyDirectory:
+    """Aliases from config, plus every company already known to the database."""
+    directory = CompanyDirectory.from_config(company_config)
+    for name, alias in uow.session.execute(
+        select(CompanyRow.name, CompanyAliasRow.alias).join(CompanyAliasRow, isouter=True)
+    ):
+        directory.add(name, [alias] if alias else [])
+    return directory
+
+
+def _ensure_companies(uow: UnitOfWork, directory: CompanyDirectory, detections: list[Detection]) -> dict[str, int]:
+    names = {d.company for d in detections if d.company}
+    if not names:
+        return {}
+    rows = []
+    for name in names:
+        match = directory.resolve(name)
+        rows.append(dict(key=match.key, name=match.canonical))
+    uow.insert_ignoring_duplicates(CompanyRow, rows, unique=("key",))
+    keys = {row["key"]: row["name"] for row in rows}
+    found = uow.session.execute(select(CompanyRow.key, CompanyRow.id).where(CompanyRow.key.in_(keys)))
+    by_key = dict(found.all())
+    return {keys[key]: company_id for key, company_id in by_key.items()}
+
+
+def _detection_row(notice: NoticeRow, detection: Detection, company_id: int | None, now: datetime) -> dict:
+    return dict(
+        notice_id=notice.id,
+        rules_version=detection.rules_version,
+        is_restructuring=detection.is_restructuring,
+        type=detection.type.value,
+        company_id=company_id,
+        headcount=detection.headcount,
+        separation_date=detection.separation_date,
+        confidence=detection.confidence,
+        result=detection.model_dump(mode="json"),
+        created_at=now,
+        handled=False,
+    )

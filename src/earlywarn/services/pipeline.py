@@ -1,0 +1,93 @@
+"""The stages as batch loops that flows (and tests, without Prefect) call. Each batch commits alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+
+from earlywarn.bootstrap import App
+from earlywarn.domain.eligibility import load_catalog
+from earlywarn.domain.scheduling import CounselorConfig
+from earlywarn.services.detect import DetectResult, detect_batch, pending_notices
+from earlywarn.services.dispatch import DispatchResult, QuietHours, dispatch_due
+from earlywarn.services.ingest import FileIngestResult
+from earlywarn.services.outbox import AlertRouting, Messaging
+from earlywarn.services.plan import PlanningConfig
+from earlywarn.services.respond import RespondResult, ResponseConfig, pending_detections, respond_batch
+from earlywarn.services.sources import ingest_source, options_for
+
+
+@dataclass
+class IngestTotals:
+    files: list[FileIngestResult] = field(default_factory=list)
+
+    def total(self, name: str) -> int:
+        return sum(getattr(f, name) for f in self.files)
+
+    def as_dict(self) -> dict:
+        keys = ("rows_read", "stored", "duplicates", "amendments", "quarantined")
+        return {key: self.total(key) for key in keys} | {"files": len(self.files), "files_already_read": sum(f.already_read for f in self.files)}
+
+
+def ingest_sources(app: App, names: list[str] | None, *, now: datetime, on_progress: Callable[[int], None] | None = None) -> IngestTotals:
+    totals = IngestTotals()
+    for source in app.config.sources:
+        if names and source.name not in names:
+            continue
+        options = options_for(source, app.config.header_synonyms, batch_size=app.settings.batch_size, max_bytes=app.settings.max_file_bytes)
+        with app.uow() as uow:
+            totals.files += ingest_source(uow, source, app.config.source_path(source), options, now=now, on_progress=on_progress)
+    return totals
+
+
+def detect_pending(app: App, *, now: datetime, max_batches: int | None = None) -> DetectResult:
+    total = DetectResult()
+    rules = app.config.detection_rules
+    batches, after_id = 0, 0
+    while max_batches is None or batches < max_batches:
+        with app.uow() as uow:
+            notices = pending_notices(uow, rules.version, app.settings.batch_size, after_id)
+            if not notices:
+                break
+            after_id = notices[-1].id
+            total.add(detect_batch(uow, notices, rules=rules, company_config=app.config.companies_config, now=now))
+            uow.commit()
+        batches += 1
+    return total
+
+
+def response_config(app: App, *, clock: str = "real") -> ResponseConfig:
+    config = app.config
+    messaging = Messaging(AlertRouting.from_config(config.alerts_config), config.templates, app.settings.language)
+    planning = PlanningConfig(
+        counselors=CounselorConfig.model_validate(config.counselors_config),
+        catalog=load_catalog(config.programs_config),
+        language=app.settings.language,
+        clock=clock,
+    )
+    return ResponseConfig(planning=planning, messaging=messaging, thresholds=config.thresholds_config)
+
+
+def respond_pending(app: App, *, now: datetime, clock: str = "real") -> RespondResult:
+    total = RespondResult()
+    config = response_config(app, clock=clock)
+    while True:
+        with app.uow() as uow:
+            detections = pending_detections(uow, app.settings.batch_size)
+            if not detections:
+                break
+            result = respond_batch(uow, detections, config, now=now)
+            uow.commit()
+        for key, value in asdict(result).items():
+            if key == "case_ids":
+                total.case_ids += [c for c in value if c not in total.case_ids]
+            else:
+                setattr(total, key, getattr(total, key) + value)
+    return total
+
+
+def dispatch_pending(app: App, notifier, *, now: datetime) -> DispatchResult:
+    quiet = QuietHours.parse(app.settings.quiet_hours_start, app.settings.quiet_hours_end)
+    with app.uow() as uow:
+        return dispatch_due(uow, notifier, now=now, quiet=quiet)

@@ -1,0 +1,170 @@
+"""Respond: turn restructuring detections into cases, plans, enrollments and queued alerts.
+
+One case per company event: a second notice about the same event attaches to the open case.
+Every action is written to the case timeline; every alert goes to the outbox in the same commit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import select
+
+from earlywarn.adapters.db.orm import CaseNoticeRow, CaseRow, CompanyRow, DetectionRow, NoticeRow, TimelineRow
+from earlywarn.adapters.db.unit_of_work import UnitOfWork
+from earlywarn.domain.cases import CaseAction, CaseFacts, CaseState, case_event_key, same_event, transition
+from earlywarn.domain.notices import RestructuringType
+from earlywarn.domain.thresholds import ThresholdFacts, evaluate_rules
+from earlywarn.services import alert_context
+from earlywarn.services.outbox import Messaging, enqueue
+from earlywarn.services.plan import PlanningConfig, PlanOutcome, plan_case
+
+CLOSED_STATES = (CaseState.CLOSED.value, CaseState.DISMISSED.value)
+
+
+@dataclass
+class ResponseConfig:
+    planning: PlanningConfig
+    messaging: Messaging
+    thresholds: dict
+    event_window_days: int = 120
+
+    def region_name(self, code: str | None) -> str:
+        return self.planning.counselors.regions.get(code or "", code or "-")
+
+
+@dataclass
+class RespondResult:
+    examined: int = 0
+    cases_opened: int = 0
+    notices_attached: int = 0
+    sessions_planned: int = 0
+    overflow: int = 0
+    enrollments: int = 0
+    alerts_queued: int = 0
+    case_ids: list[int] = field(default_factory=list)
+
+    def add_plan(self, outcome: PlanOutcome) -> None:
+        self.sessions_planned += outcome.sessions
+        self.overflow += outcome.overflow
+        self.enrollments += outcome.enrollments
+        self.alerts_queued += outcome.alerts
+
+
+def pending_detections(uow: UnitOfWork, limit: int) -> list[DetectionRow]:
+    query = select(DetectionRow).where(DetectionRow.handled.is_(False)).order_by(DetectionRow.id).limit(limit)
+    return list(uow.session.scalars(query))
+
+
+def respond_batch(uow: UnitOfWork, detections: list[DetectionRow], config: ResponseConfig, *, now: datetime) -> RespondResult:
+    result = RespondResult()
+    for detection in detections:
+        result.examined += 1
+        if detection.is_restructuring and detection.company_id is not None:
+            case_id = _respond_to(uow, detection, config, now, result)
+            if case_id not in result.case_ids:
+                result.case_ids.append(case_id)
+        detection.handled = True
+    return result
+
+
+def _respond_to(uow: UnitOfWork, detection: DetectionRow, config: ResponseConfig, now: datetime, result: RespondResult) -> int:
+    notice = uow.session.get(NoticeRow, detection.notice_id)
+    company = uow.session.get(CompanyRow, detection.company_id)
+    facts = CaseFacts(company.key, RestructuringType(detection.type), notice.notice_date, detection.separation_date)
+    case = _find_open_case(uow, company.id, facts, config.event_window_days)
+    if case is None:
+        case = _open_case(uow, detection, notice, company, facts, now)
+        result.cases_opened += 1
+        _evaluate_legal_rules(case, config.thresholds)
+        context = alert_context.case_opened(case, company, region_name=config.region_name(case.region), source=notice.source)
+        result.alerts_queued += enqueue(uow, config.messaging, kind="case_opened", subject=f"case-{case.id}", context=context, now=now, case_id=case.id)
+    elif _attach(uow, case, detection, notice, now):
+        result.notices_attached += 1
+        _evaluate_legal_rules(case, config.thresholds)
+    result.add_plan(plan_case(uow, case, company, config.planning, config.messaging, now=now))
+    return case.id
+
+
+def _find_open_case(uow: UnitOfWork, company_id: int, facts: CaseFacts, window_days: int) -> CaseRow | None:
+    query = select(CaseRow).where(CaseRow.company_id == company_id, CaseRow.state.not_in(CLOSED_STATES)).order_by(CaseRow.id)
+    for case in uow.session.scalars(query):
+        existing = CaseFacts(facts.company_key, RestructuringType(case.type), case.notice_date, case.separation_date)
+        if same_event(existing, facts, window_days=window_days):
+            return case
+    return None
+
+
+def _open_case(uow, detection: DetectionRow, notice: NoticeRow, company: CompanyRow, facts: CaseFacts, now) -> CaseRow:
+    found = detection.result
+    key = case_event_key(company.key, facts.type, facts.anchor_date())
+    state = transition(CaseState.WATCH, CaseAction.DETECT)
+    uow.insert_ignoring_duplicates(
+        CaseRow,
+        [
+            dict(
+                event_key=key,
+                company_id=company.id,
+                type=detection.type,
+                state=state.value,
+                region=found.get("region") or notice.region,
+                jurisdiction=found.get("jurisdiction"),
+                headcount=detection.headcount,
+                notice_date=notice.notice_date,
+                separation_date=detection.separation_date,
+                legal=[],
+                evidence=found.get("evidence", []),
+                opened_at=now,
+                updated_at=now,
+            )
+        ],
+        unique=("event_key",),
+    )
+    case = uow.session.scalars(select(CaseRow).where(CaseRow.event_key == key)).one()
+    _link_notice(uow, case, notice)
+    add_timeline(uow, case.id, now, "earlywarn", "case_opened", {"notice_id": notice.id, "detection_id": detection.id})
+    return case
+
+
+def _attach(uow, case: CaseRow, detection: DetectionRow, notice: NoticeRow, now) -> bool:
+    """Attach another notice of the same event; an amendment moves the dates and grows the headcount."""
+    if not _link_notice(uow, case, notice):
+        return False
+    changes = {}
+    if detection.separation_date and detection.separation_date != case.separation_date and (notice.is_amendment or notice.supersedes_id or case.separation_date is None):
+        changes["separation_date"] = [_iso(case.separation_date), detection.separation_date.isoformat()]
+        case.separation_date = detection.separation_date
+    if detection.headcount and (case.headcount or 0) < detection.headcount:
+        changes["headcount"] = [case.headcount, detection.headcount]
+        case.headcount = detection.headcount
+    case.evidence = list(case.evidence or []) + list(detection.result.get("evidence", []))
+    case.updated_at = now
+    add_timeline(uow, case.id, now, "earlywarn", "notice_attached", {"notice_id": notice.id, "changes": changes})
+    return True
+
+
+def _link_notice(uow: UnitOfWork, case: CaseRow, notice: NoticeRow) -> bool:
+    return bool(uow.insert_ignoring_duplicates(CaseNoticeRow, [dict(case_id=case.id, notice_id=notice.id)], unique=("case_id", "notice_id")))
+
+
+def _evaluate_legal_rules(case: CaseRow, thresholds: dict) -> None:
+    facts = ThresholdFacts(
+        jurisdiction=case.jurisdiction,
+        region=case.region,
+        headcount=case.headcount,
+        workforce_size=None,
+        is_closure=case.type == RestructuringType.CLOSURE.value,
+        separation_date=case.separation_date,
+        notice_date=case.notice_date,
+        separation_kind=case.type,
+    )
+    case.legal = [outcome.model_dump(mode="json") for outcome in evaluate_rules(facts, thresholds)]
+
+
+def add_timeline(uow: UnitOfWork, case_id: int, at: datetime, actor: str, action: str, detail: dict) -> None:
+    uow.session.add(TimelineRow(case_id=case_id, at=at, actor=actor, action=action, detail=detail))
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
