@@ -18,7 +18,7 @@ def utcnow() -> datetime:
 
 def notifier(current: App) -> Notifier:
     return Notifier(
-        current.config.apprise_path,
+        current.settings.apprise_config,
         timeout_seconds=current.settings.notify_timeout_seconds,
         inbox_dir=current.settings.inbox_dir,
     )

@@ -34,6 +34,7 @@ def pipeline_flow(sources: list[str] | None = None, clock: Literal["real", "noti
         "alerts_queued": responded["alerts_queued"],
         "alerts_delivered": notified["sent"],
         "alerts_failed": notified["failed"],
+        "alerts_deferred": notified["deferred"],
     }
     create_table_artifact(
         key="pipeline-summary",

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from earlywarn.settings import PROJECT_ROOT, Settings
+from tests.support.postgres import postgres_server, postgres_url  # noqa: F401  (fixtures)
 from tests.support.receivers import http_receiver, smtp_receiver  # noqa: F401  (fixtures)
 
 SHARED_WARN = (PROJECT_ROOT / ".." / "shared" / "data" / "warn").resolve()
@@ -40,3 +41,15 @@ def apprise_yaml(*targets: tuple[str, str]) -> str:
     for url, tags in targets:
         lines += [f"  - {url}:", f"    - tag: {tags}"]
     return "\n".join(lines) + "\n"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_app(request, tmp_path):
+    """The same test on the embedded default and on PostgreSQL."""
+    from earlywarn.bootstrap import build_app
+
+    url = request.getfixturevalue("postgres_url") if request.param == "postgresql" else None
+    settings = Settings(environment="test", home=PROJECT_ROOT, state_dir=tmp_path / "var", database_url=url)
+    current = build_app(settings)
+    yield current
+    current.engine.dispose()

@@ -39,6 +39,7 @@ class Settings(BaseSettings):
     prefect_port: int = 4200
     prefect_api_url: str | None = None
 
+    apprise_config: Path | None = Field(default=None, description="Apprise YAML; config/apprise.yml by default")
     notify_timeout_seconds: float = 5.0
     notify_max_attempts: int = 8
     ack_within_minutes: int = 240
@@ -52,6 +53,7 @@ class Settings(BaseSettings):
     def _resolve_paths(self) -> "Settings":
         self.config_dir = self.config_dir or self.home / "config"
         self.state_dir = self.state_dir or self.home / "var"
+        self.apprise_config = self.apprise_config or self.config_dir / "apprise.yml"
         if self.database_url is None:
             self.database_url = f"sqlite:///{self.state_dir / 'earlywarn.db'}"
         if self.prefect_api_url is None:

@@ -19,6 +19,9 @@ def flow_app(prefect_server, tmp_path, monkeypatch):
     """Flows build their app from settings in the environment, as a deployment would."""
     monkeypatch.setenv("EARLYWARN_ENVIRONMENT", "test")
     monkeypatch.setenv("EARLYWARN_STATE_DIR", str(tmp_path / "var"))
+    # no quiet hours: the test must not depend on the hour in Seoul when it runs
+    monkeypatch.setenv("EARLYWARN_QUIET_HOURS_START", "00:00")
+    monkeypatch.setenv("EARLYWARN_QUIET_HOURS_END", "00:00")
     get_settings.cache_clear()
     get_app.cache_clear()
     yield get_app()

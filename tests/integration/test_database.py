@@ -21,7 +21,8 @@ def test_the_first_migration_creates_every_table_and_a_second_changes_nothing(tm
     assert migrate(engine) is False
 
 
-def test_inserting_the_same_business_key_twice_keeps_one_row(app):
+def test_inserting_the_same_business_key_twice_keeps_one_row(any_app):
+    app = any_app
     rows = [dict(key="oci", name="OCI"), dict(key="tata-daewoo", name="타타대우상용차")]
     with app.uow() as uow:
         first = uow.insert_ignoring_duplicates(CompanyRow, rows, unique=("key",))

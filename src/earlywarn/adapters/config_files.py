@@ -105,7 +105,3 @@ class ProjectConfig:
             f"{path.stem}.{path.parent.name}": path.read_text(encoding="utf-8")
             for path in sorted(folder.glob("*/*.j2"))
         }
-
-    @property
-    def apprise_path(self) -> Path:
-        return self.config_dir / "apprise.yml"

@@ -26,3 +26,6 @@ def _register_classify() -> None:
 
 
 _register_classify()
+
+from earlywarn.cli import serve as _serve  # noqa: E402  (serve, submit, replay)
+_serve.register(app)

@@ -24,6 +24,7 @@ SUMMARY_LABELS = {
     "alerts_queued": "알림 대기열 (alerts queued)",
     "alerts_delivered": "알림 전송 (alerts delivered)",
     "alerts_failed": "알림 실패 (alerts failed)",
+    "alerts_deferred": "조용한 시간 뒤 전송 (deferred by quiet hours)",
 }
 
 

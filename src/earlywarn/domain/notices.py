@@ -56,6 +56,7 @@ class NoticeRecord(BaseModel):
     is_closure: bool | None = None
     is_temporary: bool | None = None
     is_amendment: bool | None = None
+    notice_type: str | None = Field(default=None, description="the source's own words for the kind of event")
 
     title: str | None = None
     text: str | None = Field(default=None, description="body of a text notice")

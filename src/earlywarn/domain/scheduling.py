@@ -170,7 +170,15 @@ class _Calendar:
 
 
 class _Planner:
-    def __init__(self, request, counselors, booked, now, holidays, separation_date):
+    def __init__(
+        self,
+        request: PlanRequest,
+        counselors: list[Counselor],
+        booked: dict[str, list[Slot]],
+        now: datetime,
+        holidays: set[date] | None,
+        separation_date: date | None,
+    ) -> None:
         self.request = request
         self.now = _seoul(now)
         self.last_day = _last_session_day(self.now, separation_date)
@@ -187,7 +195,9 @@ class _Planner:
     def minutes(self, kind: SessionKind) -> timedelta:
         return timedelta(minutes=self.request.session_minutes.get(kind, DEFAULT_MINUTES[kind]))
 
-    def place(self, subject: str, kind: SessionKind, not_before: datetime, until: datetime | None = None):
+    def place(
+        self, subject: str, kind: SessionKind, not_before: datetime, until: datetime | None = None
+    ) -> PlannedSession | None:
         """Earliest placement from `not_before` on; past `until` give up (None), else overflow."""
         if not self.has_counselors:
             return self._overflow(subject, kind, _no_counselor_reason(self.request))
@@ -226,7 +236,9 @@ class _Planner:
             return True
         return all(end <= s or start >= e for s, e in self.subject_busy[subject])
 
-    def _book(self, subject, kind, counselor, start, end) -> PlannedSession:
+    def _book(
+        self, subject: str, kind: SessionKind, counselor: Counselor, start: datetime, end: datetime
+    ) -> PlannedSession:
         session = PlannedSession(
             case_key=self.request.case_key, subject=subject, kind=kind,
             counselor_id=counselor.id, start=start, end=end,

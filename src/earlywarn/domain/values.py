@@ -14,6 +14,7 @@ Headcount decisions (documented because they are judgement calls):
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -141,19 +142,27 @@ _TWO_DIGIT_YEAR_PIVOT = 70  # '69' -> 2069, '70' -> 1970; fixed so the result ne
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_PATTERNS = (
-    ("ymd", re.compile(r"(?<!\d)(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)")),
+    ("ymd", re.compile(r"(?<!\d)(\d{4})\s*[-/._]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)")),
     ("korean", re.compile(r"(?<!\d)(\d{2,4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일")),
     ("compact", re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")),
     ("dotted_yy", re.compile(r"(?<![\d/-])(\d{2})\.\s*(\d{1,2})\.\s*(\d{1,2})(?![\d/-])")),
-    ("numeric", re.compile(r"(?<!\d)(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|\d{2})(?!\d)")),
+    ("numeric", re.compile(r"(?<!\d)(\d{1,2})\s*[-/.]{1,2}\s*(\d{1,2})\s*[-/.]{1,2}\s*(\d{4}|\d{2})(?!\d)")),
     ("month_first", re.compile(rf"\b{_MONTHS}[\s,]+\d{{1,2}}(?:st|nd|rd|th)?[\s,]+\d{{2,4}}\b", re.IGNORECASE)),
     ("day_first", re.compile(rf"\b\d{{1,2}}[\s-]+{_MONTHS}[\s,-]+\d{{2,4}}\b", re.IGNORECASE)),
+)
+# Only when no full date is present: a month and a year alone give the first of that month.
+_MONTH_YEAR_PATTERNS = (
+    ("month_year", re.compile(rf"\b{_MONTHS}[\s,]+(\d{{4}})\b", re.IGNORECASE)),
+    ("numeric_month_year", re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])")),
+    ("korean_month_year", re.compile(r"(?<!\d)(\d{4})\s*년\s*(\d{1,2})\s*월(?!\s*\d)")),
 )
 
 
 def parse_date(cell: object, *, dayfirst: bool = False) -> date | None:
     """The first date in a cell: ISO, US numeric, English month names, Korean, Excel serials.
 
+    A day past the month's end ('April 31') is read as the month's last day.
+    A month and year alone ('June 2025', '05/2009', '2025년 6월') give the first of that month.
     Dotted numeric dates with a two-digit first part ('20.12.29') are read year-first, as Korean
     documents write them; with a four-digit last part ('29.12.2020') they are day-first.
     A cell holding a range ('09/12/2023-11/12/2023', '06-11-22 thru 06-11-22') gives its start.
@@ -176,8 +185,12 @@ def _parse_date_text(text: str, dayfirst: bool) -> date | None:
         return None
     if re.fullmatch(r"\d{5}(?:\.\d+)?", text):
         return _excel_serial(float(text))
+    return _earliest_match(text, _DATE_PATTERNS, dayfirst) or _earliest_match(text, _MONTH_YEAR_PATTERNS, dayfirst)
+
+
+def _earliest_match(text: str, patterns, dayfirst: bool) -> date | None:
     earliest: tuple[int, date] | None = None
-    for kind, pattern in _DATE_PATTERNS:
+    for kind, pattern in patterns:
         for found in pattern.finditer(text):
             parsed = _date_from_match(kind, found, dayfirst)
             if parsed and (earliest is None or found.start() < earliest[0]):
@@ -189,11 +202,17 @@ def _parse_date_text(text: str, dayfirst: bool) -> date | None:
 def _date_from_match(kind: str, found: re.Match[str], dayfirst: bool) -> date | None:
     if kind in ("month_first", "day_first"):
         return _english_date(found.group(0))
+    if kind == "month_year":
+        return _english_date(f"1 {found.group(0)}")
+    if kind == "numeric_month_year":
+        return _safe_date(int(found.group(2)), int(found.group(1)), 1)
+    if kind == "korean_month_year":
+        return _safe_date(int(found.group(1)), int(found.group(2)), 1)
     first, second, third = (int(part) for part in found.groups())
     if kind in ("ymd", "korean", "compact", "dotted_yy"):
         return _safe_date(first, second, third)
     if "." in found.group(0) and len(found.group(3)) == 4:
-        return _safe_date(third, second, first)
+        return _safe_date(third, second, first) or _safe_date(third, first, second)
     if dayfirst:
         return _safe_date(third, second, first) or _safe_date(third, first, second)
     return _safe_date(third, first, second) or _safe_date(third, second, first)
@@ -202,9 +221,19 @@ def _date_from_match(kind: str, found: re.Match[str], dayfirst: bool) -> date | 
 def _english_date(text: str) -> date | None:
     cleaned = re.sub(r"(?<=\d)(st|nd|rd|th)\b", "", text.replace(",", " "))
     two_digit_year = re.search(r"\b(\d{2})$", cleaned.strip()) and not re.search(r"\d{4}", cleaned)
+    day = re.search(r"(?<!\d)(\d{1,2})(?!\d)", cleaned)
     try:
         parsed = dateutil_parser.parse(cleaned, default=datetime(2000, 1, 1))
-    except (ValueError, OverflowError):
+    except ValueError:
+        if not day:
+            return None
+        try:  # a day past the month's end: learn year and month, then clamp the day
+            parsed = dateutil_parser.parse(cleaned.replace(day.group(1), "1", 1), default=datetime(2000, 1, 1))
+        except ValueError:
+            return None
+        parsed = parsed.replace(day=1)
+        return _safe_date(parsed.year % 100 if two_digit_year else parsed.year, parsed.month, int(day.group(1)))
+    except OverflowError:
         return None
     if two_digit_year:
         return _safe_date(parsed.year % 100, parsed.month, parsed.day)
@@ -214,12 +243,10 @@ def _english_date(text: str) -> date | None:
 def _safe_date(year: int, month: int, day: int) -> date | None:
     if year < 100:
         year += 2000 if year < _TWO_DIGIT_YEAR_PIVOT else 1900
-    if not _YEAR_RANGE[0] <= year <= _YEAR_RANGE[1]:
+    if not (_YEAR_RANGE[0] <= year <= _YEAR_RANGE[1] and 1 <= month <= 12 and 1 <= day <= 31):
         return None
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
+    # 'April 31' and '09/31/10' are typos for the month's last day, not missing dates.
+    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
 def _excel_serial(serial: float) -> date | None:

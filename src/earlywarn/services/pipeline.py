@@ -16,6 +16,7 @@ from earlywarn.services.outbox import AlertRouting, Messaging
 from earlywarn.services.plan import PlanningConfig
 from earlywarn.services.respond import RespondResult, ResponseConfig, pending_detections, respond_batch
 from earlywarn.services.sources import ingest_source, options_for
+from earlywarn.services.watch import WatchConfig, raise_watches
 
 
 @dataclass
@@ -84,6 +85,10 @@ def respond_pending(app: App, *, now: datetime, clock: str = "real") -> RespondR
                 total.case_ids += [c for c in value if c not in total.case_ids]
             else:
                 setattr(total, key, getattr(total, key) + value)
+    with app.uow() as uow:
+        watches = raise_watches(uow, WatchConfig.from_config(app.config.detection_config), config.messaging, now=now)
+        uow.commit()
+    total.watches_opened = watches.watches_opened
     return total
 
 
@@ -91,3 +96,16 @@ def dispatch_pending(app: App, notifier, *, now: datetime) -> DispatchResult:
     quiet = QuietHours.parse(app.settings.quiet_hours_start, app.settings.quiet_hours_end)
     with app.uow() as uow:
         return dispatch_due(uow, notifier, now=now, quiet=quiet)
+
+
+def escalate_pending(app: App, *, now: datetime) -> int:
+    """Queue an escalation for every alert nobody acknowledged in time (dispatch sends it)."""
+    from datetime import timedelta
+
+    from earlywarn.services.alerts import escalate_unacknowledged
+
+    messaging = response_config(app).messaging
+    with app.uow() as uow:
+        result = escalate_unacknowledged(uow, messaging, ack_within=timedelta(minutes=app.settings.ack_within_minutes), now=now)
+        uow.commit()
+    return result.escalated

@@ -22,6 +22,7 @@ from earlywarn.domain.scheduling import (
     reschedule,
 )
 from earlywarn.services import alert_context
+from earlywarn.services.enrollments import enroll_workers
 from earlywarn.services.outbox import Messaging, enqueue
 
 SEOUL = ZoneInfo("Asia/Seoul")
@@ -52,6 +53,8 @@ def plan_case(uow: UnitOfWork, case: CaseRow, company: CompanyRow, config: Plann
     plan_now = planning_clock(case, config, now)
     request = _request(uow, case, config, plan_now)
     existing = _sessions_of(uow, case.id)
+    if request.workers:
+        _cancel_cohort_sessions(existing)
     pending = [_as_planned(s) for s in existing if s.status == "planned"]
     done = [_key(case, s.subject, s.kind) for s in existing if s.status == "done"]
     plan = reschedule(
@@ -149,8 +152,18 @@ def _upsert_overflow(uow: UnitOfWork, case: CaseRow, overflow: list, by_key: dic
     return changed
 
 
+def _cancel_cohort_sessions(existing: list[SessionRow]) -> None:
+    """A roster replaces the cohorts: their sessions not yet held make way for per-worker sessions."""
+    for row in existing:
+        if row.subject.startswith("cohort-") and row.status in ("planned", "overflow"):
+            row.status, row.counselor_code, row.starts_at, row.ends_at = "cancelled", None, None, None
+            row.overflow_reason = "명단 접수로 개인별 상담으로 대체 / replaced by per-worker sessions (roster imported)"
+
+
 def _enroll(uow: UnitOfWork, case: CaseRow, company: CompanyRow, config: PlanningConfig, now: datetime) -> int:
     """Offer every program the case's workers (a cohort until a roster exists) may join."""
+    if uow.session.scalar(select(WorkerRow.id).where(WorkerRow.case_id == case.id).limit(1)) is not None:
+        return enroll_workers(uow, case, config.catalog, now=now)
     subject = EligibilitySubject(separation_kind=case.type, region=case.region, is_cohort=True, employer_size=None)
     rows = [
         dict(case_id=case.id, subject=f"case-{case.id}-cohort", program_code=decision.program_code, state="offered",

@@ -43,6 +43,7 @@ class RespondResult:
     overflow: int = 0
     enrollments: int = 0
     alerts_queued: int = 0
+    watches_opened: int = 0
     case_ids: list[int] = field(default_factory=list)
 
     def add_plan(self, outcome: PlanOutcome) -> None:
@@ -74,26 +75,36 @@ def _respond_to(uow: UnitOfWork, detection: DetectionRow, config: ResponseConfig
     company = uow.session.get(CompanyRow, detection.company_id)
     facts = CaseFacts(company.key, RestructuringType(detection.type), notice.notice_date, detection.separation_date)
     case = _find_open_case(uow, company.id, facts, config.event_window_days)
-    if case is None:
-        case = _open_case(uow, detection, notice, company, facts, now)
+    if case is not None:
+        if _attach(uow, case, detection, notice, now):
+            result.notices_attached += 1
+            _evaluate_legal_rules(case, config.thresholds)
+    else:
+        watched = _watched_case(uow, company.id)
+        case = _promote_watch(uow, watched, detection, notice, now) if watched else _open_case(uow, detection, notice, company, facts, now)
         result.cases_opened += 1
         _evaluate_legal_rules(case, config.thresholds)
         context = alert_context.case_opened(case, company, region_name=config.region_name(case.region), source=notice.source)
         result.alerts_queued += enqueue(uow, config.messaging, kind="case_opened", subject=f"case-{case.id}", context=context, now=now, case_id=case.id)
-    elif _attach(uow, case, detection, notice, now):
-        result.notices_attached += 1
-        _evaluate_legal_rules(case, config.thresholds)
     result.add_plan(plan_case(uow, case, company, config.planning, config.messaging, now=now))
     return case.id
 
 
 def _find_open_case(uow: UnitOfWork, company_id: int, facts: CaseFacts, window_days: int) -> CaseRow | None:
     query = select(CaseRow).where(CaseRow.company_id == company_id, CaseRow.state.not_in(CLOSED_STATES)).order_by(CaseRow.id)
-    for case in uow.session.scalars(query):
+    cases = list(uow.session.scalars(query))
+    for case in cases:
+        if case.state == CaseState.WATCH.value:
+            continue
         existing = CaseFacts(facts.company_key, RestructuringType(case.type), case.notice_date, case.separation_date)
         if same_event(existing, facts, window_days=window_days):
             return case
     return None
+
+
+def _watched_case(uow: UnitOfWork, company_id: int) -> CaseRow | None:
+    query = select(CaseRow).where(CaseRow.company_id == company_id, CaseRow.state == CaseState.WATCH.value).order_by(CaseRow.id)
+    return uow.session.scalars(query).first()
 
 
 def _open_case(uow, detection: DetectionRow, notice: NoticeRow, company: CompanyRow, facts: CaseFacts, now) -> CaseRow:
@@ -124,6 +135,22 @@ def _open_case(uow, detection: DetectionRow, notice: NoticeRow, company: Company
     case = uow.session.scalars(select(CaseRow).where(CaseRow.event_key == key)).one()
     _link_notice(uow, case, notice)
     add_timeline(uow, case.id, now, "earlywarn", "case_opened", {"notice_id": notice.id, "detection_id": detection.id})
+    return case
+
+
+def _promote_watch(uow, case: CaseRow, detection: DetectionRow, notice: NoticeRow, now) -> CaseRow:
+    """A watched company's restructuring notice turns its watch case into a detected case."""
+    case.state = transition(CaseState.WATCH, CaseAction.DETECT).value
+    case.type = detection.type
+    case.headcount = detection.headcount
+    case.notice_date = notice.notice_date
+    case.separation_date = detection.separation_date
+    case.region = case.region or detection.result.get("region") or notice.region
+    case.jurisdiction = detection.result.get("jurisdiction")
+    case.evidence = list(detection.result.get("evidence", []))
+    case.updated_at = now
+    _link_notice(uow, case, notice)
+    add_timeline(uow, case.id, now, "earlywarn", "watch_promoted", {"notice_id": notice.id, "detection_id": detection.id})
     return case
 
 

@@ -45,12 +45,13 @@ class UnitOfWork:
             return 0
         assert self.session is not None
         dialect = self.engine.dialect.name
-        table = model.__table__  # Core insert: a cursor result with a row count
+        table = model.__table__
         if dialect == "sqlite":
             statement = sqlite.insert(table).on_conflict_do_nothing(index_elements=list(unique))
         elif dialect == "postgresql":
             statement = postgresql.insert(table).on_conflict_do_nothing(index_elements=list(unique))
         else:  # pragma: no cover - other databases fall back to plain inserts
             statement = insert(table)
-        result = self.session.execute(statement, list(rows))
-        return max(result.rowcount or 0, 0)
+        # RETURNING counts what was really inserted: executemany row counts differ between drivers
+        result = self.session.execute(statement.returning(table.c.id), list(rows))
+        return len(result.all())

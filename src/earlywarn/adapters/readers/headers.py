@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -97,6 +98,7 @@ def _normalized_set(words: Sequence[str] | None) -> frozenset[str]:
     return frozenset(normalize_header(str(w)) for w in words or () if str(w).strip())
 
 
+@lru_cache(maxsize=8192)
 def normalize_header(name: str) -> str:
     """'LayOff_Date ' -> 'lay off date', 'Location(s)' -> 'location s', '사업장 명' -> '사업장 명'."""
     text = unicodedata.normalize("NFKC", str(name))
@@ -121,7 +123,7 @@ class ColumnProfile:
         return self.filled == 0
 
 
-_DATE_LOOK = re.compile(r"\d[/.-]\d|[A-Za-z]{3}\.?\s+\d|\d\s*년|^\d{5}$")
+_DATE_LOOK = re.compile(r"\d[/.-]\d{1,2}[/.-]\d|[A-Za-z]{3}\.?\s+\d|\d\s*년|^\d{5}$")
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 
 

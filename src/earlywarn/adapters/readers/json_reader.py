@@ -65,6 +65,7 @@ def open_objects(
     rows = [[_cell(obj.get(h)) for h in headers] for _, obj in sample if isinstance(obj, dict)]
     mapping = infer_mapping(headers, rows, synonyms, override)
     if _is_text_like(headers, mapping, synonyms):
+        mapping = HeaderMapping({}, {})  # text notices: detection reads the text, no column mapping
         convert = lambda position, obj: _text_object(position, obj, source, synonyms)  # noqa: E731
     else:
         reader = RowReader(source, headers, mapping, synonyms)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from functools import cached_property
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cached_property
+from urllib.parse import unquote
 
-from earlywarn.adapters.readers.headers import HeaderMapping, HeaderSynonyms, normalize_header
+from earlywarn.adapters.readers.headers import HeaderMapping, HeaderSynonyms, is_ignored, normalize_header
 from earlywarn.domain.notices import NoticeKind, NoticeRecord, RejectedItem
 from earlywarn.domain.values import parse_count, parse_date
 
@@ -16,6 +17,7 @@ TEXT_FIELDS = ("company", "dba", "location", "city", "county", "region", "indust
 DATE_FIELDS = ("notice_date", "received_date", "effective_date")
 FLAG_FIELDS = ("is_closure", "is_temporary", "is_amendment")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_LETTERS = re.compile(r"[^\W\d_]")
 _PLACEHOLDER_TEXT = frozenset({"n/a", "na", "none", "null", "unknown", "-", "?", "미상", "없음"})
 
 
@@ -36,8 +38,11 @@ def cell_text(value: object) -> str:
 
 
 def clean_text(value: str) -> str | None:
-    text = " ".join(value.split())
+    text = " ".join(value.split()).strip("* ")
     return None if not text or text.lower() in _PLACEHOLDER_TEXT else text
+
+
+_LONE_YEAR = re.compile(r"(?<![\d/.-])(?:19[89]\d|20[0-9]\d)(?![\d/.-])")
 
 
 @dataclass(frozen=True)
@@ -69,6 +74,9 @@ class RowReader:
         return self._field_columns.get(field_name)
 
     def read(self, number: int, row: Sequence[object]) -> NoticeRecord | RejectedItem:
+        return self.verdict(self.normalize(number, row))
+
+    def normalize(self, number: int, row: Sequence[object]) -> NoticeRecord:
         texts = [cell_text(value) for value in row]
         raw = dict(zip(self.headers, texts))
         record = NoticeRecord(source=self.source, kind=NoticeKind.TABULAR, position=f"row {number}", raw=raw)
@@ -76,12 +84,26 @@ class RowReader:
         self._fill_dates(record, row, texts)
         self._fill_jobs(record, texts)
         self._fill_kind_flags(record, texts)
+        self._fill_gaps_from_other_cells(record, texts)
         record.lang = "ko" if has_hangul(record.company) or has_hangul(record.location) else "en"
-        return self._accepted_or_rejected(record)
+        return record
+
+    @cached_property
+    def _field_confidence(self) -> dict[str, float]:
+        return {f: self.mapping.confidence.get(self.headers[i], 0.0) for f, i in self._field_columns.items()}
+
+    @cached_property
+    def _type_flags_cache(self) -> dict[str, dict[str, bool | None]]:
+        return {}  # type cells repeat a handful of values across thousands of rows
 
     def _confidence(self, field_name: str) -> float:
-        columns = self.mapping.columns_for(field_name)
-        return self.mapping.confidence.get(columns[0], 0.0) if columns else 0.0
+        return self._field_confidence.get(field_name, 0.0)
+
+    def _type_flags(self, type_text: str) -> dict[str, bool | None]:
+        cached = self._type_flags_cache.get(type_text)
+        if cached is None:
+            cached = self._type_flags_cache[type_text] = derive_kind_flags(normalize_header(type_text), self.synonyms)
+        return dict(cached)
 
     def _fill_text_fields(self, record: NoticeRecord, texts: list[str]) -> None:
         for field_name in TEXT_FIELDS:
@@ -111,6 +133,47 @@ class RowReader:
             record.notice_date = record.received_date
             record.confidence["notice_date"] = round(0.8 * record.confidence["received_date"], 2)
 
+    @cached_property
+    def _fallback_columns(self) -> list[int]:
+        """Cells that may hold a document name: not ignored, not already a date column."""
+        dated = {self.column_of(f) for f in DATE_FIELDS}
+        return [i for i, h in enumerate(self.headers) if i not in dated and not is_ignored(h, self.synonyms)]
+
+    def _fill_gaps_from_other_cells(self, record: NoticeRecord, texts: list[str]) -> None:
+        if not record.company:
+            named = next(filter(None, (company_from_document_name(texts[i]) for i in self._fallback_columns)), None)
+            if named:
+                record.company = named
+                record.flags.append("company_from_document_name")
+                record.confidence["company"] = 0.3
+        if record.notice_date or record.effective_date:
+            return
+        company_column = self.column_of("company")
+        for index, text in enumerate(texts):
+            if not text or not (index == company_column or _DOCUMENT.search(text)):
+                continue  # only a document's name or the company cell may date a notice
+            found = parse_date(_DOCUMENT.search(text).group(1) if index != company_column else text)
+            if found:
+                record.notice_date = found
+                record.flags.append(f"notice_date_from:{self.headers[index]}")
+                record.confidence["notice_date"] = 0.3
+                return
+        self._fill_year_only(record, texts)
+
+    def _fill_year_only(self, record: NoticeRecord, texts: list[str]) -> None:
+        """Some publishers give only the year ("Closure 2019 Wayne"). Keep it, at year precision.
+
+        The date is 1 January of that year, flagged `year_only:notice_date` with low confidence, so
+        a reader of the notice knows the day and month are unknown; deadlines never use notice_date.
+        """
+        for text in texts:  # any cell: the year often sits in a notes column ("extras")
+            match = _LONE_YEAR.search(text) if not _DOCUMENT.search(text) and "://" not in text else None
+            if match:
+                record.notice_date = date(int(match.group(0)), 1, 1)
+                record.flags.append("year_only:notice_date")
+                record.confidence["notice_date"] = 0.1
+                return
+
     def _fill_jobs(self, record: NoticeRecord, texts: list[str]) -> None:
         index = self.column_of("jobs")
         if index is None or not texts[index]:
@@ -129,7 +192,8 @@ class RowReader:
 
     def _fill_kind_flags(self, record: NoticeRecord, texts: list[str]) -> None:
         type_text = " ".join(texts[i] for i in self._type_columns)
-        derived = derive_kind_flags(normalize_header(type_text), self.synonyms)
+        record.notice_type = clean_text(type_text)
+        derived = self._type_flags(type_text)
         if record.company and self.synonyms.lexicon("amendment").found_in(normalize_header(record.company)):
             derived["is_amendment"] = True
         for field_name in FLAG_FIELDS:
@@ -146,7 +210,7 @@ class RowReader:
             return False
         return derive_kind_flags(text, self.synonyms).get(field_name)
 
-    def _accepted_or_rejected(self, record: NoticeRecord) -> NoticeRecord | RejectedItem:
+    def verdict(self, record: NoticeRecord) -> NoticeRecord | RejectedItem:
         reason = None
         if not record.company:
             column = self.mapping.columns_for("company")
@@ -174,6 +238,21 @@ def derive_kind_flags(normalized_type: str, synonyms: HeaderSynonyms) -> dict[st
     if found["amendment"]:
         flags["is_amendment"] = True
     return flags
+
+
+_DOCUMENT = re.compile(r"([^/\\]+)\.(?:pdf|docx?|rtf|html?|xlsx?)(?:[?#].*)?$", re.IGNORECASE)
+_DATE_IN_NAME = re.compile(r"\d{1,4}[-_./]\d{1,2}(?:[-_./]\d{1,4})?")
+_NOISE_IN_NAME = re.compile(r"\b(?:warn|notice|notices|letter|final|amended|revised)\b|[_+]|%20", re.IGNORECASE)
+
+
+def company_from_document_name(cell: str) -> str | None:
+    """Publishers often name a notice's document after the company: 'Fairway (Stamford) 7-17-2020.pdf'."""
+    found = _DOCUMENT.search(cell.strip())
+    if not found:
+        return None
+    stem = _NOISE_IN_NAME.sub(" ", _DATE_IN_NAME.sub(" ", unquote(found.group(1))))
+    name = " ".join(stem.replace("-", " - ").split()).strip(" -.,")
+    return name if len(_LETTERS.findall(name)) >= 2 else None
 
 
 def _split_company_cell(record: NoticeRecord, cell: str) -> None:

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from itertools import chain, islice
 
 from earlywarn.adapters.readers.headers import HeaderMapping, HeaderSynonyms, header_row_score, infer_mapping
 from earlywarn.adapters.readers.records import RowReader
+from earlywarn.domain.amendments import company_key
 from earlywarn.domain.notices import NoticeRecord, RejectedItem
 
 HEADER_SEARCH_ROWS = 12
@@ -54,8 +56,39 @@ def open_table(
     mapping = infer_mapping(headers, [row for _, row in trimmed_sample], synonyms, override)
     reader = RowReader(source, headers, mapping, synonyms)
     rest = ((n, _pick(row, kept)) for n, row in numbered)
-    items = (reader.read(n, row) for n, row in chain(trimmed_sample, rest) if not _all_blank(row))
-    return Table(headers, mapping, items)
+    records = (reader.normalize(n, row) for n, row in chain(trimmed_sample, rest) if not _all_blank(row))
+    return Table(headers, mapping, _with_amendment_dates(records, reader))
+
+
+def _with_amendment_dates(records: Iterator[NoticeRecord], reader: RowReader) -> Iterator[NoticeRecord | RejectedItem]:
+    """An amendment row with no date of its own takes the dates of the notice it amends.
+
+    Rows stream through; only undated amendments wait for the end of the file, because the
+    notice they amend may come after them (files are often sorted newest first).
+    """
+    latest_by_company: dict[str, NoticeRecord] = {}
+    waiting: list[NoticeRecord] = []
+    for record in records:
+        if record.company and not (record.notice_date or record.effective_date) and record.is_amendment:
+            waiting.append(record)
+            continue
+        key = company_key(record.company)
+        if key and (record.notice_date or record.effective_date):
+            known = latest_by_company.get(key)
+            if known is None or _sort_date(record) > _sort_date(known):
+                latest_by_company[key] = record
+        yield reader.verdict(record)
+    for record in waiting:
+        ancestor = latest_by_company.get(company_key(record.company))
+        if ancestor is not None:
+            record.notice_date, record.effective_date = ancestor.notice_date, ancestor.effective_date
+            record.flags.append(f"dates_from_amended_notice:{ancestor.position}")
+            record.confidence["notice_date"] = 0.3
+        yield reader.verdict(record)
+
+
+def _sort_date(record: NoticeRecord) -> date:
+    return record.notice_date or record.effective_date or date.min
 
 
 def _header_position(head: list[Numbered], synonyms: HeaderSynonyms) -> int:

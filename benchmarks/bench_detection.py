@@ -1,0 +1,166 @@
+"""Measure restructuring detection on the project's labeled set (benchmarks/eval/*.jsonl).
+
+Prints precision / recall / F1 per language and per type, headcount and separation-date
+exact-match accuracy where the label states one, and documents per second on one core.
+
+    .venv/bin/python benchmarks/bench_detection.py [--split dev|heldout|all] [--errors]
+
+Every third item of ko/en (by id number) is held out: rules are tuned on `dev` only.
+fresh.jsonl was written after the rules were frozen and is reported on its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import time
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from earlywarn.cli_classify import load_detection_config
+from earlywarn.domain.companies import CompanyDirectory
+from earlywarn.domain.detection import Detection, DetectionRules, detect
+from earlywarn.domain.notices import NoticeKind, NoticeRecord, RestructuringType
+
+EVAL_DIR = Path(__file__).parent / "eval"
+CONFIG_DIR = Path(__file__).resolve().parents[1] / "config"
+TODAY = date(2026, 11, 25)
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    lang: str
+    notice_date: date
+    text: str
+    is_restructuring: bool
+    type: RestructuringType
+    headcount: int | None
+    separation_date: date | None
+
+    @property
+    def split(self) -> str:
+        if self.id.startswith("fx"):
+            return "fresh"  # written after the rules were frozen: the unseen measure
+        return "heldout" if int(re.sub(r"\D", "", self.id)) % 3 == 0 else "dev"
+
+
+def load_items(split: str = "all") -> list[Item]:
+    items = []
+    for path in sorted(EVAL_DIR.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            raw = json.loads(line)
+            items.append(Item(
+                id=raw["id"], lang=raw["lang"], notice_date=date.fromisoformat(raw["date"]), text=raw["text"],
+                is_restructuring=raw["is_restructuring"], type=RestructuringType(raw["type"]),
+                headcount=raw["headcount"],
+                separation_date=date.fromisoformat(raw["separation_date"]) if raw["separation_date"] else None,
+            ))
+    return [item for item in items if split == "all" or item.split == split]
+
+
+def notice_of(item: Item) -> NoticeRecord:
+    return NoticeRecord(source="eval", kind=NoticeKind.TEXT, lang=item.lang, notice_date=item.notice_date, text=item.text)
+
+
+def prf(pairs: list[tuple[bool, bool]]) -> dict[str, float]:
+    """Precision, recall and F1 of (expected, predicted) booleans."""
+    tp = sum(1 for e, p in pairs if e and p)
+    fp = sum(1 for e, p in pairs if p and not e)
+    fn = sum(1 for e, p in pairs if e and not p)
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "support": tp + fn}
+
+
+def evaluate(items: list[Item], rules: DetectionRules, directory: CompanyDirectory) -> dict:
+    results = [(item, detect(notice_of(item), rules, directory, today=TODAY)) for item in items]
+    report: dict = {"languages": {}, "types": {}}
+    for lang in sorted({item.lang for item in items}):
+        report["languages"][lang] = prf([(i.is_restructuring, d.is_restructuring) for i, d in results if i.lang == lang])
+    report["overall"] = prf([(i.is_restructuring, d.is_restructuring) for i, d in results])
+    for kind in RestructuringType:
+        if kind is not RestructuringType.NOT_RESTRUCTURING:
+            report["types"][kind.value] = prf([(i.type is kind, d.type is kind) for i, d in results])
+    report["headcount_exact"] = _accuracy([(i.headcount, d.headcount) for i, d in results if i.headcount is not None])
+    report["separation_exact"] = _accuracy(
+        [(i.separation_date, d.separation_date) for i, d in results if i.separation_date is not None]
+    )
+    report["errors"] = [_error(i, d) for i, d in results if _is_error(i, d)]
+    return report
+
+
+def _accuracy(pairs: list[tuple[object, object]]) -> dict[str, float]:
+    right = sum(1 for expected, got in pairs if expected == got)
+    return {"accuracy": right / len(pairs) if pairs else 1.0, "support": len(pairs)}
+
+
+def _is_error(item: Item, got: Detection) -> bool:
+    return (
+        item.type is not got.type
+        or (item.headcount is not None and item.headcount != got.headcount)
+        or (item.separation_date is not None and item.separation_date != got.separation_date)
+    )
+
+
+def _error(item: Item, got: Detection) -> str:
+    why = ", ".join(f"{e.field}={e.text!r}" for e in got.evidence if e.field.startswith(("veto", "trigger")))
+    return (
+        f"{item.id}: expected {item.type.value}/{item.headcount}/{item.separation_date} "
+        f"got {got.type.value}/{got.headcount}/{got.separation_date} [{why}] {item.text[:90]}"
+    )
+
+
+def throughput(items: list[Item], rules: DetectionRules, directory: CompanyDirectory, *, seconds: float = 3.0) -> float:
+    """Documents per second on this core for ~1 KB texts (labeled texts joined into 1 KB documents)."""
+    rng = random.Random(7)
+    documents = []
+    for _ in range(200):
+        parts, size = [], 0
+        while size < 1000:
+            text = rng.choice(items).text
+            parts.append(text)
+            size += len(text)
+        documents.append(NoticeRecord(source="bench", kind=NoticeKind.TEXT, text=" ".join(parts)[:1100]))
+    done, started = 0, time.perf_counter()
+    while time.perf_counter() - started < seconds:
+        for notice in documents:
+            detect(notice, rules, directory, today=TODAY)
+        done += len(documents)
+    return done / (time.perf_counter() - started)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "heldout", "fresh", "all"), default="all")
+    parser.add_argument("--errors", action="store_true", help="list the items detection gets wrong")
+    args = parser.parse_args()
+    rules, directory = load_detection_config(CONFIG_DIR)
+    splits = ("dev", "heldout", "fresh", "all") if args.split == "all" else (args.split,)
+    for split in splits:
+        items = load_items(split)
+        report = evaluate(items, rules, directory)
+        counts = Counter(i.lang for i in items)
+        negatives = sum(1 for i in items if not i.is_restructuring)
+        print(f"== {split}: {len(items)} items ({dict(counts)}, {negatives} negatives), rules {rules.version}")
+        for name, scores in [*report["languages"].items(), ("all", report["overall"])]:
+            print(f"  lang {name:<22} P {scores['precision']:.3f}  R {scores['recall']:.3f}  F1 {scores['f1']:.3f}  (n+={scores['support']})")
+        for name, scores in report["types"].items():
+            print(f"  type {name:<22} P {scores['precision']:.3f}  R {scores['recall']:.3f}  F1 {scores['f1']:.3f}  (n+={scores['support']})")
+        for name in ("headcount_exact", "separation_exact"):
+            print(f"  {name:<27} {report[name]['accuracy']:.3f}  (n={report[name]['support']})")
+        if args.errors:
+            for line in report["errors"]:
+                print("   ", line)
+    all_items = load_items("all")
+    text_sizes = sum(len(i.text) for i in all_items) / len(all_items)
+    print(f"throughput: {throughput(all_items, rules, directory):,.0f} docs/s on one core (~1 KB documents; labeled texts average {text_sizes:.0f} chars)")
+
+
+if __name__ == "__main__":
+    main()

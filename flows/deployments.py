@@ -1,0 +1,130 @@
+"""Every served deployment in one place: schedules and event triggers. `earlywarn serve` serves them all.
+
+Trigger parameters are Jinja templates over the event. A template that fails to render drops the run
+silently (only a `prefect.automation.action.failed` event tells), so ids are rendered with `| string`
+and validated by the flow's pydantic model, the `alert-operators` deployment turns those failures into
+an operator alert, and the sweep catches up whatever an event did not start.
+"""
+
+from __future__ import annotations
+
+from prefect.events import DeploymentEventTrigger
+from prefect.schedules import Cron, Interval
+from prefect.types.entrypoint import EntrypointType
+
+from earlywarn.adapters.events import CASE_UPDATED, NOTICE_SUBMITTED, RESTRUCTURING_DETECTED
+from flows.events import (
+    DISPATCH_LIMIT,
+    alert_operators_flow,
+    process_notice_flow,
+    refresh_brief_flow,
+    respond_case_flow,
+    sweep_flow,
+)
+from flows.notify import notify_flow
+from flows.pipeline import pipeline_flow
+
+TAGS = ["earlywarn"]
+POLL_MINUTES = 15
+SWEEP_MINUTES = 5
+DIGEST_CRON = "0 9 * * *"
+TIMEZONE = "Asia/Seoul"
+AUTOMATION_FAILED = "prefect.automation.action.failed"
+
+
+def _payload(expression: str) -> dict:
+    """The event payload (or a part of it) passed as a JSON value, not as a string."""
+    return {"__prefect_kind": "json", "value": {"__prefect_kind": "jinja", "template": "{{ " + expression + " | tojson }}"}}
+
+
+def scheduled() -> list:
+    from datetime import timedelta
+
+    return [
+        pipeline_flow.to_deployment(
+            entrypoint_type=EntrypointType.MODULE_PATH,
+            name="poll-sources", tags=TAGS, schedules=[Interval(timedelta(minutes=POLL_MINUTES), timezone=TIMEZONE)],
+            description="Read every configured source and run detect → respond → notify over what is new.",
+        ),
+        sweep_flow.to_deployment(
+            entrypoint_type=EntrypointType.MODULE_PATH,
+            name="sweep", tags=TAGS, schedules=[Interval(timedelta(minutes=SWEEP_MINUTES), timezone=TIMEZONE)],
+            description="Catch up what no event handled, escalate unacknowledged alerts, send the outbox.",
+        ),
+        # No digest service yet: the 09:00 run sends what the outbox holds (a digest alert, once one is queued).
+        notify_flow.to_deployment(
+            entrypoint_type=EntrypointType.MODULE_PATH,
+            name="daily-digest", tags=TAGS, schedules=[Cron(DIGEST_CRON, timezone=TIMEZONE)],
+            description="Morning delivery at 09:00 Asia/Seoul (to become the daily digest).",
+        ),
+    ]
+
+
+def event_driven() -> list:
+    return [
+        process_notice_flow.to_deployment(
+            entrypoint_type=EntrypointType.MODULE_PATH,
+            name="on-notice-submitted", tags=TAGS,
+            triggers=[DeploymentEventTrigger(
+                name="notice submitted", expect={NOTICE_SUBMITTED}, match={"prefect.resource.id": "earlywarn.notice.*"},
+                parameters={"submission": _payload("event.payload")},
+            )],
+            description="Store the notice in the event, detect, respond and alert.",
+        ),
+        respond_case_flow.to_deployment(
+            entrypoint_type=EntrypointType.MODULE_PATH,
+            name="on-restructuring-detected", tags=TAGS,
+            triggers=[DeploymentEventTrigger(
+                name="restructuring detected, response pending", expect={RESTRUCTURING_DETECTED},
+                # flows that already responded label their events responded=true: no second run for them
+                match={"prefect.resource.id": "earlywarn.notice.*", "earlywarn.responded": "false"},
+                parameters={"request": {"notice_id": "{{ event.payload.notice_id | string }}"}},
+            )],
+            description="Open or update the case of a detected restructuring and alert counselors.",
+        ),
+        refresh_brief_flow.to_deployment(
+            entrypoint_type=EntrypointType.MODULE_PATH,
+            name="on-case-updated", tags=TAGS,
+            triggers=[DeploymentEventTrigger(
+                name="case updated", expect={CASE_UPDATED}, match={"prefect.resource.id": "earlywarn.case.*"},
+                parameters={"request": {"case_id": "{{ event.payload.case_id | string }}"}},
+            )],
+            description="Publish the case's brief artifact again.",
+        ),
+        alert_operators_flow.to_deployment(
+            entrypoint_type=EntrypointType.MODULE_PATH,
+            name="on-automation-failed", tags=TAGS,
+            triggers=[DeploymentEventTrigger(
+                name="automation action failed", expect={AUTOMATION_FAILED},
+                parameters={"alert": {"automation": "{{ event.resource.get('prefect.resource.name', '') | string }}",
+                                      "reason": "{{ event.payload.get('reason', '') | string }}"}},
+            )],
+            description="Tell operators (Apprise tag 'operator') that an automation action failed.",
+        ),
+    ]
+
+
+def deployments() -> list:
+    """Module entrypoints (flows.events:...), so they resolve from any working directory."""
+    return scheduled() + event_driven()
+
+
+def ensure_dispatch_limit() -> None:
+    """One dispatcher at a time (see flows/events.py); created once, kept across restarts."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.actions import GlobalConcurrencyLimitCreate
+    from prefect.exceptions import ObjectNotFound
+
+    with get_client(sync_client=True) as client:
+        try:
+            client.read_global_concurrency_limit_by_name(DISPATCH_LIMIT)
+        except ObjectNotFound:
+            client.create_global_concurrency_limit(GlobalConcurrencyLimitCreate(name=DISPATCH_LIMIT, limit=1))
+
+
+def serve_all(limit: int | None = 4) -> None:
+    """Register every deployment and run them from this one process until interrupted."""
+    from prefect import serve
+
+    ensure_dispatch_limit()
+    serve(*deployments(), limit=limit, print_starting_message=False)

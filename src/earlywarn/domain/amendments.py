@@ -1,0 +1,54 @@
+"""Amended notices: recognise a republished notice so it supersedes its ancestor, not duplicates it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from earlywarn.domain.notices import NoticeRecord
+
+# Words that mark a notice as a revision; everything from them on is about the revision, not the company.
+_AMENDMENT_MARK = re.compile(
+    r"(?<=.)(?:\b|(?<=[a-z]))(?:amended|amendment|revised|revision|updated|update|errata|correction)\b.*$"
+    r"|(?:정정|변경|수정)\s*(?:신고|공고)?.*$",
+    re.IGNORECASE,
+)
+_LEADING_CORRECTION = re.compile(r"^\W*(?:correction|errata|update)\s+(?:to|of)\s+", re.IGNORECASE)
+_CORPORATE_SUFFIX = re.compile(
+    r"\b(?:inc|incorporated|llc|l\s*l\s*c|ltd|limited|corp|corporation|co|company|plc|lp|llp|pllc|pc|gmbh|"
+    r"holdings?|group|dba)\b\.?"
+    r"|\(\s*주\s*\)|㈜|주식회사|유한회사|유한책임회사|합자회사|\(\s*유\s*\)",
+    re.IGNORECASE,
+)
+_PARENTHESES = re.compile(r"\([^)]*\)")
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
+def company_key(name: str | None) -> str:
+    """'DFA Dairy Brands, LLC-Revised (9/15/21)' -> 'dfa dairy brands'; '(주)타타대우' -> '타타대우'."""
+    text = unicodedata.normalize("NFKC", name or "").strip()
+    text = _LEADING_CORRECTION.sub("", text)
+    text = _AMENDMENT_MARK.sub("", text)
+    text = _CORPORATE_SUFFIX.sub(" ", text)
+    text = _PARENTHESES.sub(" ", text)
+    return " ".join(_NOT_WORD.sub(" ", text.lower()).replace("_", " ").split())
+
+
+def site_key(record: NoticeRecord) -> str:
+    """Normalised company plus the most specific place given (city, else location, else region)."""
+    place = record.city or record.location or record.county or record.region or ""
+    place_key = " ".join(_NOT_WORD.sub(" ", unicodedata.normalize("NFKC", place).lower()).split())
+    return f"{company_key(record.company)}|{place_key}"
+
+
+def is_republication(new: NoticeRecord, old: NoticeRecord, *, window_days: int = 45) -> bool:
+    """Same company and site, notice dates within the window, and different content."""
+    if not company_key(new.company) or site_key(new) != site_key(old):
+        return False
+    if new.content_hash() == old.content_hash():
+        return False  # an exact duplicate, not a republication
+    new_date = new.notice_date or new.received_date
+    old_date = old.notice_date or old.received_date
+    if new_date is None or old_date is None:
+        return bool(new.is_amendment)
+    return abs((new_date - old_date).days) <= window_days

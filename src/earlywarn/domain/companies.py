@@ -1,0 +1,106 @@
+"""Company names as news and filings write them, resolved to one canonical employer.
+
+Aliases come from config/companies.yaml; anything else is matched on a normalized name
+(no legal form, spacing or punctuation), then fuzzily against the configured companies.
+A name that matches nothing becomes a new company (`is_new=True` the first time it is seen).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from rapidfuzz import fuzz, process
+
+_LEGAL_FORMS = re.compile(
+    r"\(주\)|㈜|\(유\)|\(사\)|주식회사|유한회사|유한책임회사|"
+    r"\b(?:co|corp|corporation|company|inc|incorporated|ltd|limited|llc|l\.l\.c|plc|llp|lp|holdings?|group)\b\.?",
+    re.IGNORECASE,
+)
+_NOISE = re.compile(r"[\s.,·'’`\"&()\-_/]+")
+
+
+def normalize_company(name: str) -> str:
+    """'(주)OCI' -> 'oci'; 'Tata Daewoo Commercial Vehicle Co., Ltd.' -> 'tatadaewoocommercialvehicle'."""
+    text = unicodedata.normalize("NFKC", name or "").lower()
+    return _NOISE.sub("", _LEGAL_FORMS.sub(" ", text))
+
+
+@dataclass(frozen=True, slots=True)
+class CompanyMatch:
+    canonical: str
+    score: float
+    is_new: bool
+    key: str
+
+
+class CompanyDirectory:
+    def __init__(self, *, min_score: float = 88.0) -> None:
+        self.min_score = min_score
+        self._canonical_by_key: dict[str, str] = {}
+        # Configured names only (auto-created ones match exactly), as jamo so that one wrong
+        # letter of a short Korean name is a small difference, not a fifth of the name.
+        self._fuzzy_keys: list[str] = []
+        self._key_by_fuzzy: dict[str, str] = {}
+        self._alias_names: dict[str, str] = {}  # alias as written -> canonical, for finding names in text
+        self._name_pattern: re.Pattern[str] | None = None
+
+    @classmethod
+    def from_config(cls, config: dict[str, Any] | list[dict[str, Any]]) -> CompanyDirectory:
+        entries = config.get("companies", []) if isinstance(config, dict) else config
+        directory = cls(min_score=float(config.get("min_score", 88.0)) if isinstance(config, dict) else 88.0)
+        for entry in entries or []:
+            directory.add(entry["canonical"], entry.get("aliases") or ())
+        return directory
+
+    def add(self, canonical: str, aliases: Iterable[str] = ()) -> None:
+        for name in (canonical, *aliases):
+            key = normalize_company(name)
+            if not key:
+                continue
+            if key not in self._canonical_by_key:
+                self._fuzzy_keys.append(_jamo(key))
+                self._key_by_fuzzy[_jamo(key)] = key
+            self._canonical_by_key[key] = canonical
+            self._alias_names[name] = canonical
+        self._name_pattern = None
+
+    def known_names(self) -> dict[str, str]:
+        """Every configured name as written (canonical and aliases) -> canonical."""
+        return dict(self._alias_names)
+
+    def name_pattern(self) -> re.Pattern[str] | None:
+        """One regular expression finding any configured name in text, longest names first."""
+        if self._name_pattern is None and self._alias_names:
+            names = sorted(self._alias_names, key=len, reverse=True)
+            alternatives = "|".join(re.escape(name).replace(r"\ ", r"\s*") for name in names)
+            self._name_pattern = re.compile(rf"(?<![A-Za-z0-9])(?:{alternatives})(?![A-Za-z0-9])")
+        return self._name_pattern
+
+    def resolve(self, name: str) -> CompanyMatch:
+        key = normalize_company(name)
+        if not key:
+            raise ValueError(f"not a company name: {name!r}")
+        canonical = self._canonical_by_key.get(key)
+        if canonical is not None:
+            return CompanyMatch(canonical, 100.0, False, normalize_company(canonical))
+        best = process.extractOne(_jamo(key), self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=self.min_score)
+        if best is not None:
+            canonical = self._canonical_by_key[self._key_by_fuzzy[best[0]]]
+            self._canonical_by_key[key] = canonical  # remember the spelling
+            return CompanyMatch(canonical, float(best[1]), False, normalize_company(canonical))
+        canonical = clean_display_name(name)
+        self._canonical_by_key[key] = canonical
+        return CompanyMatch(canonical, 100.0, True, key)
+
+
+def _jamo(key: str) -> str:
+    return unicodedata.normalize("NFD", key)
+
+
+def clean_display_name(name: str) -> str:
+    """The name without legal-form prefixes, as a new company's canonical name."""
+    text = re.sub(r"^\s*(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜)\s*$", "", unicodedata.normalize("NFKC", name))
+    return re.sub(r"\s+", " ", text).strip(" ,.")

@@ -1,0 +1,232 @@
+"""detect(): is a notice about restructuring, of which type, and the facts that matter to a case.
+
+Tabular notices (official filings) are restructuring by definition and read from their fields.
+Text notices go through the rules: triggers (희망퇴직, layoffs, 폐업, furlough, ...) count
+unless a cue in their sentence or document shows they are not an event (a ruling, an explainer,
+a denial, debt talk, hiring); the facts come from the sentences that carry the event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from earlywarn.domain.companies import CompanyDirectory
+from earlywarn.domain.notices import NoticeKind, NoticeRecord, RestructuringType
+
+from .dates import application_period, find_dates, separation_date
+from .entities import known_company, site_in, subject_company
+from .headcount import headcount_mentions, pick_headcount, vague_mention
+from .model import Detection, Evidence
+from .rules import Cue, DetectionRules, Lexicon
+from .signals import find_signals
+from .tabular import detect_tabular
+from .text import Sentences, guess_language, split_sentences
+
+_HANGUL = re.compile(r"[가-힣]")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    type: RestructuringType
+    weight: float
+    start: int
+    end: int
+    text: str
+    sentence: int
+
+
+def detect(notice: NoticeRecord, rules: DetectionRules, directory: CompanyDirectory, *, today: date) -> Detection:
+    if notice.kind is NoticeKind.TABULAR:
+        return detect_tabular(notice, rules, directory)
+    return _detect_text(notice, rules, directory, today)
+
+
+def _detect_text(notice: NoticeRecord, rules: DetectionRules, directory: CompanyDirectory, today: date) -> Detection:
+    text = notice.body()
+    lang = guess_language(text, notice.lang)
+    lexicon = rules.lexicon(lang)
+    sentences = split_sentences(text)
+    evidence: list[Evidence] = []
+
+    valid, vetoed = _judge_triggers(text, sentences, lexicon)
+    for hit, cue_name, cue_match in vetoed:
+        evidence.append(Evidence(field=f"veto:{cue_name}", text=cue_match.group(0), start=cue_match.start(), end=cue_match.end()))
+    mentions = headcount_mentions(text, lang) if valid else []
+    score = _score(valid, sentences, mentions, lexicon, rules)
+    is_restructuring = score >= rules.threshold
+    event_sentences = sorted({hit.sentence for hit in valid})
+    kind = _event_type(valid, rules, lang) if is_restructuring else RestructuringType.NOT_RESTRUCTURING
+    for hit in valid:
+        evidence.append(Evidence(field=f"trigger:{hit.type.value}", text=hit.text, start=hit.start, end=hit.end))
+
+    signals = find_signals(text, lexicon)
+    for signal_kind, start, end, matched in signals:
+        evidence.append(Evidence(field=f"signal:{signal_kind}", text=matched, start=start, end=end))
+
+    detection = Detection(
+        is_restructuring=is_restructuring,
+        type=kind,
+        confidence=_confidence(score, rules.threshold, bool(valid or vetoed)),
+        rules_version=rules.version,
+        signals=[signal_kind for signal_kind, *_ in signals],
+    )
+    focus = event_sentences or sorted({sentences.index(start) for _, start, _, _ in signals}) or [0]
+    _fill_company(detection, evidence, notice, text, sentences, focus, lang, lexicon, directory)
+    _fill_site_and_region(detection, evidence, notice, text, sentences, focus, lang, rules)
+    if is_restructuring:
+        _fill_headcount(detection, evidence, text, sentences, event_sentences, mentions, rules)
+        _fill_dates(detection, evidence, notice, text, sentences, lang, rules, today)
+    detection.evidence = sorted(evidence, key=lambda item: (item.start, item.field))
+    return detection
+
+
+def _judge_triggers(text: str, sentences: Sentences, lexicon: Lexicon):
+    """Split trigger matches into valid ones and those a cue vetoes (with the cue's match)."""
+    document_cues = [(cue, match) for cue in lexicon.cues if cue.document_wide and (match := cue.pattern.search(text))]
+    sentence_cues: dict[int, list[tuple[Cue, re.Match[str]]]] = {}
+    valid, vetoed = [], []
+    for hit in _trigger_hits(text, sentences, lexicon):
+            index = hit.sentence
+            if index not in sentence_cues:
+                sentence_cues[index] = _cues_in_sentence(sentences, index, lexicon)
+            veto = next(((c, m) for c, m in (*document_cues, *sentence_cues[index]) if c.vetoes(hit.type)), None)
+            if veto is None and hit.type is RestructuringType.OTHER and not _about_workforce(sentences, index, lexicon):
+                continue
+            if veto:
+                vetoed.append((hit, veto[0].name, veto[1]))
+            else:
+                valid.append(hit)
+    return valid, vetoed
+
+
+def _trigger_hits(text: str, sentences: Sentences, lexicon: Lexicon) -> list[Hit]:
+    """Trigger matches, minus modifiers ("폐업한 ...") and matches inside a longer one
+    ("temporary layoffs" is a suspension, not also a layoff)."""
+    hits = []
+    for trigger in lexicon.triggers:
+        for match in trigger.pattern.finditer(text):
+            if lexicon.attributive_after.match(text, match.end()):
+                continue
+            index = sentences.index(match.start())
+            hits.append(Hit(trigger.type, trigger.weight, match.start(), match.end(), match.group(0), index))
+    return [
+        hit for hit in hits
+        if not any(o is not hit and o.start <= hit.start and hit.end <= o.end and o.end - o.start > hit.end - hit.start for o in hits)
+    ]
+
+
+def _cues_in_sentence(sentences: Sentences, index: int, lexicon: Lexicon) -> list[tuple[Cue, re.Match[str]]]:
+    start, end = sentences.starts[index], sentences.ends[index]
+    found = []
+    for cue in lexicon.cues:
+        if not cue.document_wide and (match := cue.pattern.search(sentences.text, start, end)):
+            found.append((cue, match))
+    return found
+
+
+def _about_workforce(sentences: Sentences, index: int, lexicon: Lexicon) -> bool:
+    end = sentences.ends[min(index + 1, len(sentences) - 1)]
+    return bool(lexicon.workforce.search(sentences.text, sentences.starts[index], end))
+
+
+def _score(valid: list[Hit], sentences: Sentences, mentions, lexicon: Lexicon, rules: DetectionRules) -> float:
+    if not valid:
+        return 0.0
+    score = sum(hit.weight for hit in valid)
+    event_sentences = {hit.sentence for hit in valid}
+    anchored = any(
+        lexicon.anchors.search(sentences.text, sentences.starts[i], sentences.ends[i]) for i in event_sentences
+    ) or any(sentences.index(m.start) in event_sentences for m in mentions)
+    return score + (rules.anchor_bonus if anchored else 0.0)
+
+
+def _event_type(valid: list[Hit], rules: DetectionRules, lang: str) -> RestructuringType:
+    """The type of the first sentence that carries the event.
+
+    A type listed first in `type_priority` wins (voluntary retirement is how a cut is made);
+    among the others the main predicate decides: the last trigger in Korean (verb-final),
+    the first in English. "other" only when nothing more specific is named.
+    """
+    first = min(hit.sentence for hit in valid)
+    in_sentence = sorted((hit for hit in valid if hit.sentence == first), key=lambda hit: hit.start)
+    leading = rules.type_priority[0] if rules.type_priority else None
+    if any(hit.type is leading for hit in in_sentence):
+        return leading
+    specific = [hit for hit in in_sentence if hit.type is not RestructuringType.OTHER]
+    if not specific:
+        return RestructuringType.OTHER
+    return (specific[-1] if lang == "ko" else specific[0]).type
+
+
+def _confidence(score: float, threshold: float, any_trigger: bool) -> float:
+    if score >= threshold:
+        return round(min(0.99, 0.6 + 0.15 * (score - threshold + 1) - 0.15 * (score < threshold + 0.5)), 2)
+    return 0.6 if any_trigger else 0.95
+
+
+def _fill_company(detection, evidence, notice, text, sentences, focus, lang, lexicon, directory) -> None:
+    span = None
+    pattern = directory.name_pattern()
+    for index in focus[:1]:
+        start, end = sentences.starts[index], sentences.ends[index]
+        span = known_company(text, pattern, start, end) or subject_company(text, start, end, lang, lexicon.company_stopwords)
+    if span is None:
+        span = known_company(text, pattern, 0, len(text))
+    raw = notice.company or (span.text if span else None)
+    if not raw:
+        return
+    match = directory.resolve(raw)
+    detection.company, detection.company_raw = match.canonical, raw
+    if span and not notice.company:
+        evidence.append(Evidence(field="company", text=span.text, start=span.start, end=span.end))
+
+
+def _fill_site_and_region(detection, evidence, notice, text, sentences, focus, lang, rules) -> None:
+    start, end = sentences.starts[focus[0]], sentences.ends[focus[0]]
+    site = site_in(text, start, end, lang) or site_in(text, 0, len(text), lang)
+    if site:
+        detection.site = site.text
+        evidence.append(Evidence(field="site", text=site.text, start=site.start, end=site.end))
+    jurisdiction, region = rules.regions.of_field(notice.region)
+    if region is None:
+        jurisdiction, region, span = rules.regions.in_text(text)
+        if span:
+            evidence.append(Evidence(field="region", text=span.text, start=span.start, end=span.end))
+    if jurisdiction is None and (lang == "ko" or _HANGUL.search(detection.company or "")):
+        jurisdiction = "KR"
+    if jurisdiction is None and "warn_filing" in detection.signals:
+        jurisdiction = "US"
+    detection.jurisdiction, detection.region = jurisdiction, region
+
+
+def _fill_headcount(detection, evidence, text, sentences, event_sentences, mentions, rules) -> None:
+    chosen = pick_headcount(mentions, sentences, event_sentences, minimum=rules.min_headcount)
+    if chosen is None:
+        first = event_sentences[0]
+        chosen = vague_mention(sentences.span(first)) if event_sentences else None
+        if chosen:
+            offset = sentences.starts[first]
+            evidence.append(Evidence(field="headcount", text=chosen.text, start=chosen.start + offset, end=chosen.end + offset))
+            detection.headcount, detection.headcount_approximate = chosen.low, True
+        return
+    detection.headcount, detection.headcount_max = chosen.low, chosen.high
+    detection.headcount_approximate = chosen.approximate
+    evidence.append(Evidence(field="headcount", text=chosen.text, start=chosen.start, end=chosen.end))
+
+
+def _fill_dates(detection, evidence, notice, text, sentences, lang, rules, today) -> None:
+    reference = notice.notice_date or notice.received_date or today
+    dates = find_dates(text, reference, rules.year_rollover_days)
+    if not dates:
+        return
+    separation = separation_date(text, dates, lang)
+    if separation:
+        detection.separation_date = separation.value
+        evidence.append(Evidence(field="separation_date", text=separation.text, start=separation.start, end=separation.end))
+    start, end = application_period(text, dates, lambda at: sentences.span(sentences.index(at)), reference, rules.year_rollover_days)
+    for name, span in (("application_start", start), ("application_end", end)):
+        if span:
+            setattr(detection, name, span.value)
+            evidence.append(Evidence(field=name, text=span.text, start=span.start, end=span.end))

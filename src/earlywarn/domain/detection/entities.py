@@ -1,0 +1,119 @@
+"""Who and where: the company that is the subject of the event, its site, and the region."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+_KO_SUBJECT = re.compile(
+    r"(?<![가-힣A-Za-z0-9])(?:\(주\)\s?|㈜\s?|주식회사\s)?"
+    r"(?P<name>[A-Za-z0-9가-힣&·\-]+?(?:\s?\(주\))?)(?:에서는|에서|측은|은|는|이|가|도)(?=\s)"
+)
+_KO_GENERIC_SUFFIX = re.compile(r"(?:업체|업계|회사|기업|자회사|협력사|협력업체|구단|당국|정부|노조|센터|측|들|사람|씨|[0-9]+일|년|월)$")
+_KO_HEADLINE_SUBJECT = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?(?P<name>[A-Za-z0-9가-힣&·]{2,20}),\s")
+_EN_SUBJECT = re.compile(
+    r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of|and))*)(?:,\s[^,]{3,50},)?\s+"
+    r"(?:said|says|will|is|are|has|had|plans|planned|announced|announces|filed|told|began|offered|notified|"
+    r"agreed|reported|reached|warned|expects|cut|cuts|laid|laying|closed|closes|to)\b"
+)
+_EN_LEADING = re.compile(r"^(?:The|A|An)\s+")
+_KO_SITE = re.compile(
+    r"(?<![가-힣A-Za-z0-9])(?P<site>[가-힣A-Za-z]{1,8}\d?(?:공장|조선소|제철소|사업장|물류센터|연구소|발전소|캠퍼스))"
+)
+_EN_SITE = re.compile(
+    r"(?P<site>(?:[A-Z][\w.'-]+\s+){1,3}(?:(?:assembly|furnace|cereal|tire|truck|battery|paper|manufacturing|"
+    r"distribution|processing)\s+)?(?:[Pp]lant|[Ff]actory|[Ff]acility|[Mm]ill|[Ss]hipyard|headquarters|[Cc]ampus|"
+    r"[Ww]arehouse|distribution\s+center))\b"
+)
+_EN_SITE_NOT = re.compile(r"^(?:The|Its|A|An|All|Our|This|That)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    text: str
+    start: int
+    end: int
+
+
+class Regions:
+    """Korean 시·도 (with their cities) and US states (names and codes)."""
+
+    def __init__(self, config: dict[str, Any]) -> None:
+        korean: dict[str, list[str]] = config.get("KR", {})
+        us: dict[str, str] = config.get("US", {})
+        self._kr_by_name = {name: province for province, names in korean.items() for name in (province, *names)}
+        self._us_by_name = {name: name for name in us.values()} | {code: name for code, name in us.items()}
+        self._us_upper = {key.upper(): value for key, value in self._us_by_name.items()}
+        names = sorted(self._kr_by_name, key=len, reverse=True)
+        self._kr_pattern = re.compile("|".join(map(re.escape, names))) if names else None
+        states = sorted(us.values(), key=len, reverse=True)
+        self._us_pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, states)) + r")\b") if states else None
+
+    def of_field(self, value: str | None) -> tuple[str | None, str | None]:
+        """(jurisdiction, region) of a table cell: 'IA', 'Iowa', '전북', '전라북도'."""
+        if not value:
+            return None, None
+        cleaned = value.strip()
+        state = self._us_upper.get(cleaned.upper())
+        if state:
+            return "US", state
+        province = self._kr_by_name.get(cleaned)
+        if province:
+            return "KR", province
+        return None, cleaned
+
+    def in_text(self, text: str) -> tuple[str | None, str | None, Span | None]:
+        """The first region named in a text, Korean or US."""
+        found = []
+        if self._kr_pattern and (match := self._kr_pattern.search(text)):
+            found.append((match.start(), "KR", self._kr_by_name[match.group(0)], match))
+        if self._us_pattern and (match := self._us_pattern.search(text)):
+            found.append((match.start(), "US", match.group(0), match))
+        if not found:
+            return None, None, None
+        _, jurisdiction, region, match = min(found, key=lambda item: item[0])
+        return jurisdiction, region, Span(match.group(0), match.start(), match.end())
+
+
+def known_company(text: str, pattern: re.Pattern[str] | None, start: int, end: int) -> Span | None:
+    """The first configured company name (alias) inside text[start:end]."""
+    if pattern is None:
+        return None
+    match = pattern.search(text, start, end)
+    return Span(match.group(0), match.start(), match.end()) if match else None
+
+
+def subject_company(text: str, start: int, end: int, lang: str, stopwords: frozenset[str]) -> Span | None:
+    """The grammatical subject that names an employer in text[start:end]."""
+    if lang == "ko":
+        headline = _KO_HEADLINE_SUBJECT.match(text, start, end)
+        if headline and _plausible_ko(headline.group("name"), stopwords):
+            return Span(headline.group("name"), headline.start("name"), headline.end("name"))
+        for match in _KO_SUBJECT.finditer(text, start, end):
+            name = match.group("name")
+            if _plausible_ko(name, stopwords):
+                return Span(match.group(0)[: match.end("name") - match.start()].strip(), match.start(), match.end("name"))
+        return None
+    for match in _EN_SUBJECT.finditer(text, start, end):
+        name = _EN_LEADING.sub("", match.group("name")).strip(" ,")
+        if len(name) >= 2 and name not in stopwords:
+            offset = match.group("name").find(name)
+            return Span(name, match.start("name") + offset, match.start("name") + offset + len(name))
+    return None
+
+
+def site_in(text: str, start: int, end: int, lang: str) -> Span | None:
+    pattern = _KO_SITE if lang == "ko" else _EN_SITE
+    for match in pattern.finditer(text, start, end):
+        site = match.group("site")
+        if lang != "ko":
+            site = _EN_SITE_NOT.sub("", site).strip()
+            if not site or site[0].islower():
+                continue
+        return Span(site, match.end("site") - len(site), match.end("site"))
+    return None
+
+
+def _plausible_ko(name: str, stopwords: frozenset[str]) -> bool:
+    return len(name) >= 2 and name not in stopwords and not _KO_GENERIC_SUFFIX.search(name) and not name.isdigit()

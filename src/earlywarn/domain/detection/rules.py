@@ -1,0 +1,149 @@
+"""Detection rules: the YAML under config/detection/, compiled once into regular expressions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from earlywarn.domain.notices import RestructuringType
+
+from .entities import Regions
+
+LANGUAGES = ("ko", "en")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: RestructuringType
+    weight: float
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A context that shows a trigger is not a restructuring event (a ruling, a denial, ...)."""
+
+    name: str
+    document_wide: bool
+    applies_to: frozenset[RestructuringType] | None
+    pattern: re.Pattern[str]
+
+    def vetoes(self, kind: RestructuringType) -> bool:
+        return self.applies_to is None or kind in self.applies_to
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    lang: str
+    triggers: tuple[Trigger, ...]
+    cues: tuple[Cue, ...]
+    anchors: re.Pattern[str]
+    workforce: re.Pattern[str]
+    company_stopwords: frozenset[str]
+    attributive_after: re.Pattern[str]
+    signals: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DetectionRules:
+    version: str
+    threshold: float
+    anchor_bonus: float
+    type_priority: tuple[RestructuringType, ...]
+    min_headcount: int
+    year_rollover_days: int
+    lexicons: dict[str, Lexicon]
+    signal_weights: dict[str, float] = field(default_factory=dict)
+    signal_window_days: int = 90
+    signal_threshold: float = 1.0
+    regions: Regions = field(default_factory=lambda: Regions({}))
+
+    def lexicon(self, lang: str) -> Lexicon:
+        return self.lexicons.get(lang) or self.lexicons["ko"]
+
+    def priority(self, kind: RestructuringType) -> int:
+        return self.type_priority.index(kind) if kind in self.type_priority else len(self.type_priority)
+
+
+def load_rules(config: dict[str, Any]) -> DetectionRules:
+    """Compile the merged YAML of config/detection/*.yaml. Raises ValueError on a bad rule."""
+    if not config.get("version"):
+        raise ValueError("detection rules need a 'version'")
+    decision = config.get("decision", {})
+    weights = {"strong": float(decision.get("strong_weight", 1.0)), "weak": float(decision.get("weak_weight", 0.5))}
+    signals = config.get("signals", {})
+    lexicons = {
+        lang: _compile_lexicon(lang, raw, weights, signals.get("patterns", {}).get(lang, {}))
+        for lang, raw in config.get("lexicons", {}).items()
+    }
+    if "ko" not in lexicons:
+        raise ValueError("detection rules need a Korean lexicon ('lexicons: ko:')")
+    priority = tuple(RestructuringType(name) for name in config.get("type_priority", []))
+    return DetectionRules(
+        version=str(config["version"]),
+        threshold=float(decision.get("threshold", 1.0)),
+        anchor_bonus=float(decision.get("anchor_bonus", 0.5)),
+        type_priority=priority or tuple(t for t in RestructuringType if t is not RestructuringType.NOT_RESTRUCTURING),
+        min_headcount=int(config.get("min_headcount", 2)),
+        year_rollover_days=int(config.get("year_rollover_days", 183)),
+        lexicons=lexicons,
+        signal_weights={k: float(v) for k, v in signals.get("weights", {}).items()},
+        signal_window_days=int(signals.get("window_days", 90)),
+        signal_threshold=float(signals.get("threshold", 1.0)),
+        regions=Regions(config.get("regions", {})),
+    )
+
+
+def _compile_lexicon(lang: str, raw: dict[str, Any], weights: dict[str, float], signals: dict[str, list[str]]) -> Lexicon:
+    flags = re.IGNORECASE if lang != "ko" else 0
+    triggers = tuple(
+        Trigger(RestructuringType(kind), weights[strength], _alternation(patterns, flags, f"{lang} trigger {kind}"))
+        for kind, by_strength in raw.get("triggers", {}).items()
+        for strength, patterns in by_strength.items()
+        if patterns
+    )
+    cues = tuple(
+        Cue(
+            name=name,
+            document_wide=spec.get("scope", "sentence") == "document",
+            applies_to=frozenset(RestructuringType(t) for t in spec["applies_to"]) if spec.get("applies_to") else None,
+            pattern=_alternation(spec["patterns"], flags, f"{lang} cue {name}"),
+        )
+        for name, spec in raw.get("cues", {}).items()
+    )
+    return Lexicon(
+        lang=lang,
+        triggers=triggers,
+        cues=cues,
+        anchors=_alternation(raw.get("anchors", []), flags, f"{lang} anchors"),
+        workforce=_alternation(raw.get("workforce", []), flags, f"{lang} workforce"),
+        company_stopwords=frozenset(raw.get("company_stopwords", [])),
+        attributive_after=_alternation([raw["attributive_after"]] if raw.get("attributive_after") else [], flags, f"{lang} attributive"),
+        signals=tuple((kind, _alternation(p, flags, f"{lang} signal {kind}")) for kind, p in signals.items() if p),
+    )
+
+
+def _alternation(patterns: list[str], flags: int, what: str) -> re.Pattern[str]:
+    if not patterns:
+        return re.compile(r"(?!x)x")  # matches nothing
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+    except re.error as error:
+        raise ValueError(f"bad regular expression in {what}: {error}") from error
+
+
+def merge_configs(parts: list[dict[str, Any]]) -> dict[str, Any]:
+    """Deep-merge the parsed YAML files of config/detection/ (later files add keys, nested dicts merge)."""
+    merged: dict[str, Any] = {}
+    for part in parts:
+        _merge_into(merged, part or {})
+    return merged
+
+
+def _merge_into(target: dict[str, Any], part: dict[str, Any]) -> None:
+    for key, value in part.items():
+        if isinstance(value, dict) and isinstance(target.get(key), dict):
+            _merge_into(target[key], value)
+        else:
+            target[key] = value

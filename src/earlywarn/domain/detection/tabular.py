@@ -1,0 +1,70 @@
+"""Official notice rows (WARN, 고용조정 신고): filings are restructuring by definition.
+
+Read from the normalized fields only, never by scanning the raw row: this runs on whole state
+WARN files and must stay fast.
+"""
+
+from __future__ import annotations
+
+import re
+
+from earlywarn.domain.companies import CompanyDirectory
+from earlywarn.domain.notices import NoticeRecord, RestructuringType
+
+from .model import Detection, Evidence
+from .rules import DetectionRules
+
+_HANGUL = re.compile(r"[가-힣]")
+_TABULAR_CONFIDENCE = 0.99
+
+
+def detect_tabular(notice: NoticeRecord, rules: DetectionRules, directory: CompanyDirectory) -> Detection:
+    evidence = []
+    if notice.is_closure:
+        kind, flag = RestructuringType.CLOSURE, "is_closure"
+    elif notice.is_temporary:
+        kind, flag = RestructuringType.SUSPENSION, "is_temporary"
+    else:
+        kind, flag = RestructuringType.LAYOFF, None
+    if flag:
+        evidence.append(_field_evidence(flag, "true"))
+
+    canonical = None
+    if notice.company and notice.company.strip():
+        canonical = directory.resolve(notice.company).canonical
+        evidence.append(_field_evidence("company", notice.company))
+    if notice.jobs is not None:
+        evidence.append(_field_evidence("jobs", str(notice.jobs)))
+    if notice.effective_date is not None:
+        evidence.append(_field_evidence("effective_date", notice.effective_date.isoformat()))
+
+    jurisdiction, region = rules.regions.of_field(notice.region)
+    if region is not None:
+        evidence.append(_field_evidence("region", notice.region or ""))
+    if jurisdiction is None and _HANGUL.search(notice.company or notice.location or ""):
+        jurisdiction = "KR"
+
+    return Detection.model_construct(
+        is_restructuring=True,
+        type=kind,
+        company=canonical,
+        company_raw=notice.company,
+        site=notice.location,
+        headcount=notice.jobs,
+        headcount_max=notice.jobs_max,
+        headcount_approximate=notice.jobs_max is not None and notice.jobs_max != notice.jobs,
+        application_start=None,
+        application_end=None,
+        separation_date=notice.effective_date,
+        jurisdiction=jurisdiction,
+        region=region,
+        confidence=_TABULAR_CONFIDENCE,
+        evidence=evidence,
+        rules_version=rules.version,
+        signals=["warn_filing"],
+    )
+
+
+def _field_evidence(field: str, value: str) -> Evidence:
+    """Evidence for a tabular field: `field` names the notice field, start/end index its value."""
+    return Evidence.model_construct(field=field, text=value, start=0, end=len(value))

@@ -1,0 +1,50 @@
+"""Text helpers: language guess and sentence spans (offsets kept so evidence points at the source)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+_HANGUL = re.compile(r"[가-힣]")
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+|…\s*|\n+")
+# An abbreviation's period does not end a sentence ("Yellow Corp. has ceased ...").
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Corp|Co|Inc|Ltd|Jr|Sr|Mr|Mrs|Ms|Dr|St|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|Gov|Mt|Ft)|\b[A-Z])\.$"
+)
+
+
+def guess_language(text: str, declared: str | None = None) -> str:
+    if declared in ("ko", "en"):
+        return declared
+    sample = text[:400]
+    return "ko" if len(_HANGUL.findall(sample)) >= 3 else "en"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentences:
+    """Sentence boundaries of a text; `index(offset)` tells which sentence an offset is in."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def index(self, offset: int) -> int:
+        return max(0, bisect_right(self.starts, offset) - 1)
+
+    def span(self, i: int) -> str:
+        return self.text[self.starts[i] : self.ends[i]]
+
+
+def split_sentences(text: str) -> Sentences:
+    starts, ends = [0], []
+    for match in _SENTENCE_END.finditer(text):
+        if _ABBREVIATION.search(text[max(0, match.start() - 6) : match.start() + 1]):
+            continue
+        ends.append(match.start() + 1)
+        starts.append(match.end())
+    ends.append(len(text))
+    return Sentences(text, tuple(starts), tuple(ends))

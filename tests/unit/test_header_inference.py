@@ -1,0 +1,78 @@
+from pathlib import Path
+
+import pytest
+import yaml
+
+from earlywarn.adapters.readers.headers import infer_mapping, load_header_synonyms, normalize_header
+
+CONFIG = Path(__file__).resolve().parents[2] / "config" / "headers.yaml"
+
+
+@pytest.fixture(scope="module")
+def synonyms():
+    return load_header_synonyms(yaml.safe_load(CONFIG.read_text(encoding="utf-8")))
+
+
+def fields_of(mapping):
+    return {field: column for column, field in mapping.mapping.items()}
+
+
+def test_header_names_are_normalised_for_case_spacing_and_punctuation():
+    assert normalize_header("  LayOff_Date ") == "lay off date"
+    assert normalize_header("Location(s)") == "location s"
+    assert normalize_header("Emp #") == "emp #"
+
+
+def test_unseen_english_headers_map_to_canonical_fields(synonyms):
+    headers = ["Employer Name", "Date of Notice", "Number of Workers Affected", "Separation Date", "Town"]
+    rows = [["Acme", "3/1/22", "120", "4/30/22", "Springfield"], ["Globex", "3/5/22", "1,529", "5/1/22", "Shelbyville"]]
+    mapped = fields_of(infer_mapping(headers, rows, synonyms))
+    assert mapped["company"] == "Employer Name"
+    assert mapped["notice_date"] == "Date of Notice"
+    assert mapped["jobs"] == "Number of Workers Affected"
+    assert mapped["effective_date"] == "Separation Date"
+    assert mapped["city"] == "Town"
+
+
+def test_korean_headers_map_to_canonical_fields(synonyms):
+    headers = ["사업체명", "대상 인원", "신고일자", "퇴직 예정일", "시도"]
+    rows = [["(주)군산조선", "약 300명", "2020년 10월 5일", "2020.12.29", "전북"]]
+    mapped = fields_of(infer_mapping(headers, rows, synonyms))
+    assert mapped == {"company": "사업체명", "jobs": "대상 인원", "notice_date": "신고일자",
+                      "effective_date": "퇴직 예정일", "region": "시도"}
+
+
+def test_a_misspelled_header_is_matched_by_near_miss(synonyms):
+    rows = [["Acme", "42", "1/2/2021"]]
+    mapped = fields_of(infer_mapping(["Compnay Name", "Number toEmployees Affected", "Notice Date"], rows, synonyms))
+    assert mapped["company"] == "Compnay Name" and mapped["jobs"] == "Number toEmployees Affected"
+
+
+def test_a_column_whose_values_do_not_fit_is_not_mapped_by_its_name(synonyms):
+    rows = [["Acme", "Closing", "3/1/22"], ["Globex", "Layoff", "3/2/22"]]
+    mapped = fields_of(infer_mapping(["Company", "Affected", "Date"], rows, synonyms))
+    assert "jobs" not in mapped
+
+
+def test_values_fill_a_date_that_no_header_names(synonyms):
+    rows = [["Acme", "2022-03-01", "12"], ["Globex", "2022-03-04", "30"], ["Initech", "2022-03-09", "8"]]
+    mapped = fields_of(infer_mapping(["Company", "When", "Affected"], rows, synonyms))
+    assert mapped["notice_date"] == "When"
+
+
+def test_an_override_wins_over_inference(synonyms):
+    rows = [["Acme", "Acme Holdings", "3/1/22"]]
+    mapped = fields_of(infer_mapping(["Company", "Parent", "Date"], rows, synonyms, {"company": "Parent"}))
+    assert mapped["company"] == "Parent" and "Company" not in {c for c in mapped.values() if c != "Parent"}
+
+
+def test_several_type_columns_may_all_feed_the_notice_type(synonyms):
+    rows = [["Acme", "Closure", "WARN"]]
+    mapping = infer_mapping(["Company", "Notice Type", "Warn Type"], rows, synonyms)
+    assert mapping.columns_for("notice_type") == ["Notice Type", "Warn Type"]
+
+
+def test_metadata_columns_are_never_mapped(synonyms):
+    rows = [["Acme", "https://x.invalid/a.pdf", "85258", "3/1/22"]]
+    mapped = infer_mapping(["Company", "PDF url", "Zip", "Notice Date"], rows, synonyms).mapping
+    assert "PDF url" not in mapped and "Zip" not in mapped
