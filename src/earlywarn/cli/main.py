@@ -29,3 +29,9 @@ _register_classify()
 
 from earlywarn.cli import serve as _serve  # noqa: E402  (serve, submit, replay)
 _serve.register(app)
+
+from earlywarn.cli import response  # noqa: E402  (issue 7: roster, enrollments, report)
+
+app.add_typer(response.roster_app, name="roster", help="동의받은 근로자 명단 (worker rosters)")
+app.add_typer(response.enrollments_app, name="enrollments", help="재취업 프로그램 참여 (enrollments)")
+app.command("report")(response.report)

@@ -4,11 +4,15 @@ evidence, sessions, enrollments, alerts. Values from outside are escaped before 
 from __future__ import annotations
 
 from collections import Counter
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from earlywarn.adapters.db.unit_of_work import UnitOfWork
 from earlywarn.domain.messages import RTYPE_LABELS, escape_text
 from earlywarn.domain.notices import RestructuringType
 from earlywarn.services.queries import case_detail
+
+SEOUL = ZoneInfo("Asia/Seoul")
 
 LABELS = {
     "ko": {"title": "사례 브리핑", "company": "사업장", "type": "구분", "state": "상태", "headcount": "대상 인원",
@@ -54,8 +58,15 @@ def brief_lines(case: dict, language: str) -> list[str]:
     lines += ["", f"## {label['alerts']}"]
     lines += [f"- #{a['id']} {a['kind']} → `{a['tag']}`: {a['status']}{' ✔ ' + str(a['acked_by']) if a['acked_at'] else ''}" for a in case["alerts"]]
     lines += ["", f"## {label['timeline']}"]
-    lines += [f"- {t['at'][:16]} {escape_text(t['actor'])}: {t['action']}" for t in case["timeline"]]
+    lines += [f"- {_local(t['at'])} {escape_text(t['actor'])}: {t['action']}" for t in case["timeline"]]
     return lines
+
+
+def _local(iso: str | None) -> str:
+    """Staff read times in Seoul, whatever zone the server keeps."""
+    if not iso:
+        return ""
+    return datetime.fromisoformat(iso).astimezone(SEOUL).strftime("%Y-%m-%d %H:%M")
 
 
 def _session_lines(sessions: list[dict], label: dict) -> list[str]:
@@ -64,7 +75,7 @@ def _session_lines(sessions: list[dict], label: dict) -> list[str]:
     lines = [f"- {kind}: {count}" for kind, count in sorted(by_kind.items())]
     if planned:
         first = min(planned, key=lambda s: s["starts_at"] or "")
-        lines.append(f"- {label['first']}: {first['starts_at'][:16]} ({first['kind']}, {first['counselor']})")
+        lines.append(f"- {label['first']}: {_local(first['starts_at'])} KST ({first['kind']}, {first['counselor']})")
     overflow = [s for s in sessions if s["status"] == "overflow"]
     if overflow:
         lines.append(f"- **{label['overflow']}: {len(overflow)}** — {escape_text(overflow[0]['overflow_reason'] or '')}")

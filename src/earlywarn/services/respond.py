@@ -125,7 +125,7 @@ def _open_case(uow, detection: DetectionRow, notice: NoticeRow, company: Company
                 notice_date=notice.notice_date,
                 separation_date=detection.separation_date,
                 legal=[],
-                evidence=found.get("evidence", []),
+                evidence=_merge_evidence([], found.get("evidence", [])),
                 opened_at=now,
                 updated_at=now,
             )
@@ -147,7 +147,7 @@ def _promote_watch(uow, case: CaseRow, detection: DetectionRow, notice: NoticeRo
     case.separation_date = detection.separation_date
     case.region = case.region or detection.result.get("region") or notice.region
     case.jurisdiction = detection.result.get("jurisdiction")
-    case.evidence = list(detection.result.get("evidence", []))
+    case.evidence = _merge_evidence([], detection.result.get("evidence", []))
     case.updated_at = now
     _link_notice(uow, case, notice)
     add_timeline(uow, case.id, now, "earlywarn", "watch_promoted", {"notice_id": notice.id, "detection_id": detection.id})
@@ -165,10 +165,20 @@ def _attach(uow, case: CaseRow, detection: DetectionRow, notice: NoticeRow, now)
     if detection.headcount and (case.headcount or 0) < detection.headcount:
         changes["headcount"] = [case.headcount, detection.headcount]
         case.headcount = detection.headcount
-    case.evidence = list(case.evidence or []) + list(detection.result.get("evidence", []))
+    case.evidence = _merge_evidence(case.evidence or [], detection.result.get("evidence", []))
     case.updated_at = now
     add_timeline(uow, case.id, now, "earlywarn", "notice_attached", {"notice_id": notice.id, "changes": changes})
     return True
+
+
+def _merge_evidence(existing: list[dict], new: list[dict]) -> list[dict]:
+    seen = {(e.get("field"), e.get("text")) for e in existing}
+    merged = list(existing)
+    for item in new:
+        if (item.get("field"), item.get("text")) not in seen:
+            seen.add((item.get("field"), item.get("text")))
+            merged.append(item)
+    return merged
 
 
 def _link_notice(uow: UnitOfWork, case: CaseRow, notice: NoticeRow) -> bool:

@@ -48,22 +48,23 @@ def _detect_text(notice: NoticeRecord, rules: DetectionRules, directory: Company
     lang = guess_language(text, notice.lang)
     lexicon = rules.lexicon(lang)
     sentences = split_sentences(text)
+    scan = Sentences(lowered(text), sentences.starts, sentences.ends) if lexicon.lowercase else sentences
     evidence: list[Evidence] = []
 
-    valid, vetoed = _judge_triggers(text, sentences, lexicon)
+    valid, vetoed = _judge_triggers(scan, lexicon)
     for hit, cue_name, cue_match in vetoed:
-        evidence.append(Evidence(field=f"veto:{cue_name}", text=cue_match.group(0), start=cue_match.start(), end=cue_match.end()))
+        evidence.append(Evidence(field=f"veto:{cue_name}", text=text[cue_match.start() : cue_match.end()], start=cue_match.start(), end=cue_match.end()))
     mentions = headcount_mentions(text, lang) if valid else []
-    score = _score(valid, sentences, mentions, lexicon, rules)
+    score = _score(valid, scan, mentions, lexicon, rules)
     is_restructuring = score >= rules.threshold
     event_sentences = sorted({hit.sentence for hit in valid})
     kind = _event_type(valid, rules, lang) if is_restructuring else RestructuringType.NOT_RESTRUCTURING
     for hit in valid:
-        evidence.append(Evidence(field=f"trigger:{hit.type.value}", text=hit.text, start=hit.start, end=hit.end))
+        evidence.append(Evidence(field=f"trigger:{hit.type.value}", text=text[hit.start : hit.end], start=hit.start, end=hit.end))
 
-    signals = find_signals(text, lexicon)
-    for signal_kind, start, end, matched in signals:
-        evidence.append(Evidence(field=f"signal:{signal_kind}", text=matched, start=start, end=end))
+    signals = find_signals(scan.text, lexicon)
+    for signal_kind, start, end, _ in signals:
+        evidence.append(Evidence(field=f"signal:{signal_kind}", text=text[start:end], start=start, end=end))
 
     detection = Detection(
         is_restructuring=is_restructuring,
@@ -82,8 +83,15 @@ def _detect_text(notice: NoticeRecord, rules: DetectionRules, directory: Company
     return detection
 
 
-def _judge_triggers(text: str, sentences: Sentences, lexicon: Lexicon):
+def lowered(text: str) -> str:
+    """text.lower() with the same offsets (the few characters that lower to two are kept)."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _judge_triggers(sentences: Sentences, lexicon: Lexicon):
     """Split trigger matches into valid ones and those a cue vetoes (with the cue's match)."""
+    text = sentences.text
     document_cues = [(cue, match) for cue in lexicon.cues if cue.document_wide and (match := cue.pattern.search(text))]
     sentence_cues: dict[int, list[tuple[Cue, re.Match[str]]]] = {}
     valid, vetoed = [], []
@@ -111,15 +119,21 @@ def _trigger_hits(text: str, sentences: Sentences, lexicon: Lexicon) -> list[Hit
                 continue
             index = sentences.index(match.start())
             hits.append(Hit(trigger.type, trigger.weight, match.start(), match.end(), match.group(0), index))
-    return [
-        hit for hit in hits
-        if not any(o is not hit and o.start <= hit.start and hit.end <= o.end and o.end - o.start > hit.end - hit.start for o in hits)
-    ]
+    hits.sort(key=lambda hit: (hit.start, -hit.end))
+    kept: list[Hit] = []
+    for hit in hits:
+        outer = kept[-1] if kept else None
+        inside = outer is not None and hit.end <= outer.end and (hit.start, hit.end) != (outer.start, outer.end)
+        if not inside:
+            kept.append(hit)
+    return kept
 
 
 def _cues_in_sentence(sentences: Sentences, index: int, lexicon: Lexicon) -> list[tuple[Cue, re.Match[str]]]:
     start, end = sentences.starts[index], sentences.ends[index]
-    found = []
+    found: list[tuple[Cue, re.Match[str]]] = []
+    if not lexicon.any_sentence_cue.search(sentences.text, start, end):
+        return found
     for cue in lexicon.cues:
         if not cue.document_wide and (match := cue.pattern.search(sentences.text, start, end)):
             found.append((cue, match))
@@ -218,7 +232,7 @@ def _fill_headcount(detection, evidence, text, sentences, event_sentences, menti
 
 def _fill_dates(detection, evidence, notice, text, sentences, lang, rules, today) -> None:
     reference = notice.notice_date or notice.received_date or today
-    dates = find_dates(text, reference, rules.year_rollover_days)
+    dates = find_dates(text, reference, rules.year_rollover_days, lang)
     if not dates:
         return
     separation = separation_date(text, dates, lang)

@@ -12,12 +12,17 @@ _MONTH_NAMES = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-_DATE = re.compile(
-    r"(?:(?P<ky>\d{4})\s*년\s*)?(?P<km>\d{1,2})\s*월\s*(?P<kd>\d{1,2})\s*일"
-    r"|(?P<rel>다음\s*달|내달|이달|이번\s*달)\s*(?P<rd>\d{1,2})\s*일"
-    r"|(?P<iso>\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2})(?![\d.])"
-    r"|\b(?P<em>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<ed>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<ey>\d{4}))?"
-)
+_ISO = r"(?P<iso>\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2})(?![\d.])"
+_DATE_BY_LANGUAGE = {
+    "ko": re.compile(
+        r"(?:(?P<ky>\d{4})\s*년\s*)?(?P<km>\d{1,2})\s*월\s*(?P<kd>\d{1,2})\s*일"
+        r"|(?P<rel>다음\s*달|내달|이달|이번\s*달)\s*(?P<rd>\d{1,2})\s*일|" + _ISO
+    ),
+    "en": re.compile(
+        r"(?P<em>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<ed>\d{1,2})(?:st|nd|rd|th)?\b"
+        r"(?:,?\s+(?P<ey>\d{4}))?|" + _ISO
+    ),
+}
 _RANGE_JOIN = re.compile(r"^\s*(?:부터|에서|~|∼|-|–|to|through|until)\s*(?:(?P<m>\d{1,2})\s*월\s*)?(?P<d>\d{1,2})\s*일")
 
 _KO_SEPARATION_BEFORE = re.compile(
@@ -42,9 +47,9 @@ class DateSpan:
     text: str
 
 
-def find_dates(text: str, reference: date, rollover_days: int) -> list[DateSpan]:
+def find_dates(text: str, reference: date, rollover_days: int, lang: str = "ko") -> list[DateSpan]:
     spans = []
-    for match in _DATE.finditer(text):
+    for match in _DATE_BY_LANGUAGE.get(lang, _DATE_BY_LANGUAGE["en"]).finditer(text):
         value = _resolve(match, reference, rollover_days)
         if value:
             spans.append(DateSpan(value, match.start(), match.end(), match.group(0)))
@@ -96,10 +101,11 @@ def _range_end(start: DateSpan, joined: re.Match[str], reference: date, rollover
 def _resolve(match: re.Match[str], reference: date, rollover_days: int) -> date | None:
     if match.group("iso"):
         return parse_date(match.group("iso"))
-    if match.group("rel"):
+    groups = match.groupdict()
+    if groups.get("rel"):
         month = reference.month + (0 if match.group("rel").replace(" ", "") in ("이달", "이번달") else 1)
         return _safe_date(reference.year + (month > 12), (month - 1) % 12 + 1, int(match.group("rd")))
-    if match.group("km"):
+    if groups.get("km"):
         year, month, day = match.group("ky"), int(match.group("km")), int(match.group("kd"))
     else:
         year, month, day = match.group("ey"), _MONTH_NAMES[match.group("em").lower()[:3]], int(match.group("ed"))

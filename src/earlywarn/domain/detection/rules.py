@@ -36,12 +36,14 @@ class Cue:
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     lang: str
+    lowercase: bool  # patterns are matched against text.lower()
     triggers: tuple[Trigger, ...]
     cues: tuple[Cue, ...]
     anchors: re.Pattern[str]
     workforce: re.Pattern[str]
     company_stopwords: frozenset[str]
     attributive_after: re.Pattern[str]
+    any_sentence_cue: re.Pattern[str]  # all sentence cues at once: most sentences have none
     signals: tuple[tuple[str, re.Pattern[str]], ...]
 
 
@@ -96,7 +98,11 @@ def load_rules(config: dict[str, Any]) -> DetectionRules:
 
 
 def _compile_lexicon(lang: str, raw: dict[str, Any], weights: dict[str, float], signals: dict[str, list[str]]) -> Lexicon:
-    flags = re.IGNORECASE if lang != "ko" else 0
+    # Latin-script lexicons match lower-cased text: case-insensitive regexes are several times slower.
+    lowercase = lang != "ko"
+    if lowercase:
+        _require_lower_case(lang, raw, signals)
+    flags = 0
     triggers = tuple(
         Trigger(RestructuringType(kind), weights[strength], _alternation(patterns, flags, f"{lang} trigger {kind}"))
         for kind, by_strength in raw.get("triggers", {}).items()
@@ -114,14 +120,25 @@ def _compile_lexicon(lang: str, raw: dict[str, Any], weights: dict[str, float], 
     )
     return Lexicon(
         lang=lang,
+        lowercase=lowercase,
         triggers=triggers,
         cues=cues,
         anchors=_alternation(raw.get("anchors", []), flags, f"{lang} anchors"),
         workforce=_alternation(raw.get("workforce", []), flags, f"{lang} workforce"),
         company_stopwords=frozenset(raw.get("company_stopwords", [])),
+        any_sentence_cue=_alternation([c.pattern.pattern for c in cues if not c.document_wide], flags, f"{lang} cues"),
         attributive_after=_alternation([raw["attributive_after"]] if raw.get("attributive_after") else [], flags, f"{lang} attributive"),
         signals=tuple((kind, _alternation(p, flags, f"{lang} signal {kind}")) for kind, p in signals.items() if p),
     )
+
+
+def _require_lower_case(lang: str, raw: dict[str, Any], signals: dict[str, list[str]]) -> None:
+    patterns = [p for by_strength in raw.get("triggers", {}).values() for ps in by_strength.values() for p in ps or []]
+    patterns += [p for spec in raw.get("cues", {}).values() for p in spec.get("patterns", [])]
+    patterns += [*raw.get("anchors", []), *raw.get("workforce", []), *(p for ps in signals.values() for p in ps)]
+    for pattern in patterns:
+        if re.search(r"(?<!\\)[A-Z]", pattern):
+            raise ValueError(f"{lang} patterns are matched against lower-cased text; write {pattern!r} in lower case")
 
 
 def _alternation(patterns: list[str], flags: int, what: str) -> re.Pattern[str]:

@@ -42,7 +42,8 @@ class Sentences:
 def split_sentences(text: str) -> Sentences:
     starts, ends = [0], []
     for match in _SENTENCE_END.finditer(text):
-        if _ABBREVIATION.search(text[max(0, match.start() - 6) : match.start() + 1]):
+        before = text[match.start() - 1] if match.start() else ""
+        if before.isascii() and before.isalpha() and _ABBREVIATION.search(text[max(0, match.start() - 6) : match.start() + 1]):
             continue
         ends.append(match.start() + 1)
         starts.append(match.end())
