@@ -6,7 +6,8 @@ exact-match accuracy where the label states one, and documents per second on one
     .venv/bin/python benchmarks/bench_detection.py [--split dev|heldout|all] [--errors]
 
 Every third item of ko/en (by id number) is held out: rules are tuned on `dev` only.
-fresh.jsonl was written after the rules were frozen and is reported on its own.
+fresh.jsonl was written after the first freeze (its errors then drove one round of general
+fixes); fresh2.jsonl was written after the second freeze and is the unseen measure.
 """
 
 from __future__ import annotations
@@ -45,7 +46,9 @@ class Item:
     @property
     def split(self) -> str:
         if self.id.startswith("fx"):
-            return "fresh"  # written after the rules were frozen: the unseen measure
+            return "fresh"  # written after the first rules were frozen (then used for one round of fixes)
+        if self.id.startswith("fy"):
+            return "fresh2"  # written after the second freeze: the unseen measure
         return "heldout" if int(re.sub(r"\D", "", self.id)) % 3 == 0 else "dev"
 
 
@@ -127,21 +130,22 @@ def throughput(items: list[Item], rules: DetectionRules, directory: CompanyDirec
             parts.append(text)
             size += len(text)
         documents.append(NoticeRecord(source="bench", kind=NoticeKind.TEXT, text=" ".join(parts)[:1100]))
-    done, started = 0, time.perf_counter()
-    while time.perf_counter() - started < seconds:
+    # CPU time of this process: the machine is shared, and wall time would count other work.
+    done, started = 0, time.process_time()
+    while time.process_time() - started < seconds:
         for notice in documents:
             detect(notice, rules, directory, today=TODAY)
         done += len(documents)
-    return done / (time.perf_counter() - started)
+    return done / (time.process_time() - started)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "heldout", "fresh", "all"), default="all")
+    parser.add_argument("--split", choices=("dev", "heldout", "fresh", "fresh2", "all"), default="all")
     parser.add_argument("--errors", action="store_true", help="list the items detection gets wrong")
     args = parser.parse_args()
     rules, directory = load_detection_config(CONFIG_DIR)
-    splits = ("dev", "heldout", "fresh", "all") if args.split == "all" else (args.split,)
+    splits = ("dev", "heldout", "fresh", "fresh2", "all") if args.split == "all" else (args.split,)
     for split in splits:
         items = load_items(split)
         report = evaluate(items, rules, directory)

@@ -14,7 +14,6 @@ from prefect.types.entrypoint import EntrypointType
 
 from earlywarn.adapters.events import CASE_UPDATED, NOTICE_SUBMITTED, RESTRUCTURING_DETECTED
 from flows.events import (
-    DISPATCH_LIMIT,
     alert_operators_flow,
     process_notice_flow,
     refresh_brief_flow,
@@ -109,22 +108,8 @@ def deployments() -> list:
     return scheduled() + event_driven()
 
 
-def ensure_dispatch_limit() -> None:
-    """One dispatcher at a time (see flows/events.py); created once, kept across restarts."""
-    from prefect.client.orchestration import get_client
-    from prefect.client.schemas.actions import GlobalConcurrencyLimitCreate
-    from prefect.exceptions import ObjectNotFound
-
-    with get_client(sync_client=True) as client:
-        try:
-            client.read_global_concurrency_limit_by_name(DISPATCH_LIMIT)
-        except ObjectNotFound:
-            client.create_global_concurrency_limit(GlobalConcurrencyLimitCreate(name=DISPATCH_LIMIT, limit=1))
-
-
 def serve_all(limit: int | None = 4) -> None:
     """Register every deployment and run them from this one process until interrupted."""
     from prefect import serve
 
-    ensure_dispatch_limit()
     serve(*deployments(), limit=limit, print_starting_message=False)

@@ -2,8 +2,8 @@
 
 Each flow writes first and emits second: events leave only after the database commit, and the
 scheduled sweep does whatever no event handled. Parameters are pydantic models so the UI's Run form
-shows proper fields. Outbox dispatch runs under one global concurrency slot, so an event flow and
-the scheduled sweep never send the same pending alert at the same moment.
+shows proper fields. Outbox dispatch holds a database lock, so an event flow and the scheduled sweep
+never send the same pending alert at the same moment.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Literal
 
 from prefect import flow, task
-from prefect.concurrency.sync import concurrency
 from pydantic import BaseModel, Field
 
 from earlywarn.services.submit import NoticeSubmission
@@ -19,7 +18,6 @@ from flows.common import app, notifier, utcnow
 from flows.detect import detect_all
 from flows.respond import publish_briefs_task, respond_and_publish
 
-DISPATCH_LIMIT = "earlywarn-dispatch"  # a global concurrency limit of 1, created by `earlywarn serve`
 Clock = Literal["real", "notice_date"]
 
 
@@ -61,11 +59,10 @@ def handle_task(notice_ids: list[int], clock: str = "real") -> dict:
 @task(name="dispatch-outbox")
 def dispatch_outbox_task() -> dict:
     """Deliver due alerts, one dispatcher at a time across all served runs."""
-    from earlywarn.services.pipeline import dispatch_pending
+    from earlywarn.services.pipeline import dispatch_pending_alone
 
     current = app()
-    with concurrency(DISPATCH_LIMIT, occupy=1, timeout_seconds=120):
-        result = dispatch_pending(current, notifier(current), now=utcnow())
+    result = dispatch_pending_alone(current, notifier(current), now=utcnow())
     return {"sent": result.sent, "failed": result.failed, "deferred": result.deferred, "no_target": result.no_target}
 
 

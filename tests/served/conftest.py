@@ -82,6 +82,8 @@ def serve_environment(api_url: str, prefect_home: Path, state_dir: Path, apprise
         "EARLYWARN_ENVIRONMENT": "test",
         "EARLYWARN_STATE_DIR": str(state_dir),
         "EARLYWARN_APPRISE_CONFIG": str(apprise_config),
+        "EARLYWARN_QUIET_HOURS_START": "00:00",  # equal ends: no quiet hours, the test runs at any hour
+        "EARLYWARN_QUIET_HOURS_END": "00:00",
         "EARLYWARN_PREFECT_PORT": api_url.rsplit(":", 1)[1].split("/")[0],
     }
     if database_url:

@@ -19,6 +19,7 @@ def import_roster_command(
     case_id: int,
     file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="CSV (UTF-8 or CP949)")],
     employer_size: Annotated[int | None, typer.Option(help="사업장 전체 인원 (employer size), when known")] = None,
+    clock: Annotated[str, typer.Option(help="real | notice_date (replaying history, as `run --clock`)")] = "real",
     output: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
 ) -> None:
     """동의받은 명단 가져오기 (import a consented worker roster; the case is re-planned per worker)."""
@@ -26,7 +27,9 @@ def import_roster_command(
     from earlywarn.services.roster_import import RosterError, import_roster, roster_secrets
 
     app = current_app()
-    config = response_config(app)
+    if clock not in ("real", "notice_date"):
+        fail(f"--clock must be real or notice_date, got {clock!r}")
+    config = response_config(app, clock=clock)
     with app.uow() as uow:
         try:
             result = import_roster(uow, case_id, file.read_bytes(), roster_secrets(app.settings), config.planning,

@@ -76,8 +76,20 @@ class CompanyDirectory:
         if self._name_pattern is None and self._alias_names:
             names = sorted(self._alias_names, key=len, reverse=True)
             alternatives = "|".join(re.escape(name).replace(r"\ ", r"\s*") for name in names)
-            self._name_pattern = re.compile(rf"(?<![A-Za-z0-9])(?:{alternatives})(?![A-Za-z0-9])")
+            self._name_pattern = re.compile(rf"(?:{alternatives})(?![A-Za-z0-9])")
         return self._name_pattern
+
+    def find_name(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """The first configured name in text[start:end] that does not continue a Latin word."""
+        pattern = self.name_pattern()
+        if pattern is None:
+            return None
+        # Checked here rather than by a look-behind, which would make the search scan every position.
+        for match in pattern.finditer(text, start, len(text) if end is None else end):
+            before = text[match.start() - 1] if match.start() else ""
+            if not (before.isascii() and before.isalnum()):
+                return match
+        return None
 
     def resolve(self, name: str) -> CompanyMatch:
         key = normalize_company(name)

@@ -18,11 +18,11 @@ LABELS = {
     "ko": {"title": "사례 브리핑", "company": "사업장", "type": "구분", "state": "상태", "headcount": "대상 인원",
            "notice": "공지일", "separation": "퇴직 예정일", "region": "지역", "legal": "법정 기준", "evidence": "근거",
            "sessions": "상담 일정", "overflow": "미배정(초과)", "enrollments": "재취업 프로그램", "alerts": "알림",
-           "timeline": "경과", "unknown": "미상", "first": "가장 이른 일정", "status": {"met": "해당", "not_met": "해당 없음", "undetermined": "판단 보류"}},
+           "timeline": "경과", "roster": "명단 인원(개인별 계획)", "per_worker": "명단 개인별", "unknown": "미상", "first": "가장 이른 일정", "status": {"met": "해당", "not_met": "해당 없음", "undetermined": "판단 보류"}},
     "en": {"title": "Case brief", "company": "Company", "type": "Type", "state": "State", "headcount": "Headcount",
            "notice": "Notice date", "separation": "Separation date", "region": "Region", "legal": "Legal rules", "evidence": "Evidence",
            "sessions": "Counseling", "overflow": "Overflow", "enrollments": "Re-employment programs", "alerts": "Alerts",
-           "timeline": "Timeline", "unknown": "unknown", "first": "first session", "status": {"met": "met", "not_met": "not met", "undetermined": "undetermined"}},
+           "timeline": "Timeline", "roster": "workers on the roster (planned one by one)", "per_worker": "rostered workers", "unknown": "unknown", "first": "first session", "status": {"met": "met", "not_met": "not met", "undetermined": "undetermined"}},
 }
 
 
@@ -54,7 +54,10 @@ def brief_lines(case: dict, language: str) -> list[str]:
     lines += [f"- `{e.get('field', '')}`: “{escape_text(e.get('text', ''))}”" for e in case["evidence"][:12]]
     lines += ["", f"## {label['sessions']}"] + _session_lines(case["sessions"], label)
     lines += ["", f"## {label['enrollments']}"]
-    lines += [f"- {escape_text(e['program'])}: {e['state']} ({e['headcount']})" for e in case["enrollments"]]
+    if case.get("roster_workers"):
+        lines.append(f"- {label['roster']}: {case['roster_workers']}")
+    lines += [f"- {escape_text(program)}: {state} ({count}{', ' + label['per_worker'] if per_worker else ''})"
+              for (program, state, per_worker), count in _enrollment_totals(case["enrollments"]).items()]
     lines += ["", f"## {label['alerts']}"]
     lines += [f"- #{a['id']} {a['kind']} → `{a['tag']}`: {a['status']}{' ✔ ' + str(a['acked_by']) if a['acked_at'] else ''}" for a in case["alerts"]]
     lines += ["", f"## {label['timeline']}"]
@@ -67,6 +70,15 @@ def _local(iso: str | None) -> str:
     if not iso:
         return ""
     return datetime.fromisoformat(iso).astimezone(SEOUL).strftime("%Y-%m-%d %H:%M")
+
+
+def _enrollment_totals(enrollments: list[dict]) -> dict[tuple[str, str, bool], int]:
+    """Headcount per (program, state, cohort or rostered workers): one line each, however long the roster."""
+    totals: dict[tuple[str, str, bool], int] = {}
+    for e in enrollments:
+        key = (e["program"], e["state"], not e["subject"].endswith("-cohort"))
+        totals[key] = totals.get(key, 0) + (e["headcount"] or 0)
+    return totals
 
 
 def _session_lines(sessions: list[dict], label: dict) -> list[str]:

@@ -60,7 +60,9 @@ def company_labels(names: list[str], companies_config: dict, font: ChartFont) ->
         if font.hangul or name.isascii():
             labels[name] = name
         else:
-            labels[name] = next((a for a in aliases.get(name, []) if a.isascii()), None) or f"company {len(labels) + 1}"
+            ascii_part = " ".join("".join(c if c.isascii() else " " for c in name).split())
+            alias = next((a for a in aliases.get(name, []) if a.isascii()), None)
+            labels[name] = alias or (ascii_part if len(ascii_part) >= 2 else f"company {len(labels) + 1}")
     return labels
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import Text, cast, or_, select
 
 from earlywarn.adapters.db.orm import CompanyAliasRow, CompanyRow, DetectionRow, NoticeRow, SignalRow
 from earlywarn.adapters.db.unit_of_work import UnitOfWork
@@ -33,27 +33,46 @@ class DetectResult:
         self.detection_ids.extend(other.detection_ids)
 
 
-def pending_notices(uow: UnitOfWork, rules_version: str, limit: int, after_id: int = 0) -> list[NoticeRow]:
-    seen = select(DetectionRow.notice_id).where(DetectionRow.rules_version == rules_version)
+@dataclass(frozen=True, slots=True)
+class PendingNotice:
+    """What detection needs of a stored notice: its id, its date and the normalized record."""
+
+    id: int
+    notice_date: date | None
+    record: NoticeRecord
+
+
+def pending_notices(uow: UnitOfWork, rules_version: str, limit: int, after_id: int = 0) -> list[PendingNotice]:
+    # NOT EXISTS probes the (notice_id, rules_version) unique index per notice; NOT IN built the whole set
+    seen = select(DetectionRow.id).where(DetectionRow.notice_id == NoticeRow.id, DetectionRow.rules_version == rules_version)
     query = (
-        select(NoticeRow)
-        .where(NoticeRow.id > after_id, NoticeRow.id.not_in(seen))
+        select(NoticeRow.id, NoticeRow.notice_date, cast(NoticeRow.record, Text))
+        .where(NoticeRow.id > after_id, ~seen.exists())
         .order_by(NoticeRow.id)
         .limit(limit)
     )
-    return list(uow.session.scalars(query))
+    # The record's JSON text goes straight to pydantic's parser: no json.loads, no ORM objects
+    return [
+        PendingNotice(notice_id, notice_date, NoticeRecord.model_validate_json(record))
+        for notice_id, notice_date, record in uow.session.execute(query)
+    ]
 
 
-def detect_batch(uow: UnitOfWork, notices: list[NoticeRow], *, rules, company_config: dict, now: datetime) -> DetectResult:
-    """Classify one batch and store detections, companies and weak signals in one transaction."""
+def detect_batch(
+    uow: UnitOfWork, notices: list, *, rules, company_config: dict, now: datetime, directory: "Directory | None" = None
+) -> DetectResult:
+    """Classify one batch and store detections, companies and weak signals in one transaction.
+
+    `notices` are PendingNotice or NoticeRow; pass a Directory to reuse one across batches.
+    """
     result = DetectResult()
-    directory = load_directory(uow, company_config)
+    directory = directory or Directory(company_config)
+    companies = directory.refresh(uow)
     today = now.date()
-    detections: list[tuple[NoticeRow, Detection]] = []
+    detections: list[tuple[object, Detection]] = []
     for row in notices:
-        record = NoticeRecord.model_validate(row.record)
-        detections.append((row, detect(record, rules, directory, today=today)))
-    company_ids = _ensure_companies(uow, directory, [d for _, d in detections])
+        detections.append((row, detect(_record(row), rules, companies, today=today)))
+    company_ids = _ensure_companies(uow, companies, [d for _, d in detections])
     rows, signal_rows = [], []
     for notice, detection in detections:
         company_id = company_ids.get(detection.company) if detection.company else None
@@ -76,14 +95,39 @@ def detect_batch(uow: UnitOfWork, notices: list[NoticeRow], *, rules, company_co
     return result
 
 
+def _record(notice) -> NoticeRecord:
+    return notice.record if isinstance(notice.record, NoticeRecord) else NoticeRecord.model_validate(notice.record)
+
+
+class Directory:
+    """The company directory of one detection run: config aliases plus every company in the database.
+
+    Loaded once, then topped up with only the companies and aliases added since (ids above the last
+    seen), so a run over a million notices does not reload every company for every batch.
+    """
+
+    def __init__(self, company_config: dict):
+        self.companies = CompanyDirectory.from_config(company_config)
+        self._last_company = 0
+        self._last_alias = 0
+
+    def refresh(self, uow: UnitOfWork) -> CompanyDirectory:
+        query = (
+            select(CompanyRow.id, CompanyRow.name, CompanyAliasRow.id, CompanyAliasRow.alias)
+            .join(CompanyAliasRow, isouter=True)
+            .where(or_(CompanyRow.id > self._last_company, CompanyAliasRow.id > self._last_alias))
+            .order_by(CompanyRow.id, CompanyAliasRow.id)
+        )
+        for company_id, name, alias_id, alias in uow.session.execute(query):
+            self.companies.add(name, [alias] if alias else [])
+            self._last_company = max(self._last_company, company_id)
+            self._last_alias = max(self._last_alias, alias_id or 0)
+        return self.companies
+
+
 def load_directory(uow: UnitOfWork, company_config: dict) -> CompanyDirectory:
     """Aliases from config, plus every company already known to the database."""
-    directory = CompanyDirectory.from_config(company_config)
-    for name, alias in uow.session.execute(
-        select(CompanyRow.name, CompanyAliasRow.alias).join(CompanyAliasRow, isouter=True)
-    ):
-        directory.add(name, [alias] if alias else [])
-    return directory
+    return Directory(company_config).refresh(uow)
 
 
 def _ensure_companies(uow: UnitOfWork, directory: CompanyDirectory, detections: list[Detection]) -> dict[str, int]:

@@ -2,8 +2,8 @@
 
 offered → enrolled → completed, or declined; a re-employment date is the outcome staff record.
 Places are counted across the center (a program's capacity is per intake, not per case).
-Every change is written to the case timeline; asking for the state an enrollment already has
-changes nothing, so a command run twice is harmless.
+Every change is written to the case timeline; asking for the state an enrollment already has (or
+has gone past: enrolled when completed) changes nothing, so a command run twice is harmless.
 """
 
 from __future__ import annotations
@@ -88,7 +88,7 @@ def advance_enrollment(
     """Move an enrollment on; joining a program checks its places and the subject's eligibility again."""
     row = _get(uow, enrollment_id)
     to = EnrollmentState(to)
-    if row.state == to.value:
+    if row.state == to.value or _already_past(row.state, to):
         return EnrollmentChange.of(row, changed=False)
     before = row.state
     advance(before, to)  # InvalidEnrollmentChange when the move is not allowed
@@ -123,6 +123,11 @@ def latest_employer_size(uow: UnitOfWork, case_id: int) -> int | None:
         if (detail or {}).get("employer_size") is not None:
             return int(detail["employer_size"])
     return None
+
+
+def _already_past(state: str, to: EnrollmentState) -> bool:
+    """Enrolling what is already completed is a repeat of a step done, not a move back."""
+    return to is EnrollmentState.ENROLLED and state == EnrollmentState.COMPLETED.value
 
 
 def _check_places(uow: UnitOfWork, row: EnrollmentRow, catalog: list[Program]) -> None:

@@ -5,18 +5,19 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from itertools import islice
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 
 from earlywarn.adapters.db.orm import NoticeRow, QuarantineRow, RawInputRow
 from earlywarn.adapters.db.unit_of_work import UnitOfWork
 from earlywarn.adapters.readers import read_bytes
-from earlywarn.domain.amendments import is_republication, site_key
+from earlywarn.domain.amendments import site_key
 from earlywarn.domain.notices import NoticeRecord, RejectedItem
 
 EXCERPT_BYTES = 4096
+REPUBLICATION_WINDOW_DAYS = 45  # as domain.amendments.is_republication
 
 
 @dataclass
@@ -114,22 +115,24 @@ def _store_chunk(uow, chunk, raw: RawInputRow, result: FileIngestResult, options
         for key, value in options.defaults.items():
             if getattr(notice, key, None) is None:
                 setattr(notice, key, value)
-    rows = _unique_by_hash([_notice_row(n, raw.id, now) for n in notices])
-    inserted = uow.insert_ignoring_duplicates(NoticeRow, rows, unique=("source", "content_hash"))
-    new_ids = _new_notice_ids(uow, raw.id, [r["content_hash"] for r in rows])
-    result.stored += len(new_ids)
-    result.duplicates += len(notices) - len(new_ids)
-    result.new_notice_ids.extend(new_ids)
-    result.amendments += _link_amendments(uow, new_ids)
+    by_hash = _unique_by_hash([(_notice_row(n, raw.id, now), n) for n in notices])
+    rows = [row for row, _ in by_hash.values()]
+    # RETURNING gives the ids of the rows really inserted: no read-back query per chunk
+    inserted = uow.insert_returning(NoticeRow, rows, unique=("source", "content_hash"), returning=("id", "content_hash"))
+    new = sorted(inserted)
+    result.stored += len(new)
+    result.duplicates += len(notices) - len(new)
+    result.new_notice_ids.extend(notice_id for notice_id, _ in new)
+    result.amendments += _link_amendments(uow, new, by_hash)
     result.quarantined += _quarantine_rows(uow, rejects, raw.id, now)
-    del inserted  # rowcount is not reliable for multi-row inserts on every driver
 
 
-def _unique_by_hash(rows: list[dict]) -> list[dict]:
-    seen: dict[str, dict] = {}
-    for row in rows:
-        seen.setdefault(row["content_hash"], row)
-    return list(seen.values())
+def _unique_by_hash(pairs: list[tuple[dict, NoticeRecord]]) -> dict[str, tuple[dict, NoticeRecord]]:
+    """content hash -> (row, notice), the first of each hash (a chunk may repeat a row)."""
+    seen: dict[str, tuple[dict, NoticeRecord]] = {}
+    for pair in pairs:
+        seen.setdefault(pair[0]["content_hash"], pair)
+    return seen
 
 
 def _notice_row(notice: NoticeRecord, raw_input_id: int, now: datetime) -> dict:
@@ -157,41 +160,79 @@ def _notice_row(notice: NoticeRecord, raw_input_id: int, now: datetime) -> dict:
     )
 
 
-def _new_notice_ids(uow: UnitOfWork, raw_input_id: int, hashes: list[str]) -> list[int]:
-    if not hashes:
-        return []
-    query = select(NoticeRow.id).where(NoticeRow.raw_input_id == raw_input_id, NoticeRow.content_hash.in_(hashes))
-    return list(uow.session.scalars(query))
+@dataclass(frozen=True, slots=True)
+class _Stored:
+    """The columns of a stored notice that amendment linking compares (no JSON re-validation)."""
+
+    id: int
+    content_hash: str
+    notice_date: date | None
+    received_date: str | None  # ISO text from the stored record; only read when notice_date is missing
 
 
-def _link_amendments(uow: UnitOfWork, new_ids: list[int]) -> int:
-    """A changed re-publication supersedes its ancestor: the ancestor is kept, marked superseded."""
-    if not new_ids:
+def _link_amendments(uow: UnitOfWork, new: list[tuple[int, str]], by_hash: dict[str, tuple[dict, NoticeRecord]]) -> int:
+    """A changed re-publication supersedes its ancestor: the ancestor is kept, marked superseded.
+
+    The new notices are compared in memory; their candidate ancestors are read as a few columns
+    in one query for the whole chunk.
+    """
+    fresh = [(notice_id, *by_hash[content_hash]) for notice_id, content_hash in new if by_hash[content_hash][0]["site_key"]]
+    if not fresh:
         return 0
-    new_rows = uow.session.scalars(select(NoticeRow).where(NoticeRow.id.in_(new_ids), NoticeRow.site_key.is_not(None))).all()
-    keys = {row.site_key for row in new_rows}
-    candidates = uow.session.scalars(
-        select(NoticeRow).where(NoticeRow.site_key.in_(keys), NoticeRow.status == "current", NoticeRow.id.not_in(new_ids))
-    ).all() if keys else []
-    by_key: dict[str, list[NoticeRow]] = {}
-    for row in candidates:
-        by_key.setdefault(row.site_key, []).append(row)
-    linked = 0
-    for row in new_rows:
-        ancestor = _find_ancestor(row, by_key.get(row.site_key, []))
+    by_key = _current_by_site_key(uow, {row["site_key"] for _, row, _ in fresh}, {notice_id for notice_id, _ in new})
+    links: list[dict] = []
+    for notice_id, row, notice in fresh:  # in id order: the first new notice of a site claims its ancestor
+        ancestor = _find_ancestor(row, notice, by_key.get(row["site_key"], []))
         if ancestor is not None:
-            row.supersedes_id = ancestor.id
-            ancestor.status = "superseded"
-            linked += 1
-    return linked
+            by_key[row["site_key"]].remove(ancestor)  # superseded now: no longer current
+            links.append({"new_id": notice_id, "ancestor_id": ancestor.id})
+    _supersede(uow, links)
+    return len(links)
 
 
-def _find_ancestor(row: NoticeRow, candidates: list[NoticeRow]) -> NoticeRow | None:
-    new = NoticeRecord.model_validate(row.record)
-    for candidate in sorted(candidates, key=lambda c: c.id, reverse=True):
-        if candidate.status == "current" and is_republication(new, NoticeRecord.model_validate(candidate.record)):
-            return candidate
-    return None
+def _current_by_site_key(uow: UnitOfWork, keys: set[str], excluded: set[int]) -> dict[str, list[_Stored]]:
+    query = select(
+        NoticeRow.id, NoticeRow.site_key, NoticeRow.content_hash, NoticeRow.notice_date,
+        NoticeRow.record["received_date"].as_string(),
+    ).where(NoticeRow.site_key.in_(keys), NoticeRow.status == "current")
+    by_key: dict[str, list[_Stored]] = {}
+    for notice_id, key, content_hash, notice_date, received in uow.session.execute(query):
+        if notice_id not in excluded:
+            by_key.setdefault(key, []).append(_Stored(notice_id, content_hash, notice_date, received))
+    for candidates in by_key.values():
+        candidates.sort(key=lambda c: c.id, reverse=True)  # the latest current notice first
+    return by_key
+
+
+def _find_ancestor(row: dict, new: NoticeRecord, candidates: list[_Stored]) -> _Stored | None:
+    return next((old for old in candidates if _republishes(row, new, old)), None)
+
+
+def _republishes(row: dict, new: NoticeRecord, old: _Stored, window_days: int = REPUBLICATION_WINDOW_DAYS) -> bool:
+    """domain.amendments.is_republication on stored columns; the query already matched the site key."""
+    if row["site_key"].startswith("|"):
+        return False  # no company key: nothing to be a republication of
+    if row["content_hash"] == old.content_hash:
+        return False  # an exact duplicate, not a republication
+    new_date = new.notice_date or new.received_date
+    old_date = old.notice_date or (date.fromisoformat(old.received_date) if old.received_date else None)
+    if new_date is None or old_date is None:
+        return bool(new.is_amendment)
+    return abs((new_date - old_date).days) <= window_days
+
+
+def _supersede(uow: UnitOfWork, links: list[dict]) -> None:
+    if not links:
+        return
+    table = NoticeRow.__table__
+    uow.session.execute(
+        update(table).where(table.c.id == bindparam("ancestor_id")).values(status="superseded"),
+        [{"ancestor_id": link["ancestor_id"]} for link in links],
+    )
+    uow.session.execute(
+        update(table).where(table.c.id == bindparam("new_id")).values(supersedes_id=bindparam("ancestor_id")),
+        links,
+    )
 
 
 def _quarantine_rows(uow: UnitOfWork, rejects: list[RejectedItem], raw_input_id: int, now) -> int:

@@ -14,6 +14,7 @@ from earlywarn.adapters.db.orm import (
     QuarantineRow,
     SessionRow,
     TimelineRow,
+    WorkerRow,
 )
 from earlywarn.adapters.db.unit_of_work import UnitOfWork
 
@@ -57,7 +58,9 @@ def case_detail(uow: UnitOfWork, case_id: int) -> dict | None:
     enrollments = session.scalars(select(EnrollmentRow).where(EnrollmentRow.case_id == case_id).order_by(EnrollmentRow.id))
     timeline = session.scalars(select(TimelineRow).where(TimelineRow.case_id == case_id).order_by(TimelineRow.at, TimelineRow.id))
     notices = session.scalars(select(CaseNoticeRow.notice_id).where(CaseNoticeRow.case_id == case_id))
+    roster = session.scalar(select(func.count()).select_from(WorkerRow).where(WorkerRow.case_id == case_id)) or 0
     return _case_summary(case, company) | {
+        "roster_workers": roster,
         "legal": case.legal or [],
         "evidence": case.evidence or [],
         "notice_ids": list(notices),

@@ -41,8 +41,17 @@ class UnitOfWork:
 
         Set-based and race-free: two runs inserting the same business key cannot both win.
         """
+        return len(self.insert_returning(model, rows, unique, returning=("id",)))
+
+    def insert_returning(
+        self, model: type, rows: Sequence[dict[str, Any]], unique: Iterable[str], *, returning: Sequence[str]
+    ) -> list[tuple]:
+        """Like insert_ignoring_duplicates, but gives back the chosen columns of the rows really inserted.
+
+        Saves the read-back query a caller would need to learn the new ids (one round trip per chunk).
+        """
         if not rows:
-            return 0
+            return []
         assert self.session is not None
         dialect = self.engine.dialect.name
         table = model.__table__
@@ -53,5 +62,5 @@ class UnitOfWork:
         else:  # pragma: no cover - other databases fall back to plain inserts
             statement = insert(table)
         # RETURNING counts what was really inserted: executemany row counts differ between drivers
-        result = self.session.execute(statement.returning(table.c.id), list(rows))
-        return len(result.all())
+        result = self.session.execute(statement.returning(*(table.c[name] for name in returning)), list(rows))
+        return [tuple(row) for row in result.all()]

@@ -113,12 +113,11 @@ def _trigger_hits(text: str, sentences: Sentences, lexicon: Lexicon) -> list[Hit
     """Trigger matches, minus modifiers ("폐업한 ...") and matches inside a longer one
     ("temporary layoffs" is a suspension, not also a layoff)."""
     hits = []
-    for trigger in lexicon.triggers:
-        for match in trigger.pattern.finditer(text):
-            if lexicon.attributive_after.match(text, match.end()):
-                continue
-            index = sentences.index(match.start())
-            hits.append(Hit(trigger.type, trigger.weight, match.start(), match.end(), match.group(0), index))
+    for match in lexicon.trigger_scan.finditer(text):
+        if lexicon.attributive_after.match(text, match.end()):
+            continue
+        trigger = lexicon.trigger_by_group[match.lastgroup]
+        hits.append(Hit(trigger.type, trigger.weight, match.start(), match.end(), match.group(0), sentences.index(match.start())))
     hits.sort(key=lambda hit: (hit.start, -hit.end))
     kept: list[Hit] = []
     for hit in hits:
@@ -181,13 +180,10 @@ def _confidence(score: float, threshold: float, any_trigger: bool) -> float:
 
 
 def _fill_company(detection, evidence, notice, text, sentences, focus, lang, lexicon, directory) -> None:
-    span = None
-    pattern = directory.name_pattern()
-    for index in focus[:1]:
-        start, end = sentences.starts[index], sentences.ends[index]
-        span = known_company(text, pattern, start, end) or subject_company(text, start, end, lang, lexicon.company_stopwords)
+    start, end = sentences.starts[focus[0]], sentences.ends[focus[0]]
+    span = known_company(text, directory, start, end) or subject_company(text, start, end, lang, lexicon.company_stopwords)
     if span is None:
-        span = known_company(text, pattern, 0, len(text))
+        span = known_company(text, directory, 0, len(text))
     raw = notice.company or (span.text if span else None)
     if not raw:
         return
@@ -205,7 +201,7 @@ def _fill_site_and_region(detection, evidence, notice, text, sentences, focus, l
         evidence.append(Evidence(field="site", text=site.text, start=site.start, end=site.end))
     jurisdiction, region = rules.regions.of_field(notice.region)
     if region is None:
-        jurisdiction, region, span = rules.regions.in_text(text)
+        jurisdiction, region, span = rules.regions.in_text(text, lang)
         if span:
             evidence.append(Evidence(field="region", text=span.text, start=span.start, end=span.end))
     if jurisdiction is None and (lang == "ko" or _HANGUL.search(detection.company or "")):

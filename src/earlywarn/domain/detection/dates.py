@@ -8,17 +8,19 @@ from datetime import date, timedelta
 
 from earlywarn.domain.values import parse_date
 
+from .fastscan import gated
+
 _MONTH_NAMES = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 _ISO = r"(?P<iso>\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2})(?![\d.])"
 _DATE_BY_LANGUAGE = {
-    "ko": re.compile(
+    "ko": gated(
         r"(?:(?P<ky>\d{4})\s*년\s*)?(?P<km>\d{1,2})\s*월\s*(?P<kd>\d{1,2})\s*일"
         r"|(?P<rel>다음\s*달|내달|이달|이번\s*달)\s*(?P<rd>\d{1,2})\s*일|" + _ISO
     ),
-    "en": re.compile(
+    "en": gated(
         r"(?P<em>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<ed>\d{1,2})(?:st|nd|rd|th)?\b"
         r"(?:,?\s+(?P<ey>\d{4}))?|" + _ISO
     ),
@@ -28,10 +30,10 @@ _RANGE_JOIN = re.compile(r"^\s*(?:부터|에서|~|∼|-|–|to|through|until)\s*
 _KO_SEPARATION_BEFORE = re.compile(
     r"(?:퇴직일|퇴사일|이직일|해고일|고용\s*종료일|(?:퇴직|퇴사|해고|폐업|폐쇄)\s*예정일)\s*(?:은|는|을|를|이|:)?\s*$"
 )
-_KO_SEPARATION_AFTER = re.compile(r"^\s*(?:자로|부로|(?:퇴직|퇴사|해고|계약|폐업|폐점|종료|문을\s*닫))")
+_KO_SEPARATION_AFTER = re.compile(r"^\s*(?:자(?:로|\s)|부로|(?:퇴직|퇴사|해고|계약|폐업|폐점|종료|문을\s*닫))")
 _EN_SEPARATION_BEFORE = re.compile(
     r"(?:\beffective(?:\s+on)?|\bon\s+or\s+about|\bseparations?\s+(?:\w+\s+){0,4}?(?:on|begin(?:ning)?)"
-    r"|\b(?:leave|depart|close|closes|closing|laid\s+off|furloughed|terminated|shut\s+down)\s+(?:[\w,]+\s+){0,4}?(?:by|on))\s*$",
+    r"|\btak(?:e|es|ing)\s+effect(?:\s+on)?|\b(?:leave|depart|close|closes|closing|laid\s+off|furloughed|terminated|shut\s+down)\s+(?:[\w,]+\s+){0,4}?(?:by|on))\s*$",
     re.IGNORECASE,
 )
 _APPLICATION = re.compile(r"신청|접수|\bappl(?:y|ications?)\b|\bsign\s+up\b", re.IGNORECASE)

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from earlywarn.domain.companies import CompanyDirectory
+
 _KO_SUBJECT = re.compile(
     r"(?<![가-힣A-Za-z0-9])(?:\(주\)\s?|㈜\s?|주식회사\s)?"
     r"(?P<name>[A-Za-z0-9가-힣&·\-]+?(?:\s?\(주\))?)(?:에서는|에서|측은|은|는|이|가|도)(?=\s)"
@@ -48,7 +50,7 @@ class Regions:
         names = sorted(self._kr_by_name, key=len, reverse=True)
         self._kr_pattern = re.compile("|".join(map(re.escape, names))) if names else None
         states = sorted(us.values(), key=len, reverse=True)
-        self._us_pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, states)) + r")\b") if states else None
+        self._us_pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, states)) + r")\b") if states else None
 
     def of_field(self, value: str | None) -> tuple[str | None, str | None]:
         """(jurisdiction, region) of a table cell: 'IA', 'Iowa', '전북', '전라북도'."""
@@ -63,12 +65,12 @@ class Regions:
             return "KR", province
         return None, cleaned
 
-    def in_text(self, text: str) -> tuple[str | None, str | None, Span | None]:
-        """The first region named in a text, Korean or US."""
+    def in_text(self, text: str, lang: str) -> tuple[str | None, str | None, Span | None]:
+        """The first region named in a text: Korean in any text, US states in English text."""
         found = []
         if self._kr_pattern and (match := self._kr_pattern.search(text)):
             found.append((match.start(), "KR", self._kr_by_name[match.group(0)], match))
-        if self._us_pattern and (match := self._us_pattern.search(text)):
+        if lang != "ko" and self._us_pattern and (match := self._us_pattern.search(text)):
             found.append((match.start(), "US", match.group(0), match))
         if not found:
             return None, None, None
@@ -76,11 +78,9 @@ class Regions:
         return jurisdiction, region, Span(match.group(0), match.start(), match.end())
 
 
-def known_company(text: str, pattern: re.Pattern[str] | None, start: int, end: int) -> Span | None:
+def known_company(text: str, directory: CompanyDirectory, start: int, end: int) -> Span | None:
     """The first configured company name (alias) inside text[start:end]."""
-    if pattern is None:
-        return None
-    match = pattern.search(text, start, end)
+    match = directory.find_name(text, start, end)
     return Span(match.group(0), match.start(), match.end()) if match else None
 
 

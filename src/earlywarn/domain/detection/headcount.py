@@ -7,21 +7,22 @@ from dataclasses import dataclass
 
 from earlywarn.domain.values import korean_number, parse_count
 
+from .fastscan import gated
 from .text import Sentences
 
 _KO_NUMERAL = r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[십백천만]\d*)*|[일이삼사오육칠팔구]?[백천만](?:[일이삼사오육칠팔구]?[십백천만]|\d+)*)"
-_KO_MENTION = re.compile(
-    rf"(?<![\w.,])(?:(?P<low>{_KO_NUMERAL})\s*[~∼\-]\s*)?(?P<num>{_KO_NUMERAL})\s*(?P<about>여)?\s*명(?![단부함])"
+_KO_MENTION = gated(
+    rf"(?P<num>{_KO_NUMERAL})(?:\s*[~∼\-]\s*(?P<high>{_KO_NUMERAL}))?\s*(?P<about>여)?\s*명(?![단부함])"
 )
 _EN_NUMERAL = r"\d{1,3}(?:,\d{3})+|\d+"
 _EN_NOUN = (
-    r"(?:jobs|positions|roles|employees|workers|people|staff(?:ers)?|job\s+losses|members|"
+    r"(?:jobs|positions|roles|employees|workers|people|staff(?:ers)?|job\s+losses|layoffs|members|"
     r"nurses|engineers|developers|drivers|pilots|technicians|associates|agents|contractors|teachers|"
     r"miners|operators|representatives|salaried|hourly)\b"
 )
-_EN_MENTION = re.compile(
-    rf"(?<![\w.,$])(?:(?P<low>{_EN_NUMERAL})\s*(?:-|–|to)\s*)?(?P<num>{_EN_NUMERAL})\s+"
-    rf"(?:(?:[a-z-]+\s+){{0,2}}?{_EN_NOUN}|(?:(?:are|were)\s+expected\s+to\s+)?(?:accept|accepted|applied|took|signed\s+up))"
+_EN_MENTION = gated(
+    rf"(?P<num>{_EN_NUMERAL})(?:\s*(?:-|–|to)\s*(?P<high>{_EN_NUMERAL}))?\s+"
+    rf"(?:(?:[a-z-]+\s+){{0,3}}?{_EN_NOUN}|(?:[a-z]+\s+){{0,3}}?(?:accept|accepted|applied|took|signed\s+up))"
 )
 _VAGUE = re.compile(r"(?<![가-힣])(?:수십|수백|수천)\s*(?:여\s*)?명|\b(?:dozens|hundreds|thousands)\s+of\s+(?:workers|employees|jobs|people|staff)\b")
 
@@ -57,18 +58,19 @@ def headcount_mentions(text: str, lang: str) -> list[Headcount]:
     pattern = _KO_MENTION if lang == "ko" else _EN_MENTION
     found = []
     for match in pattern.finditer(text):
+        # A number glued to a word or another number ('2020년생', '3.5', '$1,000') is not a headcount;
+        # checked here because a leading look-behind would slow the whole scan.
+        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in ".,$_"):
+            continue
         before, after = text[max(0, match.start() - 30) : match.start()], text[match.end() : match.end() + 40]
         if _is_total_or_pool(before, after, lang):
             continue
         value = _number(match.group("num"))
         if value is None:
             continue
-        low = _number(match.group("low")) if match.group("low") else None
+        high = _number(match.group("high")) if match.group("high") else None
         approximate = bool(match.groupdict().get("about")) or bool(_APPROX_BEFORE.search(before[-14:]) or _APPROX_AFTER.search(after))
-        if low is not None and low < value:
-            found.append(Headcount(low, value, approximate, match.start(), match.end(), match.group(0)))
-        else:
-            found.append(Headcount(value, None, approximate, match.start(), match.end(), match.group(0)))
+        found.append(Headcount(value, high if high and high > value else None, approximate, match.start(), match.end(), match.group(0)))
     return found
 
 

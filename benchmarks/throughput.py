@@ -1,0 +1,158 @@
+"""Ingest + detect + persist at scale, on SQLite and PostgreSQL, one child process per size and database.
+
+Each child runs the production path (services.pipeline.ingest_sources, then detect_pending) on a fresh
+state folder: first the tabular sources (the target: official notices), then the text sources, then
+the whole batch again (the re-run, which must change nothing). It prints one JSON line; its peak RSS
+(VmHWM) is its own, so growth with size is visible.
+
+Run: python -m benchmarks.throughput [--sizes 10000,100000] [--databases sqlite,postgresql]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from benchmarks.generate import TABULAR_SOURCES, TEXT_SOURCES, generate
+from benchmarks.workload import NOW, bench_app, peak_rss_mb
+
+
+def run_child(folder: Path, database_url: str | None, state_dir: Path) -> dict:
+    """The measured work, inside the child process."""
+    from earlywarn.adapters.db.orm import DetectionRow, NoticeRow, QuarantineRow
+    from earlywarn.services.pipeline import detect_pending, ingest_sources
+
+    app = bench_app(folder, state_dir, database_url)
+
+    def stage(sources: tuple[str, ...]) -> dict:
+        started = time.perf_counter()
+        ingested = ingest_sources(app, list(sources), now=NOW)
+        middle = time.perf_counter()
+        detected = detect_pending(app, now=NOW)
+        ended = time.perf_counter()
+        return {"read": ingested.total("rows_read"), "stored": ingested.total("stored"),
+                "ingest_s": middle - started, "detect_s": ended - middle, "examined": detected.examined}
+
+    def counts() -> dict:
+        with app.uow() as uow:
+            return {name: uow.session.scalar(select(func.count()).select_from(row))
+                    for name, row in (("notices", NoticeRow), ("detections", DetectionRow), ("quarantine", QuarantineRow))}
+
+    tabular = stage(TABULAR_SOURCES)
+    text = stage(TEXT_SOURCES)
+    first = counts()
+    rerun = stage(TABULAR_SOURCES + TEXT_SOURCES)
+    second = counts()
+    app.engine.dispose()
+    return {"tabular": tabular, "text": text, "rerun": rerun, "counts": first, "counts_after_rerun": second,
+            "peak_rss_mb": round(peak_rss_mb(), 1)}
+
+
+def measure(folder: Path, database: str, database_url: str | None) -> dict:
+    """One child process: fresh state, the measured work, its JSON line back."""
+    with tempfile.TemporaryDirectory(prefix="earlywarn-bench-state-") as state:
+        command = [sys.executable, "-m", "benchmarks.throughput", "--child", str(folder), "--state", state]
+        if database_url:
+            command += ["--database-url", database_url]
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"{database} child failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+@contextmanager
+def databases(names: list[str]):
+    """database name -> URL (None for the embedded SQLite default); PostgreSQL is a throwaway server."""
+    server = None
+    try:
+        urls: dict[str, object] = {}
+        for name in names:
+            if name == "sqlite":
+                urls[name] = lambda: None
+            elif name == "postgresql":
+                from tests.support.postgres import PostgresServer, _bin_dir, _wait_accepting
+
+                bin_dir = _bin_dir()
+                if bin_dir is None:
+                    print("PostgreSQL is not installed: skipped")
+                    continue
+                server = PostgresServer(bin_dir).start()
+                _wait_accepting(server.port)
+                counter = iter(range(1000))
+                urls[name] = lambda: server.create_database(f"bench_{next(counter)}")
+        yield urls
+    finally:
+        if server is not None:
+            server.stop()
+
+
+def row(size: int, database: str, generated, result: dict) -> dict:
+    tab, text, rerun = result["tabular"], result["text"], result["rerun"]
+    tab_s = tab["ingest_s"] + tab["detect_s"]
+    text_s = text["ingest_s"] + text["detect_s"]
+    total_s = tab_s + text_s
+    rerun_s = rerun["ingest_s"] + rerun["detect_s"]
+    return {
+        "size": size, "database": database, "notices": tab["read"] + text["read"],
+        "tabular": tab["read"], "tabular_per_s": tab["read"] / tab_s, "ingest_s": tab["ingest_s"], "detect_s": tab["detect_s"],
+        "text": text["read"], "text_per_s": text["read"] / text_s if text_s else 0.0,
+        "all_per_s": (tab["read"] + text["read"]) / total_s, "total_s": total_s,
+        "rerun_share": rerun_s / total_s, "rerun_changed": result["counts"] != result["counts_after_rerun"],
+        "stored": result["counts"]["notices"], "detections": result["counts"]["detections"],
+        "peak_rss_mb": result["peak_rss_mb"],
+    }
+
+
+HEADER = (f"{'size':>9} {'db':>10} {'tabular/s':>10} {'ingest s':>9} {'detect s':>9} {'text/s':>8} {'all/s':>8} "
+          f"{'stored':>9} {'re-run':>7} {'changed':>8} {'peak RSS':>9}")
+
+
+def format_row(r: dict) -> str:
+    return (f"{r['size']:>9,} {r['database']:>10} {r['tabular_per_s']:>10,.0f} {r['ingest_s']:>9.1f} {r['detect_s']:>9.1f} "
+            f"{r['text_per_s']:>8,.0f} {r['all_per_s']:>8,.0f} {r['stored']:>9,} {r['rerun_share']:>6.1%} "
+            f"{'yes' if r['rerun_changed'] else 'no':>8} {r['peak_rss_mb']:>6.0f} MB")
+
+
+def run(sizes: list[int], database_names: list[str], *, seed: int = 7) -> list[dict]:
+    rows = []
+    print(HEADER, flush=True)
+    with databases(database_names) as urls, tempfile.TemporaryDirectory(prefix="earlywarn-bench-data-") as data:
+        for size in sizes:
+            folder = Path(data) / str(size)
+            generated = generate(folder, size, seed=seed)
+            for database, url in urls.items():
+                result = measure(folder, database, url())
+                rows.append(row(size, database, generated, result))
+                print(format_row(rows[-1]), flush=True)
+    return rows
+
+
+def parse_list(text: str, convert=str) -> list:
+    return [convert(part.strip()) for part in text.split(",") if part.strip()]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="ingest + detect + persist throughput")
+    parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument("--databases", default="sqlite")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--state", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--database-url", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(run_child(args.child, args.database_url, args.state)))
+        return
+    run(parse_list(args.sizes, int), parse_list(args.databases), seed=args.seed)
+
+
+if __name__ == "__main__":
+    main()

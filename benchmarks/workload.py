@@ -1,0 +1,48 @@
+"""What every benchmark shares: an app on a fresh state folder whose sources are the generated folders."""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import datetime, timezone
+from pathlib import Path
+
+from benchmarks.generate import TABULAR_SOURCES, TEXT_SOURCES
+from earlywarn.adapters.config_files import SourceConfig
+from earlywarn.bootstrap import App, build_app
+from earlywarn.settings import PROJECT_ROOT, Settings
+
+NOW = datetime(2024, 1, 15, 9, 0, tzinfo=timezone.utc)
+_REGIONS = {"warn-a": None, "warn-b": None, "kr": "전북"}
+
+
+def bench_sources(folder: Path) -> list[SourceConfig]:
+    return [
+        SourceConfig(name=name, kind="folder", path=str(folder / name), region=_REGIONS.get(name))
+        for name in (*TABULAR_SOURCES, *TEXT_SOURCES)
+        if (folder / name).is_dir()
+    ]
+
+
+def bench_app(folder: Path, state_dir: Path, database_url: str | None) -> App:
+    settings = Settings(environment="test", home=PROJECT_ROOT, state_dir=state_dir, database_url=database_url)
+    app = build_app(settings)
+    use_sources(app, folder)
+    return app
+
+
+def use_sources(app: App, folder: Path) -> None:
+    """Point the app's configured sources at the generated folders (the real config stays untouched)."""
+    app.config.sources = bench_sources(folder)  # overrides the cached_property for this process only
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident set (VmHWM), in MB."""
+    status = Path("/proc/self/status").read_text()
+    return int(re.search(r"VmHWM:\s+(\d+) kB", status).group(1)) / 1024
+
+
+def machine() -> dict[str, str]:
+    cpu = re.search(r"model name\s*:\s*(.+)", Path("/proc/cpuinfo").read_text())
+    memory = os.popen("free -h").read().strip()
+    return {"nproc": str(os.cpu_count()), "cpu": cpu.group(1) if cpu else "?", "free -h": memory}

@@ -1,0 +1,47 @@
+import pytest
+
+from earlywarn.domain.detection.headcount import headcount_mentions, vague_mention
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "low", "high", "approximate"),
+    [
+        ("직원 1,400명을 감원한다", "ko", 1400, None, False),
+        ("300여명이 희망퇴직을 신청했다", "ko", 300, None, True),
+        ("직원 6백5명을 정리해고", "ko", 605, None, False),
+        ("생산직 1천1백명이 휴업한다", "ko", 1100, None, False),
+        ("생산직 백여 명에 대한 권고사직", "ko", 100, None, True),
+        ("약 1천명 규모의 감축", "ko", 1000, None, True),
+        ("1,000~1,500명을 줄인다", "ko", 1000, 1500, False),
+        ("Intel will cut about 1,100 jobs", "en", 1100, None, True),
+        ("laying off 3,700 full-time employees", "en", 3700, None, False),
+        ("will lay off 40 to 60 workers", "en", 40, 60, False),
+        ("about 350 are expected to accept", "en", 350, None, True),
+    ],
+)
+def test_a_stated_headcount_is_read_with_its_korean_or_english_numeral_form(text, lang, low, high, approximate):
+    (mention,) = headcount_mentions(text, lang)
+    assert (mention.low, mention.high, mention.approximate) == (low, high, approximate)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("직원 3천명 중 300명을 감원한다", "ko", [300]),
+        ("직원 1천6백80명 가운데 최대 750명을 구조조정", "ko", [750]),
+        ("근속 10년 이상 직원 1,200명을 대상으로 희망퇴직", "ko", []),
+        ("전체 직원 250명 가운데 40%가 대상", "ko", []),
+        ("roughly half of its 7,500 employees, notifying about 3,700 people", "en", [3700]),
+        ("offered buyouts to 18,000 salaried employees with 12 or more years of service", "en", []),
+        ("10,400 accepted, out of roughly 44,000 who were eligible", "en", [10400]),
+        ("1967년생 직원이 대상", "ko", []),
+    ],
+)
+def test_the_workforce_size_and_the_eligible_pool_are_not_the_headcount(text, lang, expected):
+    assert [mention.low for mention in headcount_mentions(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "low"), [("업계는 감원 규모를 수백 명으로 추산", 200), ("will lay off hundreds of workers", 200)])
+def test_a_vague_plural_gives_a_conservative_approximate_headcount(text, low):
+    mention = vague_mention(text)
+    assert mention.low == low and mention.approximate
