@@ -33,13 +33,14 @@ def run_child(folder: Path, database_url: str | None, state_dir: Path) -> dict:
     app = bench_app(folder, state_dir, database_url)
 
     def stage(sources: tuple[str, ...]) -> dict:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         ingested = ingest_sources(app, list(sources), now=NOW)
         middle = time.perf_counter()
         detected = detect_pending(app, now=NOW)
         ended = time.perf_counter()
         return {"read": ingested.total("rows_read"), "stored": ingested.total("stored"),
-                "ingest_s": middle - started, "detect_s": ended - middle, "examined": detected.examined}
+                "ingest_s": middle - started, "detect_s": ended - middle, "examined": detected.examined,
+                "cpu_s": time.process_time() - cpu}
 
     def counts() -> dict:
         with app.uow() as uow:

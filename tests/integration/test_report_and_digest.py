@@ -178,7 +178,7 @@ def test_the_daily_digest_queues_one_alert_per_region_and_day_under_the_digest_t
     assert [r.dedup_key for r in rows[:2]] == ["digest-2020-02-21-gunsan:digest:digest", "digest-2020-02-21-iksan:digest:digest"]
     assert {r.tag for r in rows} == {"digest"} and not any(r.urgent for r in rows)
     gunsan, iksan = rows[0], rows[1]
-    assert gunsan.title.startswith("[일일 현황] 2020-02-21") and "진행 중 1건" in gunsan.title
+    assert gunsan.title.startswith("[일일 현황] 전북 군산 2020-02-21") and "진행 중 1건" in gunsan.title
     assert "OCI" in gunsan.body and "2020-03-31" in gunsan.body
     assert "진행 중인 사례가 없습니다" in iksan.body
 
@@ -194,7 +194,7 @@ def test_the_digest_counts_today_s_sessions_and_reaches_the_receiver_in_korean(a
     dispatch(app, notifier)
 
     titles = [m["title"] for m in http_receiver.wait_for(3)]
-    assert any(t.startswith(f"[일일 현황] {first_day}") and f"오늘 상담 {today}건" in t for t in titles)
+    assert any(t.startswith(f"[일일 현황] 전북 군산 {first_day}") and f"오늘 상담 {today}건" in t for t in titles)
 
 
 # ---- re-running everything ---------------------------------------------------------------------

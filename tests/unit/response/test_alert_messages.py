@@ -38,7 +38,7 @@ SAMPLE_CONTEXTS = {
     "escalation": {"company": "OCI", "case_key": "oci", "alert_title": "[조기경보] OCI",
                    "sent_at": datetime(2020, 3, 16, 9, tzinfo=SEOUL), "waited_minutes": 120,
                    "recipient": "counselors-gunsan"},
-    "digest": {"day": date(2020, 10, 5), "new_count": 1, "open_count": 2, "sessions_today": 8,
+    "digest": {"region_name": "전북 군산", "day": date(2020, 10, 5), "new_count": 1, "open_count": 2, "sessions_today": 8,
                "cases": [{"company": "OCI", "state_label": "사후 관리", "headcount": None, "separation_date": None}]},
     "watch_raised": {"company": "OCI", "signal_title": "희망퇴직 검토 보도", "source": "RSS",
                      "url": "https://news.example/1", "score": 0.6},

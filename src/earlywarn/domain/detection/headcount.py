@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from earlywarn.domain.values import korean_number, parse_count
+from earlywarn.domain.values import korean_number
 
 from .fastscan import gated
 from .text import Sentences
@@ -24,7 +24,12 @@ _EN_MENTION = gated(
     rf"(?P<num>{_EN_NUMERAL})(?:\s*(?:-|–|to)\s*(?P<high>{_EN_NUMERAL}))?\s+"
     rf"(?:(?:[a-z-]+\s+){{0,3}}?{_EN_NOUN}|(?:[a-z]+\s+){{0,3}}?(?:accept|accepted|applied|took|signed\s+up))"
 )
-_VAGUE = re.compile(r"(?<![가-힣])(?:수십|수백|수천)\s*(?:여\s*)?명|\b(?:dozens|hundreds|thousands)\s+of\s+(?:workers|employees|jobs|people|staff)\b")
+_VAGUE = re.compile(
+    r"(?<![가-힣])(?P<ko>수십|수백|수천)\s*(?:여\s*)?명|\b(?P<en>dozens|hundreds|thousands)\s+of\s+(?:workers|employees|jobs|people|staff)\b",
+    re.IGNORECASE,
+)
+# The conservative low ends earlywarn.domain.values uses for vague plurals.
+_VAGUE_LOW = {"수십": 20, "수백": 200, "수천": 2000, "dozens": 20, "hundreds": 200, "thousands": 2000}
 
 _KO_TOTAL_AFTER = re.compile(r"^\s*(?:의\s*)?(?:중|가운데)(?![가-힣])")
 _KO_POOL_AFTER = re.compile(r"^\s*(?:을|를|의)?\s*대상")
@@ -79,8 +84,8 @@ def vague_mention(text: str) -> Headcount | None:
     match = _VAGUE.search(text)
     if not match:
         return None
-    count = parse_count(match.group(0))
-    return Headcount(count.low, None, True, match.start(), match.end(), match.group(0)) if count.low else None
+    low = _VAGUE_LOW[(match.group("ko") or match.group("en")).lower()]
+    return Headcount(low, None, True, match.start(), match.end(), match.group(0))
 
 
 def pick_headcount(

@@ -19,9 +19,9 @@ def find_signals(text: str, lexicon: Lexicon) -> list[tuple[str, int, int, str]]
 
 
 def risk_score(signals: list[tuple[date, str]], weights: dict[str, float], *, window_days: int, today: date) -> float:
-    """Sum of the weights of signals seen in the last `window_days` (today included, future excluded).
+    """Sum of the weights of signals seen from `today - window_days` to `today` (future excluded).
 
     Unknown kinds weigh nothing. Each signal counts: the same rumour reported twice is stronger.
     """
     since = today - timedelta(days=window_days)
-    return round(sum(weights.get(kind, 0.0) for seen, kind in signals if since < seen <= today), 6)
+    return round(sum(weights.get(kind, 0.0) for seen, kind in signals if since <= seen <= today), 6)

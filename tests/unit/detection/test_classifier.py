@@ -1,0 +1,151 @@
+from datetime import date
+
+import pytest
+
+from earlywarn.domain.detection import detect
+from earlywarn.domain.notices import NoticeKind, NoticeRecord, RestructuringType as T
+
+HARD_NEGATIVES = [
+    ("statute explainer", "정리해고의 요건은 근로기준법 제24조에 규정되어 있다. 긴박한 경영상의 필요가 있어야 한다."),
+    ("legal Q&A", "[노동 상담] 권고사직으로 퇴사하면 실업급여를 받을 수 있나요? 답변: 수급 자격이 인정될 수 있습니다."),
+    ("labor-board ruling", "중앙노동위원회는 정리해고된 노동자 12명이 낸 구제신청에 대해 부당해고라고 판정했다."),
+    ("one person dismissed", "회사에서 해고된 A씨는 지방노동위원회에 부당해고 구제신청을 냈다."),
+    ("debt restructuring", "태영건설이 채권단과 채무 구조조정에 합의했다."),
+    ("finance business restructuring", "한 금융그룹이 금융 계열사의 사업 구조조정을 통해 지분을 정리한다."),
+    ("job fair", "군산시는 24일 채용박람회를 연다. 지역 기업 40여곳이 300여명을 채용한다."),
+    ("re-hiring at a closed site", "지난달 문을 닫은 한 부품공장 부지에 새 기업이 입주해 직원 100명을 뽑는다."),
+    ("crisis-region policy", "고용노동부는 군산시의 고용위기지역 지정 기간을 1년 연장한다고 밝혔다."),
+    ("strike lockout", "유성기업이 노조의 파업에 맞서 직장폐쇄를 단행했다."),
+    ("denial", "카드사 구조조정설에 대해 회사는 사실무근이라며 인력 감축 계획은 전혀 없다고 부인했다."),
+    ("rumour", "업계에 따르면 한 유통업체가 연말 희망퇴직을 검토하고 있는 것으로 전해졌다."),
+    ("support programme", "희망퇴직을 앞둔 직장인을 위한 재무 설계 강좌가 열린다."),
+    ("industry policy", "정부는 조선·해운 산업 구조조정을 위한 국책은행 자본 확충 방안을 발표했다."),
+    ("withdrawn layoff", "정리해고를 예고했던 한 버스회사가 노조와 합의해 해고 계획을 철회했다."),
+    ("WARN Act explainer", "What is the WARN Act? It requires employers with 100 or more employees to give 60 days' notice of mass layoffs."),
+    ("NLRB ruling", "The National Labor Relations Board ruled that the company unlawfully fired a union organizer."),
+    ("bondholder deal", "The retailer reached a debt restructuring agreement with its bondholders."),
+    ("share buyback", "Apple announced a $110 billion share buyback alongside a higher dividend."),
+    ("reopened plant hiring", "The former GM plant in Lordstown, which closed in 2019, has reopened and is hiring 1,100 workers."),
+    ("lockout", "The sugar refinery locked out 400 union workers after contract talks broke down."),
+    ("macro statistics", "Initial jobless claims fell to 207,000 last week, and layoffs remain low, the Labor Department said."),
+    ("strike halts production", "Machinists went on strike after rejecting a contract offer, halting production of the 737 MAX."),
+    ("advice column", "How layoffs affect your 401(k): what to do with your retirement savings after losing a job."),
+]
+
+
+@pytest.mark.parametrize(("case", "text"), HARD_NEGATIVES, ids=[case for case, _ in HARD_NEGATIVES])
+def test_text_that_only_looks_like_restructuring_is_not_restructuring(classify, case, text):
+    detection = classify(text)
+    assert not detection.is_restructuring
+    assert detection.type is T.NOT_RESTRUCTURING
+
+
+POSITIVES = [
+    ("OCI는 군산공장 생산 중단에 따라 희망퇴직을 받는다고 밝혔다.", T.VOLUNTARY_RETIREMENT),
+    ("두산중공업이 만 45세 이상 직원을 대상으로 명예퇴직 신청을 받는다.", T.VOLUNTARY_RETIREMENT),
+    ("이스타항공이 직원 6백5명을 정리해고한다고 밝혔다.", T.LAYOFF),
+    ("한국타이어가 생산직 백여 명에 대한 권고사직을 진행하고 있다.", T.LAYOFF),
+    ("한국지엠은 군산공장을 5월 말까지 폐쇄하기로 결정했다.", T.CLOSURE),
+    ("LG전자가 휴대폰 사업에서 철수한다.", T.CLOSURE),
+    ("현대중공업 군산조선소가 7월 1일부터 가동을 중단한다.", T.SUSPENSION),
+    ("두산중공업은 직원 350여명에 대해 연말까지 휴업을 시행한다.", T.SUSPENSION),
+    ("쌍용자동차가 유동성 위기로 구조조정에 착수했다. 회사는 인력 운영 방안을 노조와 협의하고 있다.", T.OTHER),
+    ("아시아나 하청업체 직원들이 무급휴직을 거부하자 회사가 이들을 정리해고했다.", T.LAYOFF),
+    ("Verizon said 10,400 employees accepted its voluntary separation program.", T.VOLUNTARY_RETIREMENT),
+    ("Amazon will eliminate more than 18,000 positions, CEO Andy Jassy said.", T.LAYOFF),
+    ("Harley-Davidson plans to close its Kansas City plant and consolidate production in York.", T.CLOSURE),
+    ("Macy's will furlough the majority of its 125,000 employees after closing all of its stores.", T.SUSPENSION),
+    ("The automaker announced temporary layoffs of 1,200 workers at its Toledo plant.", T.SUSPENSION),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVES)
+def test_a_restructuring_announcement_is_found_with_its_type(classify, text, kind):
+    detection = classify(text)
+    assert detection.is_restructuring and detection.type is kind
+
+
+def test_evidence_points_at_the_words_in_the_text(classify):
+    text = "타타대우상용차가 희망퇴직을 실시한다. 감축 규모는 300여명으로 알려졌다."
+    detection = classify(text)
+    assert detection.evidence
+    for item in detection.evidence:
+        assert text[item.start : item.end] == item.text
+    fields = {item.field for item in detection.evidence}
+    assert {"company", "trigger:voluntary_retirement", "headcount"} <= fields
+
+
+def test_a_vetoed_trigger_is_shown_with_the_cue_that_vetoed_it(classify):
+    detection = classify("중앙노동위원회는 정리해고된 노동자들의 구제신청에 대해 부당해고라고 판정했다.")
+    assert any(item.field == "veto:ruling" for item in detection.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "raw"),
+    [
+        ("타타대우가 희망퇴직을 실시한다.", "타타대우상용차", "타타대우"),
+        ("(주)OCI는 희망퇴직으로 1백여명을 감축한다고 공시했다.", "OCI", "OCI"),
+        ("주식회사 엔씨소프트가 분사와 함께 권고사직을 진행한다.", "엔씨소프트", "주식회사 엔씨소프트"),
+        ("전북 익산의 자동차 부품업체 대성정밀이 경영난으로 폐업한다.", "대성정밀", "대성정밀"),
+        ("GM Korea will close its Gunsan plant by the end of May.", "한국지엠", "GM Korea"),
+        ("Trucking company Yellow Corp. has ceased operations and will lay off about 30,000 workers.", "Yellow Corp", "Yellow Corp."),
+    ],
+)
+def test_the_company_is_the_subject_of_the_event_resolved_to_its_canonical_name(classify, text, company, raw):
+    detection = classify(text)
+    assert (detection.company, detection.company_raw) == (company, raw)
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "jurisdiction", "region"),
+    [
+        ("한국지엠은 군산공장을 폐쇄하기로 결정했다.", "군산공장", "KR", "전북"),
+        ("GM Korea will close its Gunsan plant by the end of May.", "Gunsan plant", "KR", "전북"),
+        ("Kimberly-Clark will permanently close its Fullerton mill in California, laying off 193 employees.", "Fullerton mill", "US", "California"),
+    ],
+)
+def test_the_site_and_region_come_from_the_text(classify, text, site, jurisdiction, region):
+    detection = classify(text)
+    assert (detection.site, detection.jurisdiction, detection.region) == (site, jurisdiction, region)
+
+
+def test_weak_signals_are_found_in_a_text_that_is_not_an_announcement(classify):
+    detection = classify("중소기업 A사는 경영 악화로 임금 체불이 발생했으며 공장 매각을 검토 중인 것으로 알려졌다.")
+    assert not detection.is_restructuring
+    assert set(detection.signals) == {"wage_arrears", "plant_sale"}
+
+
+def test_a_rumour_is_a_signal_not_an_announcement(classify):
+    detection = classify("The company is reportedly weighing job cuts in its cloud division, people familiar said.")
+    assert not detection.is_restructuring and "vr_rumour" in detection.signals
+
+
+def test_the_rules_version_is_recorded(classify, rules):
+    assert classify("이스타항공이 직원 605명을 정리해고한다.").rules_version == rules.version
+
+
+def _row(**fields):
+    return NoticeRecord(source="warn-ia", kind=NoticeKind.TABULAR, raw={"Company": "x"}, **fields)
+
+
+@pytest.mark.parametrize(
+    ("fields", "kind"),
+    [({"is_closure": True}, T.CLOSURE), ({"is_temporary": True}, T.SUSPENSION), ({}, T.LAYOFF), ({"is_closure": False, "is_temporary": False}, T.LAYOFF)],
+)
+def test_an_official_filing_is_restructuring_typed_by_its_flags(rules, directory, fields, kind):
+    detection = detect(_row(company="Acme Foods", jobs=120, **fields), rules, directory, today=date(2024, 1, 1))
+    assert detection.is_restructuring and detection.type is kind
+
+
+def test_an_official_filing_carries_its_fields_and_points_at_them(rules, directory):
+    row = _row(company="Tata Daewoo Commercial Vehicle Co., Ltd.", jobs=105, jobs_max=110, region="IA", effective_date=date(2023, 7, 31))
+    detection = detect(row, rules, directory, today=date(2024, 1, 1))
+    assert (detection.company, detection.headcount, detection.headcount_max) == ("타타대우상용차", 105, 110)
+    assert (detection.separation_date, detection.jurisdiction, detection.region) == (date(2023, 7, 31), "US", "Iowa")
+    assert {item.field for item in detection.evidence} >= {"company", "jobs", "effective_date", "region"}
+
+
+@pytest.mark.parametrize(("region", "jurisdiction"), [("전북", "KR"), ("전라북도", "KR"), ("Texas", "US"), ("tx", "US")])
+def test_a_filing_s_jurisdiction_comes_from_its_region(rules, directory, region, jurisdiction):
+    detection = detect(_row(company="X", jobs=5, region=region), rules, directory, today=date(2024, 1, 1))
+    assert detection.jurisdiction == jurisdiction
