@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -103,7 +104,7 @@ def row(size: int, database: str, generated, result: dict) -> dict:
     rerun_s = rerun["ingest_s"] + rerun["detect_s"]
     return {
         "size": size, "database": database, "notices": tab["read"] + text["read"],
-        "tabular": tab["read"], "tabular_per_s": tab["read"] / tab_s, "ingest_s": tab["ingest_s"], "detect_s": tab["detect_s"],
+        "tabular": tab["read"], "tabular_per_s": tab["read"] / tab_s, "tabular_per_cpu_s": tab["read"] / tab["cpu_s"], "ingest_s": tab["ingest_s"], "detect_s": tab["detect_s"],
         "text": text["read"], "text_per_s": text["read"] / text_s if text_s else 0.0,
         "all_per_s": (tab["read"] + text["read"]) / total_s, "total_s": total_s,
         "rerun_share": rerun_s / total_s, "rerun_changed": result["counts"] != result["counts_after_rerun"],
@@ -112,28 +113,35 @@ def row(size: int, database: str, generated, result: dict) -> dict:
     }
 
 
-HEADER = (f"{'size':>9} {'db':>10} {'tabular/s':>10} {'ingest s':>9} {'detect s':>9} {'text/s':>8} {'all/s':>8} "
+HEADER = (f"{'size':>9} {'db':>10} {'tabular/s':>10} {'/cpu-s':>7} {'ingest s':>9} {'detect s':>9} {'text/s':>8} {'all/s':>8} "
           f"{'stored':>9} {'re-run':>7} {'changed':>8} {'peak RSS':>9}")
 
 
 def format_row(r: dict) -> str:
-    return (f"{r['size']:>9,} {r['database']:>10} {r['tabular_per_s']:>10,.0f} {r['ingest_s']:>9.1f} {r['detect_s']:>9.1f} "
+    return (f"{r['size']:>9,} {r['database']:>10} {r['tabular_per_s']:>10,.0f} {r['tabular_per_cpu_s']:>7,.0f} {r['ingest_s']:>9.1f} {r['detect_s']:>9.1f} "
             f"{r['text_per_s']:>8,.0f} {r['all_per_s']:>8,.0f} {r['stored']:>9,} {r['rerun_share']:>6.1%} "
             f"{'yes' if r['rerun_changed'] else 'no':>8} {r['peak_rss_mb']:>6.0f} MB")
 
 
-def run(sizes: list[int], database_names: list[str], *, seed: int = 7) -> list[dict]:
+def run(plan: list[tuple[int, str]], *, seed: int = 7) -> list[dict]:
+    """Measure each (size, database) of the plan; each size is generated once, in a temp folder."""
     rows = []
     print(HEADER, flush=True)
-    with databases(database_names) as urls, tempfile.TemporaryDirectory(prefix="earlywarn-bench-data-") as data:
-        for size in sizes:
+    with databases(sorted({database for _, database in plan})) as urls, \
+            tempfile.TemporaryDirectory(prefix="earlywarn-bench-data-") as data:
+        for size in sorted({size for size, _ in plan}):
             folder = Path(data) / str(size)
             generated = generate(folder, size, seed=seed)
             for database, url in urls.items():
-                result = measure(folder, database, url())
-                rows.append(row(size, database, generated, result))
-                print(format_row(rows[-1]), flush=True)
+                if (size, database) in plan:
+                    rows.append(row(size, database, generated, measure(folder, database, url())))
+                    print(format_row(rows[-1]), flush=True)
+            shutil.rmtree(folder)
     return rows
+
+
+def cross(sizes: list[int], database_names: list[str]) -> list[tuple[int, str]]:
+    return [(size, database) for size in sizes for database in database_names]
 
 
 def parse_list(text: str, convert=str) -> list:
@@ -152,7 +160,7 @@ def main() -> None:
     if args.child:
         print(json.dumps(run_child(args.child, args.database_url, args.state)))
         return
-    run(parse_list(args.sizes, int), parse_list(args.databases), seed=args.seed)
+    run(cross(parse_list(args.sizes, int), parse_list(args.databases)), seed=args.seed)
 
 
 if __name__ == "__main__":

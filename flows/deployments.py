@@ -1,9 +1,10 @@
 """Every served deployment in one place: schedules and event triggers. `earlywarn serve` serves them all.
 
 Trigger parameters are Jinja templates over the event. A template that fails to render drops the run
-silently (only a `prefect.automation.action.failed` event tells), so ids are rendered with `| string`
-and validated by the flow's pydantic model, the `alert-operators` deployment turns those failures into
-an operator alert, and the sweep catches up whatever an event did not start.
+silently (only a `prefect.automation.action.failed` event tells). Integer ids are rendered as they are
+(a single `{{ x }}` keeps its JSON type; `| string` would fail the integer schema), free text with
+`| string`; the `alert-operators` deployment turns such failures into an operator alert, and the sweep
+catches up whatever an event did not start.
 """
 
 from __future__ import annotations
@@ -77,7 +78,7 @@ def event_driven() -> list:
                 name="restructuring detected, response pending", expect={RESTRUCTURING_DETECTED},
                 # flows that already responded label their events responded=true: no second run for them
                 match={"prefect.resource.id": "earlywarn.notice.*", "earlywarn.responded": "false"},
-                parameters={"request": {"notice_id": "{{ event.payload.notice_id | string }}"}},
+                parameters={"request": {"notice_id": "{{ event.payload.notice_id }}"}},
             )],
             description="Open or update the case of a detected restructuring and alert counselors.",
         ),
@@ -86,7 +87,7 @@ def event_driven() -> list:
             name="on-case-updated", tags=TAGS,
             triggers=[DeploymentEventTrigger(
                 name="case updated", expect={CASE_UPDATED}, match={"prefect.resource.id": "earlywarn.case.*"},
-                parameters={"request": {"case_id": "{{ event.payload.case_id | string }}"}},
+                parameters={"request": {"case_id": "{{ event.payload.case_id }}"}},
             )],
             description="Publish the case's brief artifact again.",
         ),

@@ -9,11 +9,10 @@ from pathlib import Path
 from typing import IO, Any, Iterable, Iterator
 
 import typer
-import yaml
 
 from earlywarn.domain.companies import CompanyDirectory
-from earlywarn.domain.detection import Detection, DetectionRules, detect, load_rules
-from earlywarn.domain.detection.rules import merge_configs
+from earlywarn.domain.detection import Detection, DetectionRules, detect
+from earlywarn.adapters.config_files import ProjectConfig
 from earlywarn.domain.notices import NoticeKind, NoticeRecord
 
 DEFAULT_CONFIG_DIR = Path(__file__).resolve().parents[2] / "config"
@@ -21,10 +20,8 @@ DEFAULT_CONFIG_DIR = Path(__file__).resolve().parents[2] / "config"
 
 def load_detection_config(config_dir: Path = DEFAULT_CONFIG_DIR) -> tuple[DetectionRules, CompanyDirectory]:
     """Rules from config/detection/*.yaml (merged, sorted by name) and the company directory."""
-    parts = [yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted((config_dir / "detection").glob("*.yaml"))]
-    companies_file = config_dir / "companies.yaml"
-    companies = yaml.safe_load(companies_file.read_text(encoding="utf-8")) if companies_file.exists() else {}
-    return load_rules(merge_configs(parts)), CompanyDirectory.from_config(companies or {})
+    config = ProjectConfig(config_dir, config_dir.parent)
+    return config.detection_rules, CompanyDirectory.from_config(config.companies_config)
 
 
 def classify_lines(

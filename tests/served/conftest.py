@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,7 @@ import pytest
 from earlywarn.adapters.prefect_server import ServerPaths, start_server, stop_server
 from earlywarn.settings import PROJECT_ROOT
 from tests.conftest import apprise_yaml
+from tests.support.receivers import HttpReceiver
 
 EVERY_TAG = "counselor, supervisor, operator, gunsan, digest"
 DEPLOYMENTS_READY_SECONDS = 60
@@ -59,9 +61,9 @@ class Served:
                                   database_url=self.env.get("EARLYWARN_DATABASE_URL")))
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def prefect_api(tmp_path_factory):
-    """A real Prefect server for this module (own PREFECT_HOME and port); stopped by its pid."""
+    """A real Prefect server for the served tests (own PREFECT_HOME and port); stopped by its pid."""
     home = tmp_path_factory.mktemp("prefect")
     port = _free_port()
     api_url = f"http://127.0.0.1:{port}/api"
@@ -142,21 +144,76 @@ def _automation_names(api_url: str, since: float) -> set[str]:
     return {a["name"] for a in automations if datetime.fromisoformat(a["created"]).timestamp() >= since}
 
 
-@pytest.fixture
-def served(prefect_api, tmp_path, http_receiver, request):
-    """`earlywarn serve` against the module's server, alerts routed to the HTTP receiver.
-
-    Parametrize indirectly with "postgresql" to keep the app's state on PostgreSQL.
-    """
-    api_url, prefect_home = prefect_api
-    database_url = request.getfixturevalue("postgres_url") if getattr(request, "param", "sqlite") == "postgresql" else None
-    apprise_config = tmp_path / "apprise.yml"
-    apprise_config.write_text(apprise_yaml((http_receiver.url, EVERY_TAG)), encoding="utf-8")
-    env = serve_environment(api_url, prefect_home, tmp_path / "var", apprise_config, database_url)
-    log = tmp_path / "serve.log"
+@contextmanager
+def serving(api_url: str, prefect_home: Path, folder: Path, receiver: HttpReceiver, database_url: str | None = None):
+    """`earlywarn serve` against the given server, alerts routed to the HTTP receiver, stopped by pid."""
+    apprise_config = folder / "apprise.yml"
+    apprise_config.write_text(apprise_yaml((receiver.url, EVERY_TAG)), encoding="utf-8")
+    env = serve_environment(api_url, prefect_home, folder / "var", apprise_config, database_url)
+    log = folder / "serve.log"
     process = start_serving(env, log)
     try:
-        wait_for_deployments(api_url, process, log, {"notice submitted"})
+        wait_for_deployments(api_url, process, log, {"notice submitted", "restructuring detected, response pending"})
         yield Served(api_url, env, process, log)
     finally:
         stop_serving(process)
+
+
+@pytest.fixture(scope="module")
+def receiver():
+    with HttpReceiver() as webhook:
+        yield webhook
+
+
+@pytest.fixture(scope="module")
+def served(prefect_api, tmp_path_factory, receiver):
+    """One served process for the module's SQLite tests (each test uses its own companies)."""
+    with serving(*prefect_api, tmp_path_factory.mktemp("served"), receiver) as stack:
+        yield stack
+
+
+@pytest.fixture
+def served_on_postgres(prefect_api, tmp_path, receiver, postgres_url):
+    # only in its own module: two served processes at once would share (and steal) each other's runs
+    """The same, with the app's state on PostgreSQL."""
+    with serving(*prefect_api, tmp_path, receiver, postgres_url) as stack:
+        yield stack
+
+
+ALERT_TIMEOUT = 60.0
+
+
+def alerts_about(receiver: HttpReceiver, text: str, timeout: float = ALERT_TIMEOUT) -> list[dict]:
+    """The webhook bodies mentioning `text`, as soon as there is one."""
+    import json
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = [body for body in receiver.received if text in json.dumps(body, ensure_ascii=False)]
+        if found:
+            return found
+        time.sleep(0.05)
+    raise AssertionError(f"no alert mentioning {text!r} within {timeout:.0f} s; received {receiver.received}")
+
+
+def cases_of(served: Served, company: str) -> list[dict]:
+    from earlywarn.services.queries import case_summaries
+
+    app = served.app()
+    try:
+        with app.uow() as uow:
+            return [case for case in case_summaries(uow) if case["company"] == company]
+    finally:
+        app.engine.dispose()
+
+
+def store_text(served: Served, text: str) -> list[int]:
+    """Store a notice the way `earlywarn submit` does, without any event."""
+    from earlywarn.services.submit import NoticeSubmission, store_submission
+    from flows.common import utcnow
+
+    app = served.app()
+    try:
+        return store_submission(app, NoticeSubmission(text=text), now=utcnow())
+    finally:
+        app.engine.dispose()

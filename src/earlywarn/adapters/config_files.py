@@ -35,11 +35,11 @@ def read_yaml(path: Path) -> Any:
 
 
 def read_yaml_folder(folder: Path) -> dict[str, Any]:
-    """Merge every *.yaml in a folder into one dict (file order by name)."""
-    merged: dict[str, Any] = {}
-    for path in sorted(folder.glob("*.yaml")):
-        merged.update(read_yaml(path))
-    return merged
+    """Deep-merge every *.yaml in a folder into one dict (file order by name): lexicon_en.yaml and
+    lexicon_ko.yaml both add under `lexicons`, neither replaces the other."""
+    from earlywarn.domain.detection.rules import merge_configs
+
+    return merge_configs([read_yaml(path) for path in sorted(folder.glob("*.yaml"))])
 
 
 class ProjectConfig:

@@ -20,6 +20,11 @@ _LEGAL_FORMS = re.compile(
     re.IGNORECASE,
 )
 _NOISE = re.compile(r"[\s.,·'’`\"&()\-_/]+")
+# A filing's company cell often names the site too: "OCI 주식회사 군산공장", "Ford Motor Company - Wayne".
+_SITE_SUFFIX = re.compile(
+    r"(?:\s+[가-힣A-Za-z0-9]*(?:공장|사업장|조선소|지점|지사|사업소|본사|연구소|물류센터)"
+    r"|\s+[-–—]{1,2}\s+[^-–—]+)\s*$"
+)
 
 
 def normalize_company(name: str) -> str:
@@ -46,6 +51,7 @@ class CompanyDirectory:
         self._key_by_fuzzy: dict[str, str] = {}
         self._alias_names: dict[str, str] = {}  # alias as written -> canonical, for finding names in text
         self._name_pattern: re.Pattern[str] | None = None
+        self._by_spelling: dict[str, CompanyMatch] = {}  # name as written -> its match (filings repeat names)
 
     @classmethod
     def from_config(cls, config: dict[str, Any] | list[dict[str, Any]]) -> CompanyDirectory:
@@ -55,17 +61,19 @@ class CompanyDirectory:
             directory.add(entry["canonical"], entry.get("aliases") or ())
         return directory
 
-    def add(self, canonical: str, aliases: Iterable[str] = ()) -> None:
+    def add(self, canonical: str, aliases: Iterable[str] = (), *, fuzzy: bool = True) -> None:
+        """fuzzy=False: the names match only exactly (companies created from notices, not configured)."""
         for name in (canonical, *aliases):
             key = normalize_company(name)
             if not key:
                 continue
-            if key not in self._canonical_by_key:
+            if fuzzy and key not in self._canonical_by_key:
                 self._fuzzy_keys.append(_jamo(key))
                 self._key_by_fuzzy[_jamo(key)] = key
             self._canonical_by_key[key] = canonical
             self._alias_names[name] = canonical
         self._name_pattern = None
+        self._by_spelling.clear()
 
     def known_names(self) -> dict[str, str]:
         """Every configured name as written (canonical and aliases) -> canonical."""
@@ -92,6 +100,27 @@ class CompanyDirectory:
         return None
 
     def resolve(self, name: str) -> CompanyMatch:
+        known = self._by_spelling.get(name)
+        if known is not None:
+            return known
+        match = self._resolve(name)
+        self._by_spelling[name] = CompanyMatch(match.canonical, match.score, False, match.key)
+        return match
+
+    def _resolve(self, name: str) -> CompanyMatch:
+        found = self._known(name)
+        if found is None and (without_site := strip_site(name)) != name:
+            found = self._known(without_site)
+            name = without_site  # a new company is the employer, not one of its sites
+        if found is not None:
+            return found
+        key = normalize_company(name)
+        canonical = clean_display_name(name)
+        self._canonical_by_key[key] = canonical
+        return CompanyMatch(canonical, 100.0, True, key)
+
+    def _known(self, name: str) -> CompanyMatch | None:
+        """An exact or close match among the names already known, or None."""
         key = normalize_company(name)
         if not key:
             raise ValueError(f"not a company name: {name!r}")
@@ -103,9 +132,13 @@ class CompanyDirectory:
             canonical = self._canonical_by_key[self._key_by_fuzzy[best[0]]]
             self._canonical_by_key[key] = canonical  # remember the spelling
             return CompanyMatch(canonical, float(best[1]), False, normalize_company(canonical))
-        canonical = clean_display_name(name)
-        self._canonical_by_key[key] = canonical
-        return CompanyMatch(canonical, 100.0, True, key)
+        return None
+
+
+def strip_site(name: str) -> str:
+    """The company cell without a trailing site name ('OCI 주식회사 군산공장' -> 'OCI 주식회사')."""
+    stripped = _SITE_SUFFIX.sub("", name).strip()
+    return stripped if normalize_company(stripped) else name
 
 
 def _jamo(key: str) -> str:

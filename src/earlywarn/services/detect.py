@@ -72,7 +72,7 @@ def detect_batch(
     detections: list[tuple[object, Detection]] = []
     for row in notices:
         detections.append((row, detect(_record(row), rules, companies, today=today)))
-    company_ids = _ensure_companies(uow, companies, [d for _, d in detections])
+    company_ids = _ensure_companies(uow, companies, [d for _, d in detections], directory.company_ids)
     rows, signal_rows = [], []
     for notice, detection in detections:
         company_id = company_ids.get(detection.company) if detection.company else None
@@ -89,7 +89,7 @@ def detect_batch(
             result.restructuring += 1
         else:
             result.not_restructuring += 1
-    uow.insert_ignoring_duplicates(DetectionRow, rows, unique=("notice_id", "rules_version"))
+    uow.insert_returning(DetectionRow, rows, unique=("notice_id", "rules_version"), returning=("id",), json_text=("result",))
     uow.insert_ignoring_duplicates(SignalRow, signal_rows, unique=("notice_id", "kind"))
     result.signals = len(signal_rows)
     return result
@@ -110,6 +110,7 @@ class Directory:
         self.companies = CompanyDirectory.from_config(company_config)
         self._last_company = 0
         self._last_alias = 0
+        self.company_ids: dict[str, int] = {}  # company key -> id, filled as batches create or find them
 
     def refresh(self, uow: UnitOfWork) -> CompanyDirectory:
         query = (
@@ -119,7 +120,9 @@ class Directory:
             .order_by(CompanyRow.id, CompanyAliasRow.id)
         )
         for company_id, name, alias_id, alias in uow.session.execute(query):
-            self.companies.add(name, [alias] if alias else [])
+            # exact matches only: a fuzzy match on auto-created names merged "Quartz Summit 00193" into
+            # "Quartz Summit 00059", and only when another run had stored it (batch boundaries changed cases)
+            self.companies.add(name, [alias] if alias else [], fuzzy=False)
             self._last_company = max(self._last_company, company_id)
             self._last_alias = max(self._last_alias, alias_id or 0)
         return self.companies
@@ -130,19 +133,26 @@ def load_directory(uow: UnitOfWork, company_config: dict) -> CompanyDirectory:
     return Directory(company_config).refresh(uow)
 
 
-def _ensure_companies(uow: UnitOfWork, directory: CompanyDirectory, detections: list[Detection]) -> dict[str, int]:
+def _ensure_companies(
+    uow: UnitOfWork, directory: CompanyDirectory, detections: list[Detection], known: dict[str, int] | None = None
+) -> dict[str, int]:
+    """Canonical name -> company id, creating the missing companies. `known` (key -> id) carries over
+    between batches, so a company seen before costs no insert and no lookup."""
     names = {d.company for d in detections if d.company}
     if not names:
         return {}
+    known = {} if known is None else known
     rows = []
     for name in names:
         match = directory.resolve(name)
         rows.append(dict(key=match.key, name=match.canonical))
-    uow.insert_ignoring_duplicates(CompanyRow, rows, unique=("key",))
     keys = {row["key"]: row["name"] for row in rows}
-    found = uow.session.execute(select(CompanyRow.key, CompanyRow.id).where(CompanyRow.key.in_(keys)))
-    by_key = dict(found.all())
-    return {keys[key]: company_id for key, company_id in by_key.items()}
+    missing = [row for row in rows if row["key"] not in known]
+    if missing:
+        uow.insert_ignoring_duplicates(CompanyRow, missing, unique=("key",))
+        found = uow.session.execute(select(CompanyRow.key, CompanyRow.id).where(CompanyRow.key.in_({r["key"] for r in missing})))
+        known.update(found.all())
+    return {keys[key]: known[key] for key in keys if key in known}
 
 
 def _detection_row(notice: NoticeRow, detection: Detection, company_id: int | None, now: datetime) -> dict:
@@ -155,7 +165,7 @@ def _detection_row(notice: NoticeRow, detection: Detection, company_id: int | No
         headcount=detection.headcount,
         separation_date=detection.separation_date,
         confidence=detection.confidence,
-        result=detection.model_dump(mode="json"),
+        result=detection.model_dump_json(),  # JSON text, stored as is (see UnitOfWork.insert_returning)
         created_at=now,
         handled=False,
     )

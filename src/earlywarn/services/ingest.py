@@ -9,6 +9,7 @@ from datetime import date, datetime
 from itertools import islice
 
 from sqlalchemy import bindparam, select, update
+from sqlalchemy.orm import defer
 
 from earlywarn.adapters.db.orm import NoticeRow, QuarantineRow, RawInputRow
 from earlywarn.adapters.db.unit_of_work import UnitOfWork
@@ -98,7 +99,9 @@ def _store_raw(uow: UnitOfWork, data: bytes, *, name: str, source: str, now: dat
         unique=("source", "sha256"),
     )
     uow.commit()
-    return uow.session.scalars(select(RawInputRow).where(RawInputRow.source == source, RawInputRow.sha256 == sha)).one()
+    # the content is not read back: it would be a second copy of the whole file in memory
+    query = select(RawInputRow).options(defer(RawInputRow.content)).where(RawInputRow.source == source, RawInputRow.sha256 == sha)
+    return uow.session.scalars(query).one()
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
@@ -118,7 +121,7 @@ def _store_chunk(uow, chunk, raw: RawInputRow, result: FileIngestResult, options
     by_hash = _unique_by_hash([(_notice_row(n, raw.id, now), n) for n in notices])
     rows = [row for row, _ in by_hash.values()]
     # RETURNING gives the ids of the rows really inserted: no read-back query per chunk
-    inserted = uow.insert_returning(NoticeRow, rows, unique=("source", "content_hash"), returning=("id", "content_hash"))
+    inserted = uow.insert_returning(NoticeRow, rows, unique=("source", "content_hash"), returning=("id", "content_hash"), json_text=("record",))
     new = sorted(inserted)
     result.stored += len(new)
     result.duplicates += len(notices) - len(new)
@@ -154,7 +157,7 @@ def _notice_row(notice: NoticeRecord, raw_input_id: int, now: datetime) -> dict:
         is_closure=notice.is_closure,
         is_amendment=notice.is_amendment,
         title=notice.title,
-        record=notice.model_dump(mode="json"),
+        record=notice.model_dump_json(),  # JSON text, stored as is (see UnitOfWork.insert_returning)
         status="current",
         received_at=now,
     )

@@ -149,3 +149,17 @@ def test_an_official_filing_carries_its_fields_and_points_at_them(rules, directo
 def test_a_filing_s_jurisdiction_comes_from_its_region(rules, directory, region, jurisdiction):
     detection = detect(_row(company="X", jobs=5, region=region), rules, directory, today=date(2024, 1, 1))
     assert detection.jurisdiction == jurisdiction
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [("희망퇴직", "voluntary_retirement"), ("Voluntary Separation Program", "voluntary_retirement"), ("정리해고", "layoff"),
+     ("휴업", "suspension"), ("Permanent Layoff", "layoff"), (None, "layoff")],
+)
+def test_an_official_row_takes_its_type_from_the_filing_s_own_words(rules, directory, words, expected):
+    row = NoticeRecord(source="reports", kind=NoticeKind.TABULAR, raw={"company": "x"}, company="OCI", jobs=1000, notice_type=words)
+    assert detect(row, rules, directory, today=date(2020, 3, 1)).type.value == expected
+
+
+def test_the_project_config_has_both_languages_lexicons(rules):
+    assert set(rules.lexicons) == {"ko", "en"}

@@ -58,3 +58,15 @@ def test_a_blank_name_is_refused():
 def test_known_names_are_found_in_text_but_not_inside_latin_words():
     directory = CompanyDirectory.from_config(CONFIG)
     assert directory.find_name("SOCIAL news: OCI Company said") .group(0) == "OCI Company"
+
+
+@pytest.mark.parametrize(
+    ("cell", "company"),
+    [("OCI 주식회사 군산공장", "OCI"), ("타타대우상용차(주) 군산공장", "타타대우상용차"), ("Ford Motor Company - Wayne", "Ford Motor Company")],
+)
+def test_a_site_named_after_the_company_does_not_make_another_company(cell, company):
+    assert CompanyDirectory.from_config(CONFIG).resolve(cell).canonical == company
+
+
+def test_a_hyphen_inside_a_name_is_not_a_site():
+    assert CompanyDirectory.from_config(CONFIG).resolve("Hewlett-Packard").canonical == "Hewlett-Packard"

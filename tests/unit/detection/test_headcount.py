@@ -35,13 +35,31 @@ def test_a_stated_headcount_is_read_with_its_korean_or_english_numeral_form(text
         ("offered buyouts to 18,000 salaried employees with 12 or more years of service", "en", []),
         ("10,400 accepted, out of roughly 44,000 who were eligible", "en", [10400]),
         ("1967년생 직원이 대상", "ko", []),
+        ("신청자는 지난해보다 40명 많은 130명이다", "ko", [130]),
+        ("전 직원 55명에게 해고를 통보했다", "ko", [55]),
+        ("The startup laid off 60 of its 200 employees", "en", [60]),
     ],
 )
 def test_the_workforce_size_and_the_eligible_pool_are_not_the_headcount(text, lang, expected):
-    assert [mention.low for mention in headcount_mentions(text, lang)] == expected
+    assert [mention.low for mention in headcount_mentions(text, lang) if mention.role == "affected"] == expected
 
 
 @pytest.mark.parametrize(("text", "low"), [("업계는 감원 규모를 수백 명으로 추산", 200), ("will lay off hundreds of workers", 200)])
 def test_a_vague_plural_gives_a_conservative_approximate_headcount(text, low):
     mention = vague_mention(text)
     assert mention.low == low and mention.approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("한 제지공장이 생산을 전면 중단하고 전 직원 110명에게 휴업 수당을 지급한다.", 110),
+        ("The paper mill will cease operations on September 27, 2024, and its 310 employees will be separated.", 310),
+    ],
+)
+def test_when_a_whole_site_stops_its_workforce_is_the_headcount(classify, text, expected):
+    assert classify(text).headcount == expected
+
+
+def test_a_layoff_does_not_take_the_workforce_size_as_its_headcount(classify):
+    assert classify("Twitter began laying off half of its 7,500 employees on Friday.").headcount is None

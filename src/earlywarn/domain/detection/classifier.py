@@ -17,7 +17,7 @@ from earlywarn.domain.notices import NoticeKind, NoticeRecord, RestructuringType
 
 from .dates import application_period, find_dates, separation_date
 from .entities import known_company, site_in, subject_company
-from .headcount import headcount_mentions, pick_headcount, vague_mention
+from .headcount import Headcount, headcount_mentions, pick_headcount, vague_mention
 from .model import Detection, Evidence
 from .rules import Cue, DetectionRules, Lexicon
 from .signals import find_signals
@@ -49,38 +49,41 @@ def _detect_text(notice: NoticeRecord, rules: DetectionRules, directory: Company
     lexicon = rules.lexicon(lang)
     sentences = split_sentences(text)
     scan = Sentences(lowered(text), sentences.starts, sentences.ends) if lexicon.lowercase else sentences
-    evidence: list[Evidence] = []
 
     valid, vetoed = _judge_triggers(scan, lexicon)
-    for hit, cue_name, cue_match in vetoed:
-        evidence.append(Evidence(field=f"veto:{cue_name}", text=text[cue_match.start() : cue_match.end()], start=cue_match.start(), end=cue_match.end()))
     mentions = headcount_mentions(text, lang) if valid else []
     score = _score(valid, scan, mentions, lexicon, rules)
     is_restructuring = score >= rules.threshold
-    event_sentences = sorted({hit.sentence for hit in valid})
-    kind = _event_type(valid, rules, lang) if is_restructuring else RestructuringType.NOT_RESTRUCTURING
-    for hit in valid:
-        evidence.append(Evidence(field=f"trigger:{hit.type.value}", text=text[hit.start : hit.end], start=hit.start, end=hit.end))
-
     signals = find_signals(scan.text, lexicon)
-    for signal_kind, start, end, _ in signals:
-        evidence.append(Evidence(field=f"signal:{signal_kind}", text=text[start:end], start=start, end=end))
-
     detection = Detection(
         is_restructuring=is_restructuring,
-        type=kind,
+        type=_event_type(valid, rules, lang) if is_restructuring else RestructuringType.NOT_RESTRUCTURING,
         confidence=_confidence(score, rules.threshold, bool(valid or vetoed)),
         rules_version=rules.version,
-        signals=[signal_kind for signal_kind, *_ in signals],
+        signals=[kind for kind, *_ in signals],
     )
+    evidence = _rule_evidence(text, valid, vetoed, signals)
+    event_sentences = sorted({hit.sentence for hit in valid})
     focus = event_sentences or sorted({sentences.index(start) for _, start, _, _ in signals}) or [0]
     _fill_company(detection, evidence, notice, text, sentences, focus, lang, lexicon, directory)
     _fill_site_and_region(detection, evidence, notice, text, sentences, focus, lang, rules)
     if is_restructuring:
-        _fill_headcount(detection, evidence, text, sentences, event_sentences, mentions, rules)
+        _fill_headcount(detection, evidence, sentences, event_sentences, mentions, rules)
         _fill_dates(detection, evidence, notice, text, sentences, lang, rules, today)
     detection.evidence = sorted(evidence, key=lambda item: (item.start, item.field))
     return detection
+
+
+def _rule_evidence(text: str, valid: list[Hit], vetoed, signals) -> list[Evidence]:
+    """Why: the triggers that count, the cues that vetoed others, the weak signals."""
+    found = [_span("trigger:" + hit.type.value, text, hit.start, hit.end) for hit in valid]
+    found += [_span(f"veto:{cue_name}", text, match.start(), match.end()) for _, cue_name, match in vetoed]
+    found += [_span(f"signal:{kind}", text, start, end) for kind, start, end, _ in signals]
+    return found
+
+
+def _span(field: str, text: str, start: int, end: int) -> Evidence:
+    return Evidence(field=field, text=text[start:end], start=start, end=end)
 
 
 def lowered(text: str) -> str:
@@ -96,16 +99,13 @@ def _judge_triggers(sentences: Sentences, lexicon: Lexicon):
     sentence_cues: dict[int, list[tuple[Cue, re.Match[str]]]] = {}
     valid, vetoed = [], []
     for hit in _trigger_hits(text, sentences, lexicon):
-            index = hit.sentence
-            if index not in sentence_cues:
-                sentence_cues[index] = _cues_in_sentence(sentences, index, lexicon)
-            veto = next(((c, m) for c, m in (*document_cues, *sentence_cues[index]) if c.vetoes(hit.type)), None)
-            if veto is None and hit.type is RestructuringType.OTHER and not _about_workforce(sentences, index, lexicon):
-                continue
-            if veto:
-                vetoed.append((hit, veto[0].name, veto[1]))
-            else:
-                valid.append(hit)
+        if hit.sentence not in sentence_cues:
+            sentence_cues[hit.sentence] = _cues_in_sentence(sentences, hit.sentence, lexicon)
+        veto = next(((c, m) for c, m in (*document_cues, *sentence_cues[hit.sentence]) if c.vetoes(hit.type)), None)
+        if veto:
+            vetoed.append((hit, veto[0].name, veto[1]))
+        elif hit.type is not RestructuringType.OTHER or _about_workforce(sentences, hit.sentence, lexicon):
+            valid.append(hit)
     return valid, vetoed
 
 
@@ -158,24 +158,25 @@ def _score(valid: list[Hit], sentences: Sentences, mentions, lexicon: Lexicon, r
 def _event_type(valid: list[Hit], rules: DetectionRules, lang: str) -> RestructuringType:
     """The type of the first sentence that carries the event.
 
-    A type listed first in `type_priority` wins (voluntary retirement is how a cut is made);
-    among the others the main predicate decides: the last trigger in Korean (verb-final),
-    the first in English. "other" only when nothing more specific is named.
+    Types the configured precedence rules out are dropped; among those left, the main
+    predicate decides: the last trigger in Korean (verb-final), the first in English.
+    "other" only when nothing more specific is named.
     """
     first = min(hit.sentence for hit in valid)
     in_sentence = sorted((hit for hit in valid if hit.sentence == first), key=lambda hit: hit.start)
-    leading = rules.type_priority[0] if rules.type_priority else None
-    if any(hit.type is leading for hit in in_sentence):
-        return leading
-    specific = [hit for hit in in_sentence if hit.type is not RestructuringType.OTHER]
-    if not specific:
+    kinds = {hit.type for hit in in_sentence} - {RestructuringType.OTHER}
+    standing = {kind for kind in kinds if not any(rules.beats(other, kind) for other in kinds)}
+    candidates = [hit for hit in in_sentence if hit.type in (standing or kinds)]
+    if not candidates:
         return RestructuringType.OTHER
-    return (specific[-1] if lang == "ko" else specific[0]).type
+    return (candidates[-1] if lang == "ko" else candidates[0]).type
 
 
 def _confidence(score: float, threshold: float, any_trigger: bool) -> float:
+    """How sure the decision is: grows with the evidence above the threshold; a text with no
+    trigger at all is surely not an announcement, one whose triggers were vetoed less so."""
     if score >= threshold:
-        return round(min(0.99, 0.6 + 0.15 * (score - threshold + 1) - 0.15 * (score < threshold + 0.5)), 2)
+        return round(min(0.99, 0.7 + 0.2 * (score - threshold)), 2)
     return 0.6 if any_trigger else 0.95
 
 
@@ -211,15 +212,16 @@ def _fill_site_and_region(detection, evidence, notice, text, sentences, focus, l
     detection.jurisdiction, detection.region = jurisdiction, region
 
 
-def _fill_headcount(detection, evidence, text, sentences, event_sentences, mentions, rules) -> None:
-    chosen = pick_headcount(mentions, sentences, event_sentences, minimum=rules.min_headcount)
+def _fill_headcount(detection, evidence, sentences, event_sentences, mentions, rules) -> None:
+    whole_site = detection.type in (RestructuringType.CLOSURE, RestructuringType.SUSPENSION)
+    chosen = pick_headcount(mentions, sentences, event_sentences, minimum=rules.min_headcount, whole_site=whole_site)
     if chosen is None:
         first = event_sentences[0]
-        chosen = vague_mention(sentences.span(first)) if event_sentences else None
-        if chosen:
+        vague = vague_mention(sentences.span(first))
+        if vague:
             offset = sentences.starts[first]
-            evidence.append(Evidence(field="headcount", text=chosen.text, start=chosen.start + offset, end=chosen.end + offset))
-            detection.headcount, detection.headcount_approximate = chosen.low, True
+            chosen = Headcount(vague.low, None, True, vague.start + offset, vague.end + offset, vague.text)
+    if chosen is None:
         return
     detection.headcount, detection.headcount_max = chosen.low, chosen.high
     detection.headcount_approximate = chosen.approximate

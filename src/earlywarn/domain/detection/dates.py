@@ -28,12 +28,13 @@ _DATE_BY_LANGUAGE = {
 _RANGE_JOIN = re.compile(r"^\s*(?:부터|에서|~|∼|-|–|to|through|until)\s*(?:(?P<m>\d{1,2})\s*월\s*)?(?P<d>\d{1,2})\s*일")
 
 _KO_SEPARATION_BEFORE = re.compile(
-    r"(?:퇴직일|퇴사일|이직일|해고일|고용\s*종료일|(?:퇴직|퇴사|해고|폐업|폐쇄)\s*예정일)\s*(?:은|는|을|를|이|:)?\s*$"
+    r"(?:퇴직일|퇴사일|이직일|해고일|고용\s*종료일|(?:퇴직|퇴사|이직|해고|폐업|폐쇄)\s*예정일)\s*(?:은|는|을|를|이|:)?\s*$"
 )
-_KO_SEPARATION_AFTER = re.compile(r"^\s*(?:자(?:로|\s)|부로|(?:퇴직|퇴사|해고|계약|폐업|폐점|종료|문을\s*닫))")
+_KO_SEPARATION_AFTER = re.compile(r"^\s*(?:자(?:로|\s)|부로|회사를\s*떠[나난날]|(?:퇴직|퇴사|해고|계약|폐업|폐점|종료|문을\s*닫))")
 _EN_SEPARATION_BEFORE = re.compile(
     r"(?:\beffective(?:\s+on)?|\bon\s+or\s+about|\bseparations?\s+(?:\w+\s+){0,4}?(?:on|begin(?:ning)?)"
-    r"|\btak(?:e|es|ing)\s+effect(?:\s+on)?|\b(?:leave|depart|close|closes|closing|laid\s+off|furloughed|terminated|shut\s+down)\s+(?:[\w,]+\s+){0,4}?(?:by|on))\s*$",
+    r"|\b(?:lay\s+off|laid\s+off|layoffs?|terminat\w*|separations?)\s+(?:[\w,]+\s+){0,8}?(?:starting|beginning|effective)(?:\s+on)?"
+    r"|\btak(?:e|es|ing)\s+effect(?:\s+on)?|\b(?:leave|depart|close|closes|closing|ceas\w*\s+operations|laid\s+off|furloughed|terminated|shut\s+down)\s+(?:[\w,]+\s+){0,4}?(?:by|on))\s*$",
     re.IGNORECASE,
 )
 _APPLICATION = re.compile(r"신청|접수|\bappl(?:y|ications?)\b|\bsign\s+up\b", re.IGNORECASE)
@@ -61,7 +62,7 @@ def find_dates(text: str, reference: date, rollover_days: int, lang: str = "ko")
 def separation_date(text: str, dates: list[DateSpan], lang: str) -> DateSpan | None:
     """The first date the text ties to people leaving ('퇴직일은 3월 31일', 'effective June 1')."""
     for span in dates:
-        before, after = text[max(0, span.start - 45) : span.start], text[span.end : span.end + 12]
+        before, after = text[max(0, span.start - 90) : span.start], text[span.end : span.end + 12]
         if lang == "ko" and (_KO_SEPARATION_BEFORE.search(before[-16:]) or _KO_SEPARATION_AFTER.search(after)):
             return span
         if lang != "ko" and _EN_SEPARATION_BEFORE.search(before):

@@ -28,10 +28,18 @@ def gated(source: str, flags: int = 0) -> re.Pattern[str]:
 
 def _first_chars(items) -> set[str] | None:
     """Characters a match of the parsed sequence can start with; None when unknown or empty-able."""
+    chars: set[str] = set()
     for op, av in items:
         if op in _ZERO_WIDTH:
             continue  # boundaries and look-arounds consume nothing: the next item starts the match
-        return _first_of(op, av)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] == 0:
+            optional = _first_chars(av[2])  # an optional item: the match may start here or after it
+            if optional is None:
+                return None
+            chars |= optional
+            continue
+        found = _first_of(op, av)
+        return None if found is None else chars | found
     return None
 
 

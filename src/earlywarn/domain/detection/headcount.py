@@ -17,11 +17,11 @@ _KO_MENTION = gated(
 _EN_NUMERAL = r"\d{1,3}(?:,\d{3})+|\d+"
 _EN_NOUN = (
     r"(?:jobs|positions|roles|employees|workers|people|staff(?:ers)?|job\s+losses|layoffs|members|"
-    r"nurses|engineers|developers|drivers|pilots|technicians|associates|agents|contractors|teachers|"
+    r"nurses|attendants|crew|engineers|developers|drivers|pilots|technicians|associates|agents|contractors|teachers|"
     r"miners|operators|representatives|salaried|hourly)\b"
 )
 _EN_MENTION = gated(
-    rf"(?P<num>{_EN_NUMERAL})(?:\s*(?:-|–|to)\s*(?P<high>{_EN_NUMERAL}))?\s+"
+    rf"(?P<num>{_EN_NUMERAL})(?:\s*(?:-|–|to)\s*(?P<high>{_EN_NUMERAL}))?\s+(?:of\s+(?:its|the|their)\s+(?:[\d,]+\s+)?)?"
     rf"(?:(?:[a-z-]+\s+){{0,3}}?{_EN_NOUN}|(?:[a-z]+\s+){{0,3}}?(?:accept|accepted|applied|took|signed\s+up))"
 )
 _VAGUE = re.compile(
@@ -33,6 +33,9 @@ _VAGUE_LOW = {"수십": 20, "수백": 200, "수천": 2000, "dozens": 20, "hundre
 
 _KO_TOTAL_AFTER = re.compile(r"^\s*(?:의\s*)?(?:중|가운데)(?![가-힣])")
 _KO_POOL_AFTER = re.compile(r"^\s*(?:을|를|의)?\s*대상")
+# "85명을 대상으로 ... 해고를 실시": the people named are the ones dismissed, not a pool to choose from.
+_KO_DISMISSAL_AFTER = re.compile(r"해고|정리해고|권고사직|감원")
+_KO_DELTA_AFTER = re.compile(r"^\s*(?:더\s*)?(?:많|적|늘|줄|증가|감소)")
 _KO_TOTAL_BEFORE = re.compile(r"(?:전체|총|전|임직원|직원\s*수)\s*(?:직원|인원|임직원)?\s*$")
 _EN_TOTAL_BEFORE = re.compile(
     r"(?:\bof\s+(?:its|their|the)|\bout\s+of|\bworkforce\s+of|\bemploys|\bemploying|\btotal\s+of|\bits)\s+"
@@ -40,7 +43,7 @@ _EN_TOTAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EN_POOL_BEFORE = re.compile(r"\boffer(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}to\s+(?:roughly|about|some|nearly|more\s+than|over)?\s*$", re.IGNORECASE)
-_EN_POOL_AFTER = re.compile(r"\beligible\b|\bwith\s+\d+\s+or\s+more\s+years|\baged\s+\d+|\bor\s+older\b", re.IGNORECASE)
+_EN_POOL_AFTER = re.compile(r"\beligible\b|\bwith\s+(?:at\s+least\s+)?\d+\s+(?:or\s+more\s+)?years|\baged\s+\d+|\bor\s+older\b", re.IGNORECASE)
 _APPROX_BEFORE = re.compile(
     r"(?:약|최대|대략|about|approximately|roughly|around|nearly|more\s+than|over|up\s+to|as\s+many\s+as|some|almost)\s*$",
     re.IGNORECASE,
@@ -56,10 +59,12 @@ class Headcount:
     start: int
     end: int
     text: str
+    role: str = "affected"  # or "workforce": the whole staff ("전 직원 110명", "its 310 employees")
 
 
 def headcount_mentions(text: str, lang: str) -> list[Headcount]:
-    """Every number of people in the text that is not a total workforce or an eligible pool."""
+    """Every number of people in the text, except eligible pools and differences ("40명 많은");
+    a total workforce is kept with role "workforce" (it is the headcount when a whole site stops)."""
     pattern = _KO_MENTION if lang == "ko" else _EN_MENTION
     found = []
     for match in pattern.finditer(text):
@@ -68,14 +73,16 @@ def headcount_mentions(text: str, lang: str) -> list[Headcount]:
         if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in ".,$_"):
             continue
         before, after = text[max(0, match.start() - 30) : match.start()], text[match.end() : match.end() + 40]
-        if _is_total_or_pool(before, after, lang):
+        role = _role(before, after, lang)
+        if role is None:
             continue
         value = _number(match.group("num"))
         if value is None:
             continue
         high = _number(match.group("high")) if match.group("high") else None
         approximate = bool(match.groupdict().get("about")) or bool(_APPROX_BEFORE.search(before[-14:]) or _APPROX_AFTER.search(after))
-        found.append(Headcount(value, high if high and high > value else None, approximate, match.start(), match.end(), match.group(0)))
+        high = high if high and high > value else None
+        found.append(Headcount(value, high, approximate, match.start(), match.end(), match.group(0), role))
     return found
 
 
@@ -89,9 +96,12 @@ def vague_mention(text: str) -> Headcount | None:
 
 
 def pick_headcount(
-    mentions: list[Headcount], sentences: Sentences, event_sentences: list[int], *, minimum: int
+    mentions: list[Headcount], sentences: Sentences, event_sentences: list[int], *, minimum: int, whole_site: bool = False
 ) -> Headcount | None:
-    """The mention closest after the first event sentence: news states the event, then the number."""
+    """The mention closest after the first event sentence: news states the event, then the number.
+
+    The whole workforce counts only when nothing else is stated and the whole site stops
+    (a closure or a suspension)."""
     if not mentions or not event_sentences:
         return None
     first = event_sentences[0]
@@ -101,14 +111,24 @@ def pick_headcount(
         gap = index - first if index >= first else 10 + first - index
         return (0 if index in event_sentences else 1, gap, mention.start)
 
-    usable = [m for m in mentions if m.low >= minimum]
+    usable = [m for m in mentions if m.low >= minimum and m.role == "affected"]
+    if not usable and whole_site:
+        usable = [m for m in mentions if m.low >= minimum]
     return min(usable, key=distance) if usable else None
 
 
-def _is_total_or_pool(before: str, after: str, lang: str) -> bool:
+def _role(before: str, after: str, lang: str) -> str | None:
+    """'affected', 'workforce' (a total), or None (an eligible pool or a difference: not a headcount)."""
     if lang == "ko":
-        return bool(_KO_TOTAL_AFTER.search(after) or _KO_POOL_AFTER.search(after) or _KO_TOTAL_BEFORE.search(before[-12:]))
-    return bool(_EN_TOTAL_BEFORE.search(before) or _EN_POOL_BEFORE.search(before) or _EN_POOL_AFTER.search(after[:45]))
+        dismissed = bool(_KO_DISMISSAL_AFTER.search(after[:30]))
+        if _KO_DELTA_AFTER.search(after) or (_KO_POOL_AFTER.search(after) and not dismissed):
+            return None
+        if _KO_TOTAL_AFTER.search(after):  # "직원 3천명 중 300명": the whole, then the part
+            return "workforce"
+        return "workforce" if _KO_TOTAL_BEFORE.search(before[-12:]) and not dismissed else "affected"
+    if _EN_POOL_BEFORE.search(before) or _EN_POOL_AFTER.search(after[:45]):
+        return None
+    return "workforce" if _EN_TOTAL_BEFORE.search(before) else "affected"
 
 
 def _number(raw: str) -> int | None:

@@ -55,7 +55,7 @@ class DetectionRules:
     version: str
     threshold: float
     anchor_bonus: float
-    type_priority: tuple[RestructuringType, ...]
+    type_precedence: frozenset[tuple[RestructuringType, RestructuringType]]  # (winner, loser)
     min_headcount: int
     year_rollover_days: int
     lexicons: dict[str, Lexicon]
@@ -67,8 +67,8 @@ class DetectionRules:
     def lexicon(self, lang: str) -> Lexicon:
         return self.lexicons.get(lang) or self.lexicons["ko"]
 
-    def priority(self, kind: RestructuringType) -> int:
-        return self.type_priority.index(kind) if kind in self.type_priority else len(self.type_priority)
+    def beats(self, winner: RestructuringType, loser: RestructuringType) -> bool:
+        return (winner, loser) in self.type_precedence
 
 
 def load_rules(config: dict[str, Any]) -> DetectionRules:
@@ -84,12 +84,18 @@ def load_rules(config: dict[str, Any]) -> DetectionRules:
     }
     if "ko" not in lexicons:
         raise ValueError("detection rules need a Korean lexicon ('lexicons: ko:')")
-    priority = tuple(RestructuringType(name) for name in config.get("type_priority", []))
+    specific = [t for t in RestructuringType if t not in (RestructuringType.NOT_RESTRUCTURING, RestructuringType.OTHER)]
+    precedence = frozenset(
+        (RestructuringType(winner), loser)
+        for winner, loser_name in config.get("type_precedence", [])
+        for loser in (specific if loser_name == "*" else [RestructuringType(loser_name)])
+        if loser is not RestructuringType(winner)
+    )
     return DetectionRules(
         version=str(config["version"]),
         threshold=float(decision.get("threshold", 1.0)),
         anchor_bonus=float(decision.get("anchor_bonus", 0.5)),
-        type_priority=priority or tuple(t for t in RestructuringType if t is not RestructuringType.NOT_RESTRUCTURING),
+        type_precedence=precedence,
         min_headcount=int(config.get("min_headcount", 2)),
         year_rollover_days=int(config.get("year_rollover_days", 183)),
         lexicons=lexicons,

@@ -24,6 +24,9 @@ def detect_tabular(notice: NoticeRecord, rules: DetectionRules, directory: Compa
         kind, flag = RestructuringType.CLOSURE, "is_closure"
     elif notice.is_temporary:
         kind, flag = RestructuringType.SUSPENSION, "is_temporary"
+    elif (named := type_named_by(notice.notice_type, rules)) is not None:
+        kind, flag = named, None
+        evidence.append(_field_evidence("notice_type", notice.notice_type or ""))
     else:
         kind, flag = RestructuringType.LAYOFF, None
     if flag:
@@ -44,7 +47,7 @@ def detect_tabular(notice: NoticeRecord, rules: DetectionRules, directory: Compa
     if jurisdiction is None and _HANGUL.search(notice.company or notice.location or ""):
         jurisdiction = "KR"
 
-    return Detection.model_construct(
+    return Detection(
         is_restructuring=True,
         type=kind,
         company=canonical,
@@ -65,6 +68,28 @@ def detect_tabular(notice: NoticeRecord, rules: DetectionRules, directory: Compa
     )
 
 
+def type_named_by(words: str | None, rules: DetectionRules) -> RestructuringType | None:
+    """The type a filing's own words name ('희망퇴직', 'Voluntary Separation'), by the text triggers."""
+    if not words:
+        return None
+    key = (rules.version, words)
+    if key not in _TYPE_WORDS:  # a file repeats a handful of type values across thousands of rows
+        _TYPE_WORDS[key] = _first_trigger_type(words, rules)
+    return _TYPE_WORDS[key]
+
+
+def _first_trigger_type(words: str, rules: DetectionRules) -> RestructuringType | None:
+    for lexicon in rules.lexicons.values():
+        match = lexicon.trigger_scan.search(words.lower() if lexicon.lowercase else words)
+        if match:
+            found = lexicon.trigger_by_group[match.lastgroup].type
+            return None if found is RestructuringType.OTHER else found
+    return None
+
+
+_TYPE_WORDS: dict[tuple[str, str], RestructuringType | None] = {}
+
+
 def _field_evidence(field: str, value: str) -> Evidence:
     """Evidence for a tabular field: `field` names the notice field, start/end index its value."""
-    return Evidence.model_construct(field=field, text=value, start=0, end=len(value))
+    return Evidence(field=field, text=value, start=0, end=len(value))

@@ -6,8 +6,10 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .fastscan import gated
+
 _HANGUL = re.compile(r"[가-힣]")
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+|…\s*|\n+")
+_SENTENCE_END = gated(r"[.!?]+[\"'”’)\]]*\s+|…\s*|\n+")
 # An abbreviation's period does not end a sentence ("Yellow Corp. has ceased ...").
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Corp|Co|Inc|Ltd|Jr|Sr|Mr|Mrs|Ms|Dr|St|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|Gov|Mt|Ft)|\b[A-Z])\.$"

@@ -1,0 +1,73 @@
+import copy
+import re
+
+import pytest
+
+from earlywarn.domain.detection import load_rules
+from earlywarn.domain.detection.fastscan import gated
+from earlywarn.domain.detection.rules import merge_configs
+from earlywarn.domain.detection.text import split_sentences
+
+MINIMAL = {
+    "version": "t1",
+    "lexicons": {
+        "ko": {"triggers": {"layoff": {"strong": ["정리\\s*해고"]}}},
+        "en": {"triggers": {"layoff": {"strong": ["\\blaid\\s+off\\b"]}}},
+    },
+}
+
+
+def test_rules_need_a_version():
+    config = copy.deepcopy(MINIMAL)
+    del config["version"]
+    with pytest.raises(ValueError, match="version"):
+        load_rules(config)
+
+
+def test_a_broken_pattern_is_reported_with_where_it_is():
+    config = copy.deepcopy(MINIMAL)
+    config["lexicons"]["ko"]["triggers"]["layoff"]["strong"] = ["정리(해고"]
+    with pytest.raises(ValueError, match="ko trigger layoff"):
+        load_rules(config)
+
+
+def test_english_patterns_must_be_lower_case_because_text_is_lower_cased():
+    config = copy.deepcopy(MINIMAL)
+    config["lexicons"]["en"]["triggers"]["layoff"]["strong"] = ["WARN\\s+notice"]
+    with pytest.raises(ValueError, match="lower case"):
+        load_rules(config)
+
+
+def test_yaml_files_merge_into_one_config():
+    merged = merge_configs([{"version": "1", "lexicons": {"ko": {"a": 1}}}, {"lexicons": {"en": {"b": 2}}}, {"signals": {"window_days": 30}}])
+    assert merged == {"version": "1", "lexicons": {"ko": {"a": 1}, "en": {"b": 2}}, "signals": {"window_days": 30}}
+
+
+def test_the_project_rules_load_with_both_languages(rules):
+    assert rules.version and set(rules.lexicons) == {"ko", "en"}
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"희망\s*퇴직|(?:가동|조업)(?:을|를)?\s*중단|폐쇄(?<!직장폐쇄)",
+        r"\bruled\b|(?<!\w)(?:court|verdict)|wrongful",
+        r"\d[\d,]*\s*명|[백천만]여\s*명",
+        r"(?:a|b)?c|x+y",
+    ],
+)
+def test_a_gated_pattern_finds_exactly_what_the_plain_pattern_finds(source):
+    text = "직장폐쇄 후 공장 폐쇄. 희망퇴직 300명, 백여 명. overruled; the court ruled wrongfully. cab xxy ac"
+    plain, fast = re.compile(source), gated(source)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_sentences_do_not_end_at_abbreviations():
+    text = "Trucking company Yellow Corp. has ceased operations. It will lay off workers on Feb. 28. 한국지엠은 폐쇄한다. 직원들은 떠난다."
+    sentences = split_sentences(text)
+    assert [sentences.span(i) for i in range(len(sentences))] == [
+        "Trucking company Yellow Corp. has ceased operations.",
+        "It will lay off workers on Feb. 28.",
+        "한국지엠은 폐쇄한다.",
+        "직원들은 떠난다.",
+    ]
