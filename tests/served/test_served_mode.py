@@ -59,4 +59,4 @@ def test_an_event_whose_trigger_cannot_build_the_run_alerts_the_operators(served
     emit_now(served.api_url, RESTRUCTURING_DETECTED, broken, {"responded": False})  # no notice_id
 
     [alert] = alerts_about(receiver, "restructuring detected, response pending")
-    assert "notice_id" in alert["message"]
+    assert "자동화 실패" in alert["title"]  # "automation action failed"
