@@ -19,6 +19,7 @@ from tests.conftest import apprise_yaml
 from tests.served.conftest import (
     EVERY_TAG,
     _free_port,
+    api_headers,
     korean_notice,
     serve_environment,
     start_serving,
@@ -37,6 +38,21 @@ COMPANIES = ["한빛중공업", "대한철강", "새만금조선", "군산테크
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def settle(api_url: str, timeout: float = 90.0) -> None:
+    """Serving starts the scheduled runs at once (poll-sources reads the demo sources): let them finish."""
+    import json
+    import urllib.request
+
+    body = json.dumps({"flow_runs": {"state": {"type": {"any_": ["PENDING", "RUNNING"]}}}}).encode()
+    deadline = time.monotonic() + timeout
+    quiet = 0
+    while time.monotonic() < deadline and quiet < 3:
+        request = urllib.request.Request(f"{api_url}/flow_runs/count", data=body, headers=api_headers())
+        with urllib.request.urlopen(request, timeout=5) as response:
+            quiet = quiet + 1 if json.loads(response.read()) == 0 else 0
+        time.sleep(1.0)
 
 
 def measure(api_url: str, receiver: HttpReceiver, notices: int, timeout: float = 60.0) -> list[float]:
@@ -75,6 +91,7 @@ def main() -> None:
         started = time.monotonic()
         wait_for_deployments(api_url, process, log, {"notice submitted"})
         print(f"deployments served in {time.monotonic() - started:.1f} s", flush=True)
+        settle(api_url)
         latencies = measure(api_url, receiver, args.notices)
     finally:
         stop_serving(process)

@@ -9,11 +9,14 @@ catches up whatever an event did not start.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from prefect.events import DeploymentEventTrigger
 from prefect.schedules import Cron, Interval
 from prefect.types.entrypoint import EntrypointType
 
 from earlywarn.adapters.events import CASE_UPDATED, NOTICE_SUBMITTED, RESTRUCTURING_DETECTED
+from flows.digest import digest_flow
 from flows.events import (
     alert_operators_flow,
     process_notice_flow,
@@ -21,7 +24,6 @@ from flows.events import (
     respond_case_flow,
     sweep_flow,
 )
-from flows.notify import notify_flow
 from flows.pipeline import pipeline_flow
 
 TAGS = ["earlywarn"]
@@ -38,8 +40,6 @@ def _payload(expression: str) -> dict:
 
 
 def scheduled() -> list:
-    from datetime import timedelta
-
     return [
         pipeline_flow.to_deployment(
             entrypoint_type=EntrypointType.MODULE_PATH,
@@ -51,11 +51,10 @@ def scheduled() -> list:
             name="sweep", tags=TAGS, schedules=[Interval(timedelta(minutes=SWEEP_MINUTES), timezone=TIMEZONE)],
             description="Catch up what no event handled, escalate unacknowledged alerts, send the outbox.",
         ),
-        # No digest service yet: the 09:00 run sends what the outbox holds (a digest alert, once one is queued).
-        notify_flow.to_deployment(
+        digest_flow.to_deployment(
             entrypoint_type=EntrypointType.MODULE_PATH,
             name="daily-digest", tags=TAGS, schedules=[Cron(DIGEST_CRON, timezone=TIMEZONE)],
-            description="Morning delivery at 09:00 Asia/Seoul (to become the daily digest).",
+            description="The day's digest per region at 09:00 Asia/Seoul, then the outbox is sent.",
         ),
     ]
 

@@ -2,8 +2,8 @@
 
 Each flow writes first and emits second: events leave only after the database commit, and the
 scheduled sweep does whatever no event handled. Parameters are pydantic models so the UI's Run form
-shows proper fields. Outbox dispatch holds a database lock, so an event flow and the scheduled sweep
-never send the same pending alert at the same moment.
+shows proper fields. Runs overlap (an event flow and the sweep may dispatch at once): the outbox's
+row claim in services/dispatch.py keeps a pending alert from being sent twice.
 """
 
 from __future__ import annotations
@@ -58,11 +58,11 @@ def handle_task(notice_ids: list[int], clock: str = "real") -> dict:
 
 @task(name="dispatch-outbox")
 def dispatch_outbox_task() -> dict:
-    """Deliver due alerts, one dispatcher at a time across all served runs."""
-    from earlywarn.services.pipeline import dispatch_pending_alone
+    """Deliver due alerts; each one is claimed in the database before it is sent."""
+    from earlywarn.services.pipeline import dispatch_pending
 
     current = app()
-    result = dispatch_pending_alone(current, notifier(current), now=utcnow())
+    result = dispatch_pending(current, notifier(current), now=utcnow())
     return {"sent": result.sent, "failed": result.failed, "deferred": result.deferred, "no_target": result.no_target}
 
 

@@ -78,7 +78,7 @@ class Child:
 @pytest.fixture(scope="module")
 def workload(tmp_path_factory):
     root = tmp_path_factory.mktemp("crash-workload")
-    return write_workload(root, planned=8, generated=250)
+    return write_workload(root, planned=6, generated=150)
 
 
 @pytest.fixture(scope="module")

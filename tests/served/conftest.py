@@ -129,13 +129,23 @@ def wait_for_deployments(api_url: str, process: subprocess.Popen, log: Path, nam
     raise AssertionError(f"deployments not ready after {DEPLOYMENTS_READY_SECONDS} s:\n{log.read_text()[-3000:]}")
 
 
+def api_headers() -> dict[str, str]:
+    """JSON, with basic auth when PREFECT_API_AUTH_STRING is set (the server then refuses anything else)."""
+    import base64
+
+    headers = {"Content-Type": "application/json"}
+    if auth := os.environ.get("PREFECT_API_AUTH_STRING"):
+        headers["Authorization"] = "Basic " + base64.b64encode(auth.encode()).decode()
+    return headers
+
+
 def _automation_names(api_url: str, since: float) -> set[str]:
     """Automations created after `since` (a re-served deployment replaces the ones it had)."""
     import json
     import urllib.request
     from datetime import datetime
 
-    request = urllib.request.Request(f"{api_url}/automations/filter", data=b"{}", headers={"Content-Type": "application/json"})
+    request = urllib.request.Request(f"{api_url}/automations/filter", data=b"{}", headers=api_headers())
     try:
         with urllib.request.urlopen(request, timeout=5) as response:
             automations = json.loads(response.read())

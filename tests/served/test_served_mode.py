@@ -60,3 +60,17 @@ def test_an_event_whose_trigger_cannot_build_the_run_alerts_the_operators(served
 
     [alert] = alerts_about(receiver, "restructuring detected, response pending")
     assert "자동화 실패" in alert["title"]  # "automation action failed"
+
+
+def test_earlywarn_submit_stores_the_notice_and_its_event_brings_the_alert(served, receiver):
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    company = "금강기계"
+    command = [str(Path(sys.executable).parent / "earlywarn"), "submit", "--format", "json"]
+    done = subprocess.run(command, input=korean_notice(company).encode(), env=served.env, capture_output=True, timeout=60, check=True)
+
+    assert json.loads(done.stdout)["event_emitted"] is True
+    alerts_about(receiver, company)

@@ -92,10 +92,10 @@ def replay(
 
 
 def _dispatch(app, now: datetime) -> int:
-    from earlywarn.services.pipeline import dispatch_pending_alone
+    from earlywarn.services.pipeline import dispatch_pending
     from flows.common import notifier
 
-    return dispatch_pending_alone(app, notifier(app), now=now).sent
+    return dispatch_pending(app, notifier(app), now=now).sent
 
 
 def register(app: typer.Typer) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, time
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from earlywarn.adapters.db.orm import DeliveryRow, NotificationRow
 from earlywarn.adapters.db.unit_of_work import UnitOfWork
@@ -48,6 +48,9 @@ def due_notifications(uow: UnitOfWork, now: datetime, limit: int = 500) -> list[
 def dispatch_due(uow: UnitOfWork, notifier, *, now: datetime, quiet: QuietHours, limit: int = 500) -> DispatchResult:
     result = DispatchResult()
     for notification in due_notifications(uow, now, limit):
+        if not _claim(uow, notification, now):
+            uow.commit()  # another dispatcher sent it or put it off meanwhile
+            continue
         result.examined += 1
         send_at = next_send_time(now, quiet_start=quiet.start, quiet_end=quiet.end, urgent=notification.urgent)
         if send_at > now:
@@ -57,6 +60,24 @@ def dispatch_due(uow: UnitOfWork, notifier, *, now: datetime, quiet: QuietHours,
             _send_one(uow, notifier, notification, now, result)
         uow.commit()  # one commit per send keeps the window for a repeated delivery to one message
     return result
+
+
+def _claim(uow: UnitOfWork, notification: NotificationRow, now: datetime) -> bool:
+    """Lock the alert until this send is committed, then look again: two dispatchers never both send it.
+
+    The no-op UPDATE takes PostgreSQL's row lock (SQLite's write lock); a second dispatcher waits on it,
+    then finds the alert sent (no row matches) or with a later retry time.
+    """
+    claimed = uow.session.execute(
+        update(NotificationRow)
+        .where(NotificationRow.id == notification.id, NotificationRow.status == "pending")
+        .values(attempts=NotificationRow.attempts)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if not claimed:
+        return False
+    uow.session.refresh(notification)
+    return notification.next_attempt_at <= now
 
 
 def _send_one(uow: UnitOfWork, notifier, notification: NotificationRow, now: datetime, result: DispatchResult) -> None:

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import fcntl
-import zlib
 from collections.abc import Callable
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
-
-from sqlalchemy import text
 
 from earlywarn.bootstrap import App
 from earlywarn.domain.eligibility import load_catalog
@@ -116,33 +111,3 @@ def escalate_pending(app: App, *, now: datetime) -> int:
         result = escalate_unacknowledged(uow, messaging, ack_within=timedelta(minutes=app.settings.ack_within_minutes), now=now)
         uow.commit()
     return result.escalated
-
-
-def dispatch_pending_alone(app: App, notifier, *, now: datetime) -> DispatchResult:
-    """dispatch_pending with no other dispatcher at the same time (served runs overlap), so a pending
-    alert read by two runs is never sent twice. A database lock: cheap, and it spans machines on PostgreSQL."""
-    with _exclusive(app, "dispatch"):
-        return dispatch_pending(app, notifier, now=now)
-
-
-@contextmanager
-def _exclusive(app: App, name: str):
-    if app.engine.dialect.name == "postgresql":
-        key = zlib.crc32(f"earlywarn:{name}".encode())
-        with app.engine.connect() as connection:
-            connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": key})
-            try:
-                yield
-            finally:
-                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
-                connection.commit()
-        return
-    # SQLite lives on one machine: a lock file beside the database serializes its processes
-    database = app.engine.url.database or ""
-    lock_path = f"{database}.{name}.lock" if database and database != ":memory:" else f"{app.settings.state_dir}/{name}.lock"
-    with open(lock_path, "a+b") as lock_file:
-        fcntl.flock(lock_file, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(lock_file, fcntl.LOCK_UN)

@@ -15,6 +15,7 @@ from earlywarn.adapters.readers.csv_reader import csv_rows
 from earlywarn.adapters.readers.detect import ENCODING_SAMPLE_BYTES, detect_encoding, detect_format
 from earlywarn.adapters.readers.headers import HeaderMapping, HeaderSynonyms, load_header_synonyms
 from earlywarn.adapters.readers.html_reader import article_text, article_title, main_table_rows, parse_html
+from earlywarn.adapters.readers.limits import xlsx_too_large
 from earlywarn.adapters.readers.json_reader import json_lines, json_objects, open_objects
 from earlywarn.adapters.readers.tabular import Table, open_table
 from earlywarn.adapters.readers.text_reader import email_notice, feed_notices, plain_text_notice, text_notice
@@ -50,6 +51,8 @@ def read_path(path: Path, source: str, *, synonyms: HeaderSynonyms, override: di
     if file_format == "csv":
         return _guarded(source, file_format, head, lambda: _read_csv_file(path, head, source, synonyms, override))
     if file_format == "xlsx":
+        if reason := xlsx_too_large(path):
+            return _file_rejected(source, file_format, reason, head)
         return _guarded(source, file_format, head, lambda: _from_table(
             "xlsx", None, open_workbook_table(str(path), source, synonyms, override), source, head))
     return read_bytes(path.read_bytes(), path.name, source, synonyms=synonyms, override=override)
@@ -62,6 +65,8 @@ def read_bytes(data: bytes, name: str, source: str, *, synonyms: HeaderSynonyms,
     if file_format in _UNSUPPORTED:
         return _file_rejected(source, file_format, _UNSUPPORTED[file_format], data)
     if file_format == "xlsx":
+        if reason := xlsx_too_large(data):
+            return _file_rejected(source, file_format, reason, data)
         return _guarded(source, file_format, data, lambda: _from_table(
             "xlsx", None, open_workbook_table(io.BytesIO(data), source, synonyms, override), source, data))
     if file_format == "eml":
@@ -141,6 +146,8 @@ def _guard_items(source: str, items: Iterator[Item]) -> Iterator[Item]:
         for item in items:
             position = item.position or position
             yield item
+        if position == "file":  # nothing at all came out: the file must still show up somewhere
+            yield RejectedItem(source=source, position="file", reason="표에 데이터가 없습니다 (no table with data in the file)", raw="")
     except Exception as error:  # noqa: BLE001 - a broken file mid-way is quarantined, not raised
         yield RejectedItem(source=source, position=f"after {position}",
                            reason=f"읽기가 중단되었습니다 (reading stopped: {error})", raw="")

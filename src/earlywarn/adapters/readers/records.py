@@ -86,6 +86,7 @@ class RowReader:
         self._fill_kind_flags(record, texts)
         self._fill_gaps_from_other_cells(record, texts)
         record.lang = "ko" if has_hangul(record.company) or has_hangul(record.location) else "en"
+        _flag_implausible(record)
         return record
 
     @cached_property
@@ -263,3 +264,18 @@ def _split_company_cell(record: NoticeRecord, cell: str) -> None:
     record.company = clean_text(lines[0])
     if not record.location:
         record.location = ", ".join(lines[1:])
+
+
+MAX_PLAUSIBLE_JOBS = 10_000
+FIRST_PLAUSIBLE_YEAR = 1999  # WARN-era and 고용조정 records start here
+
+
+def _flag_implausible(record: NoticeRecord) -> None:
+    """Absurd values are kept and flagged for staff, never rejected: a typo must not lose a notice."""
+    if record.jobs is not None and not 0 <= record.jobs <= MAX_PLAUSIBLE_JOBS:
+        record.flags.append("implausible:jobs")
+    latest = date.today().replace(year=date.today().year + 1) if not (date.today().month == 2 and date.today().day == 29) else date(date.today().year + 1, 2, 28)
+    for field_name in DATE_FIELDS:
+        value = getattr(record, field_name)
+        if value is not None and (value.year < FIRST_PLAUSIBLE_YEAR or value > latest):
+            record.flags.append(f"implausible:{field_name}")
