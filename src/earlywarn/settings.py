@@ -41,7 +41,7 @@ class Settings(BaseSettings):
 
     apprise_config: Path | None = Field(default=None, description="Apprise YAML; config/apprise.yml by default")
     notify_timeout_seconds: float = 5.0
-    notify_max_attempts: int = 8
+    notify_failures_before_alert: int = Field(default=5, ge=1, description="failed sends before operators are alerted")
     ack_within_minutes: int = 240
     quiet_hours_start: str = "22:00"
     quiet_hours_end: str = "07:00"

@@ -13,7 +13,7 @@ from earlywarn.adapters.db.orm import CaseRow, CompanyRow, DeliveryRow, Notifica
 from earlywarn.adapters.notifier import Notifier
 from earlywarn.services import alert_context
 from earlywarn.services.alerts import acknowledge, escalate_unacknowledged
-from earlywarn.services.dispatch import QuietHours, dispatch_due
+from earlywarn.services.dispatch import FailurePolicy, QuietHours, dispatch_due
 from earlywarn.services.outbox import AlertRouting, Messaging, enqueue
 from tests.conftest import apprise_yaml
 
@@ -184,3 +184,27 @@ def test_dispatching_the_same_moment_three_times_sends_nothing_twice(app, notifi
 
     assert [r.sent for r in results] == [1, 0, 0]
     assert len(http_receiver.received) == 1 and len(smtp_receiver.wait_for(1)) == 1
+
+
+def test_operators_hear_once_when_a_target_stays_down_and_retries_go_on(app, http_receiver, tmp_path):
+    from tests.support.receivers import HttpReceiver
+
+    operators = HttpReceiver().start()
+    try:
+        config = apprise_yaml((http_receiver.url, "counselor"), (operators.url, "operator"))
+        notifier = Notifier(config_text=config, timeout_seconds=2, inbox_dir=tmp_path / "inbox")
+        policy = FailurePolicy(messaging(app), alert_after_attempts=3)
+        alert_id = queue_case_opened(app)
+        http_receiver.refuse()
+        now = NOON
+        for _ in range(6):
+            with app.uow() as uow:
+                dispatch_due(uow, notifier, now=now, quiet=quiet(app), failures=policy)
+            now += timedelta(hours=1)  # past any backoff (capped at an hour), before quiet hours
+        operator_alerts = [m for m in operators.received if "전송 실패" in m.get("title", "")]
+        assert len(operator_alerts) == 1
+        assert f"#{alert_id}" in operator_alerts[0]["title"]
+        stuck = alert(app, alert_id)
+        assert stuck.status == "pending" and stuck.attempts == 6
+    finally:
+        operators.close()

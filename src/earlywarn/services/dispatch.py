@@ -14,6 +14,7 @@ from sqlalchemy import select, update
 from earlywarn.adapters.db.orm import DeliveryRow, NotificationRow
 from earlywarn.adapters.db.unit_of_work import UnitOfWork
 from earlywarn.domain.alert_timing import next_send_time, retry_backoff
+from earlywarn.services.outbox import Messaging, enqueue
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,17 @@ def due_notifications(uow: UnitOfWork, now: datetime, limit: int = 500) -> list[
     return list(uow.session.scalars(query))
 
 
-def dispatch_due(uow: UnitOfWork, notifier, *, now: datetime, quiet: QuietHours, limit: int = 500) -> DispatchResult:
+@dataclass(frozen=True)
+class FailurePolicy:
+    """After `alert_after_attempts` failed sends the operators hear about it (once); retries go on."""
+
+    messaging: Messaging
+    alert_after_attempts: int = 5
+
+
+def dispatch_due(
+    uow: UnitOfWork, notifier, *, now: datetime, quiet: QuietHours, limit: int = 500, failures: FailurePolicy | None = None
+) -> DispatchResult:
     result = DispatchResult()
     for notification in due_notifications(uow, now, limit):
         if not _claim(uow, notification, now):
@@ -58,6 +69,7 @@ def dispatch_due(uow: UnitOfWork, notifier, *, now: datetime, quiet: QuietHours,
             result.deferred += 1
         else:
             _send_one(uow, notifier, notification, now, result)
+            _report_if_failing(uow, notification, failures, now)
         uow.commit()  # one commit per send keeps the window for a repeated delivery to one message
     return result
 
@@ -101,6 +113,16 @@ def _send_one(uow: UnitOfWork, notifier, notification: NotificationRow, now: dat
         notification.sent_at = now
         notification.last_error = None
         result.sent += 1
+
+
+def _report_if_failing(uow: UnitOfWork, notification: NotificationRow, failures: FailurePolicy | None, now: datetime) -> None:
+    if failures is None or notification.status != "pending" or notification.kind == "delivery_failing":
+        return
+    if notification.attempts == failures.alert_after_attempts:
+        context = {"alert_id": notification.id, "alert_kind": notification.kind, "alert_title": notification.title,
+                   "tag": notification.tag, "attempts": notification.attempts, "last_error": notification.last_error or ""}
+        enqueue(uow, failures.messaging, kind="delivery_failing", subject=f"alert-{notification.id}", context=context,
+                now=now, case_id=notification.case_id)
 
 
 def _retry_later(notification: NotificationRow, now: datetime) -> None:

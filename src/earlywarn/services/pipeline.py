@@ -10,7 +10,7 @@ from earlywarn.bootstrap import App
 from earlywarn.domain.eligibility import load_catalog
 from earlywarn.domain.scheduling import CounselorConfig
 from earlywarn.services.detect import DetectResult, Directory, detect_batch, pending_notices
-from earlywarn.services.dispatch import DispatchResult, QuietHours, dispatch_due
+from earlywarn.services.dispatch import DispatchResult, FailurePolicy, QuietHours, dispatch_due
 from earlywarn.services.ingest import FileIngestResult
 from earlywarn.services.outbox import AlertRouting, Messaging
 from earlywarn.services.plan import PlanningConfig
@@ -96,8 +96,9 @@ def respond_pending(app: App, *, now: datetime, clock: str = "real") -> RespondR
 
 def dispatch_pending(app: App, notifier, *, now: datetime) -> DispatchResult:
     quiet = QuietHours.parse(app.settings.quiet_hours_start, app.settings.quiet_hours_end)
+    failures = FailurePolicy(response_config(app).messaging, app.settings.notify_failures_before_alert)
     with app.uow() as uow:
-        return dispatch_due(uow, notifier, now=now, quiet=quiet)
+        return dispatch_due(uow, notifier, now=now, quiet=quiet, failures=failures)
 
 
 def escalate_pending(app: App, *, now: datetime) -> int:

@@ -42,6 +42,8 @@ SAMPLE_CONTEXTS = {
                "cases": [{"company": "OCI", "state_label": "사후 관리", "headcount": None, "separation_date": None}]},
     "watch_raised": {"company": "OCI", "signal_title": "희망퇴직 검토 보도", "source": "RSS",
                      "url": "https://news.example/1", "score": 0.6},
+    "delivery_failing": {"alert_id": 7, "alert_kind": "case_opened", "alert_title": "[조기경보] OCI", "tag": "counselor",
+                         "attempts": 5, "last_error": "json://127.0.0.1:9/alerts: connection refused"},
 }
 
 
