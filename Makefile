@@ -23,6 +23,10 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+## serve every deployment (schedules + event triggers) against the local Prefect server
+serve: $(STAMP)
+	$(BIN)/earlywarn serve
+
 ## stop the local Prefect server that `make run` started
 stop: $(STAMP)
 	$(BIN)/earlywarn server stop

@@ -68,19 +68,28 @@ class Generated:
                 "amendments": dict(self.amendments), "files": self.files}
 
 
-def generate(folder: Path, size: int, *, seed: int = 7, dup_share: float = 0.03, amend_share: float = 0.02) -> Generated:
-    """Write `size` notices into folder/<source>/ files; the same seed and size give the same bytes."""
+def generate(
+    folder: Path, size: int, *, seed: int = 7, dup_share: float = 0.03, amend_share: float = 0.02, max_text: int | None = None
+) -> Generated:
+    """Write `size` notices into folder/<source>/ files; the same seed and size give the same bytes.
+
+    `max_text` caps the text notices (the rest become tabular rows), so a big run stays bounded in time.
+    """
     result = Generated(Path(folder), seed)
-    counts = _split(size)
-    for offset, source in enumerate(SHARES):
+    counts = _split(size, max_text)
+    for source in SHARES:
         rng = random.Random(f"{seed}:{source}")
         writer = _WRITERS[source]
         writer(result, source, counts[source], rng, dup_share, amend_share)
     return result
 
 
-def _split(size: int) -> dict[str, int]:
+def _split(size: int, max_text: int | None = None) -> dict[str, int]:
     counts = {source: int(size * share) for source, share in SHARES.items()}
+    if max_text is not None:
+        text = sum(counts[s] for s in TEXT_SOURCES)
+        for source in TEXT_SOURCES:
+            counts[source] = min(counts[source], int(max_text * counts[source] / text)) if text else 0
     counts["warn-a"] += size - sum(counts.values())
     return counts
 
@@ -284,8 +293,9 @@ def main() -> None:
     parser.add_argument("folder", type=Path)
     parser.add_argument("size", type=int)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--max-text", type=int)
     args = parser.parse_args()
-    print(json.dumps(generate(args.folder, args.size, seed=args.seed).as_dict(), ensure_ascii=False))
+    print(json.dumps(generate(args.folder, args.size, seed=args.seed, max_text=args.max_text).as_dict(), ensure_ascii=False))
 
 
 if __name__ == "__main__":

@@ -34,14 +34,16 @@ def throughput_lines(rows: list[dict], naive_rate: float | None) -> list[str]:
     return lines
 
 
-def verdicts(rows: list[dict], naive_rate: float | None, cold: list[tuple[str, float]] | None) -> list[str]:
+def verdicts(rows: list[dict], naive_rate: float | None, flows_rate: float | None, cold) -> list[str]:
     sqlite = [r for r in rows if r["database"] == "sqlite"]
     best = max((r["tabular_per_s"] for r in sqlite), default=0.0)
     lines = [f"tabular notices/s on SQLite (best size): {best:,.0f}  target >= {TARGETS['tabular_per_s']:,}"
              f"  {'ok' if best >= TARGETS['tabular_per_s'] else 'MISSED'}"]
     if naive_rate:
-        ratio = best / naive_rate
-        lines.append(f"batched / naive (notices/s): {ratio:,.0f}x  target >= {TARGETS['vs_naive']}x  {'ok' if ratio >= TARGETS['vs_naive'] else 'MISSED'}")
+        for label, rate in (("batched Prefect flows", flows_rate), ("batched service loop", best)):
+            ratio = rate / naive_rate
+            lines.append(f"{label} / naive (notices/s): {ratio:,.0f}x  target >= {TARGETS['vs_naive']}x"
+                         f"  {'ok' if ratio >= TARGETS['vs_naive'] else 'MISSED'}")
     for r in rows:
         if r["size"] >= 1_000_000:
             ok = r["peak_rss_mb"] <= TARGETS["peak_rss_mb_at_1m"]
@@ -61,6 +63,7 @@ def main() -> None:
     parser.add_argument("--sizes", help="e.g. 10000,100000,1000000 (default: 10k+100k SQLite, 10k PostgreSQL)")
     parser.add_argument("--databases", default="sqlite,postgresql")
     parser.add_argument("--naive-notices", type=int, default=300)
+    parser.add_argument("--peer-size", type=int, default=30_000, help="generated set for the batched flows of the peer")
     parser.add_argument("--skip-naive", action="store_true")
     parser.add_argument("--skip-cold-start", action="store_true")
     parser.add_argument("--output", type=Path, default=RESULTS)
@@ -74,10 +77,11 @@ def main() -> None:
            f"{started:%Y-%m-%d %H:%M} UTC · nproc {info['nproc']} · {info['cpu']} · git {_git_head()}", "",
            "```", info["free -h"], "```", "",
            "Command: `python -m benchmarks.run_all" + (f" --sizes {args.sizes} --databases {args.databases}" if args.sizes else "") + "`", ""]
-    naive_rate = None
+    naive_rate = flows_rate = None
     if not args.skip_naive:
-        peer = naive.measure(10_000, args.naive_notices)
+        peer = naive.measure(args.peer_size, args.naive_notices)
         naive_rate = peer["naive"]["notices"] / peer["naive"]["seconds"]
+        flows_rate = peer["batched_all"]["notices"] / peer["batched_all"]["seconds"]
         out += section("Peer: naive Prefect design (one task run per notice) vs batched flows, same harness",
                        naive.report(peer))
     rows = throughput.run(plan)
@@ -87,7 +91,7 @@ def main() -> None:
     if not args.skip_cold_start:
         cold = cold_start.measure()
         out += section("Cold start: `earlywarn run --clock notice_date` on the demo, whole process", cold_start.report(cold))
-    out += section("Targets (2 cores)", verdicts(rows, naive_rate, cold))
+    out += section("Targets (2 cores)", verdicts(rows, naive_rate, flows_rate, cold))
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text("\n".join(out), encoding="utf-8")
     print(f"\nwritten: {args.output}")

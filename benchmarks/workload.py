@@ -45,4 +45,4 @@ def peak_rss_mb() -> float:
 def machine() -> dict[str, str]:
     cpu = re.search(r"model name\s*:\s*(.+)", Path("/proc/cpuinfo").read_text())
     memory = os.popen("free -h").read().strip()
-    return {"nproc": str(os.cpu_count()), "cpu": cpu.group(1) if cpu else "?", "free -h": memory}
+    return {"nproc": str(len(os.sched_getaffinity(0))), "cpu": cpu.group(1) if cpu else "?", "free -h": memory}

@@ -72,6 +72,15 @@ def restructuring_detected(detection: dict) -> bool:
     return publish(RESTRUCTURING_DETECTED, primary, detection, related)
 
 
-def case_updated(case_id: int, company_id: int | None, change: str) -> bool:
+def case_updated(case_id: int, company_id: int | None, change: str, *, api_url: str | None = None) -> bool:
+    """Inside a flow run the event is queued; from the CLI (`api_url` given) it is delivered before returning."""
     related = [resource("company", company_id, "company")] if company_id else []
-    return publish(CASE_UPDATED, resource("case", case_id), {"case_id": case_id, "change": change}, related)
+    payload = {"case_id": case_id, "change": change}
+    if api_url is None:
+        return publish(CASE_UPDATED, resource("case", case_id), payload, related)
+    try:
+        emit_now(api_url, CASE_UPDATED, resource("case", case_id), payload, related)
+    except Exception as error:  # the change is committed; the brief refreshes on the next run
+        log.warning("event %s not emitted: %s", CASE_UPDATED, error)
+        return False
+    return True

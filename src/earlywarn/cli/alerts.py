@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from earlywarn.cli.common import OutputFormat, console, current_app, fail, print_json, print_table
+from earlywarn.cli.common import OutputFormat, announce_case_update, console, current_app, fail, print_json, print_table
 
 app = typer.Typer(no_args_is_help=True)
 
@@ -33,10 +33,13 @@ def ack(alert_id: int, by: Annotated[str, typer.Option(help="who acknowledges")]
     """알림 확인 (acknowledge an alert so it does not escalate)."""
     from earlywarn.services.alerts import AlertNotFound, acknowledge
 
-    with current_app().uow() as uow:
+    app = current_app()
+    with app.uow() as uow:
         try:
-            acknowledge(uow, alert_id, by=by, now=datetime.now(timezone.utc))
+            alert = acknowledge(uow, alert_id, by=by, now=datetime.now(timezone.utc))
         except AlertNotFound as error:
             fail(str(error))
         uow.commit()
     console.print(f"알림 {alert_id} 확인됨 (acknowledged by {by})")
+    if alert.case_id:
+        announce_case_update(app, alert.case_id, None, "alert_acknowledged")

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from earlywarn.cli.common import OutputFormat, console, current_app, fail, print_json, print_table
+from earlywarn.cli.common import OutputFormat, announce_case_update, console, current_app, fail, print_json, print_table
 
 app = typer.Typer(no_args_is_help=True)
 
@@ -51,13 +51,15 @@ def _decide(case_id: int, action_name: str, reason: str | None, actor: str) -> N
     from earlywarn.domain.cases import CaseAction, InvalidTransition
     from earlywarn.services.case_actions import CaseNotFound, apply_case_action
 
-    with current_app().uow() as uow:
+    app = current_app()
+    with app.uow() as uow:
         try:
             case = apply_case_action(uow, case_id, CaseAction(action_name), actor=actor, reason=reason, now=datetime.now(timezone.utc))
         except (CaseNotFound, InvalidTransition) as error:
             fail(str(error))
         uow.commit()
         console.print(f"사례 {case.id}: {case.state}")
+    announce_case_update(app, case.id, case.company_id, case.state)
 
 
 @app.command("confirm")

@@ -48,3 +48,12 @@ def print_table(rows: list[dict], columns: list[str], title: str | None = None) 
 def fail(message: str, code: int = 1) -> None:
     err_console.print(f"[red]오류(error):[/red] {message}")
     raise typer.Exit(code)
+
+
+def announce_case_update(app, case_id: int, company_id: int | None, change: str) -> None:
+    """Tell a running server (so the served deployment refreshes the case brief); nothing to do without one."""
+    from earlywarn.adapters.events import case_updated
+    from earlywarn.adapters.prefect_server import is_healthy
+
+    if is_healthy(app.settings.prefect_api_url, timeout=0.5):
+        case_updated(case_id, company_id, change, api_url=app.settings.prefect_api_url)

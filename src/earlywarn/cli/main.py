@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from earlywarn.cli import alerts, cases, intake, operations
+from earlywarn.cli import alerts, cases, intake, operations, response
+from earlywarn.cli import serve as served
 
 app = typer.Typer(help="earlywarn — 고용위기 조기경보 (early warning of job losses)", no_args_is_help=True)
 app.add_typer(cases.app, name="cases", help="사례 조회·확정·기각 (cases)")
@@ -26,12 +27,7 @@ def _register_classify() -> None:
 
 
 _register_classify()
-
-from earlywarn.cli import serve as _serve  # noqa: E402  (serve, submit, replay)
-_serve.register(app)
-
-from earlywarn.cli import response  # noqa: E402  (issue 7: roster, enrollments, report)
-
+served.register(app)  # serve, submit, replay
 app.add_typer(response.roster_app, name="roster", help="동의받은 근로자 명단 (worker rosters)")
 app.add_typer(response.enrollments_app, name="enrollments", help="재취업 프로그램 참여 (enrollments)")
 app.command("report")(response.report)

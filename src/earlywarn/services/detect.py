@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import Text, cast, or_, select
+from sqlalchemy import Text, cast, select
 
 from earlywarn.adapters.db.orm import CompanyAliasRow, CompanyRow, DetectionRow, NoticeRow, SignalRow
 from earlywarn.adapters.db.unit_of_work import UnitOfWork
@@ -113,13 +113,19 @@ class Directory:
         self.company_ids: dict[str, int] = {}  # company key -> id, filled as batches create or find them
 
     def refresh(self, uow: UnitOfWork) -> CompanyDirectory:
-        query = (
+        # two range queries on primary keys: an OR across the outer join would scan every company per batch
+        new_companies = (
             select(CompanyRow.id, CompanyRow.name, CompanyAliasRow.id, CompanyAliasRow.alias)
             .join(CompanyAliasRow, isouter=True)
-            .where(or_(CompanyRow.id > self._last_company, CompanyAliasRow.id > self._last_alias))
-            .order_by(CompanyRow.id, CompanyAliasRow.id)
+            .where(CompanyRow.id > self._last_company)
         )
-        for company_id, name, alias_id, alias in uow.session.execute(query):
+        new_aliases = (
+            select(CompanyRow.id, CompanyRow.name, CompanyAliasRow.id, CompanyAliasRow.alias)
+            .join(CompanyAliasRow)
+            .where(CompanyAliasRow.id > self._last_alias, CompanyRow.id <= self._last_company)
+        )
+        rows = [*uow.session.execute(new_companies), *uow.session.execute(new_aliases)]
+        for company_id, name, alias_id, alias in sorted(rows, key=lambda row: (row[0], row[2] or 0)):
             # exact matches only: a fuzzy match on auto-created names merged "Quartz Summit 00193" into
             # "Quartz Summit 00059", and only when another run had stored it (batch boundaries changed cases)
             self.companies.add(name, [alias] if alias else [], fuzzy=False)
