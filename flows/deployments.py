@@ -16,6 +16,7 @@ from prefect.schedules import Cron, Interval
 from prefect.types.entrypoint import EntrypointType
 
 from earlywarn.adapters.events import CASE_UPDATED, NOTICE_SUBMITTED, RESTRUCTURING_DETECTED
+from flows.board import board_flow
 from flows.digest import digest_flow
 from flows.events import (
     alert_operators_flow,
@@ -30,6 +31,7 @@ TAGS = ["earlywarn"]
 POLL_MINUTES = 15
 SWEEP_MINUTES = 5
 DIGEST_CRON = "0 9 * * *"
+BOARD_CRON = "30 8 * * *"  # the board and its charts are fresh before the digest goes out
 TIMEZONE = "Asia/Seoul"
 AUTOMATION_FAILED = "prefect.automation.action.failed"
 
@@ -55,6 +57,11 @@ def scheduled() -> list:
             entrypoint_type=EntrypointType.MODULE_PATH,
             name="daily-digest", tags=TAGS, schedules=[Cron(DIGEST_CRON, timezone=TIMEZONE)],
             description="The day's digest per region at 09:00 Asia/Seoul, then the outbox is sent.",
+        ),
+        board_flow.to_deployment(
+            entrypoint_type=EntrypointType.MODULE_PATH,
+            name="daily-board", tags=TAGS, schedules=[Cron(BOARD_CRON, timezone=TIMEZONE)],
+            description="The open-cases board and the charts of upcoming separations and risk scores.",
         ),
     ]
 
