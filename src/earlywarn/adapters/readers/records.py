@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import cached_property
 from urllib.parse import unquote
 
@@ -274,7 +274,7 @@ def _flag_implausible(record: NoticeRecord) -> None:
     """Absurd values are kept and flagged for staff, never rejected: a typo must not lose a notice."""
     if record.jobs is not None and not 0 <= record.jobs <= MAX_PLAUSIBLE_JOBS:
         record.flags.append("implausible:jobs")
-    latest = date.today().replace(year=date.today().year + 1) if not (date.today().month == 2 and date.today().day == 29) else date(date.today().year + 1, 2, 28)
+    latest = date.today() + timedelta(days=366)  # more than a year ahead is a typo, not a plan
     for field_name in DATE_FIELDS:
         value = getattr(record, field_name)
         if value is not None and (value.year < FIRST_PLAUSIBLE_YEAR or value > latest):
