@@ -10,7 +10,7 @@ from prefect.artifacts import create_table_artifact
 from flows.detect import detect_all
 from flows.ingest import ingest_sources_task
 from flows.notify import dispatch_task
-from flows.respond import respond_and_publish
+from flows.respond import publish_briefs_task, respond_task
 
 
 @flow(name="pipeline", log_prints=True)
@@ -18,8 +18,9 @@ def pipeline_flow(sources: list[str] | None = None, clock: Literal["real", "noti
     """Run every stage over what is new. Safe to re-run: business keys make it change nothing twice."""
     ingested = ingest_sources_task(sources)
     detected = detect_all()
-    responded = respond_and_publish(clock)
+    responded = respond_task(clock)
     notified = dispatch_task()
+    publish_briefs_task(responded["case_ids"])  # after dispatch, so briefs show the alerts as delivered
     summary = {
         "notices_read": ingested["rows_read"],
         "notices_stored": ingested["stored"],

@@ -61,6 +61,7 @@ def start_server(paths: ServerPaths, api_url: str, port: int, *, wait_seconds: f
     paths.home.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, **prefect_environment(paths.home, api_url)}
     env.pop("PREFECT_API_URL")  # the server itself must not point at an API
+    env["PREFECT_UI_API_URL"] = api_url  # the UI's browser side calls this, whatever the port
     log = paths.log_file.open("ab")
     process = subprocess.Popen(
         [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port), "--analytics-off"],
