@@ -71,8 +71,11 @@ class CompanyDirectory:
                 self._fuzzy_keys.append(_jamo(key))
                 self._key_by_fuzzy[_jamo(key)] = key
             self._canonical_by_key[key] = canonical
-            self._alias_names[name] = canonical
-        self._name_pattern = None
+            if fuzzy:
+                # Only configured names are searched for in text: one alternation of every company
+                # ever stored would grow with the database and dominate detection time.
+                self._alias_names[name] = canonical
+                self._name_pattern = None
         self._by_spelling.clear()
 
     def known_names(self) -> dict[str, str]:

@@ -70,3 +70,10 @@ def test_a_site_named_after_the_company_does_not_make_another_company(cell, comp
 
 def test_a_hyphen_inside_a_name_is_not_a_site():
     assert CompanyDirectory.from_config(CONFIG).resolve("Hewlett-Packard").canonical == "Hewlett-Packard"
+
+
+def test_companies_known_only_from_notices_are_not_searched_for_in_text():
+    directory = CompanyDirectory.from_config(CONFIG)
+    directory.add("Quartz Summit 00193", fuzzy=False)
+    assert "Quartz Summit 00193" not in directory.known_names()
+    assert directory.resolve("Quartz Summit 00193").is_new is False
