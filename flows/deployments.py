@@ -16,6 +16,7 @@ from prefect.schedules import Cron, Interval
 from prefect.types.entrypoint import EntrypointType
 
 from earlywarn.adapters.events import CASE_UPDATED, NOTICE_SUBMITTED, RESTRUCTURING_DETECTED
+from flows.acknowledge import acknowledge_flow
 from flows.board import board_flow
 from flows.digest import digest_flow
 from flows.events import (
@@ -110,9 +111,18 @@ def event_driven() -> list:
     ]
 
 
+def on_demand() -> list:
+    return [
+        acknowledge_flow.to_deployment(
+            entrypoint_type=EntrypointType.MODULE_PATH, name="ack-alert", tags=TAGS,
+            description="Acknowledge an alert from the UI (Run → alert id, your name) so it does not escalate.",
+        ),
+    ]
+
+
 def deployments() -> list:
     """Module entrypoints (flows.events:...), so they resolve from any working directory."""
-    return scheduled() + event_driven()
+    return scheduled() + event_driven() + on_demand()
 
 
 def serve_all(limit: int | None = 4) -> None:

@@ -16,6 +16,7 @@ from earlywarn.services.outbox import AlertRouting, Messaging
 from earlywarn.services.plan import PlanningConfig
 from earlywarn.services.respond import RespondResult, ResponseConfig, pending_detections, respond_batch
 from earlywarn.services.sources import ingest_source, options_for
+from earlywarn.services.case_actions import advance_case_states
 from earlywarn.services.watch import WatchConfig, raise_watches
 
 
@@ -89,6 +90,7 @@ def respond_pending(app: App, *, now: datetime, clock: str = "real") -> RespondR
                 setattr(total, key, getattr(total, key) + value)
     with app.uow() as uow:
         watches = raise_watches(uow, WatchConfig.from_config(app.config.detection_config), config.messaging, now=now)
+        advance_case_states(uow, now=now)
         uow.commit()
     total.watches_opened = watches.watches_opened
     return total

@@ -79,6 +79,8 @@ def _respond_to(uow: UnitOfWork, detection: DetectionRow, config: ResponseConfig
         if _attach(uow, case, detection, notice, now):
             result.notices_attached += 1
             _evaluate_legal_rules(case, config.thresholds)
+    elif (ended := _ended_case(uow, company.id, facts, config.event_window_days)) is not None:
+        case = _reopen(uow, ended, detection, notice, now)
     else:
         watched = _watched_case(uow, company.id)
         case = _promote_watch(uow, watched, detection, notice, now) if watched else _open_case(uow, detection, notice, company, facts, now)
@@ -100,6 +102,26 @@ def _find_open_case(uow: UnitOfWork, company_id: int, facts: CaseFacts, window_d
         if same_event(existing, facts, window_days=window_days):
             return case
     return None
+
+
+def _ended_case(uow: UnitOfWork, company_id: int, facts: CaseFacts, window_days: int) -> CaseRow | None:
+    """A closed or dismissed case of the same event: a new signal reopens it rather than starting over."""
+    query = select(CaseRow).where(CaseRow.company_id == company_id, CaseRow.state.in_(CLOSED_STATES)).order_by(CaseRow.id.desc())
+    for case in uow.session.scalars(query):
+        existing = CaseFacts(facts.company_key, RestructuringType(case.type), case.notice_date, case.separation_date)
+        if same_event(existing, facts, window_days=window_days):
+            return case
+    return None
+
+
+def _reopen(uow, case: CaseRow, detection: DetectionRow, notice: NoticeRow, now) -> CaseRow:
+    """The earlier decision stays on the timeline; the new notice is why the case is open again."""
+    before = case.state
+    case.state = transition(CaseState(before), CaseAction.REOPEN).value
+    case.updated_at = now
+    _attach(uow, case, detection, notice, now)
+    add_timeline(uow, case.id, now, "earlywarn", "reopen", {"from": before, "notice_id": notice.id})
+    return case
 
 
 def _watched_case(uow: UnitOfWork, company_id: int) -> CaseRow | None:
