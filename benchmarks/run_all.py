@@ -76,6 +76,7 @@ def main() -> None:
     out = ["# earlywarn benchmarks — latest run", "",
            f"{started:%Y-%m-%d %H:%M} UTC · nproc {info['nproc']} · {info['cpu']} · git {_git_head()}", "",
            "```", info["free -h"], "```", "",
+           "Where the time goes and what changed: benchmarks/results/profile.md", "",
            "Command: `python -m benchmarks.run_all" + (f" --sizes {args.sizes} --databases {args.databases}" if args.sizes else "") + "`", ""]
     naive_rate = flows_rate = None
     if not args.skip_naive:

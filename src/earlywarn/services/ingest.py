@@ -185,10 +185,14 @@ def _link_amendments(uow: UnitOfWork, new: list[tuple[int, str]], by_hash: dict[
     by_key = _current_by_site_key(uow, {row["site_key"] for _, row, _ in fresh}, {notice_id for notice_id, _ in new})
     links: list[dict] = []
     for notice_id, row, notice in fresh:  # in id order: the first new notice of a site claims its ancestor
-        ancestor = _find_ancestor(row, notice, by_key.get(row["site_key"], []))
+        candidates = by_key.setdefault(row["site_key"], [])
+        ancestor = _find_ancestor(row, notice, candidates)
         if ancestor is not None:
-            by_key[row["site_key"]].remove(ancestor)  # superseded now: no longer current
+            candidates.remove(ancestor)  # superseded now: no longer current
             links.append({"new_id": notice_id, "ancestor_id": ancestor.id})
+        # a later row of the same chunk may republish this one: chunk boundaries must not change links
+        received = notice.received_date.isoformat() if notice.received_date else None
+        candidates.insert(0, _Stored(notice_id, row["content_hash"], notice.notice_date, received))
     _supersede(uow, links)
     return len(links)
 
