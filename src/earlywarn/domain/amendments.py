@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 
 from earlywarn.domain.notices import NoticeRecord
 
@@ -41,14 +42,26 @@ def site_key(record: NoticeRecord) -> str:
     return f"{company_key(record.company)}|{place_key}"
 
 
-def is_republication(new: NoticeRecord, old: NoticeRecord, *, window_days: int = 45) -> bool:
+REPUBLICATION_WINDOW_DAYS = 45
+
+
+def is_republication(new: NoticeRecord, old: NoticeRecord, *, window_days: int = REPUBLICATION_WINDOW_DAYS) -> bool:
     """Same company and site, notice dates within the window, and different content."""
     if not company_key(new.company) or site_key(new) != site_key(old):
         return False
-    if new.content_hash() == old.content_hash():
+    return republishes(
+        new_hash=new.content_hash(), new_date=new.notice_date or new.received_date, new_is_amendment=new.is_amendment,
+        old_hash=old.content_hash(), old_date=old.notice_date or old.received_date, window_days=window_days,
+    )
+
+
+def republishes(
+    *, new_hash: str, new_date: date | None, new_is_amendment: bool | None, old_hash: str, old_date: date | None,
+    window_days: int = REPUBLICATION_WINDOW_DAYS,
+) -> bool:
+    """The rule for two notices of one site, on their facts alone (ingest compares stored columns)."""
+    if new_hash == old_hash:
         return False  # an exact duplicate, not a republication
-    new_date = new.notice_date or new.received_date
-    old_date = old.notice_date or old.received_date
     if new_date is None or old_date is None:
-        return bool(new.is_amendment)
+        return bool(new_is_amendment)
     return abs((new_date - old_date).days) <= window_days

@@ -14,11 +14,10 @@ from sqlalchemy.orm import defer
 from earlywarn.adapters.db.orm import NoticeRow, QuarantineRow, RawInputRow
 from earlywarn.adapters.db.unit_of_work import UnitOfWork
 from earlywarn.adapters.readers import read_bytes
-from earlywarn.domain.amendments import site_key
+from earlywarn.domain.amendments import republishes, site_key
 from earlywarn.domain.notices import NoticeRecord, RejectedItem
 
 EXCERPT_BYTES = 4096
-REPUBLICATION_WINDOW_DAYS = 45  # as domain.amendments.is_republication
 
 
 @dataclass
@@ -215,17 +214,13 @@ def _find_ancestor(row: dict, new: NoticeRecord, candidates: list[_Stored]) -> _
     return next((old for old in candidates if _republishes(row, new, old)), None)
 
 
-def _republishes(row: dict, new: NoticeRecord, old: _Stored, window_days: int = REPUBLICATION_WINDOW_DAYS) -> bool:
-    """domain.amendments.is_republication on stored columns; the query already matched the site key."""
+def _republishes(row: dict, new: NoticeRecord, old: _Stored) -> bool:
+    """domain.amendments.republishes on stored columns; the query already matched the site key."""
     if row["site_key"].startswith("|"):
         return False  # no company key: nothing to be a republication of
-    if row["content_hash"] == old.content_hash:
-        return False  # an exact duplicate, not a republication
-    new_date = new.notice_date or new.received_date
     old_date = old.notice_date or (date.fromisoformat(old.received_date) if old.received_date else None)
-    if new_date is None or old_date is None:
-        return bool(new.is_amendment)
-    return abs((new_date - old_date).days) <= window_days
+    return republishes(new_hash=row["content_hash"], new_date=new.notice_date or new.received_date,
+                       new_is_amendment=new.is_amendment, old_hash=old.content_hash, old_date=old_date)
 
 
 def _supersede(uow: UnitOfWork, links: list[dict]) -> None:
