@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -68,14 +69,30 @@ def ingest_bytes(
         return result
     read = read_bytes(data, name, source, synonyms=options.synonyms, override=options.override)
     result.format, result.encoding, result.mapping = read.format, read.encoding, dict(read.mapping)
-    for chunk in _chunks(read.items, options.batch_size):
+    _store_items(uow, read.items, raw, result, options, now, on_progress)
+    return result
+
+
+def ingest_record(uow: UnitOfWork, record: NoticeRecord, *, now: datetime) -> FileIngestResult:
+    """An already normalized notice (pushed by an event): its JSON is the raw input, stored first."""
+    data = json.dumps(record.model_dump(mode="json"), ensure_ascii=False, sort_keys=True).encode("utf-8")
+    raw = _store_raw(uow, data, name=f"{record.source}.json", source=record.source, now=now, max_bytes=len(data) + 1)
+    result = FileIngestResult(source=record.source, name=raw.name, raw_input_id=raw.id, format="json")
+    if raw.status == "read":
+        result.already_read = True
+        return result
+    _store_items(uow, [record], raw, result, IngestOptions(synonyms=None), now, None)
+    return result
+
+
+def _store_items(uow, items: Iterable, raw: RawInputRow, result: FileIngestResult, options: IngestOptions, now, on_progress) -> None:
+    for chunk in _chunks(items, options.batch_size):
         _store_chunk(uow, chunk, raw, result, options, now)
         uow.commit()
         if on_progress:
             on_progress(len(chunk))
     _mark_read(uow, raw, result)
     uow.commit()
-    return result
 
 
 def _store_raw(uow: UnitOfWork, data: bytes, *, name: str, source: str, now: datetime, max_bytes: int) -> RawInputRow:

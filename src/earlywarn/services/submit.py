@@ -7,7 +7,6 @@ a notice already detected under the current rules, or a detection already handle
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
 from itertools import islice
@@ -20,7 +19,7 @@ from earlywarn.adapters.db.unit_of_work import UnitOfWork
 from earlywarn.bootstrap import App
 from earlywarn.domain.notices import NoticeRecord
 from earlywarn.services.detect import detect_batch
-from earlywarn.services.ingest import FileIngestResult, IngestOptions, _mark_read, _store_chunk, _store_raw, ingest_bytes
+from earlywarn.services.ingest import FileIngestResult, ingest_bytes, ingest_record
 from earlywarn.services.pipeline import response_config
 from earlywarn.services.respond import respond_batch
 from earlywarn.services.sources import options_for
@@ -87,12 +86,7 @@ def store_bytes(app: App, uow: UnitOfWork, data: bytes, *, name: str, source: st
 
 def store_record(uow: UnitOfWork, record: NoticeRecord, *, now: datetime) -> list[int]:
     """An already normalized notice: its JSON is the raw input, stored before the notice row."""
-    data = json.dumps(record.model_dump(mode="json"), ensure_ascii=False, sort_keys=True).encode("utf-8")
-    raw = _store_raw(uow, data, name=f"{record.source}.json", source=record.source, now=now, max_bytes=len(data) + 1)
-    result = FileIngestResult(source=record.source, name=raw.name, raw_input_id=raw.id, format="json")
-    _store_chunk(uow, [record], raw, result, IngestOptions(synonyms=None), now)
-    _mark_read(uow, raw, result)
-    uow.commit()
+    ingest_record(uow, record, now=now)
     query = select(NoticeRow.id).where(NoticeRow.source == record.source, NoticeRow.content_hash == record.content_hash())
     return list(uow.session.scalars(query))
 
