@@ -28,7 +28,7 @@ from apprise.common import MATCH_ALL_TAG as MATCH_EVERY_TAG
 from earlywarn.adapters.file_inbox import delivering, register_file_inbox_schema
 
 DEFAULT_CONFIG_PATH = Path("config/apprise.yml")
-DEFAULT_INBOX_DIR = Path("state/inbox")
+DEFAULT_INBOX_DIR = Path("var/inbox")
 APPRISE_LOGGER_NAME = "apprise"
 
 # One tag name: letters (Korean included), digits, '-' and '_'. Apprise gives ',' and ':'

@@ -18,7 +18,8 @@ from pathlib import Path
 import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.dates as mdates  # noqa: E402
+import matplotlib.dates as mdates
+from matplotlib import font_manager  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
@@ -48,8 +49,11 @@ def find_hangul_font() -> ChartFont:
         listed = subprocess.run(["fc-list", ":lang=ko", "family"], capture_output=True, text=True, timeout=10).stdout
     except (OSError, subprocess.SubprocessError):
         return ChartFont(None)
-    families = [line.split(",")[0].strip() for line in listed.splitlines() if line.strip()]
-    return ChartFont(sorted(families)[0] if families else None)
+    families = {line.split(",")[0].strip() for line in listed.splitlines() if line.strip()}
+    # matplotlib draws only with fonts in its own (cached) list: a font installed after the cache was
+    # built would still come out as boxes, so use it only when matplotlib knows it too.
+    usable = families & {entry.name for entry in font_manager.fontManager.ttflist}
+    return ChartFont(sorted(usable)[0] if usable else None)
 
 
 def company_labels(names: list[str], companies_config: dict, font: ChartFont) -> dict[str, str]:

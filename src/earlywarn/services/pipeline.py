@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from earlywarn.bootstrap import App
 from earlywarn.domain.eligibility import load_catalog
@@ -19,6 +20,8 @@ from earlywarn.services.sources import ingest_source, options_for
 from earlywarn.services.case_actions import advance_case_states
 from earlywarn.services.watch import WatchConfig, raise_watches
 
+
+SEOUL = ZoneInfo("Asia/Seoul")
 
 @dataclass
 class IngestTotals:
@@ -61,9 +64,13 @@ def detect_pending(app: App, *, now: datetime, max_batches: int | None = None) -
     return total
 
 
+def messaging_for(app: App) -> Messaging:
+    return Messaging(AlertRouting.from_config(app.config.alerts_config), app.config.templates, app.settings.language)
+
+
 def response_config(app: App, *, clock: str = "real") -> ResponseConfig:
     config = app.config
-    messaging = Messaging(AlertRouting.from_config(config.alerts_config), config.templates, app.settings.language)
+    messaging = messaging_for(app)
     planning = PlanningConfig(
         counselors=CounselorConfig.model_validate(config.counselors_config),
         catalog=load_catalog(config.programs_config),
@@ -98,19 +105,29 @@ def respond_pending(app: App, *, now: datetime, clock: str = "real") -> RespondR
 
 def dispatch_pending(app: App, notifier, *, now: datetime) -> DispatchResult:
     quiet = QuietHours.parse(app.settings.quiet_hours_start, app.settings.quiet_hours_end)
-    failures = FailurePolicy(response_config(app).messaging, app.settings.notify_failures_before_alert)
+    failures = FailurePolicy(messaging_for(app), app.settings.notify_failures_before_alert)
     with app.uow() as uow:
         return dispatch_due(uow, notifier, now=now, quiet=quiet, failures=failures)
 
 
 def escalate_pending(app: App, *, now: datetime) -> int:
     """Queue an escalation for every alert nobody acknowledged in time (dispatch sends it)."""
-    from datetime import timedelta
-
     from earlywarn.services.alerts import escalate_unacknowledged
 
-    messaging = response_config(app).messaging
+    ack_within = timedelta(minutes=app.settings.ack_within_minutes)
     with app.uow() as uow:
-        result = escalate_unacknowledged(uow, messaging, ack_within=timedelta(minutes=app.settings.ack_within_minutes), now=now)
+        result = escalate_unacknowledged(uow, messaging_for(app), ack_within=ack_within, now=now)
         uow.commit()
     return result.escalated
+
+
+def queue_digests(app: App, *, day: date | None, now: datetime):
+    """The day's digest (today in Seoul by default) for every region; a repeat queues nothing."""
+    from earlywarn.services.digest import queue_daily_digests
+
+    day = day or now.astimezone(SEOUL).date()
+    regions = CounselorConfig.model_validate(app.config.counselors_config).regions
+    with app.uow() as uow:
+        result = queue_daily_digests(uow, messaging_for(app), day=day, regions=regions, now=now)
+        uow.commit()
+    return day, result
