@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -90,11 +90,7 @@ def respond_pending(app: App, *, now: datetime, clock: str = "real") -> RespondR
                 break
             result = respond_batch(uow, detections, config, now=now)
             uow.commit()
-        for key, value in asdict(result).items():
-            if key == "case_ids":
-                total.case_ids += [c for c in value if c not in total.case_ids]
-            else:
-                setattr(total, key, getattr(total, key) + value)
+        total.add(result)
     with app.uow() as uow:
         watches = raise_watches(uow, WatchConfig.from_config(app.config.detection_config), config.messaging, now=now)
         advance_case_states(uow, now=now)

@@ -46,6 +46,13 @@ class RespondResult:
     watches_opened: int = 0
     case_ids: list[int] = field(default_factory=list)
 
+    def add(self, other: "RespondResult") -> None:
+        """Fold another batch's result into this one (case ids once each)."""
+        for name in ("examined", "cases_opened", "notices_attached", "sessions_planned", "overflow", "enrollments",
+                     "alerts_queued", "watches_opened"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.case_ids += [c for c in other.case_ids if c not in self.case_ids]
+
     def add_plan(self, outcome: PlanOutcome) -> None:
         self.sessions_planned += outcome.sessions
         self.overflow += outcome.overflow

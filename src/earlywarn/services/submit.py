@@ -21,7 +21,7 @@ from earlywarn.domain.notices import NoticeRecord
 from earlywarn.services.detect import detect_batch
 from earlywarn.services.ingest import FileIngestResult, ingest_bytes, ingest_record
 from earlywarn.services.pipeline import response_config
-from earlywarn.services.respond import respond_batch
+from earlywarn.services.respond import RespondResult, respond_batch
 from earlywarn.services.sources import options_for
 
 SUBMITTED_SOURCE = "submitted"
@@ -50,17 +50,19 @@ class Handled:
     notice_ids: list[int] = field(default_factory=list)
     detected: int = 0
     restructuring: int = 0
-    cases_opened: int = 0
-    notices_attached: int = 0
-    sessions_planned: int = 0
-    enrollments: int = 0
-    alerts_queued: int = 0
-    case_ids: list[int] = field(default_factory=list)
+    response: RespondResult = field(default_factory=RespondResult)
     detections: list[dict] = field(default_factory=list)  # for restructuring.detected events
 
+    @property
+    def case_ids(self) -> list[int]:
+        return self.response.case_ids
+
     def summary(self) -> dict:
-        keys = ("detected", "restructuring", "cases_opened", "notices_attached", "sessions_planned", "enrollments", "alerts_queued")
-        return {"notices": len(self.notice_ids)} | {key: getattr(self, key) for key in keys} | {"case_ids": self.case_ids}
+        response = {key: getattr(self.response, key) for key in RESPONSE_KEYS}
+        return {"notices": len(self.notice_ids), "detected": self.detected, "restructuring": self.restructuring} | response | {"case_ids": self.case_ids}
+
+
+RESPONSE_KEYS = ("cases_opened", "notices_attached", "sessions_planned", "enrollments", "alerts_queued")
 
 
 def store_submission(app: App, submission: NoticeSubmission, *, now: datetime) -> list[int]:
@@ -130,10 +132,7 @@ def _respond(uow: UnitOfWork, notice_ids: list[int], config, handled: Handled, n
     detections = list(uow.session.scalars(query))
     if not detections:
         return
-    result = respond_batch(uow, detections, config, now=now)
-    for key in ("cases_opened", "notices_attached", "sessions_planned", "enrollments", "alerts_queued"):
-        setattr(handled, key, getattr(handled, key) + getattr(result, key))
-    handled.case_ids += [c for c in result.case_ids if c not in handled.case_ids]
+    handled.response.add(respond_batch(uow, detections, config, now=now))
     handled.detections += [_detection_fact(d) for d in detections if d.is_restructuring]
 
 
