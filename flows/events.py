@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 from earlywarn.services.submit import NoticeSubmission
 from flows.common import app, notifier, utcnow
 from flows.detect import detect_all
+from flows.notify import dispatch_task
 from flows.respond import publish_briefs_task, respond_and_publish
 
 Clock = Literal["real", "notice_date"]
@@ -56,16 +57,6 @@ def handle_task(notice_ids: list[int], clock: str = "real") -> dict:
     return handled.summary() | {"detections": handled.detections}
 
 
-@task(name="dispatch-outbox")
-def dispatch_outbox_task() -> dict:
-    """Deliver due alerts; each one is claimed in the database before it is sent."""
-    from earlywarn.services.pipeline import dispatch_pending
-
-    current = app()
-    result = dispatch_pending(current, notifier(current), now=utcnow())
-    return {"sent": result.sent, "failed": result.failed, "deferred": result.deferred, "no_target": result.no_target}
-
-
 @task(name="escalate-unacknowledged")
 def escalate_task() -> int:
     """Queue escalations for alerts nobody acknowledged in time."""
@@ -93,7 +84,7 @@ def alert_operators_task(alert: OperatorAlert) -> int:
 def respond_notices(notice_ids: list[int], clock: str = "real") -> dict:
     handled = handle_task(notice_ids, clock)
     publish_briefs_task(handled["case_ids"])
-    sent = dispatch_outbox_task()
+    sent = dispatch_task()
     announce_task(handled["detections"])
     return {key: value for key, value in handled.items() if key != "detections"} | {"alerts_sent": sent["sent"]}
 
@@ -122,7 +113,7 @@ def sweep_flow(clock: Clock = "real") -> dict:
     detected = detect_all()
     responded = respond_and_publish(clock)
     escalated = escalate_task()
-    sent = dispatch_outbox_task()
+    sent = dispatch_task()
     return {"detected": detected["examined"], "cases_opened": responded["cases_opened"], "escalated": escalated} | sent
 
 

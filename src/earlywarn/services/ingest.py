@@ -86,7 +86,7 @@ def ingest_record(uow: UnitOfWork, record: NoticeRecord, *, now: datetime) -> Fi
 
 
 def _store_items(uow, items: Iterable, raw: RawInputRow, result: FileIngestResult, options: IngestOptions, now, on_progress) -> None:
-    for chunk in _chunks(items, options.batch_size):
+    for chunk in chunks(items, options.batch_size):
         _store_chunk(uow, chunk, raw, result, options, now)
         uow.commit()
         if on_progress:
@@ -120,7 +120,7 @@ def _store_raw(uow: UnitOfWork, data: bytes, *, name: str, source: str, now: dat
     return uow.session.scalars(query).one()
 
 
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
+def chunks(items: Iterable, size: int) -> Iterator[list]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk

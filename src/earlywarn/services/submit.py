@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
-from itertools import islice
 
 from pydantic import BaseModel, Field, model_validator
 from sqlalchemy import and_, or_, select
@@ -19,7 +18,7 @@ from earlywarn.adapters.db.unit_of_work import UnitOfWork
 from earlywarn.bootstrap import App
 from earlywarn.domain.notices import NoticeRecord
 from earlywarn.services.detect import detect_batch
-from earlywarn.services.ingest import FileIngestResult, ingest_bytes, ingest_record
+from earlywarn.services.ingest import FileIngestResult, chunks, ingest_bytes, ingest_record
 from earlywarn.services.pipeline import response_config
 from earlywarn.services.respond import RespondResult, respond_batch
 from earlywarn.services.sources import options_for
@@ -109,7 +108,7 @@ def handle_notices(app: App, notice_ids: list[int], *, now: datetime, clock: str
     handled = Handled(notice_ids=list(notice_ids))
     config = response_config(app, clock=clock)
     with app.uow() as uow:
-        for chunk in _chunks(notice_ids, app.settings.batch_size):
+        for chunk in chunks(notice_ids, app.settings.batch_size):
             _detect(app, uow, chunk, handled, now)
             _respond(uow, chunk, config, handled, now)
             if not dry_run:
@@ -152,9 +151,3 @@ def replay_scope(uow: UnitOfWork, *, notice_id: int | None = None, since: date |
     dated = and_(NoticeRow.notice_date >= low, NoticeRow.notice_date <= high)
     undated = and_(NoticeRow.notice_date.is_(None), NoticeRow.received_at >= received_low, NoticeRow.received_at <= received_high)
     return list(uow.session.scalars(select(NoticeRow.id).where(or_(dated, undated)).order_by(NoticeRow.id)))
-
-
-def _chunks(items: list[int], size: int):
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
