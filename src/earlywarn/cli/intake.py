@@ -17,11 +17,9 @@ notices_app = typer.Typer(no_args_is_help=True)
 
 
 def _options(app, source_name: str):
-    from earlywarn.adapters.config_files import SourceConfig
-    from earlywarn.services.sources import options_for
+    from earlywarn.services.pipeline import ingest_options
 
-    source = app.config.source(source_name) or SourceConfig(name=source_name, kind="file", path="")
-    return options_for(source, app.config.header_synonyms, batch_size=app.settings.batch_size, max_bytes=app.settings.max_file_bytes)
+    return ingest_options(app, source_name)
 
 
 def ingest(

@@ -7,12 +7,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from earlywarn.adapters.config_files import SourceConfig
 from earlywarn.bootstrap import App
 from earlywarn.domain.eligibility import load_catalog
 from earlywarn.domain.scheduling import CounselorConfig
 from earlywarn.services.detect import DetectResult, Directory, detect_batch, pending_notices
 from earlywarn.services.dispatch import DispatchResult, FailurePolicy, QuietHours, dispatch_due
-from earlywarn.services.ingest import FileIngestResult
+from earlywarn.services.ingest import FileIngestResult, IngestOptions
 from earlywarn.services.outbox import AlertRouting, Messaging
 from earlywarn.services.plan import PlanningConfig
 from earlywarn.services.respond import RespondResult, ResponseConfig, pending_detections, respond_batch
@@ -35,12 +36,19 @@ class IngestTotals:
         return {key: self.total(key) for key in keys} | {"files": len(self.files), "files_already_read": sum(f.already_read for f in self.files)}
 
 
+def ingest_options(app: App, source: SourceConfig | str) -> IngestOptions:
+    """How to read a source's files; a name not in config/sources.yaml gets the defaults."""
+    if isinstance(source, str):
+        source = app.config.source(source) or SourceConfig(name=source, kind="file", path="")
+    return options_for(source, app.config.header_synonyms, batch_size=app.settings.batch_size, max_bytes=app.settings.max_file_bytes)
+
+
 def ingest_sources(app: App, names: list[str] | None, *, now: datetime, on_progress: Callable[[int], None] | None = None) -> IngestTotals:
     totals = IngestTotals()
     for source in app.config.sources:
         if names and source.name not in names:
             continue
-        options = options_for(source, app.config.header_synonyms, batch_size=app.settings.batch_size, max_bytes=app.settings.max_file_bytes)
+        options = ingest_options(app, source)
         with app.uow() as uow:
             totals.files += ingest_source(uow, source, app.config.source_path(source), options, now=now, on_progress=on_progress)
     return totals

@@ -19,9 +19,8 @@ from earlywarn.bootstrap import App
 from earlywarn.domain.notices import NoticeRecord
 from earlywarn.services.detect import detect_batch
 from earlywarn.services.ingest import FileIngestResult, chunks, ingest_bytes, ingest_record
-from earlywarn.services.pipeline import response_config
+from earlywarn.services.pipeline import ingest_options, response_config
 from earlywarn.services.respond import RespondResult, respond_batch
-from earlywarn.services.sources import options_for
 
 SUBMITTED_SOURCE = "submitted"
 
@@ -78,10 +77,7 @@ def store_submission(app: App, submission: NoticeSubmission, *, now: datetime) -
 
 def store_bytes(app: App, uow: UnitOfWork, data: bytes, *, name: str, source: str, now: datetime) -> FileIngestResult:
     """The ingest service, with the options of the named source when one is configured."""
-    from earlywarn.adapters.config_files import SourceConfig
-
-    config = app.config.source(source) or SourceConfig(name=source, kind="file", path="")
-    options = options_for(config, app.config.header_synonyms, batch_size=app.settings.batch_size, max_bytes=app.settings.max_file_bytes)
+    options = ingest_options(app, source)
     return ingest_bytes(uow, data, name=name, source=source, options=options, now=now)
 
 
