@@ -65,6 +65,33 @@ def test_the_default_target_appends_one_json_line_per_alert_to_the_inbox(tmp_pat
     assert first["timestamp"]
 
 
+def test_every_send_of_one_alert_carries_the_same_key_to_http_and_mail_targets(http_receiver, smtp_receiver):
+    notifier = notifier_for((http_receiver.url, "counselor"), (smtp_receiver.url, "counselor"))
+
+    notifier.send(title=TITLE, body=BODY, tag="counselor", key="earlywarn-abc")
+    notifier.send(title=TITLE, body=BODY, tag="counselor", key="earlywarn-abc")  # a repeat after a crash
+    notifier.send(title="다른 알림", body=BODY, tag="counselor")  # no key: no header left over
+
+    http_receiver.wait_for(3)
+    assert http_receiver.keys == ["earlywarn-abc", "earlywarn-abc", None]
+    assert [body["title"] for body in http_receiver.shown()] == [TITLE, "다른 알림"]
+    assert [mail.alert_key for mail in smtp_receiver.wait_for(3)] == ["earlywarn-abc", "earlywarn-abc", None]
+
+
+def test_the_inbox_keeps_one_line_per_alert_key_even_across_notifiers(tmp_path):
+    first = notifier_for(("earlywarnfile://", "counselor"), inbox_dir=tmp_path)
+    first.send(title=TITLE, body=BODY, tag="counselor", key="earlywarn-abc")
+    second = notifier_for(("earlywarnfile://", "counselor"), inbox_dir=tmp_path)
+
+    results = second.send(title=TITLE, body=BODY, tag="counselor", key="earlywarn-abc")
+    second.send(title="다른 알림", body=BODY, tag="counselor", key="earlywarn-def")
+    first.send(title="다른 알림", body=BODY, tag="counselor", key="earlywarn-def")
+
+    assert [result.ok for result in results] == [True]  # the receiver has it: that is success
+    assert [(m["title"], m["key"]) for m in read_inbox(tmp_path / "alerts.jsonl")] == [
+        (TITLE, "earlywarn-abc"), ("다른 알림", "earlywarn-def")]
+
+
 def test_an_inbox_path_in_the_url_wins_over_the_inbox_dir(tmp_path):
     own_file = tmp_path / "supervisors" / "alerts.jsonl"
     notifier = notifier_for((f"earlywarnfile://{own_file}", "supervisor"), inbox_dir=tmp_path / "default")

@@ -31,6 +31,7 @@ class HttpReceiver:
         self.path = path
         self.port = 0
         self.received: list[dict] = []  # JSON bodies answered with 200, oldest first
+        self.keys: list[str | None] = []  # the Idempotency-Key header of each, if any
         self._lock = threading.Condition()
         self._failures_left = 0
         self._failure_status = 500
@@ -99,9 +100,21 @@ class HttpReceiver:
                 return 0.0, self._failure_status
             return 0.0, None
 
-    def _record(self, body: dict) -> None:
+    def shown(self) -> list[dict]:
+        """What a receiver honouring Idempotency-Key shows: a repeated key is dropped."""
+        with self._lock:
+            seen: set[str] = set()
+            shown = []
+            for body, key in zip(self.received, self.keys):
+                if key is None or key not in seen:
+                    shown.append(body)
+                seen.add(key)
+            return shown
+
+    def _record(self, body: dict, key: str | None) -> None:
         with self._lock:
             self.received.append(body)
+            self.keys.append(key)
             self._lock.notify_all()
 
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:
@@ -117,7 +130,7 @@ class HttpReceiver:
                 if failure_status:
                     self.send_error(failure_status)
                     return
-                receiver._record(json.loads(raw.decode("utf-8")))
+                receiver._record(json.loads(raw.decode("utf-8")), self.headers.get("Idempotency-Key"))
                 self.send_response(200)
                 self.send_header("Content-Length", "0")
                 self.end_headers()
@@ -134,6 +147,7 @@ class ReceivedMail:
     recipients: list[str]
     subject: str  # decoded (Korean readable)
     body: str  # decoded text part
+    alert_key: str | None = None  # X-Earlywarn-Alert-Key
 
 
 class _RecordingHandler:
@@ -149,6 +163,7 @@ class _RecordingHandler:
             recipients=list(envelope.rcpt_tos),
             subject=str(message["subject"] or ""),
             body=part.get_content() if part is not None else "",
+            alert_key=message["X-Earlywarn-Alert-Key"],
         )
         with self.arrived:
             self.mails.append(mail)

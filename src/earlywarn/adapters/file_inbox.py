@@ -5,7 +5,10 @@ Apprise schemas are letters and digits only ([a-z0-9]{1,32}), hence no dash in t
 It is the default target, so a newcomer sees alerts delivered for real with no external
 service configured. One JSON object per line, UTF-8, Korean kept readable:
 
-    {"timestamp": "...", "tag": "counselor", "title": "...", "body": "...", "type": "info"}
+    {"timestamp": "...", "tag": "counselor", "title": "...", "body": "...", "type": "info", "key": "..."}
+
+A message whose key the file already holds is not written again: a send repeated after a crash
+(between the write and the outbox commit) shows once.
 
 `earlywarnfile:///abs/path/alerts.jsonl` writes to that file; a bare `earlywarnfile://`
 writes to `<inbox_dir>/alerts.jsonl`, where the Notifier sending the message sets inbox_dir.
@@ -35,6 +38,7 @@ class Delivery:
 
     tag: str
     inbox_dir: Path
+    key: str | None = None
 
 
 # Set by the Notifier around each send; the plugin runs in the same thread.
@@ -47,9 +51,9 @@ _register_lock = threading.Lock()
 
 
 @contextlib.contextmanager
-def delivering(tag: str, inbox_dir: Path) -> Iterator[None]:
-    """Tell the inbox plugin which tag and inbox directory the current send uses."""
-    token = current_delivery.set(Delivery(tag=tag, inbox_dir=inbox_dir))
+def delivering(tag: str, inbox_dir: Path, key: str | None = None) -> Iterator[None]:
+    """Tell the inbox plugin which tag, inbox directory and message key the current send uses."""
+    token = current_delivery.set(Delivery(tag=tag, inbox_dir=inbox_dir, key=key))
     try:
         yield
     finally:
@@ -67,12 +71,40 @@ def inbox_path(meta: dict, delivery: Delivery | None) -> Path | None:
     return delivery.inbox_dir / DEFAULT_FILE_NAME
 
 
+class _KeysSeen:
+    """The keys of an inbox file, read once and then only from where the last read stopped."""
+
+    def __init__(self) -> None:
+        self.offset = 0
+        self.keys: set[str] = set()
+
+    def contains(self, path: Path, key: str) -> bool:
+        if not path.exists() or path.stat().st_size < self.offset:  # new or truncated file
+            self.offset, self.keys = 0, set()
+        if path.exists():
+            with path.open("rb") as inbox:
+                inbox.seek(self.offset)
+                for line in inbox:
+                    if line.endswith(b"\n"):
+                        self.offset += len(line)
+                        self.keys.add(json.loads(line).get("key"))
+        return key in self.keys
+
+
+_keys_seen: dict[Path, _KeysSeen] = {}
+
+
 def append_line(path: Path, record: dict) -> None:
-    """Append one JSON object as one line; the lock keeps threads from interleaving."""
+    """Append one JSON object as one line, unless its key is there already; the lock keeps threads
+    from interleaving."""
     line = json.dumps(record, ensure_ascii=False) + "\n"
     path.parent.mkdir(parents=True, exist_ok=True)
-    with _write_lock, path.open("a", encoding="utf-8") as inbox:
-        inbox.write(line)
+    key = record.get("key")
+    with _write_lock:
+        if key is not None and _keys_seen.setdefault(path.resolve(), _KeysSeen()).contains(path, key):
+            return
+        with path.open("a", encoding="utf-8") as inbox:
+            inbox.write(line)
 
 
 def deliver_to_file(body, title, notify_type, meta, *args, **kwargs) -> bool:
@@ -89,6 +121,7 @@ def deliver_to_file(body, title, notify_type, meta, *args, **kwargs) -> bool:
             "title": title,
             "body": body,
             "type": notify_type,
+            "key": delivery.key if delivery else None,
         },
     )
     return True

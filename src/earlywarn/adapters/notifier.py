@@ -5,13 +5,17 @@ Rules kept here (see DESIGN.md):
 - Apprise URLs are secrets: results carry `url(privacy=True)` and scrubbed errors, and the
   apprise logger is held at WARNING because its DEBUG output prints raw URLs;
 - each target is sent to on its own, with bounded socket timeouts, so the outbox can store
-  one result per target.
+  one result per target;
+- every send of one alert carries the same key (HTTP `Idempotency-Key`, mail `X-Earlywarn-Alert-Key`,
+  the inbox file's `key`), so a send repeated after a crash between the target's answer and the
+  outbox commit shows once at a receiver that honours it (the file inbox does).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 
+import contextlib
 import logging
 import os
 import re
@@ -24,6 +28,8 @@ from urllib.parse import unquote
 import yaml
 from apprise import Apprise, AppriseAsset, AppriseConfig, NotifyBase, NotifyType
 from apprise.common import MATCH_ALL_TAG as MATCH_EVERY_TAG
+
+from apprise.plugins.email import NotifyEmail
 
 from earlywarn.adapters.file_inbox import delivering, register_file_inbox_schema
 
@@ -40,6 +46,8 @@ URL_PIECE_SPLIT = re.compile(r"[/:@?&=,;#+\s]+")
 TIMEOUT_PARAMS = re.compile(r"(?<=[?&])(?:cto|rto)=[^&]*&?")
 MIN_SECRET_LENGTH = 3
 MASK = "****"
+HTTP_KEY_HEADER = "Idempotency-Key"
+MAIL_KEY_HEADER = "X-Earlywarn-Alert-Key"
 # Apprise fills ${NAME} in the YAML from these variables: their values are secrets.
 TEMPLATE_ENV_PREFIX = "APPRISE_TEMPLATE_"
 
@@ -84,14 +92,17 @@ class Notifier:
         """Masked URLs of the targets routed for this tag."""
         return [masked_url(plugin) for plugin in self._matching(tag)]
 
-    def send(self, *, title: str, body: str, tag: str, skip: Collection[str] = ()) -> list[TargetResult]:
+    def send(
+        self, *, title: str, body: str, tag: str, skip: Collection[str] = (), key: str | None = None
+    ) -> list[TargetResult]:
         """Send to every target of the tag, one by one; one result per target.
 
         `skip` names (masked) targets that already have this message: a retry reaches only the others.
+        `key` names the message: the same key on every attempt lets a receiver drop a repeat.
         """
         plugins = [plugin for plugin in self._matching(tag) if masked_url(plugin) not in skip]
-        with delivering(tag, self.inbox_dir):
-            results = [self._send_to(plugin, title, body) for plugin in plugins]
+        with delivering(tag, self.inbox_dir, key):
+            results = [self._send_to(plugin, title, body, key) for plugin in plugins]
         for result in results:
             if not result.ok:
                 log.warning("alert for tag %r not delivered to %s: %s", tag, result.target, result.error)
@@ -110,9 +121,9 @@ class Notifier:
         for plugin in self._apprise.find(MATCH_EVERY_TAG, match_always=True):
             guard_apprise_logger().remember(secrets_of(plugin))
 
-    def _send_to(self, plugin: NotifyBase, title: str, body: str) -> TargetResult:
+    def _send_to(self, plugin: NotifyBase, title: str, body: str, key: str | None) -> TargetResult:
         started = time.monotonic()
-        with ThreadWarnings() as warnings:
+        with ThreadWarnings() as warnings, keyed(plugin, key):
             try:
                 ok = bool(plugin.notify(body=body, title=title, notify_type=NotifyType.INFO))
             except Exception as error:  # a plugin bug must not stop the other targets
@@ -121,6 +132,25 @@ class Notifier:
         error = None if ok else scrub(describe_failure(warnings.messages), secrets_of(plugin))
         elapsed_ms = int((time.monotonic() - started) * 1000)
         return TargetResult(target=masked_url(plugin), ok=ok, error=error, elapsed_ms=elapsed_ms)
+
+
+@contextlib.contextmanager
+def keyed(plugin: NotifyBase, key: str | None) -> Iterator[None]:
+    """Add the message key to the headers of a plugin that sends headers, for this send only."""
+    headers = getattr(plugin, "headers", None)
+    if key is None or not isinstance(headers, dict):
+        yield
+        return
+    name = MAIL_KEY_HEADER if isinstance(plugin, NotifyEmail) else HTTP_KEY_HEADER
+    before = headers.get(name)
+    headers[name] = key
+    try:
+        yield
+    finally:
+        if before is None:
+            headers.pop(name, None)
+        else:
+            headers[name] = before
 
 
 def checked_tag(tag: str) -> str:

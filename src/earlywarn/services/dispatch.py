@@ -6,6 +6,7 @@ sent again; a notification is marked sent only when every target has succeeded.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime, time
 
@@ -94,7 +95,8 @@ def _claim(uow: UnitOfWork, notification: NotificationRow, now: datetime) -> boo
 
 def _send_one(uow: UnitOfWork, notifier, notification: NotificationRow, now: datetime, result: DispatchResult) -> None:
     delivered = _delivered_targets(uow, notification.id)
-    outcomes = notifier.send(title=notification.title, body=notification.body, tag=notification.tag, skip=delivered)
+    outcomes = notifier.send(title=notification.title, body=notification.body, tag=notification.tag, skip=delivered,
+                             key=alert_key(notification.dedup_key))
     for outcome in outcomes:
         uow.session.add(
             DeliveryRow(notification_id=notification.id, target=outcome.target, ok=outcome.ok, error=outcome.error, at=now)
@@ -123,6 +125,11 @@ def _report_if_failing(uow: UnitOfWork, notification: NotificationRow, failures:
                    "tag": notification.tag, "attempts": notification.attempts, "last_error": notification.last_error or ""}
         enqueue(uow, failures.messaging, kind="delivery_failing", subject=f"alert-{notification.id}", context=context,
                 now=now, case_id=notification.case_id)
+
+
+def alert_key(dedup_key: str) -> str:
+    """The key every send of one alert carries; stable across databases, and no business data in it."""
+    return "earlywarn-" + hashlib.sha256(dedup_key.encode("utf-8")).hexdigest()[:32]
 
 
 def _retry_later(notification: NotificationRow, now: datetime) -> None:
