@@ -125,8 +125,26 @@ def deployments() -> list:
     return scheduled() + event_driven() + on_demand()
 
 
-def serve_all(limit: int | None = 4) -> None:
-    """Register every deployment and run them from this one process until interrupted."""
-    from prefect import serve
+def serve_all(limit: int | None = 4, *, fast_start: bool = True) -> None:
+    """Register every deployment and run them from this one process until interrupted (as prefect.serve does).
 
-    serve(*deployments(), limit=limit, print_starting_message=False)
+    fast_start: each run forks from a warm process that has prefect and the flows imported, instead of
+    a fresh Python importing them again (see earlywarn.adapters.fast_flow_start).
+    """
+    import asyncio
+
+    from prefect.exceptions import TerminationSignal
+    from prefect.runner import Runner
+
+    from earlywarn.adapters import fast_flow_start
+
+    fast_start = fast_start and fast_flow_start.use_fork_server()
+    runner = Runner(limit=limit)
+    for deployment in deployments():
+        deployment_id = runner.add_deployment(deployment)
+        if fast_start:
+            fast_flow_start.run_from_memory(runner, deployment_id, deployment.entrypoint)
+    try:
+        asyncio.run(runner.start())
+    except (KeyboardInterrupt, TerminationSignal):
+        pass

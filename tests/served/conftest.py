@@ -93,9 +93,9 @@ def serve_environment(api_url: str, prefect_home: Path, state_dir: Path, apprise
     return env
 
 
-def start_serving(env: dict[str, str], log: Path) -> subprocess.Popen:
+def start_serving(env: dict[str, str], log: Path, *options: str) -> subprocess.Popen:
     """`earlywarn serve` in its own session, so it (and its flow-run children) can be stopped by pid."""
-    command = [str(Path(sys.executable).parent / "earlywarn"), "serve"]
+    command = [str(Path(sys.executable).parent / "earlywarn"), "serve", *options]
     with log.open("ab") as out:
         return subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
                                 stdin=subprocess.DEVNULL, start_new_session=True)

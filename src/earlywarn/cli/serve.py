@@ -23,7 +23,10 @@ REPLAY_LABELS = {
 }
 
 
-def serve(limit: Annotated[int, typer.Option(help="flow runs at once")] = 4) -> None:
+def serve(
+    limit: Annotated[int, typer.Option(help="flow runs at once")] = 4,
+    fast_start: Annotated[bool, typer.Option(help="start runs from a warm fork server (POSIX) instead of a fresh Python")] = True,
+) -> None:
     """서비스 모드 (serve every deployment: schedules and event triggers) until Ctrl-C."""
     from earlywarn.cli.operations import ensure_server
 
@@ -33,7 +36,7 @@ def serve(limit: Annotated[int, typer.Option(help="flow runs at once")] = 4) -> 
                   "on-restructuring-detected, on-case-updated, on-automation-failed")
     from flows.deployments import serve_all
 
-    serve_all(limit=limit)
+    serve_all(limit=limit, fast_start=fast_start)
 
 
 def submit(
