@@ -30,6 +30,8 @@ HARD_NEGATIVES = [
     ("macro statistics", "Initial jobless claims fell to 207,000 last week, and layoffs remain low, the Labor Department said."),
     ("strike halts production", "Machinists went on strike after rejecting a contract offer, halting production of the 737 MAX."),
     ("advice column", "How layoffs affect your 401(k): what to do with your retirement savings after losing a job."),
+    ("no jobs cut", "The company said no jobs will be cut as part of the merger."),
+    ("none of the workers", "None of the mill's 300 workers will lose their jobs after the sale, the buyer said."),
 ]
 
 
@@ -76,7 +78,7 @@ def test_evidence_points_at_the_words_in_the_text(classify):
 
 
 def test_a_vetoed_trigger_is_shown_with_the_cue_that_vetoed_it(classify):
-    detection = classify("중앙노동위원회는 정리해고된 노동자들의 구제신청에 대해 부당해고라고 판정했다.")
+    detection = classify("중앙노동위원회는 한 버스회사의 정리해고가 부당해고라고 판정했다.")
     assert any(item.field == "veto:ruling" for item in detection.evidence)
 
 
@@ -163,3 +165,108 @@ def test_an_official_row_takes_its_type_from_the_filing_s_own_words(rules, direc
 
 def test_the_project_config_has_both_languages_lexicons(rules):
     assert set(rules.lexicons) == {"ko", "en"}
+
+
+@pytest.mark.parametrize(
+    ("text", "headcount"),
+    [
+        ("한 조선 기자재 업체가 전체 직원 480명의 4분의 1인 120명을 줄이는 자구안을 내놓았다.", 120),
+        ("부산의 한 섬유업체는 직원 42명을 경영상 이유로 해고한다고 노동청에 신고했다.", 42),
+        ("한 병원은 간호사 20명을 늘리고 행정직 10명을 줄인다.", 10),
+    ],
+)
+def test_a_count_of_people_then_a_verb_that_cuts_them_is_a_layoff_of_that_count(classify, text, headcount):
+    detection = classify(text)
+    assert (detection.type, detection.headcount) == (T.LAYOFF, headcount)
+
+
+def test_a_count_and_a_cutting_verb_do_not_hide_the_voluntary_retirement_between_them(classify):
+    assert classify("한 화학업체가 생산직 80여명을 희망퇴직으로 줄인다.").type is T.VOLUNTARY_RETIREMENT
+
+
+def test_dismissal_for_business_reasons_in_the_statute_s_words_is_a_layoff(classify):
+    assert classify("한 버스회사는 경영상 이유로 운전기사들을 해고하기로 했다.").type is T.LAYOFF
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["기아가 반도체 수급 차질로 광주공장 가동을 일시적으로 중단한다.", "한 제지업체가 원료 부족으로 공장 가동을 4월 1일부터 사흘간 멈춘다."],
+)
+def test_a_production_halt_may_have_an_adverb_a_date_or_a_duration_before_its_verb(classify, text):
+    assert classify(text).type is T.SUSPENSION
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("한 타이어업체가 대전공장의 생산을 멈추고 공장을 폐쇄한다.", T.CLOSURE),
+        ("The company will halt production and close its Dayton factory, affecting 640 workers.", T.CLOSURE),
+        # A stop that says it is temporary still outranks the closure it goes with.
+        ("한 의류업체가 매장을 폐쇄하고 직원들은 무급휴직에 들어간다.", T.SUSPENSION),
+    ],
+)
+def test_a_production_halt_next_to_a_closure_is_the_closure_s_first_step(classify, text, kind):
+    assert classify(text).type is kind
+
+
+def test_a_trigger_used_as_a_modifier_is_not_an_event(classify):
+    assert not classify("폐업한 가게 주인 김씨는 요즘 배달 일을 한다.").is_restructuring
+
+
+def test_a_trigger_followed_by_the_topic_particle_is_still_an_event(classify):
+    assert classify("한 증권사의 희망퇴직은 이달 말까지 신청을 받는다.").type is T.VOLUNTARY_RETIREMENT
+
+
+def test_a_deferred_or_voluntary_resignation_offer_is_voluntary_retirement(classify):
+    detection = classify("About 2,000 state employees took the governor's deferred resignation offer.")
+    assert (detection.type, detection.headcount) == (T.VOLUNTARY_RETIREMENT, 2000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pharmacy chain will close about 1,500 stores over two years.",
+        "The retailer sought bankruptcy protection and will close all 200 of its remaining outlet stores in the Midwest.",
+    ],
+)
+def test_closing_stores_counted_in_digits_and_several_words_is_a_closure_even_in_bankruptcy(classify, text):
+    assert classify(text).type is T.CLOSURE
+
+
+def test_close_to_a_number_is_not_a_closure(classify):
+    assert not classify("The company employs close to 300 workers at its two stores.").is_restructuring
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The last truck left the Janesville plant on Friday, ending production at the site after 80 years.",
+        "The steelmaker ceased production at its Pennsylvania mill.",
+    ],
+)
+def test_ending_or_ceasing_production_at_a_site_is_a_closure(classify, text):
+    assert classify(text).type is T.CLOSURE
+
+
+def test_what_employers_must_do_under_a_statute_is_an_explainer_not_an_event(classify):
+    text = "Under state law, employers with 50 or more workers must give 90 days' notice before a mass layoff or plant closing."
+    assert not classify(text).is_restructuring
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "headcount"),
+    [
+        ("About 500 positions will be eliminated as part of the plan, the company said.", T.LAYOFF, 500),
+        ("The insurer said 1,200 jobs would be cut by the end of the year.", T.LAYOFF, 1200),
+        ("Roughly 300 employees will lose their jobs when the plant closes in March.", T.CLOSURE, 300),
+        ("근로자 500명이 일자리를 잃게 됐다.", T.LAYOFF, 500),
+        ("Workers at the plant were placed on temporary leave for two weeks.", T.SUSPENSION, None),
+    ],
+)
+def test_a_cut_told_in_the_passive_or_as_jobs_lost_is_still_the_event(classify, text, kind, headcount):
+    detection = classify(text)
+    assert (detection.type, detection.headcount) == (kind, headcount)
+
+
+def test_people_who_lost_their_jobs_are_a_statistic_not_an_event(classify):
+    assert not classify("지난해 일자리를 잃은 사람은 20만명을 넘었다.").is_restructuring

@@ -17,6 +17,7 @@ from earlywarn.domain.detection.headcount import headcount_mentions, vague_menti
         ("laying off 3,700 full-time employees", "en", 3700, None, False),
         ("will lay off 40 to 60 workers", "en", 40, 60, False),
         ("about 350 are expected to accept", "en", 350, None, True),
+        ("About 900 Contoso employees accepted the buyout", "en", 900, None, True),
     ],
 )
 def test_a_stated_headcount_is_read_with_its_korean_or_english_numeral_form(text, lang, low, high, approximate):
@@ -38,6 +39,8 @@ def test_a_stated_headcount_is_read_with_its_korean_or_english_numeral_form(text
         ("신청자는 지난해보다 40명 많은 130명이다", "ko", [130]),
         ("전 직원 55명에게 해고를 통보했다", "ko", [55]),
         ("The startup laid off 60 of its 200 employees", "en", [60]),
+        ("A total of 85 nurses took the early retirement offer", "en", [85]),
+        ("The hospital, which has a total of 1,200 staff, will lay off 40 workers", "en", [40]),
     ],
 )
 def test_the_workforce_size_and_the_eligible_pool_are_not_the_headcount(text, lang, expected):

@@ -31,6 +31,13 @@ def test_a_broken_pattern_is_reported_with_where_it_is():
         load_rules(config)
 
 
+def test_a_trigger_strength_other_than_strong_weak_or_halt_is_reported():
+    config = copy.deepcopy(MINIMAL)
+    config["lexicons"]["ko"]["triggers"]["layoff"]["sure"] = ["감원"]
+    with pytest.raises(ValueError, match="unknown strength"):
+        load_rules(config)
+
+
 def test_english_patterns_must_be_lower_case_because_text_is_lower_cased():
     config = copy.deepcopy(MINIMAL)
     config["lexicons"]["en"]["triggers"]["layoff"]["strong"] = ["WARN\\s+notice"]

@@ -15,7 +15,7 @@ from datetime import date
 from earlywarn.domain.companies import CompanyDirectory
 from earlywarn.domain.notices import NoticeKind, NoticeRecord, RestructuringType
 
-from .dates import application_period, find_dates, separation_date
+from .dates import application_period, closure_date, find_dates, separation_date
 from .entities import known_company, site_in, subject_company
 from .headcount import Headcount, headcount_mentions, pick_headcount, vague_mention
 from .model import Detection, Evidence
@@ -35,6 +35,7 @@ class Hit:
     end: int
     text: str
     sentence: int
+    halt: bool = False
 
 
 def detect(notice: NoticeRecord, rules: DetectionRules, directory: CompanyDirectory, *, today: date) -> Detection:
@@ -68,8 +69,8 @@ def _detect_text(notice: NoticeRecord, rules: DetectionRules, directory: Company
     _fill_company(detection, evidence, notice, text, sentences, focus, lang, lexicon, directory)
     _fill_site_and_region(detection, evidence, notice, text, sentences, focus, lang, rules)
     if is_restructuring:
-        _fill_headcount(detection, evidence, sentences, event_sentences, mentions, rules)
-        _fill_dates(detection, evidence, notice, text, sentences, lang, rules, today)
+        _fill_headcount(detection, evidence, sentences, event_sentences, valid, mentions, rules)
+        _fill_dates(detection, evidence, notice, text, sentences, valid, lang, rules, today)
     detection.evidence = sorted(evidence, key=lambda item: (item.start, item.field))
     return detection
 
@@ -117,7 +118,9 @@ def _trigger_hits(text: str, sentences: Sentences, lexicon: Lexicon) -> list[Hit
         if lexicon.attributive_after.match(text, match.end()):
             continue
         trigger = lexicon.trigger_by_group[match.lastgroup]
-        hits.append(Hit(trigger.type, trigger.weight, match.start(), match.end(), match.group(0), sentences.index(match.start())))
+        hits.append(
+            Hit(trigger.type, trigger.weight, match.start(), match.end(), match.group(0), sentences.index(match.start()), trigger.halt)
+        )
     hits.sort(key=lambda hit: (hit.start, -hit.end))
     kept: list[Hit] = []
     for hit in hits:
@@ -158,12 +161,15 @@ def _score(valid: list[Hit], sentences: Sentences, mentions, lexicon: Lexicon, r
 def _event_type(valid: list[Hit], rules: DetectionRules, lang: str) -> RestructuringType:
     """The type of the first sentence that carries the event.
 
+    A halt of production next to a closure is the closure's first step, not a temporary stop.
     Types the configured precedence rules out are dropped; among those left, the main
     predicate decides: the last trigger in Korean (verb-final), the first in English.
     "other" only when nothing more specific is named.
     """
     first = min(hit.sentence for hit in valid)
     in_sentence = sorted((hit for hit in valid if hit.sentence == first), key=lambda hit: hit.start)
+    if any(hit.type is RestructuringType.CLOSURE for hit in in_sentence):
+        in_sentence = [hit for hit in in_sentence if not hit.halt]
     kinds = {hit.type for hit in in_sentence} - {RestructuringType.OTHER}
     standing = {kind for kind in kinds if not any(rules.beats(other, kind) for other in kinds)}
     candidates = [hit for hit in in_sentence if hit.type in (standing or kinds)]
@@ -212,9 +218,12 @@ def _fill_site_and_region(detection, evidence, notice, text, sentences, focus, l
     detection.jurisdiction, detection.region = jurisdiction, region
 
 
-def _fill_headcount(detection, evidence, sentences, event_sentences, mentions, rules) -> None:
+def _fill_headcount(detection, evidence, sentences, event_sentences, valid, mentions, rules) -> None:
     whole_site = detection.type in (RestructuringType.CLOSURE, RestructuringType.SUSPENSION)
-    chosen = pick_headcount(mentions, sentences, event_sentences, minimum=rules.min_headcount, whole_site=whole_site)
+    chosen = pick_headcount(
+        mentions, sentences, event_sentences, minimum=rules.min_headcount, whole_site=whole_site,
+        trigger_spans=[(hit.start, hit.end) for hit in valid],
+    )
     if chosen is None:
         first = event_sentences[0]
         vague = vague_mention(sentences.span(first))
@@ -228,12 +237,15 @@ def _fill_headcount(detection, evidence, sentences, event_sentences, mentions, r
     evidence.append(Evidence(field="headcount", text=chosen.text, start=chosen.start, end=chosen.end))
 
 
-def _fill_dates(detection, evidence, notice, text, sentences, lang, rules, today) -> None:
+def _fill_dates(detection, evidence, notice, text, sentences, valid, lang, rules, today) -> None:
     reference = notice.notice_date or notice.received_date or today
     dates = find_dates(text, reference, rules.year_rollover_days, lang)
     if not dates:
         return
     separation = separation_date(text, dates, lang)
+    if separation is None and lang == "ko" and detection.type is RestructuringType.CLOSURE:
+        closing = next(hit for hit in valid if hit.type is RestructuringType.CLOSURE)
+        separation = closure_date(text, dates, sentences.starts[closing.sentence], closing.start, reference)
     if separation:
         detection.separation_date = separation.value
         evidence.append(Evidence(field="separation_date", text=separation.text, start=separation.start, end=separation.end))

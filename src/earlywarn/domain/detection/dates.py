@@ -34,9 +34,14 @@ _KO_SEPARATION_AFTER = re.compile(r"^\s*(?:자(?:로|\s)|부로|회사를\s*떠[
 _EN_SEPARATION_BEFORE = re.compile(
     r"(?:\beffective(?:\s+on)?|\bon\s+or\s+about|\bseparations?\s+(?:\w+\s+){0,4}?(?:on|begin(?:ning)?)"
     r"|\b(?:lay\s+off|laid\s+off|layoffs?|terminat\w*|separations?)\s+(?:[\w,]+\s+){0,8}?(?:starting|beginning|effective)(?:\s+on)?"
-    r"|\btak(?:e|es|ing)\s+effect(?:\s+on)?|\b(?:leave|depart|close|closes|closing|ceas\w*\s+operations|laid\s+off|furloughed|terminated|shut\s+down)\s+(?:[\w,]+\s+){0,4}?(?:by|on))\s*$",
+    r"|\btak(?:e|es|ing)\s+effect(?:\s+on)?|\blast\s+(?:day|date)(?:\s+of\s+(?:work|employment))?\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?"
+    r"|\b(?:leave|depart|close|closes|closing|ceas\w*\s+operations|laid\s+off|furloughed|terminated|shut\s+down)\s+(?:[\w,]+\s+){0,8}?(?:by|on))\s*$",
     re.IGNORECASE,
 )
+# "on March 6, ending production": a participle right after the date tells what ended that day.
+_EN_SEPARATION_AFTER = re.compile(r"^,?\s+(?:ending|closing|shutting|ceasing|shuttering)\b", re.IGNORECASE)
+# A bare adverbial date ("5월 31일 공장을 폐쇄", "5월 31일에 문을 닫는다"), not a range or a deadline.
+_KO_ADVERBIAL_AFTER = re.compile(r"(?:에|께)?\s(?!부터|까지)")  # used with .match(text, pos): no "^"
 _APPLICATION = re.compile(r"신청|접수|\bappl(?:y|ications?)\b|\bsign\s+up\b", re.IGNORECASE)
 _END_ONLY_AFTER = re.compile(r"^\s*까지")
 _EN_END_ONLY_BEFORE = re.compile(r"\b(?:until|by|through|before)\s*$", re.IGNORECASE)
@@ -65,9 +70,21 @@ def separation_date(text: str, dates: list[DateSpan], lang: str) -> DateSpan | N
         before, after = text[max(0, span.start - 90) : span.start], text[span.end : span.end + 12]
         if lang == "ko" and (_KO_SEPARATION_BEFORE.search(before[-16:]) or _KO_SEPARATION_AFTER.search(after)):
             return span
-        if lang != "ko" and _EN_SEPARATION_BEFORE.search(before):
+        if lang != "ko" and (_EN_SEPARATION_BEFORE.search(before) or _EN_SEPARATION_AFTER.search(after)):
             return span
     return None
+
+
+def closure_date(text: str, dates: list[DateSpan], sentence_start: int, trigger_start: int, after: date) -> DateSpan | None:
+    """Korean is verb-final: a bare date between the start of a closure's sentence and the closure
+    verb ("5월 31일 군산공장을 폐쇄하기로 했다") is when it closes, if it is later than the notice
+    (a date on or before it is when the news was announced)."""
+    found = None
+    for span in dates:
+        if sentence_start <= span.start and span.end <= trigger_start and span.value > after:
+            if _KO_ADVERBIAL_AFTER.match(text, span.end, trigger_start):
+                found = span
+    return found
 
 
 def application_period(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from earlywarn.domain.values import korean_number
@@ -20,9 +21,10 @@ _EN_NOUN = (
     r"nurses|attendants|crew|engineers|developers|drivers|pilots|technicians|associates|agents|contractors|teachers|"
     r"miners|operators|representatives|salaried|hourly)\b"
 )
+# Words between the number and the noun may be names ("10,400 Verizon employees").
 _EN_MENTION = gated(
     rf"(?P<num>{_EN_NUMERAL})(?:\s*(?:-|–|to)\s*(?P<high>{_EN_NUMERAL}))?\s+(?:of\s+(?:its|the|their)\s+(?:[\d,]+\s+)?)?"
-    rf"(?:(?:[a-z-]+\s+){{0,3}}?{_EN_NOUN}|(?:[a-z]+\s+){{0,3}}?(?:accept|accepted|applied|took|signed\s+up))"
+    rf"(?:(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,3}}?{_EN_NOUN}|(?:[a-z]+\s+){{0,3}}?(?:accept|accepted|applied|took|signed\s+up))"
 )
 _VAGUE = re.compile(
     r"(?<![가-힣])(?P<ko>수십|수백|수천)\s*(?:여\s*)?명|\b(?P<en>dozens|hundreds|thousands)\s+of\s+(?:workers|employees|jobs|people|staff)\b",
@@ -37,8 +39,10 @@ _KO_POOL_AFTER = re.compile(r"^\s*(?:을|를|의)?\s*대상")
 _KO_DISMISSAL_AFTER = re.compile(r"해고|정리해고|권고사직|감원")
 _KO_DELTA_AFTER = re.compile(r"^\s*(?:더\s*)?(?:많|적|늘|줄|증가|감소)")
 _KO_TOTAL_BEFORE = re.compile(r"(?:전체|총|전|임직원|직원\s*수)\s*(?:직원|인원|임직원)?\s*$")
+# "a total of" is a workforce only after has/with ("has a total of 900 staff"); "a total of 212
+# employees signed up" counts the people affected.
 _EN_TOTAL_BEFORE = re.compile(
-    r"(?:\bof\s+(?:its|their|the)|\bout\s+of|\bworkforce\s+of|\bemploys|\bemploying|\btotal\s+of|\bits)\s+"
+    r"(?:\bof\s+(?:its|their|the)|\bout\s+of|\bworkforce\s+of|\bemploys|\bemploying|\b(?:has|have|had|with)\s+a\s+total\s+of|\bits)\s+"
     r"(?:roughly|about|approximately|some|nearly|more\s+than|over|around)?\s*$",
     re.IGNORECASE,
 )
@@ -96,9 +100,16 @@ def vague_mention(text: str) -> Headcount | None:
 
 
 def pick_headcount(
-    mentions: list[Headcount], sentences: Sentences, event_sentences: list[int], *, minimum: int, whole_site: bool = False
+    mentions: list[Headcount],
+    sentences: Sentences,
+    event_sentences: list[int],
+    *,
+    minimum: int,
+    whole_site: bool = False,
+    trigger_spans: Sequence[tuple[int, int]] = (),
 ) -> Headcount | None:
-    """The mention closest after the first event sentence: news states the event, then the number.
+    """The number the trigger itself names ("10명을 줄인다", "eliminate 150 positions"), else the
+    mention closest after the first event sentence: news states the event, then the number.
 
     The whole workforce counts only when nothing else is stated and the whole site stops
     (a closure or a suspension)."""
@@ -106,10 +117,11 @@ def pick_headcount(
         return None
     first = event_sentences[0]
 
-    def distance(mention: Headcount) -> tuple[int, int]:
+    def distance(mention: Headcount) -> tuple[int, int, int, int]:
         index = sentences.index(mention.start)
         gap = index - first if index >= first else 10 + first - index
-        return (0 if index in event_sentences else 1, gap, mention.start)
+        named = any(mention.start < end and start < mention.end for start, end in trigger_spans)
+        return (0 if named else 1, 0 if index in event_sentences else 1, gap, mention.start)
 
     usable = [m for m in mentions if m.low >= minimum and m.role == "affected"]
     if not usable and whole_site:

@@ -19,6 +19,9 @@ class Trigger:
     type: RestructuringType
     weight: float
     pattern: re.Pattern[str]
+    # A halt (production stopped, with no word that the stop is temporary) is how a closure
+    # begins: a closure in the same sentence types the event ("생산을 멈추고 공장을 폐쇄").
+    halt: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +79,8 @@ def load_rules(config: dict[str, Any]) -> DetectionRules:
     if not config.get("version"):
         raise ValueError("detection rules need a 'version'")
     decision = config.get("decision", {})
-    weights = {"strong": float(decision.get("strong_weight", 1.0)), "weak": float(decision.get("weak_weight", 0.5))}
+    strong = float(decision.get("strong_weight", 1.0))
+    weights = {"strong": strong, "halt": strong, "weak": float(decision.get("weak_weight", 0.5))}
     signals = config.get("signals", {})
     lexicons = {
         lang: _compile_lexicon(lang, raw, weights, signals.get("patterns", {}).get(lang, {}))
@@ -112,13 +116,15 @@ def _compile_lexicon(lang: str, raw: dict[str, Any], weights: dict[str, float], 
     if lowercase:
         _require_lower_case(lang, raw, signals)
     flags = 0
-    sources = [
-        (RestructuringType(kind), weights[strength], _alternation(patterns, flags, f"{lang} trigger {kind}"))
+    unknown = {s for by_strength in raw.get("triggers", {}).values() for s in by_strength} - set(weights)
+    if unknown:
+        raise ValueError(f"{lang} triggers: unknown strength {sorted(unknown)} (use {sorted(weights)})")
+    triggers = tuple(
+        Trigger(RestructuringType(kind), weights[strength], _alternation(patterns, flags, f"{lang} trigger {kind}"), strength == "halt")
         for kind, by_strength in raw.get("triggers", {}).items()
         for strength, patterns in by_strength.items()
         if patterns
-    ]
-    triggers = tuple(Trigger(kind, weight, pattern) for kind, weight, pattern in sources)
+    )
     trigger_by_group = {f"t{i}": trigger for i, trigger in enumerate(triggers)}
     trigger_scan = gated("|".join(f"(?P<{group}>{t.pattern.pattern})" for group, t in trigger_by_group.items()) or r"(?!x)x", flags)
     cues = tuple(
