@@ -27,7 +27,8 @@ from uuid import UUID
 # Imported once by the fork server; a run then only imports what these do not.
 # (What the flows import inside functions is listed too: the event flows brief, alert and emit.)
 PRELOAD = ("prefect", "prefect.flow_engine", "prefect.runner", "flows.events", "flows.pipeline", "flows.notify",
-           "earlywarn.adapters.events", "earlywarn.services.briefs", "earlywarn.services.alerts", "earlywarn.services.queries")
+           "earlywarn.adapters.events", "earlywarn.services.briefs", "earlywarn.services.alerts", "earlywarn.services.queries",
+           "earlywarn.adapters.warm_runs")
 
 
 class _ForkServerFirst(ModuleType):

@@ -9,6 +9,7 @@ When the first characters cannot be known (a pattern starting with \\s, \\w or '
 
 from __future__ import annotations
 
+import functools
 import re
 from re import _constants as c  # noqa: PLC2701  (the parser's opcodes; stable within Python 3.11)
 from re import _parser as sre_parse  # noqa: PLC2701
@@ -18,6 +19,7 @@ _ZERO_WIDTH = {c.AT, c.ASSERT, c.ASSERT_NOT}
 _DIGITS = "0123456789０１２３４５６７８９٠١٢٣٤٥٦٧٨٩"
 
 
+@functools.cache  # patterns are immutable; a warm process (served runs fork from one) compiles each text once
 def gated(source: str, flags: int = 0) -> re.Pattern[str]:
     first = None if flags & re.IGNORECASE else _first_chars(sre_parse.parse(source, flags))
     if not first:
