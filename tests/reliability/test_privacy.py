@@ -14,7 +14,7 @@ from earlywarn.adapters.db.orm import CaseRow, CompanyRow, WorkerRow
 from earlywarn.domain.roster import decrypt_contact
 from earlywarn.services.briefs import case_brief_markdown
 from earlywarn.services.pipeline import response_config
-from earlywarn.services.roster_import import import_roster, roster_secrets
+from earlywarn.services.roster_import import RosterError, import_roster, roster_secrets
 from earlywarn.settings import PROJECT_ROOT, Settings
 from tests.conftest import apprise_yaml
 from tests.reliability.workload import NOW, TAGS, run_stage
@@ -70,7 +70,7 @@ def test_a_full_run_with_a_roster_leaves_no_personal_data_or_secret_in_db_logs_b
         assert rrn.encode() not in db_bytes
 
 
-@pytest.mark.parametrize("value", [None, "", "change-me", "CHANGEME", "secret", "placeholder"])
+@pytest.mark.parametrize("value", ["", "change-me", "CHANGEME", "secret", "placeholder"])
 def test_production_refuses_placeholder_secrets(value, tmp_path):
     secrets = {"contact_key": value, "pseudonym_salt": "a-real-salt-value-123"}
     with pytest.raises(ValidationError, match="real secret in production"):
@@ -78,6 +78,15 @@ def test_production_refuses_placeholder_secrets(value, tmp_path):
     with pytest.raises(ValidationError, match="real secret in production"):
         Settings(environment="production", home=PROJECT_ROOT, state_dir=tmp_path,
                  contact_key="cw8Vv3Rz3bq3Zb1Yx9cY5kq2m1uQbq7Zr6j2m3x4y5Q=", pseudonym_salt=value)
+
+
+def test_production_with_a_secret_unset_refuses_the_roster_naming_the_setting_and_the_secret_block(tmp_path):
+    settings = Settings(environment="production", home=PROJECT_ROOT, state_dir=tmp_path,
+                        contact_key="cw8Vv3Rz3bq3Zb1Yx9cY5kq2m1uQbq7Zr6j2m3x4y5Q=", pseudonym_salt=None)
+
+    with pytest.raises(RosterError, match="EARLYWARN_PSEUDONYM_SALT or the Prefect Secret block earlywarn-pseudonym-salt"):
+        roster_secrets(settings)
+    assert not (tmp_path / "secrets").exists()
 
 
 def test_production_accepts_real_secrets(tmp_path):

@@ -32,6 +32,7 @@ from apprise.common import MATCH_ALL_TAG as MATCH_EVERY_TAG
 from apprise.plugins.email import NotifyEmail
 
 from earlywarn.adapters.file_inbox import delivering, register_file_inbox_schema
+from earlywarn.adapters.secrets import apprise_template_values
 
 DEFAULT_CONFIG_PATH = Path("config/apprise.yml")
 DEFAULT_INBOX_DIR = Path("var/inbox")
@@ -86,6 +87,9 @@ class Notifier:
         if config_text is None:
             config_text = Path(config_path or DEFAULT_CONFIG_PATH).read_text(encoding="utf-8")
         self._apprise = load_apprise(config_text)
+        # ${NAME} values the environment lacks may come from Prefect Secret blocks (apprise-<name>)
+        self._template = apprise_template_values(template_names(config_text))
+        guard_apprise_logger().remember({v for v in self._template.values() if len(v) >= MIN_SECRET_LENGTH})
         self._mask_secrets_in_logs()
 
     def targets(self, tag: str) -> list[str]:
@@ -110,7 +114,7 @@ class Notifier:
 
     def _matching(self, tag: str) -> list[NotifyBase]:
         # match_always=False: a target tagged "always" gets only what its tags route to it.
-        plugins = list(self._apprise.find(checked_tag(tag), match_always=False))
+        plugins = list(self._apprise.find(checked_tag(tag), match_always=False, template=self._template or None))
         for plugin in plugins:
             plugin.socket_connect_timeout = self.timeout_seconds
             plugin.socket_read_timeout = self.timeout_seconds
@@ -118,7 +122,7 @@ class Notifier:
 
     def _mask_secrets_in_logs(self) -> None:
         # Every target is looked at here only to learn its secrets; nothing is sent.
-        for plugin in self._apprise.find(MATCH_EVERY_TAG, match_always=True):
+        for plugin in self._apprise.find(MATCH_EVERY_TAG, match_always=True, template=self._template or None):
             guard_apprise_logger().remember(secrets_of(plugin))
 
     def _send_to(self, plugin: NotifyBase, title: str, body: str, key: str | None) -> TargetResult:
@@ -203,6 +207,12 @@ def template_values_in_environment() -> set[str]:
         for name, value in os.environ.items()
         if name.upper().startswith(TEMPLATE_ENV_PREFIX) and len(value) >= MIN_SECRET_LENGTH
     }
+
+
+def template_names(config_text: str) -> list[str]:
+    """The names an Apprise YAML config declares under `template:` (a list, or a mapping of defaults)."""
+    declared = (yaml.safe_load(config_text) or {}).get("template") or []
+    return [str(name) for name in declared] if isinstance(declared, (list, dict)) else []
 
 
 def load_apprise(config_text: str) -> Apprise:

@@ -19,6 +19,7 @@ from cryptography.fernet import Fernet
 
 from earlywarn.adapters.db.orm import CaseRow, CompanyRow, WorkerRow
 from earlywarn.adapters.db.unit_of_work import UnitOfWork
+from earlywarn.adapters.secrets import setting_secret
 from earlywarn.domain.roster import RosterRejection, encrypt_contact, parse_roster_row
 from earlywarn.services.enrollments import latest_employer_size
 from earlywarn.services.outbox import Messaging
@@ -56,14 +57,17 @@ class RosterImportResult:
 
 
 def roster_secrets(settings) -> RosterSecrets:
-    """The salt and the Fernet key from settings; outside production, generated once under <state_dir>/secrets/."""
+    """The salt and the Fernet key from settings, else from Prefect Secret blocks (earlywarn-contact-key,
+    earlywarn-pseudonym-salt); outside production, else generated once under <state_dir>/secrets/."""
     values = {}
     for name in SECRET_NAMES:
         configured = getattr(settings, name)
-        if configured is not None and configured.get_secret_value().strip():
-            values[name] = configured.get_secret_value().strip().encode("utf-8")
+        value = (configured.get_secret_value().strip() if configured is not None else "") or setting_secret(name)
+        if value:
+            values[name] = value.strip().encode("utf-8")
         elif settings.environment == "production":
-            raise RosterError(f"EARLYWARN_{name.upper()} must be set in production")
+            raise RosterError(f"EARLYWARN_{name.upper()} or the Prefect Secret block "
+                              f"earlywarn-{name.replace('_', '-')} must be set in production")
         else:
             values[name] = _local_secret(Path(settings.state_dir) / "secrets" / name)
     Fernet(values["contact_key"])  # a wrong key fails here, before any row is read
