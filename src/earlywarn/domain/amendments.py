@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 from datetime import date
 
@@ -25,6 +26,7 @@ _PARENTHESES = re.compile(r"\([^)]*\)")
 _NOT_WORD = re.compile(r"[^\w]+")
 
 
+@lru_cache(maxsize=65_536)  # called for every row by the reader, ingest and detection; names repeat
 def company_key(name: str | None) -> str:
     """'DFA Dairy Brands, LLC-Revised (9/15/21)' -> 'dfa dairy brands'; '(주)타타대우' -> '타타대우'."""
     text = unicodedata.normalize("NFKC", name or "").strip()
