@@ -270,3 +270,203 @@ def test_a_cut_told_in_the_passive_or_as_jobs_lost_is_still_the_event(classify, 
 
 def test_people_who_lost_their_jobs_are_a_statistic_not_an_event(classify):
     assert not classify("지난해 일자리를 잃은 사람은 20만명을 넘었다.").is_restructuring
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한 카드사가 근속 15년 이상 직원을 대상으로 퇴직 신청을 받는다.",
+        "한 증권사가 경력 전환 제도를 시행한다. 제도를 신청한 직원에게는 최대 30개월치 급여가 위로금으로 지급된다.",
+        "한 유통업체가 '뉴 스타트' 제도를 도입했다. 이를 택한 직원은 1년간 휴직한 뒤 퇴직한다.",
+        "한 제조업체는 퇴직을 희망하는 직원에게 특별위로금을 지급하기로 했다.",
+        "한 통신사가 만 50세 이상 직원을 대상으로 전직 지원 프로그램 신청을 받는다.",
+    ],
+)
+def test_an_exit_programme_under_another_name_is_voluntary_retirement_when_those_who_opt_in_leave_or_are_paid_to(classify, text):
+    assert classify(text).type is T.VOLUNTARY_RETIREMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "회사는 육아휴직을 신청한 직원에게 복직 후 인사상 불이익을 주지 않는다.",
+        "퇴직연금 제도를 선택한 직원은 퇴직연금 운용 방식을 바꿀 수 있다.",
+        "이 회사는 명절을 맞아 전 직원에게 위로금 성격의 상여금을 지급했다.",
+        "고용센터는 실직자를 위한 전직 지원 프로그램 신청을 받는다고 밝혔다.",
+        "정부는 조선업 퇴직자를 위한 전직 지원 제도를 시행한다.",
+        "퇴직금 중간정산을 신청한 직원은 다음 달 지급받는다.",
+    ],
+)
+def test_an_opt_in_that_does_not_end_in_leaving_or_a_public_support_programme_is_not_voluntary_retirement(classify, text):
+    assert not classify(text).is_restructuring
+
+
+def test_the_statute_s_short_name_for_a_dismissal_for_business_reasons_is_a_layoff(classify):
+    assert classify("한 조선업체가 경영상 해고를 단행했다. 대상은 120명이다.").type is T.LAYOFF
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "노사정 대표들이 경영상 해고 요건 완화를 두고 토론회를 열었다.",
+        "한 보험사는 희망퇴직 실시 여부를 다음 달 결정할 예정이다.",
+        "법원은 해고 대상자 선정 기준이 불공정했다며 회사에 복직을 명령했다.",
+    ],
+)
+def test_a_debate_on_dismissal_rules_a_pending_decision_or_a_ruling_is_not_an_event(classify, text):
+    assert not classify(text).is_restructuring
+
+
+@pytest.mark.parametrize(
+    ("text", "headcount"),
+    [("한 항공사가 올해 감축하는 인원은 300명이다.", 300), ("한 은행이 연말까지 내보내는 직원은 500여명이다.", 500)],
+)
+def test_the_cutting_verb_before_the_people_it_cuts_is_a_layoff(classify, text, headcount):
+    detection = classify(text)
+    assert (detection.type, detection.headcount) == (T.LAYOFF, headcount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한 편의점 체인이 적자 점포를 정리한다.",
+        "한 편의점 체인이 적자 점포 300곳을 연내 정리한다.",
+        "한 은행이 전국 지점 가운데 30여곳을 내년까지 정리하기로 했다.",
+        "한 은행이 영업점 수를 내년까지 50개 줄이기로 했다.",
+    ],
+)
+def test_sites_wound_up_or_cut_by_count_are_a_closure(classify, text):
+    assert classify(text).type is T.CLOSURE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["한 은행은 올해 점포 20곳을 새로 열고 직원 300명을 채용한다.", "자영업자 폐업이 늘면서 전국 점포 수도 3년째 줄었다."],
+)
+def test_sites_opened_or_counted_across_a_country_are_not_a_closure(classify, text):
+    assert not classify(text).is_restructuring
+
+
+@pytest.mark.parametrize(
+    ("text", "headcount"),
+    [
+        ("About 300 workers at the Ohio plant were let go on Tuesday.", 300),
+        ("Staff at the regional newspaper have been made redundant after the title was sold.", None),
+        ("Nearly 90 employees of the call center were handed layoff notices this week.", 90),
+    ],
+)
+def test_people_dismissed_in_the_passive_are_a_layoff(classify, text, headcount):
+    detection = classify(text)
+    assert (detection.type, detection.headcount) == (T.LAYOFF, headcount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers who were let go in March can apply for retraining grants.",
+        "The company said none of the employees will be let go.",
+        "Three employees were fired for misconduct after an internal investigation.",
+        "Workers were let go early on Christmas Eve to spend time with their families.",
+    ],
+)
+def test_people_let_go_before_never_to_be_let_go_or_fired_for_cause_are_not_an_event(classify, text):
+    assert not classify(text).is_restructuring
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chain will close its downtown restaurant next month, eliminating 45 jobs.",
+        "The county hospital is closing, and 400 employees will lose their jobs.",
+        "After 90 years the family bakery is closing its doors for good.",
+        "The brewery will shut its doors at the end of the year.",
+    ],
+)
+def test_any_kind_of_site_closing_or_closing_its_doors_is_a_closure(classify, text):
+    assert classify(text).type is T.CLOSURE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The museum closed its doors to visitors during the renovation.",
+        "The company is closing in on a deal to buy a rival.",
+    ],
+)
+def test_doors_closed_to_visitors_or_closing_in_on_a_deal_is_not_a_closure(classify, text):
+    assert not classify(text).is_restructuring
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The automaker is recalling 1,500 workers from temporary layoff as demand for trucks rebounds.",
+        "The refinery, idled last spring, restarted its units and brought back 120 employees.",
+        "Crew members furloughed in the spring are returning from furlough as flights resume.",
+    ],
+)
+def test_workers_called_back_to_a_restarted_site_are_not_an_event(classify, text):
+    assert not classify(text).is_restructuring
+
+
+def test_a_stop_that_lasts_until_a_restart_is_still_a_suspension(classify):
+    assert classify("Hourly workers will be on temporary layoff until the line restarts.").type is T.SUSPENSION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. employers announced 45,000 job cuts in March, down 12% from February, a report showed.",
+        "Layoffs in the tech sector were up 30% from a year earlier.",
+        "Job cuts across the industry reached 20,000 in the first quarter.",
+        "올해 1분기 희망퇴직으로 회사를 떠난 직장인은 전년 동기 대비 20% 늘었다.",
+        "고용보험 통계에 따르면 지난달 권고사직으로 일자리를 잃은 사람이 늘었다.",
+    ],
+)
+def test_job_cut_figures_across_many_employers_or_periods_are_statistics_not_an_event(classify, text):
+    assert not classify(text).is_restructuring
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The university offered a retirement incentive to faculty aged 60 and over.", "The newspaper opened an early-retirement window for newsroom staff."],
+)
+def test_an_incentive_or_window_to_retire_is_voluntary_retirement(classify, text):
+    assert classify(text).type is T.VOLUNTARY_RETIREMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("한 스타트업이 경영난으로 직원들을 해고했다.", T.LAYOFF),
+        ("한 게임사가 개발자 절반을 내보냈다.", T.LAYOFF),
+        ("한 식당 체인이 가게를 정리하고 외식 사업에서 손을 뗀다.", T.CLOSURE),
+        ("한 제조업체가 안산 공장 운영을 종료한다.", T.CLOSURE),
+        ("The startup said it is shutting down and will return remaining cash to investors.", T.CLOSURE),
+        ("The software maker is winding down the business after failing to find a buyer.", T.CLOSURE),
+        ("The chain will trim about 5% of its workforce.", T.LAYOFF),
+        ("The company will axe 300 jobs at its UK sites.", T.LAYOFF),
+        ("The bank plans a headcount reduction of 10% this year.", T.LAYOFF),
+    ],
+)
+def test_other_everyday_wordings_of_dismissal_and_closure_are_found(classify, text, kind):
+    assert classify(text).type is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["한 편의점 점주가 직원을 해고했다.", "회사가 직원들을 해고한 것은 부당하다고 노동위원회가 판정했다.", "The company will shut down its messaging app next month."],
+)
+def test_one_employee_s_dismissal_a_past_dismissal_judged_or_a_product_shut_down_is_not_an_event(classify, text):
+    assert not classify(text).is_restructuring
+
+
+@pytest.mark.parametrize(
+    "text", ["The plant will shut down for two weeks in July for maintenance.", "한 공장이 설비 점검으로 2주간 문을 닫는다."]
+)
+def test_a_closure_for_a_stated_span_of_time_is_a_suspension(classify, text):
+    assert classify(text).type is T.SUSPENSION
+
+
+def test_a_rumour_told_as_hearsay_is_not_an_event(classify):
+    assert not classify("한 보험사가 연말 희망퇴직을 실시할 것이라는 소문이 돌았다.").is_restructuring

@@ -2,6 +2,8 @@ from datetime import date
 
 import pytest
 
+from earlywarn.domain.detection.dates import find_dates
+
 
 @pytest.mark.parametrize(
     ("text", "notice_date", "start", "end"),
@@ -47,3 +49,56 @@ def test_a_suspension_start_is_not_a_separation_date(classify):
 def test_the_day_a_closure_is_announced_is_not_its_closure_date(classify):
     detection = classify("한 철강업체가 3월 4일 포항공장을 폐쇄한다고 발표했다.", notice_date=date(2024, 3, 4))
     assert detection.type.value == "closure" and detection.separation_date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "notice_date", "expected"),
+    [
+        ("한 제과점이 2024년 2월 29일을 끝으로 폐업했다.", date(2024, 3, 4), date(2024, 2, 29)),
+        ("한 공장이 오는 31일을 마지막으로 문을 닫는다.", date(2024, 5, 20), date(2024, 5, 31)),
+        ("한 업체의 마지막 근무일은 28일이다. 이 회사는 직원 50명을 정리해고한다.", date(2024, 5, 20), date(2024, 5, 28)),
+        ("The company said 200 workers will lose their jobs; their employment will end on July 12.", date(2024, 5, 2), date(2024, 7, 12)),
+        ("The brewery will close its Dayton, Ohio, taproom and plant on Nov. 4, eliminating 60 jobs.", date(2024, 9, 2), date(2024, 11, 4)),
+        ("The printing plant will close on Friday, Aug. 2, the company said.", date(2024, 6, 3), date(2024, 8, 2)),
+    ],
+)
+def test_the_last_day_of_work_or_business_is_the_separation_date(classify, text, notice_date, expected):
+    assert classify(text, notice_date=notice_date).separation_date == expected
+
+
+def test_the_end_of_an_application_window_is_not_a_separation_date(classify):
+    detection = classify("한 은행이 희망퇴직을 실시한다. 신청은 24일을 끝으로 마감된다.", notice_date=date(2024, 5, 20))
+    assert detection.separation_date is None
+
+
+def test_the_day_a_dismissal_is_notified_is_not_the_separation_date(classify):
+    detection = classify("A사 근로자 200명은 지난 15일 해고 통보를 받았다.", notice_date=date(2024, 5, 20))
+    assert detection.type.value == "layoff" and detection.separation_date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("26일", date(2024, 5, 26)),  # the notice's month, past or future
+        ("12일", date(2024, 5, 12)),
+        ("오는 3일", date(2024, 6, 3)),  # coming: a day already past is next month's
+        ("오는 28일", date(2024, 5, 28)),
+        ("지난 28일", date(2024, 4, 28)),  # last: a day still to come is last month's
+        ("지난 17일", date(2024, 5, 17)),
+        ("지난달 30일", date(2024, 4, 30)),
+        ("다음 달 5일", date(2024, 6, 5)),
+    ],
+)
+def test_a_korean_day_alone_is_read_in_the_notice_s_month_moved_by_오는_or_지난(text, expected):
+    (span,) = find_dates(text, date(2024, 5, 20), 183, "ko")
+    assert span.value == expected
+
+
+@pytest.mark.parametrize("text", ["30일간 휴업한다", "폐업 30일 전 통보", "3일 만에 철회", "매월 25일 급여", "주 5일 근무", "26~28일 사이"])
+def test_a_duration_an_offset_a_recurring_day_or_a_range_s_bare_end_is_not_a_date(text):
+    assert find_dates(text, date(2024, 5, 20), 183, "ko") == []
+
+
+def test_a_closure_that_ends_its_sentence_keeps_a_day_already_past(classify):
+    detection = classify("한 섬유업체 공장이 지난 17일 마지막 제품을 출하하고 생산을 종료했다.", notice_date=date(2024, 5, 20))
+    assert detection.type.value == "closure" and detection.separation_date == date(2024, 5, 17)

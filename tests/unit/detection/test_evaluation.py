@@ -1,9 +1,9 @@
 """The labeled set's held-out part must stay above F1 0.9 per language, the batches used for fixes at the
-0.95 target (not timed)."""
+0.95 target (not timed). A batch newer than the known splits (fresh7.jsonl, …) is never read here."""
 
 import pytest
 
-from benchmarks.bench_detection import evaluate, load_items
+from benchmarks.bench_detection import KNOWN_SPLITS, evaluate, load_items
 
 
 @pytest.fixture(scope="module")
@@ -23,10 +23,10 @@ def test_held_out_headcount_is_exact_for_at_least_nine_in_ten(heldout_report):
 
 @pytest.fixture(scope="module")
 def fixed_batches_report(config):
-    # The batches written by authors who had not seen the rules, after their round of general fixes.
-    # fresh6 stays out of every test: it is measured once, by the benchmark, as unseen text.
+    # The batches written by authors who had not seen the rules, after their round of general fixes
+    # (fresh6 was measured once as unseen with rules 2026.11.26-1, then used for fixes).
     rules, directory = config
-    return evaluate(load_items("fresh4") + load_items("fresh5"), rules, directory)
+    return evaluate(load_items("fresh4") + load_items("fresh5") + load_items("fresh6"), rules, directory)
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
@@ -39,7 +39,7 @@ def test_batches_used_for_fixes_keep_headcount_exact_for_nine_in_ten(fixed_batch
 
 
 def test_the_labeled_set_is_large_mixed_and_a_third_hard_negatives():
-    items = load_items("all")
+    items = [item for split in KNOWN_SPLITS for item in load_items(split)]
     assert len(items) >= 150
     assert {item.lang for item in items} == {"ko", "en"}
     assert sum(not item.is_restructuring for item in items) >= len(items) / 3

@@ -66,3 +66,29 @@ def test_when_a_whole_site_stops_its_workforce_is_the_headcount(classify, text, 
 
 def test_a_layoff_does_not_take_the_workforce_size_as_its_headcount(classify):
     assert classify("Twitter began laying off half of its 7,500 employees on Friday.").headcount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "headcount"),
+    [
+        ("1,200명. 한 항공사가 이번 구조조정으로 내보내는 직원 수다. 이 회사 직원은 모두 9천명이다.", 1200),
+        ("About 600 jobs. That is how many the insurer will cut from its 9,000 staff.", 600),
+    ],
+)
+def test_a_count_standing_alone_as_a_headline_belongs_to_the_sentence_after_it(classify, text, headcount):
+    detection = classify(text)
+    assert detection.is_restructuring and detection.headcount == headcount
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "approximate"),
+    [("Layoffs at the bank will total about 1,500, or 3% of staff.", 1500, True), ("The job cuts number 800 in all.", 800, False)],
+)
+def test_what_the_cuts_add_up_to_is_the_headcount(text, low, approximate):
+    (mention,) = headcount_mentions(text, "en")
+    assert (mention.low, mention.approximate) == (low, approximate)
+
+
+@pytest.mark.parametrize("text", ["Restructuring cuts will total $2 billion.", "The cuts total 12% of the workforce.", "Cost cuts will total 1.5 billion euros."])
+def test_money_or_a_share_that_the_cuts_add_up_to_is_not_a_headcount(text):
+    assert headcount_mentions(text, "en") == []

@@ -17,7 +17,7 @@ from earlywarn.domain.notices import NoticeKind, NoticeRecord, RestructuringType
 
 from .dates import application_period, closure_date, find_dates, separation_date
 from .entities import known_company, site_in, subject_company
-from .headcount import Headcount, headcount_mentions, pick_headcount, vague_mention
+from .headcount import Headcount, headcount_mentions, mention_sentence, pick_headcount, vague_mention
 from .model import Detection, Evidence
 from .rules import Cue, DetectionRules, Lexicon
 from .signals import find_signals
@@ -58,7 +58,7 @@ def _detect_text(notice: NoticeRecord, rules: DetectionRules, directory: Company
     signals = find_signals(scan.text, lexicon)
     detection = Detection(
         is_restructuring=is_restructuring,
-        type=_event_type(valid, rules, lang) if is_restructuring else RestructuringType.NOT_RESTRUCTURING,
+        type=_event_type(valid, scan, lexicon, rules) if is_restructuring else RestructuringType.NOT_RESTRUCTURING,
         confidence=_confidence(score, rules.threshold, bool(valid or vetoed)),
         rules_version=rules.version,
         signals=[kind for kind, *_ in signals],
@@ -154,17 +154,18 @@ def _score(valid: list[Hit], sentences: Sentences, mentions, lexicon: Lexicon, r
     event_sentences = {hit.sentence for hit in valid}
     anchored = any(
         lexicon.anchors.search(sentences.text, sentences.starts[i], sentences.ends[i]) for i in event_sentences
-    ) or any(sentences.index(m.start) in event_sentences for m in mentions)
+    ) or any(mention_sentence(sentences, m) in event_sentences for m in mentions)
     return score + (rules.anchor_bonus if anchored else 0.0)
 
 
-def _event_type(valid: list[Hit], rules: DetectionRules, lang: str) -> RestructuringType:
+def _event_type(valid: list[Hit], sentences: Sentences, lexicon: Lexicon, rules: DetectionRules) -> RestructuringType:
     """The type of the first sentence that carries the event.
 
     A halt of production next to a closure is the closure's first step, not a temporary stop.
     Types the configured precedence rules out are dropped; among those left, the main
     predicate decides: the last trigger in Korean (verb-final), the first in English.
-    "other" only when nothing more specific is named.
+    "other" only when nothing more specific is named. A closure for a stated span of time
+    ("shut down for two weeks", "2주간 문을 닫는다") is a suspension.
     """
     first = min(hit.sentence for hit in valid)
     in_sentence = sorted((hit for hit in valid if hit.sentence == first), key=lambda hit: hit.start)
@@ -175,7 +176,10 @@ def _event_type(valid: list[Hit], rules: DetectionRules, lang: str) -> Restructu
     candidates = [hit for hit in in_sentence if hit.type in (standing or kinds)]
     if not candidates:
         return RestructuringType.OTHER
-    return (candidates[-1] if lang == "ko" else candidates[0]).type
+    kind = (candidates[-1] if lexicon.lang == "ko" else candidates[0]).type
+    if kind is RestructuringType.CLOSURE and lexicon.temporary.search(sentences.text, sentences.starts[first], sentences.ends[first]):
+        return RestructuringType.SUSPENSION
+    return kind
 
 
 def _confidence(score: float, threshold: float, any_trigger: bool) -> float:
@@ -245,7 +249,8 @@ def _fill_dates(detection, evidence, notice, text, sentences, valid, lang, rules
     separation = separation_date(text, dates, lang)
     if separation is None and lang == "ko" and detection.type is RestructuringType.CLOSURE:
         closing = next(hit for hit in valid if hit.type is RestructuringType.CLOSURE)
-        separation = closure_date(text, dates, sentences.starts[closing.sentence], closing.start, reference)
+        sentence = (sentences.starts[closing.sentence], sentences.ends[closing.sentence])
+        separation = closure_date(text, dates, sentence, (closing.start, closing.end), reference)
     if separation:
         detection.separation_date = separation.value
         evidence.append(Evidence(field="separation_date", text=separation.text, start=separation.start, end=separation.end))

@@ -1,4 +1,10 @@
-"""Dates in text: the application period and the separation date, with the year inferred."""
+"""Dates in text: the application period and the separation date, with the year inferred.
+
+A Korean day given alone ("26일", "오는 3일", "지난 28일") is read as the press writes it: the notice's
+month, since another month would be named ("지난달 30일", "다음 달 5일"). "오는" (coming) puts a day
+already past in the next month; "지난" (last) puts a day still to come in the month before.
+Durations and offsets ("3일간", "30일 전", "5일 만에") and recurring days ("매월 25일") are not dates.
+"""
 
 from __future__ import annotations
 
@@ -18,30 +24,43 @@ _ISO = r"(?P<iso>\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2})(?![\d.])"
 _DATE_BY_LANGUAGE = {
     "ko": gated(
         r"(?:(?P<ky>\d{4})\s*년\s*)?(?P<km>\d{1,2})\s*월\s*(?P<kd>\d{1,2})\s*일"
-        r"|(?P<rel>다음\s*달|내달|이달|이번\s*달)\s*(?P<rd>\d{1,2})\s*일|" + _ISO
+        r"|(?P<rel>다음\s*달|내달|이달|이번\s*달|지난\s*달|전달)\s*(?P<rd>\d{1,2})\s*일"
+        r"|(?:(?P<dir>오는|지난)\s*)?(?P<dd>\d{1,2})\s*일(?!\s*(?:간|이내|내에|내로|전|동안|치|분|째|만|마다|씩|이상|이하|가량|정도|여|안에|뒤|후|연속))|"
+        + _ISO
     ),
     "en": gated(
         r"(?P<em>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<ed>\d{1,2})(?:st|nd|rd|th)?\b"
         r"(?:,?\s+(?P<ey>\d{4}))?|" + _ISO
     ),
 }
+# A day alone glued to a number or a range ("26~28일"), or recurring ("매월 25일"): not a date of its own.
+_DAY_ALONE_BEFORE = re.compile(r"(?:[\d.,~∼\-/]|매월\s*|매달\s*|월\s*|주\s*)$")
 _RANGE_JOIN = re.compile(r"^\s*(?:부터|에서|~|∼|-|–|to|through|until)\s*(?:(?P<m>\d{1,2})\s*월\s*)?(?P<d>\d{1,2})\s*일")
 
 _KO_SEPARATION_BEFORE = re.compile(
-    r"(?:퇴직일|퇴사일|이직일|해고일|고용\s*종료일|(?:퇴직|퇴사|이직|해고|폐업|폐쇄)\s*예정일)\s*(?:은|는|을|를|이|:)?\s*$"
+    r"(?:퇴직일|퇴사일|이직일|해고일|고용\s*종료일|(?:퇴직|퇴사|이직|해고|폐업|폐쇄)\s*예정일|마지막\s*(?:근무|출근|영업)일)\s*(?:은|는|을|를|이|:)?\s*$"
 )
-_KO_SEPARATION_AFTER = re.compile(r"^\s*(?:자(?:로|\s)|부로|회사를\s*떠[나난날]|(?:퇴직|퇴사|해고|계약|폐업|폐점|종료|문을\s*닫))")
+# "3월 29일을 끝으로 폐업했다": the last day of work or business (not the end of an application window);
+# not the day a dismissal is notified ("15일 해고 통보를 받았다").
+_KO_SEPARATION_AFTER = re.compile(
+    r"^\s*(?:자(?:로|\s)|부로|회사를\s*떠[나난날]|(?:퇴직|퇴사|해고(?!\s*(?:통보|통지|예고|계획))|계약|폐업|폐점|종료|문을\s*닫)"
+    r"|(?:을|를)?\s*(?:끝으로|마지막으로)(?![^.\n]{0,12}(?:신청|접수|모집|마감)))"
+)
 _EN_SEPARATION_BEFORE = re.compile(
     r"(?:\beffective(?:\s+on)?|\bon\s+or\s+about|\bseparations?\s+(?:\w+\s+){0,4}?(?:on|begin(?:ning)?)"
     r"|\b(?:lay\s+off|laid\s+off|layoffs?|terminat\w*|separations?)\s+(?:[\w,]+\s+){0,8}?(?:starting|beginning|effective)(?:\s+on)?"
     r"|\btak(?:e|es|ing)\s+effect(?:\s+on)?|\blast\s+(?:day|date)(?:\s+of\s+(?:work|employment))?\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?"
-    r"|\b(?:leave|depart|close|closes|closing|ceas\w*\s+operations|laid\s+off|furloughed|terminated|shut\s+down)\s+(?:[\w,]+\s+){0,8}?(?:by|on))\s*$",
+    r"|\b(?:employment|jobs?|positions?|roles?|contracts?)\s+(?:\w+\s+){0,2}?(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|to\s+)?end(?:s|ed)?(?:\s+on)?"
+    r"|\b(?:leave|depart|close|closes|closing|ceas\w*\s+operations|laid\s+off|furloughed|terminated|shut\s+down)\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on))"
+    r"(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?\s*$",
     re.IGNORECASE,
 )
 # "on March 6, ending production": a participle right after the date tells what ended that day.
 _EN_SEPARATION_AFTER = re.compile(r"^,?\s+(?:ending|closing|shutting|ceasing|shuttering)\b", re.IGNORECASE)
 # A bare adverbial date ("5월 31일 공장을 폐쇄", "5월 31일에 문을 닫는다"), not a range or a deadline.
 _KO_ADVERBIAL_AFTER = re.compile(r"(?:에|께)?\s(?!부터|까지)")  # used with .match(text, pos): no "^"
+# A closure told as what someone said or announced: "폐쇄한다고 발표했다", "문을 닫는다고 밝혔다".
+_KO_REPORTED_AFTER = re.compile(r"[다라]고\s|밝혔|발표|공시|전했|알렸|말했")
 _APPLICATION = re.compile(r"신청|접수|\bappl(?:y|ications?)\b|\bsign\s+up\b", re.IGNORECASE)
 _END_ONLY_AFTER = re.compile(r"^\s*까지")
 _EN_END_ONLY_BEFORE = re.compile(r"\b(?:until|by|through|before)\s*$", re.IGNORECASE)
@@ -58,6 +77,8 @@ class DateSpan:
 def find_dates(text: str, reference: date, rollover_days: int, lang: str = "ko") -> list[DateSpan]:
     spans = []
     for match in _DATE_BY_LANGUAGE.get(lang, _DATE_BY_LANGUAGE["en"]).finditer(text):
+        if match.groupdict().get("dd") and not match.group("dir") and _DAY_ALONE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+            continue
         value = _resolve(match, reference, rollover_days)
         if value:
             spans.append(DateSpan(value, match.start(), match.end(), match.group(0)))
@@ -67,7 +88,7 @@ def find_dates(text: str, reference: date, rollover_days: int, lang: str = "ko")
 def separation_date(text: str, dates: list[DateSpan], lang: str) -> DateSpan | None:
     """The first date the text ties to people leaving ('퇴직일은 3월 31일', 'effective June 1')."""
     for span in dates:
-        before, after = text[max(0, span.start - 90) : span.start], text[span.end : span.end + 12]
+        before, after = text[max(0, span.start - 90) : span.start], text[span.end : span.end + 30]
         if lang == "ko" and (_KO_SEPARATION_BEFORE.search(before[-16:]) or _KO_SEPARATION_AFTER.search(after)):
             return span
         if lang != "ko" and (_EN_SEPARATION_BEFORE.search(before) or _EN_SEPARATION_AFTER.search(after)):
@@ -75,14 +96,18 @@ def separation_date(text: str, dates: list[DateSpan], lang: str) -> DateSpan | N
     return None
 
 
-def closure_date(text: str, dates: list[DateSpan], sentence_start: int, trigger_start: int, after: date) -> DateSpan | None:
+def closure_date(
+    text: str, dates: list[DateSpan], sentence: tuple[int, int], trigger: tuple[int, int], after: date
+) -> DateSpan | None:
     """Korean is verb-final: a bare date between the start of a closure's sentence and the closure
-    verb ("5월 31일 군산공장을 폐쇄하기로 했다") is when it closes, if it is later than the notice
-    (a date on or before it is when the news was announced)."""
+    verb ("5월 31일 군산공장을 폐쇄하기로 했다") is when it closes. When the closure is reported
+    ("폐쇄한다고 발표했다") a date on or before the notice is when the news was announced, so only a
+    later one counts; when the closure verb ends the sentence ("26일 생산을 종료했다") it is the day it closed."""
+    reported = bool(_KO_REPORTED_AFTER.search(text, trigger[1], sentence[1]))
     found = None
     for span in dates:
-        if sentence_start <= span.start and span.end <= trigger_start and span.value > after:
-            if _KO_ADVERBIAL_AFTER.match(text, span.end, trigger_start):
+        if sentence[0] <= span.start and span.end <= trigger[0] and (span.value > after or not reported):
+            if _KO_ADVERBIAL_AFTER.match(text, span.end, trigger[0]):
                 found = span
     return found
 
@@ -123,8 +148,17 @@ def _resolve(match: re.Match[str], reference: date, rollover_days: int) -> date 
         return parse_date(match.group("iso"))
     groups = match.groupdict()
     if groups.get("rel"):
-        month = reference.month + (0 if match.group("rel").replace(" ", "") in ("이달", "이번달") else 1)
-        return _safe_date(reference.year + (month > 12), (month - 1) % 12 + 1, int(match.group("rd")))
+        relative = match.group("rel").replace(" ", "")
+        month = reference.month + (0 if relative in ("이달", "이번달") else -1 if relative in ("지난달", "전달") else 1)
+        return _month_day(reference.year, month, int(match.group("rd")))
+    if groups.get("dd"):
+        day, direction = int(match.group("dd")), match.group("dir")
+        month = reference.month
+        if direction == "오는" and day < reference.day:
+            month += 1
+        elif direction == "지난" and day > reference.day:
+            month -= 1
+        return _month_day(reference.year, month, day)
     if groups.get("km"):
         year, month, day = match.group("ky"), int(match.group("km")), int(match.group("kd"))
     else:
@@ -135,6 +169,11 @@ def _resolve(match: re.Match[str], reference: date, rollover_days: int) -> date 
     if value and value < reference - timedelta(days=rollover_days):
         value = _safe_date(reference.year + 1, month, day)
     return value
+
+
+def _month_day(year: int, month: int, day: int) -> date | None:
+    """A day in a month counted from January of `year` (0 is last December, 13 next January)."""
+    return _safe_date(year + (month - 1) // 12, (month - 1) % 12 + 1, day)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

@@ -26,6 +26,16 @@ _EN_MENTION = gated(
     rf"(?P<num>{_EN_NUMERAL})(?:\s*(?:-|–|to)\s*(?P<high>{_EN_NUMERAL}))?\s+(?:of\s+(?:its|the|their)\s+(?:[\d,]+\s+)?)?"
     rf"(?:(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,3}}?{_EN_NOUN}|(?:[a-z]+\s+){{0,3}}?(?:accept|accepted|applied|took|signed\s+up))"
 )
+# A count stated as what the cuts add up to, with no noun after it: "Job cuts … will total 2,000",
+# "the layoffs number about 500" (not money or a share: "$2 billion", "12%").
+_EN_CUTS_TOTAL = gated(
+    r"(?:[Cc]uts|[Ll]ayoffs|[Rr]eductions|[Ll]osses|[Rr]edundancies|[Ee]liminations|[Dd]epartures|[Ss]eparations)\b[^.;]{0,60}?"
+    r"\b(?:total(?:s|ed|led|ing|ling)?|number(?:s|ed)?|amount(?:s|ed)?\s+to|c(?:o|a)mes?\s+to)\s+"
+    r"(?:(?:about|roughly|some|nearly|more\s+than|over|around|approximately|up\s+to|almost)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|million|billion|thousand)))"
+)
+# A sentence that is only a count ("310명.", "About 2,000 jobs."): a headline for the sentence after it.
+_HEADLINE_ONLY = re.compile(r"[\s\W]*(?:약|최대|about|some|nearly|more\s+than|over|up\s+to)?\s*", re.IGNORECASE)
 _VAGUE = re.compile(
     r"(?<![가-힣])(?P<ko>수십|수백|수천)\s*(?:여\s*)?명|\b(?P<en>dozens|hundreds|thousands)\s+of\s+(?:workers|employees|jobs|people|staff)\b",
     re.IGNORECASE,
@@ -87,6 +97,21 @@ def headcount_mentions(text: str, lang: str) -> list[Headcount]:
         approximate = bool(match.groupdict().get("about")) or bool(_APPROX_BEFORE.search(before[-14:]) or _APPROX_AFTER.search(after))
         high = high if high and high > value else None
         found.append(Headcount(value, high, approximate, match.start(), match.end(), match.group(0), role))
+    if lang != "ko":
+        found += _cuts_totals(text, {mention.start for mention in found})
+        found.sort(key=lambda mention: mention.start)
+    return found
+
+
+def _cuts_totals(text: str, taken: set[int]) -> list[Headcount]:
+    found = []
+    for match in _EN_CUTS_TOTAL.finditer(text):
+        start, end = match.span("num")
+        value = _number(match.group("num"))
+        if start in taken or value is None:
+            continue
+        approximate = bool(_APPROX_BEFORE.search(text[max(0, start - 14) : start]))
+        found.append(Headcount(value, None, approximate, start, end, match.group("num")))
     return found
 
 
@@ -112,13 +137,14 @@ def pick_headcount(
     mention closest after the first event sentence: news states the event, then the number.
 
     The whole workforce counts only when nothing else is stated and the whole site stops
-    (a closure or a suspension)."""
+    (a closure or a suspension). A count standing alone as a sentence is the headline of the
+    sentence after it, and is measured from there."""
     if not mentions or not event_sentences:
         return None
     first = event_sentences[0]
 
     def distance(mention: Headcount) -> tuple[int, int, int, int]:
-        index = sentences.index(mention.start)
+        index = mention_sentence(sentences, mention)
         gap = index - first if index >= first else 10 + first - index
         named = any(mention.start < end and start < mention.end for start, end in trigger_spans)
         return (0 if named else 1, 0 if index in event_sentences else 1, gap, mention.start)
@@ -127,6 +153,18 @@ def pick_headcount(
     if not usable and whole_site:
         usable = [m for m in mentions if m.low >= minimum]
     return min(usable, key=distance) if usable else None
+
+
+def mention_sentence(sentences: Sentences, mention: Headcount) -> int:
+    """The sentence a mention belongs to: its own, or the next when it stands alone as a headline
+    ("310명. 자동차 부품사가 … 해고 대상 인원이다")."""
+    index = sentences.index(mention.start)
+    if index + 1 >= len(sentences):
+        return index
+    start, end = sentences.starts[index], sentences.ends[index]
+    text = sentences.text
+    alone = _HEADLINE_ONLY.fullmatch(text, start, mention.start) and not text[mention.end : end].strip(" .!?:\n")
+    return index + 1 if alone else index
 
 
 def _role(before: str, after: str, lang: str) -> str | None:

@@ -49,6 +49,7 @@ class Lexicon:
     workforce: re.Pattern[str]
     company_stopwords: frozenset[str]
     attributive_after: re.Pattern[str]
+    temporary: re.Pattern[str]  # a stated span of time: a closure "for two weeks" is a suspension
     any_sentence_cue: re.Pattern[str]  # all sentence cues at once: most sentences have none
     signals: tuple[tuple[str, re.Pattern[str]], ...]
 
@@ -152,6 +153,7 @@ def _compile_lexicon(lang: str, raw: dict[str, Any], weights: dict[str, float], 
             f"{lang} cues",
         ),
         attributive_after=_alternation([raw["attributive_after"]] if raw.get("attributive_after") else [], flags, f"{lang} attributive"),
+        temporary=_alternation(raw.get("temporary", []), flags, f"{lang} temporary"),
         signals=tuple((kind, _alternation(p, flags, f"{lang} signal {kind}")) for kind, p in signals.items() if p),
     )
 
@@ -159,7 +161,7 @@ def _compile_lexicon(lang: str, raw: dict[str, Any], weights: dict[str, float], 
 def _require_lower_case(lang: str, raw: dict[str, Any], signals: dict[str, list[str]]) -> None:
     patterns = [p for by_strength in raw.get("triggers", {}).values() for ps in by_strength.values() for p in ps or []]
     patterns += [p for spec in raw.get("cues", {}).values() for p in spec.get("patterns", [])]
-    patterns += [*raw.get("anchors", []), *raw.get("workforce", []), *(p for ps in signals.values() for p in ps)]
+    patterns += [*raw.get("anchors", []), *raw.get("workforce", []), *raw.get("temporary", []), *(p for ps in signals.values() for p in ps)]
     for pattern in patterns:
         if re.search(r"(?<!\\)[A-Z]", pattern):
             raise ValueError(f"{lang} patterns are matched against lower-cased text; write {pattern!r} in lower case")
