@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test stop serve bench clean-state venv
+.PHONY: run test stop serve workers bench clean-state venv
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,14 @@ test: $(STAMP)
 ## serve every deployment (schedules + event triggers) against the local Prefect server
 serve: $(STAMP)
 	$(BIN)/earlywarn serve
+
+## the same deployments on a Prefect process work pool, run by WORKERS workers on this machine
+## (other machines: `earlywarn worker --pool $(POOL)` with the same PREFECT_API_URL and database)
+POOL ?= earlywarn
+WORKERS ?= 2
+workers: $(STAMP)
+	$(BIN)/earlywarn deploy --pool $(POOL)
+	$(BIN)/earlywarn worker --pool $(POOL) --count $(WORKERS)
 
 ## stop the local Prefect server that `make run` started
 stop: $(STAMP)

@@ -14,7 +14,7 @@ from prefect import flow, task
 from pydantic import BaseModel, Field
 
 from earlywarn.services.submit import NoticeSubmission
-from flows.common import app, notifier, utcnow
+from flows.common import SettingsTaskRunner, app, notifier, utcnow
 from flows.detect import detect_all
 from flows.notify import dispatch_task
 from flows.respond import publish_briefs_task, respond_and_publish
@@ -107,7 +107,7 @@ def refresh_brief_flow(request: BriefRequest) -> int:
     return publish_briefs_task([request.case_id])
 
 
-@flow(name="sweep", log_prints=True)
+@flow(name="sweep", log_prints=True, task_runner=SettingsTaskRunner())
 def sweep_flow(clock: Clock = "real") -> dict:
     """Whatever no event handled: notices without detection, detections without response, alerts due."""
     detected = detect_all()

@@ -7,15 +7,21 @@ from typing import Literal
 from prefect import flow
 from prefect.artifacts import create_table_artifact
 
+from flows.common import SettingsTaskRunner
 from flows.detect import detect_all
 from flows.ingest import ingest_sources_task
 from flows.notify import dispatch_task
 from flows.respond import publish_briefs_task, respond_task
 
 
-@flow(name="pipeline", log_prints=True)
+@flow(name="pipeline", log_prints=True, task_runner=SettingsTaskRunner())
 def pipeline_flow(sources: list[str] | None = None, clock: Literal["real", "notice_date"] = "real") -> dict:
-    """Run every stage over what is new. Safe to re-run: business keys make it change nothing twice."""
+    """Run every stage over what is new. Safe to re-run: business keys make it change nothing twice.
+
+    Detection fans out over id ranges on the task runner the settings choose (threads or Dask). Ingest
+    stays one task in file order (a republished notice supersedes the one stored before it, so the order
+    decides the links) and so does the response (cases open in notice order; counselors' capacity is shared).
+    """
     ingested = ingest_sources_task(sources)
     detected = detect_all()
     responded = respond_task(clock)

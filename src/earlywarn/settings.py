@@ -35,6 +35,11 @@ class Settings(BaseSettings):
     timezone: str = "Asia/Seoul"
     batch_size: int = Field(default=2000, ge=1, le=100_000)
     max_file_bytes: int = Field(default=200 * 1024 * 1024, ge=1)
+    task_runner: Literal["thread", "dask"] = Field(
+        default="thread", description="where a flow run's parallel tasks run: threads of its process, or Dask workers"
+    )
+    task_workers: int = Field(default=2, ge=1, le=256, description="threads, or processes of the local Dask cluster")
+    dask_address: str | None = Field(default=None, description="an existing Dask scheduler (tcp://host:8786); a local cluster when unset")
 
     prefect_port: int = 4200
     prefect_api_url: str | None = None

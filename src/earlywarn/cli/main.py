@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from earlywarn.cli import alerts, cases, intake, operations, response
+from earlywarn.cli import alerts, cases, intake, operations, response, workers
 from earlywarn.cli import serve as served
 
 app = typer.Typer(help="earlywarn — 고용위기 조기경보 (early warning of job losses)", no_args_is_help=True)
@@ -28,6 +28,7 @@ def _register_classify() -> None:
 
 _register_classify()
 served.register(app)  # serve, submit, replay
+workers.register(app)  # deploy, worker
 app.add_typer(response.roster_app, name="roster", help="동의받은 근로자 명단 (worker rosters)")
 app.add_typer(response.enrollments_app, name="enrollments", help="재취업 프로그램 참여 (enrollments)")
 app.command("report")(response.report)

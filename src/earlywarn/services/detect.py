@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -42,20 +43,39 @@ class PendingNotice:
     record: NoticeRecord
 
 
-def pending_notices(uow: UnitOfWork, rules_version: str, limit: int, after_id: int = 0) -> list[PendingNotice]:
+def _not_detected(rules_version: str):
     # NOT EXISTS probes the (notice_id, rules_version) unique index per notice; NOT IN built the whole set
     seen = select(DetectionRow.id).where(DetectionRow.notice_id == NoticeRow.id, DetectionRow.rules_version == rules_version)
+    return ~seen.exists()
+
+
+def pending_notices(
+    uow: UnitOfWork, rules_version: str, limit: int, after_id: int = 0, through_id: int | None = None
+) -> list[PendingNotice]:
     query = (
         select(NoticeRow.id, NoticeRow.notice_date, cast(NoticeRow.record, Text))
-        .where(NoticeRow.id > after_id, ~seen.exists())
+        .where(NoticeRow.id > after_id, _not_detected(rules_version))
         .order_by(NoticeRow.id)
         .limit(limit)
     )
+    if through_id is not None:
+        query = query.where(NoticeRow.id <= through_id)
     # The record's JSON text goes straight to pydantic's parser: no json.loads, no ORM objects
     return [
         PendingNotice(notice_id, notice_date, NoticeRecord.model_validate_json(record))
         for notice_id, notice_date, record in uow.session.execute(query)
     ]
+
+
+def pending_ranges(uow: UnitOfWork, rules_version: str, *, most: int, least: int = 1, parts: int = 1) -> list[tuple[int, int]]:
+    """The ids of the notices not yet detected as (first, last) ranges, in id order: at least `parts` ranges
+    when there is work for them (ranges of `least` notices or more), none over `most` notices.
+
+    Ranges never overlap, so tasks classifying them side by side never write the same detection."""
+    query = select(NoticeRow.id).where(_not_detected(rules_version)).order_by(NoticeRow.id)
+    ids = array("q", uow.session.scalars(query.execution_options(yield_per=10_000)))  # 8 bytes a notice
+    size = min(most, max(least, -(-len(ids) // parts)))
+    return [(ids[start], ids[min(start + size, len(ids)) - 1]) for start in range(0, len(ids), size)]
 
 
 def detect_batch(
@@ -153,7 +173,8 @@ def _ensure_companies(
         match = directory.resolve(name)
         rows.append(dict(key=match.key, name=match.canonical))
     keys = {row["key"]: row["name"] for row in rows}
-    missing = [row for row in rows if row["key"] not in known]
+    # in key order: two transactions inserting the same companies take their locks in the same order
+    missing = sorted((row for row in rows if row["key"] not in known), key=lambda row: row["key"])
     if missing:
         uow.insert_ignoring_duplicates(CompanyRow, missing, unique=("key",))
         found = uow.session.execute(select(CompanyRow.key, CompanyRow.id).where(CompanyRow.key.in_({r["key"] for r in missing})))

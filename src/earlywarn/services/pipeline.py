@@ -11,7 +11,7 @@ from earlywarn.adapters.config_files import SourceConfig
 from earlywarn.bootstrap import App
 from earlywarn.domain.eligibility import load_catalog
 from earlywarn.domain.scheduling import CounselorConfig
-from earlywarn.services.detect import DetectResult, Directory, detect_batch, pending_notices
+from earlywarn.services.detect import DetectResult, Directory, detect_batch, pending_notices, pending_ranges
 from earlywarn.services.dispatch import DispatchResult, FailurePolicy, QuietHours, dispatch_due
 from earlywarn.services.ingest import FileIngestResult, IngestOptions
 from earlywarn.services.outbox import AlertRouting, Messaging
@@ -54,14 +54,17 @@ def ingest_sources(app: App, names: list[str] | None, *, now: datetime, on_progr
     return totals
 
 
-def detect_pending(app: App, *, now: datetime, max_batches: int | None = None) -> DetectResult:
+def detect_pending(
+    app: App, *, now: datetime, max_batches: int | None = None, first_id: int = 1, last_id: int | None = None
+) -> DetectResult:
+    """Classify pending notices batch by batch (only those with ids first_id..last_id when given)."""
     total = DetectResult()
     rules = app.config.detection_rules
     directory = Directory(app.config.companies_config)  # loaded once, topped up per batch
-    batches, after_id = 0, 0
+    batches, after_id = 0, first_id - 1
     while max_batches is None or batches < max_batches:
         with app.uow() as uow:
-            notices = pending_notices(uow, rules.version, app.settings.batch_size, after_id)
+            notices = pending_notices(uow, rules.version, app.settings.batch_size, after_id, last_id)
             if not notices:
                 break
             after_id = notices[-1].id
@@ -70,6 +73,14 @@ def detect_pending(app: App, *, now: datetime, max_batches: int | None = None) -
             uow.commit()
         batches += 1
     return total
+
+
+def detection_ranges(app: App, *, batches_per_range: int, parts: int) -> list[tuple[int, int]]:
+    """Pending notices as id ranges for detection tasks that run side by side: one per worker at least
+    (never under a batch), at most `batches_per_range` batches each."""
+    size = app.settings.batch_size
+    with app.uow() as uow:
+        return pending_ranges(uow, app.config.detection_rules.version, most=size * batches_per_range, least=size, parts=parts)
 
 
 def messaging_for(app: App) -> Messaging:

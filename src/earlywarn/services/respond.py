@@ -61,7 +61,12 @@ class RespondResult:
 
 
 def pending_detections(uow: UnitOfWork, limit: int) -> list[DetectionRow]:
-    query = select(DetectionRow).where(DetectionRow.handled.is_(False)).order_by(DetectionRow.id).limit(limit)
+    # in notice order, not detection order: detections written side by side (parallel detection tasks,
+    # concurrent runs) must open and anchor the same cases as one run classifying notice after notice
+    query = (
+        select(DetectionRow).where(DetectionRow.handled.is_(False))
+        .order_by(DetectionRow.notice_id, DetectionRow.id).limit(limit)
+    )
     return list(uow.session.scalars(query))
 
 
