@@ -68,9 +68,11 @@ class Settings(BaseSettings):
         return self
 
     def _refuse_placeholder_secrets(self) -> None:
+        # Unset is allowed: the value may live in a Prefect Secret block (earlywarn-contact-key …), read
+        # where it is used, which refuses to go on in production when neither place has it.
         for name in ("contact_key", "pseudonym_salt"):
             value = getattr(self, name)
-            if value is None or value.get_secret_value().strip().lower() in PLACEHOLDER_SECRETS:
+            if value is not None and value.get_secret_value().strip().lower() in PLACEHOLDER_SECRETS:
                 raise ValueError(f"EARLYWARN_{name.upper()} must be set to a real secret in production")
 
     @classmethod
