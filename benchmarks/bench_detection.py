@@ -14,7 +14,9 @@ used for one round of general fixes; fresh4.jsonl was written after the followin
 fresh5.jsonl (ids fv…) and fresh6.jsonl (ids fu…) were written by an author who had not seen the rules:
 fresh5 is for one round of general fixes, fresh6 is held out and measured once after those fixes
 (rules 2026.11.26-1; benchmarks/eval/README.md has the numbers), then used for one round of fixes.
-A batch added later (fresh7.jsonl, …) is a split named by its file, read only when asked for.
+fresh7.jsonl (ids ft…, another independent author) was measured once as unseen with 2026.11.26-2, then
+used for one round of fixes (2026.11.26-3). A batch added later (fresh8.jsonl, …) is a split named by its
+file, read only when asked for.
 """
 
 from __future__ import annotations
@@ -54,12 +56,12 @@ class Item:
 
 # ko.jsonl and en.jsonl hold dev and held-out items (every third id); every other file is a split of its
 # own, named by the file: fresh.jsonl (ids fx…, written after the first freeze), fresh2 (fy…), fresh3
-# (fz…), fresh4 (fw…), fresh5 (fv…) and fresh6 (fu…) by an author who had not seen the rules. A new batch
-# (fresh7.jsonl, …) is its own split and is read only when asked for by name or by "all".
+# (fz…), fresh4 (fw…), fresh5 (fv…) and fresh6 (fu…) by an author who had not seen the rules, fresh7 (ft…) by
+# another. A new batch (fresh8.jsonl, …) is its own split and is read only when asked for by name or by "all".
 _MIXED_FILES = ("ko", "en")
 # The splits already measured and used for fixes: the tests and the throughput mix read only these, so a
-# newer batch (fresh7.jsonl, …) stays unread until it is measured, and docs/s stays comparable between rounds.
-KNOWN_SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+# newer batch (fresh8.jsonl, …) stays unread until it is measured, and docs/s stays comparable between rounds.
+KNOWN_SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 
 
 def split_names() -> list[str]:

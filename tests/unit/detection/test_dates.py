@@ -102,3 +102,26 @@ def test_a_duration_an_offset_a_recurring_day_or_a_range_s_bare_end_is_not_a_dat
 def test_a_closure_that_ends_its_sentence_keeps_a_day_already_past(classify):
     detection = classify("한 섬유업체 공장이 지난 17일 마지막 제품을 출하하고 생산을 종료했다.", notice_date=date(2024, 5, 20))
     assert detection.type.value == "closure" and detection.separation_date == date(2024, 5, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "notice_date", "expected"),
+    [
+        ("About 3,500 workers of the state-owned mill accepted its voluntary retirement scheme and will retire on March 31, 2021.", date(2021, 2, 1), date(2021, 3, 31)),
+        ("한 버스회사가 운전기사 70명에게 해고를 통보했다. 해고의 효력은 다음 달 1일부터 생긴다.", date(2024, 11, 20), date(2024, 12, 1)),
+        ("The warehouse will close. Separation date: 08/29/2025.", date(2025, 6, 2), date(2025, 8, 29)),
+    ],
+)
+def test_the_day_people_retire_or_a_dismissal_takes_effect_or_a_labeled_separation_date_is_the_separation(classify, text, notice_date, expected):
+    assert classify(text, notice_date=notice_date).separation_date == expected
+
+
+def test_a_us_month_day_year_date_is_read_in_english_only(classify):
+    (span,) = find_dates("Effective 11/03/2025 the site closes.", date(2025, 6, 1), 183, "en")
+    assert span.value == date(2025, 11, 3)
+    assert find_dates("11/03/2025", date(2025, 6, 1), 183, "ko") == []
+
+
+def test_an_application_closing_date_is_not_a_separation_date(classify):
+    detection = classify("The bank is offering voluntary separation packages; the closing date for applications is 06/30/2025.", notice_date=date(2025, 6, 1))
+    assert detection.type.value == "voluntary_retirement" and detection.separation_date is None

@@ -1,6 +1,6 @@
 import pytest
 
-from earlywarn.domain.detection.headcount import headcount_mentions, vague_mention
+from earlywarn.domain.detection.headcount import headcount_mentions, spelled_mentions, vague_mention
 
 
 @pytest.mark.parametrize(
@@ -92,3 +92,21 @@ def test_what_the_cuts_add_up_to_is_the_headcount(text, low, approximate):
 @pytest.mark.parametrize("text", ["Restructuring cuts will total $2 billion.", "The cuts total 12% of the workforce.", "Cost cuts will total 1.5 billion euros."])
 def test_money_or_a_share_that_the_cuts_add_up_to_is_not_a_headcount(text):
     assert headcount_mentions(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [("Its nine employees will lose their jobs.", 9), ("Twenty-four nurses were told their roles will end.", 24), ("Employees affected: 1,250 | Site: Reno", 1250)],
+)
+def test_a_count_spelled_out_or_given_as_a_labeled_field_is_read_when_no_digits_then_noun_is_stated(text, low):
+    (mention,) = spelled_mentions(text, "en")
+    assert mention.low == low
+
+
+def test_a_spelled_number_far_from_its_noun_is_not_a_count():
+    assert spelled_mentions("Three years after the merger, workers at the plant", "en") == []
+
+
+def test_an_authorized_quota_is_a_total_not_the_people_affected():
+    (mention,) = headcount_mentions("정원 120명을 줄인다", "ko")
+    assert mention.role == "workforce"

@@ -4,7 +4,7 @@ import re
 import pytest
 
 from earlywarn.domain.detection import load_rules
-from earlywarn.domain.detection.fastscan import gated
+from earlywarn.domain.detection.fastscan import gated, required_literals
 from earlywarn.domain.detection.rules import merge_configs
 from earlywarn.domain.detection.text import split_sentences
 
@@ -78,3 +78,30 @@ def test_sentences_do_not_end_at_abbreviations():
         "한국지엠은 폐쇄한다.",
         "직원들은 떠난다.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sources", "expected"),
+    [
+        ([r"\bthrough\s+attrition\b", r"자연\s*감소"], ("attrition", "자연")),
+        ([r"(?:사용자|사업주)는"], ("업주", "용자")),
+        ([r"\bno\s+(?:forced|compulsory)\s+(?:cuts|jobs)"], ("compulsory", "forced")),  # the longest shortest
+        ([r"\bq\s*[.:]", r"[ab]\d"], None),  # the second has no plain string every match contains
+        ([r"(?i:abc)def"], ("def",)),
+    ],
+)
+def test_the_strings_a_pattern_s_every_match_contains_are_found(sources, expected):
+    assert required_literals(sources) == expected
+
+
+def test_a_pattern_with_a_literal_prefix_is_left_to_the_engine_and_finds_the_same(rules):
+    text = "인력을 자연 감소로 줄인다. 자연감소분으로 맞춘다."
+    assert [m.span() for m in gated(r"자연\s*감소").finditer(text)] == [m.span() for m in re.finditer(r"자연\s*감소", text)]
+    assert gated(r"자연\s*감소").pattern == r"자연\s*감소"
+
+
+def test_a_cue_that_retypes_keeps_the_trigger_as_its_new_type():
+    config = copy.deepcopy(MINIMAL)
+    config["lexicons"]["en"]["cues"] = {"attrition": {"scope": "document", "applies_to": ["layoff"], "becomes": "other", "patterns": ["attrition"]}}
+    (cue,) = load_rules(config).lexicon("en").cues
+    assert cue.becomes.value == "other" and cue.literals == ("attrition",)

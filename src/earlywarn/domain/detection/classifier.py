@@ -9,7 +9,7 @@ a denial, debt talk, hiring); the facts come from the sentences that carry the e
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from earlywarn.domain.companies import CompanyDirectory
@@ -17,7 +17,7 @@ from earlywarn.domain.notices import NoticeKind, NoticeRecord, RestructuringType
 
 from .dates import application_period, closure_date, find_dates, separation_date
 from .entities import known_company, site_in, subject_company
-from .headcount import Headcount, headcount_mentions, mention_sentence, pick_headcount, vague_mention
+from .headcount import Headcount, headcount_mentions, mention_sentence, pick_headcount, spelled_mentions, vague_mention
 from .model import Detection, Evidence
 from .rules import Cue, DetectionRules, Lexicon
 from .signals import find_signals
@@ -69,7 +69,7 @@ def _detect_text(notice: NoticeRecord, rules: DetectionRules, directory: Company
     _fill_company(detection, evidence, notice, text, sentences, focus, lang, lexicon, directory)
     _fill_site_and_region(detection, evidence, notice, text, sentences, focus, lang, rules)
     if is_restructuring:
-        _fill_headcount(detection, evidence, sentences, event_sentences, valid, mentions, rules)
+        _fill_headcount(detection, evidence, sentences, event_sentences, valid, mentions, rules, lang)
         _fill_dates(detection, evidence, notice, text, sentences, valid, lang, rules, today)
     detection.evidence = sorted(evidence, key=lambda item: (item.start, item.field))
     return detection
@@ -94,18 +94,24 @@ def lowered(text: str) -> str:
 
 
 def _judge_triggers(sentences: Sentences, lexicon: Lexicon):
-    """Split trigger matches into valid ones and those a cue vetoes (with the cue's match)."""
+    """Split trigger matches into valid ones and those a cue vetoes (with the cue's match); a cue with
+    `becomes` (cuts by attrition) keeps the trigger as an event of that type instead."""
     text = sentences.text
-    document_cues = [(cue, match) for cue in lexicon.cues if cue.document_wide and (match := cue.pattern.search(text))]
+    document_cues = [(cue, match) for cue in lexicon.cues if cue.document_wide and (match := cue.search_document(text))]
     sentence_cues: dict[int, list[tuple[Cue, re.Match[str]]]] = {}
     valid, vetoed = [], []
     for hit in _trigger_hits(text, sentences, lexicon):
         if hit.sentence not in sentence_cues:
             sentence_cues[hit.sentence] = _cues_in_sentence(sentences, hit.sentence, lexicon)
-        veto = next(((c, m) for c, m in (*document_cues, *sentence_cues[hit.sentence]) if c.vetoes(hit.type)), None)
+        cues = (*document_cues, *sentence_cues[hit.sentence])
+        veto = next(((c, m) for c, m in cues if c.becomes is None and c.vetoes(hit.type)), None)
         if veto:
             vetoed.append((hit, veto[0].name, veto[1]))
-        elif hit.type is not RestructuringType.OTHER or _about_workforce(sentences, hit.sentence, lexicon):
+            continue
+        retype = next((c for c, _ in cues if c.becomes is not None and c.vetoes(hit.type)), None)
+        if retype:
+            hit = replace(hit, type=retype.becomes)
+        if hit.type is not RestructuringType.OTHER or _about_workforce(sentences, hit.sentence, lexicon):
             valid.append(hit)
     return valid, vetoed
 
@@ -222,12 +228,17 @@ def _fill_site_and_region(detection, evidence, notice, text, sentences, focus, l
     detection.jurisdiction, detection.region = jurisdiction, region
 
 
-def _fill_headcount(detection, evidence, sentences, event_sentences, valid, mentions, rules) -> None:
+def _fill_headcount(detection, evidence, sentences, event_sentences, valid, mentions, rules, lang) -> None:
     whole_site = detection.type in (RestructuringType.CLOSURE, RestructuringType.SUSPENSION)
     chosen = pick_headcount(
         mentions, sentences, event_sentences, minimum=rules.min_headcount, whole_site=whole_site,
         trigger_spans=[(hit.start, hit.end) for hit in valid],
     )
+    if chosen is None:
+        chosen = pick_headcount(
+            spelled_mentions(sentences.text, lang), sentences, event_sentences,
+            minimum=rules.min_headcount, whole_site=whole_site,
+        )
     if chosen is None:
         first = event_sentences[0]
         vague = vague_mention(sentences.span(first))

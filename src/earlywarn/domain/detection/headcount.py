@@ -19,12 +19,33 @@ _EN_NUMERAL = r"\d{1,3}(?:,\d{3})+|\d+"
 _EN_NOUN = (
     r"(?:jobs|positions|roles|employees|workers|people|staff(?:ers)?|job\s+losses|layoffs|members|"
     r"nurses|attendants|crew|engineers|developers|drivers|pilots|technicians|associates|agents|contractors|teachers|"
-    r"miners|operators|representatives|salaried|hourly)\b"
+    r"miners|operators|representatives|salaried|hourly|machinists|mechanics|welders|assemblers|laborers|cashiers|clerks|"
+    r"tellers|programmers|designers|researchers|scientists|physicians|doctors|journalists|reporters|editors|cooks|guards)\b"
 )
 # Words between the number and the noun may be names ("10,400 Verizon employees").
 _EN_MENTION = gated(
     rf"(?P<num>{_EN_NUMERAL})(?:\s*(?:-|–|to)\s*(?P<high>{_EN_NUMERAL}))?\s+(?:of\s+(?:its|the|their)\s+(?:[\d,]+\s+)?)?"
     rf"(?:(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,3}}?{_EN_NOUN}|(?:[a-z]+\s+){{0,3}}?(?:accept|accepted|applied|took|signed\s+up))"
+)
+# Small counts are spelled out in English news ("its nine employees", "Twelve workers"): only next to the
+# noun (one word may stand between), since a word number farther off is seldom a count of people.
+_EN_WORD_NUMBERS = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen".split()
+    )
+} | {word: 10 * (i + 2) for i, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_EN_WORD_NUMERAL = (
+    r"(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|"
+    r"[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen)(?![\w-])"
+)
+_EN_WORD_MENTION = gated(rf"\b(?P<num>{_EN_WORD_NUMERAL})\s+(?:[a-z][a-z-]*\s+)?{_EN_NOUN}")
+# A count given as a labeled field ("Employees affected: 112", "Number of workers affected - 45").
+_EN_LABELED = gated(
+    r"(?:[Ee]mployees|[Ww]orkers|[Jj]obs|[Pp]ositions|[Pp]eople|[Hh]eadcount|[Nn]umber(?:\s+of\s+(?:employees|workers|jobs|positions))?)"
+    r"\s+(?:affected|impacted|laid\s+off|separated)\s*[:\-–]\s*(?:about\s+|approximately\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b"
 )
 # A count stated as what the cuts add up to, with no noun after it: "Job cuts … will total 2,000",
 # "the layoffs number about 500" (not money or a share: "$2 billion", "12%").
@@ -48,7 +69,8 @@ _KO_POOL_AFTER = re.compile(r"^\s*(?:을|를|의)?\s*대상")
 # "85명을 대상으로 ... 해고를 실시": the people named are the ones dismissed, not a pool to choose from.
 _KO_DISMISSAL_AFTER = re.compile(r"해고|정리해고|권고사직|감원")
 _KO_DELTA_AFTER = re.compile(r"^\s*(?:더\s*)?(?:많|적|늘|줄|증가|감소)")
-_KO_TOTAL_BEFORE = re.compile(r"(?:전체|총|전|임직원|직원\s*수)\s*(?:직원|인원|임직원)?\s*$")
+# "정원 120명": the authorized headcount (a quota), not the people who leave.
+_KO_TOTAL_BEFORE = re.compile(r"(?:전체|총|전|임직원|직원\s*수|정원)\s*(?:직원|인원|임직원)?\s*$")
 # "a total of" is a workforce only after has/with ("has a total of 900 staff"); "a total of 212
 # employees signed up" counts the people affected.
 _EN_TOTAL_BEFORE = re.compile(
@@ -56,7 +78,10 @@ _EN_TOTAL_BEFORE = re.compile(
     r"(?:roughly|about|approximately|some|nearly|more\s+than|over|around)?\s*$",
     re.IGNORECASE,
 )
-_EN_POOL_BEFORE = re.compile(r"\boffer(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}to\s+(?:roughly|about|some|nearly|more\s+than|over)?\s*$", re.IGNORECASE)
+_EN_POOL_BEFORE = re.compile(
+    r"\boffer(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}to\s+(?:all(?:\s+of)?\s+)?(?:its\s+|their\s+|the\s+)?(?:roughly|about|some|nearly|more\s+than|over)?\s*$",
+    re.IGNORECASE,
+)
 _EN_POOL_AFTER = re.compile(r"\beligible\b|\bwith\s+(?:at\s+least\s+)?\d+\s+(?:or\s+more\s+)?years|\baged\s+\d+|\bor\s+older\b", re.IGNORECASE)
 _APPROX_BEFORE = re.compile(
     r"(?:약|최대|대략|about|approximately|roughly|around|nearly|more\s+than|over|up\s+to|as\s+many\s+as|some|almost)\s*$",
@@ -79,27 +104,54 @@ class Headcount:
 def headcount_mentions(text: str, lang: str) -> list[Headcount]:
     """Every number of people in the text, except eligible pools and differences ("40명 많은");
     a total workforce is kept with role "workforce" (it is the headcount when a whole site stops)."""
-    pattern = _KO_MENTION if lang == "ko" else _EN_MENTION
+    found = _mentions(_KO_MENTION if lang == "ko" else _EN_MENTION, text, lang)
+    if lang != "ko":
+        found += _cuts_totals(text, {mention.start for mention in found})
+        found.sort(key=lambda mention: mention.start)
+    return found
+
+
+def spelled_mentions(text: str, lang: str) -> list[Headcount]:
+    """Counts not in the usual digits-then-noun form, looked for only when no such count is stated
+    (each is another scan of the text): a small count spelled out ("its nine employees") or a labeled
+    field ("Employees affected: 112")."""
+    if lang == "ko":
+        return []
+    found = _mentions(_EN_WORD_MENTION, text, lang)
+    found += _labeled_counts(text, {mention.start for mention in found})
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def _mentions(pattern: re.Pattern[str], text: str, lang: str) -> list[Headcount]:
     found = []
     for match in pattern.finditer(text):
         # A number glued to a word or another number ('2020년생', '3.5', '$1,000') is not a headcount;
         # checked here because a leading look-behind would slow the whole scan.
         if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in ".,$_"):
             continue
-        before, after = text[max(0, match.start() - 30) : match.start()], text[match.end() : match.end() + 40]
+        # 60 characters back: an offer's verb may stand that far before its pool ("offering early
+        # retirement packages to all 400 staff"); the other checks look at the last few words only.
+        before, after = text[max(0, match.start() - 60) : match.start()], text[match.end() : match.end() + 40]
         role = _role(before, after, lang)
         if role is None:
             continue
         value = _number(match.group("num"))
         if value is None:
             continue
-        high = _number(match.group("high")) if match.group("high") else None
+        high = _number(match.group("high")) if match.groupdict().get("high") else None
         approximate = bool(match.groupdict().get("about")) or bool(_APPROX_BEFORE.search(before[-14:]) or _APPROX_AFTER.search(after))
         high = high if high and high > value else None
         found.append(Headcount(value, high, approximate, match.start(), match.end(), match.group(0), role))
-    if lang != "ko":
-        found += _cuts_totals(text, {mention.start for mention in found})
-        found.sort(key=lambda mention: mention.start)
+    return found
+
+
+def _labeled_counts(text: str, taken: set[int]) -> list[Headcount]:
+    found = []
+    for match in _EN_LABELED.finditer(text):
+        start, end = match.span("num")
+        value = _number(match.group("num"))
+        if start not in taken and value is not None:
+            found.append(Headcount(value, None, False, start, end, match.group("num")))
     return found
 
 
@@ -182,5 +234,8 @@ def _role(before: str, after: str, lang: str) -> str | None:
 
 
 def _number(raw: str) -> int | None:
+    if raw[:1].isalpha() and raw.isascii():
+        tens, _, unit = raw.lower().partition("-")
+        return _EN_WORD_NUMBERS[tens] + (_EN_WORD_NUMBERS[unit] if unit else 0)
     value = korean_number(raw.replace(" ", ""))
     return value if value is not None and value < 10_000_000 else None

@@ -9,7 +9,7 @@ from typing import Any
 from earlywarn.domain.notices import RestructuringType
 
 from .entities import Regions
-from .fastscan import gated
+from .fastscan import gated, required_literals
 
 LANGUAGES = ("ko", "en")
 
@@ -26,12 +26,21 @@ class Trigger:
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    """A context that shows a trigger is not a restructuring event (a ruling, a denial, ...)."""
+    """A context that shows a trigger is not a restructuring event (a ruling, a denial, ...), or, with
+    `becomes`, that it is an event of another type (cuts made by attrition are not layoffs: `other`)."""
 
     name: str
     document_wide: bool
     applies_to: frozenset[RestructuringType] | None
     pattern: re.Pattern[str]
+    becomes: RestructuringType | None = None
+    # Strings one of which every match contains: a document-wide cue is searched for only when one is there.
+    literals: tuple[str, ...] | None = None
+
+    def search_document(self, text: str) -> re.Match[str] | None:
+        if self.literals is not None and not any(literal in text for literal in self.literals):
+            return None
+        return self.pattern.search(text)
 
     def vetoes(self, kind: RestructuringType) -> bool:
         return self.applies_to is None or kind in self.applies_to
@@ -134,6 +143,8 @@ def _compile_lexicon(lang: str, raw: dict[str, Any], weights: dict[str, float], 
             document_wide=spec.get("scope", "sentence") == "document",
             applies_to=frozenset(RestructuringType(t) for t in spec["applies_to"]) if spec.get("applies_to") else None,
             pattern=_alternation(spec["patterns"], flags, f"{lang} cue {name}"),
+            becomes=RestructuringType(spec["becomes"]) if spec.get("becomes") else None,
+            literals=required_literals(spec["patterns"], flags),
         )
         for name, spec in raw.get("cues", {}).items()
     )
