@@ -92,4 +92,5 @@ _TYPE_WORDS: dict[tuple[str, str], RestructuringType | None] = {}
 
 def _field_evidence(field: str, value: str) -> Evidence:
     """Evidence for a tabular field: `field` names the notice field, start/end index its value."""
-    return Evidence(field=field, text=value, start=0, end=len(value))
+    # Four per official row: built without validation (two str and two int, typed here), ~3x cheaper
+    return Evidence.model_construct(field=field, text=value, start=0, end=len(value))
