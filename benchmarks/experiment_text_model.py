@@ -23,7 +23,6 @@ import argparse
 import io
 import json
 import os
-import pickle
 import subprocess
 import sys
 import tarfile
