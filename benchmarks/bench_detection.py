@@ -3,7 +3,7 @@
 Prints precision / recall / F1 per language and per type, headcount and separation-date
 exact-match accuracy where the label states one, and documents per second on one core.
 
-    .venv/bin/python -m benchmarks.bench_detection [--split dev|heldout|fresh5|...|all] [--errors]
+    .venv/bin/python -m benchmarks.bench_detection [--split dev|heldout|fresh5|...|all] [--errors] [--no-text-model]
 
 --errors lists each item detection gets wrong: id, expected and got (type/headcount/separation date),
 the evidence behind the decision (triggers, vetoes, headcount, date), and the text.
@@ -27,7 +27,7 @@ import random
 import re
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -195,8 +195,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=(*split_names(), "all"), default="all")
     parser.add_argument("--errors", action="store_true", help="list the items detection gets wrong: id, expected, got, evidence, text")
+    parser.add_argument("--no-text-model", action="store_true", help="the rules alone (as with `text_model: enabled: false`)")
     args = parser.parse_args()
     rules, directory = load_detection_config(CONFIG_DIR)
+    if args.no_text_model:
+        rules = replace(rules, version=rules.version.split("+")[0], text_model=None)
     splits = (*split_names(), "all") if args.split == "all" else (args.split,)
     for split in splits:
         items = load_items(split)

@@ -42,6 +42,22 @@ def read_yaml_folder(folder: Path) -> dict[str, Any]:
     return merge_configs([read_yaml(path) for path in sorted(folder.glob("*.yaml"))])
 
 
+def read_text_model(folder: Path, spec: dict[str, Any] | None):
+    """The text model of config/detection/ (`text_model:` in rules.yaml), or None when it is not enabled."""
+    if not spec or not spec.get("enabled"):
+        return None
+    import numpy as np
+
+    from earlywarn.domain.detection.text_model import TextModel
+
+    path = folder / spec.get("file", "text_model.npz")
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            return TextModel.from_arrays(dict(data), threshold=float(spec.get("threshold", 0.65)), gate=spec.get("gate"))
+    except FileNotFoundError as error:
+        raise ConfigError(f"text model weights missing: {path} (train: python -m benchmarks.train_text_model)") from error
+
+
 class ProjectConfig:
     """Lazy access to config/: each part is read once, when first needed."""
 
@@ -75,7 +91,8 @@ class ProjectConfig:
     def detection_rules(self):
         from earlywarn.domain.detection import load_rules
 
-        return load_rules(self.detection_config)
+        config = self.detection_config
+        return load_rules(config, text_model=read_text_model(self.config_dir / "detection", config.get("text_model")))
 
     @cached_property
     def companies_config(self) -> dict[str, Any]:

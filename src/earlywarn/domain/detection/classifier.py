@@ -4,6 +4,7 @@ Tabular notices (official filings) are restructuring by definition and read from
 Text notices go through the rules: triggers (희망퇴직, layoffs, 폐업, furlough, ...) count
 unless a cue in their sentence or document shows they are not an event (a ruling, an explainer,
 a denial, debt talk, hiring); the facts come from the sentences that carry the event.
+With a text model configured (text_model.py), it may override the rules' decision when it is sure.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .rules import Cue, DetectionRules, Lexicon
 from .signals import find_signals
 from .tabular import detect_tabular
 from .text import Sentences, guess_language, split_sentences
+from .text_model import TextModel
 
 _HANGUL = re.compile(r"[가-힣]")
 
@@ -66,6 +68,13 @@ def _detect_text(notice: NoticeRecord, rules: DetectionRules, directory: Company
     evidence = _rule_evidence(text, valid, vetoed, signals)
     event_sentences = sorted({hit.sentence for hit in valid})
     focus = event_sentences or sorted({sentences.index(start) for _, start, _, _ in signals}) or [0]
+    model = rules.text_model
+    if model is not None and (valid or vetoed or signals or model.worth_scoring(lang, lowered(text))):
+        flipped = _model_override(detection, evidence, model, text)
+        if flipped and detection.is_restructuring:  # rescued: the facts come from where the signals are, or the start
+            is_restructuring, event_sentences, mentions = True, focus, headcount_mentions(text, lang)
+        elif flipped:
+            is_restructuring = False
     _fill_company(detection, evidence, notice, text, sentences, focus, lang, lexicon, directory)
     _fill_site_and_region(detection, evidence, notice, text, sentences, focus, lang, rules)
     if is_restructuring:
@@ -73,6 +82,25 @@ def _detect_text(notice: NoticeRecord, rules: DetectionRules, directory: Company
         _fill_dates(detection, evidence, notice, text, sentences, valid, lang, rules, today)
     detection.evidence = sorted(evidence, key=lambda item: (item.start, item.field))
     return detection
+
+
+def _model_override(detection: Detection, evidence: list[Evidence], model: TextModel, text: str) -> bool:
+    """The model flips the rules' decision when it is sure enough; the `model` evidence says so."""
+    scored = model.score(text)
+    p = scored.probability
+    if detection.is_restructuring and p <= 1 - model.threshold:
+        detection.is_restructuring, detection.type = False, RestructuringType.NOT_RESTRUCTURING
+        detection.confidence = round(min(0.99, 1 - p), 2)
+        why = f"{model.version}: not restructuring, P(restructuring) {p:.2f} <= {1 - model.threshold:.2f} (overrides the rules)"
+    elif not detection.is_restructuring and p >= model.threshold:
+        detection.is_restructuring, detection.type = True, scored.type
+        detection.confidence = round(min(0.99, p), 2)
+        why = (f"{model.version}: restructuring, P(restructuring) {p:.2f} >= {model.threshold:.2f}, "
+               f"type {scored.type.value} ({scored.type_probability:.2f}) (overrides the rules)")
+    else:
+        return False
+    evidence.append(Evidence(field="model", text=why, start=0, end=0))
+    return True
 
 
 def _rule_evidence(text: str, valid: list[Hit], vetoed, signals) -> list[Evidence]:
@@ -258,8 +286,10 @@ def _fill_dates(detection, evidence, notice, text, sentences, valid, lang, rules
     if not dates:
         return
     separation = separation_date(text, dates, lang)
+    closing = None
     if separation is None and lang == "ko" and detection.type is RestructuringType.CLOSURE:
-        closing = next(hit for hit in valid if hit.type is RestructuringType.CLOSURE)
+        closing = next((hit for hit in valid if hit.type is RestructuringType.CLOSURE), None)
+    if separation is None and closing is not None:
         sentence = (sentences.starts[closing.sentence], sentences.ends[closing.sentence])
         separation = closure_date(text, dates, sentence, (closing.start, closing.end), reference)
     if separation:

@@ -10,7 +10,8 @@ from earlywarn.domain.notices import RestructuringType
 
 
 class Evidence(BaseModel):
-    """A span of the notice that supports a field. `start`/`end` index the notice body."""
+    """A span of the notice that supports a field. `start`/`end` index the notice body; the one
+    exception is `model` (the text model overrode the rules): its text is the model's reading, start = end = 0."""
 
     field: str
     text: str

@@ -10,6 +10,7 @@ from earlywarn.domain.notices import RestructuringType
 
 from .entities import Regions
 from .fastscan import gated, required_literals
+from .text_model import TextModel
 
 LANGUAGES = ("ko", "en")
 
@@ -76,6 +77,8 @@ class DetectionRules:
     signal_window_days: int = 90
     signal_threshold: float = 1.0
     regions: Regions = field(default_factory=lambda: Regions({}))
+    # The statistical model that may override the rules on text notices (None: the rules alone).
+    text_model: TextModel | None = None
 
     def lexicon(self, lang: str) -> Lexicon:
         return self.lexicons.get(lang) or self.lexicons["ko"]
@@ -84,8 +87,9 @@ class DetectionRules:
         return (winner, loser) in self.type_precedence
 
 
-def load_rules(config: dict[str, Any]) -> DetectionRules:
-    """Compile the merged YAML of config/detection/*.yaml. Raises ValueError on a bad rule."""
+def load_rules(config: dict[str, Any], text_model: TextModel | None = None) -> DetectionRules:
+    """Compile the merged YAML of config/detection/*.yaml. Raises ValueError on a bad rule.
+    With a text model (read by the config adapter when `text_model: enabled`), the version records it."""
     if not config.get("version"):
         raise ValueError("detection rules need a 'version'")
     decision = config.get("decision", {})
@@ -106,7 +110,7 @@ def load_rules(config: dict[str, Any]) -> DetectionRules:
         if loser is not RestructuringType(winner)
     )
     return DetectionRules(
-        version=str(config["version"]),
+        version=str(config["version"]) + (f"+{text_model.version}" if text_model else ""),
         threshold=float(decision.get("threshold", 1.0)),
         anchor_bonus=float(decision.get("anchor_bonus", 0.5)),
         type_precedence=precedence,
@@ -117,6 +121,7 @@ def load_rules(config: dict[str, Any]) -> DetectionRules:
         signal_window_days=int(signals.get("window_days", 90)),
         signal_threshold=float(signals.get("threshold", 1.0)),
         regions=Regions(config.get("regions", {})),
+        text_model=text_model,
     )
 
 

@@ -1,0 +1,124 @@
+"""A small statistical text model next to the rules (pure numpy, no scikit-learn at run time).
+
+Char 1-4-grams of the lower-cased text (whitespace collapsed, across word boundaries) are hashed into
+2^bits buckets; sublinear tf x idf, l2-normalized; two logistic regressions share one weight matrix:
+column 0 the is-restructuring logit, then one column per type (softmax). Trained by
+benchmarks/train_text_model.py on the labeled eval batches; the weights ship as an .npz under
+config/detection/ (float16, only the buckets seen in training).
+
+The classifier uses it as an override: the rules decide, the model flips a text's decision only when
+P(restructuring) >= threshold (a rescue, typed by the model) or <= 1 - threshold (a veto). It is run
+only on texts where it can matter: a trigger (valid or vetoed), a weak signal, or a broad employment
+word (`gate`); a text about something else entirely stays with the rules' "no".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+import numpy as np
+
+from earlywarn.domain.notices import RestructuringType
+
+_SPACES = re.compile(r"\s+")
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+_PRIME = np.uint64(1000003)
+_ORDER_SALT = {n: np.uint64(n * 0x9E3779B97F4A7C15 % (1 << 64)) for n in range(2, 5)}
+
+
+def buckets(text: str, bits: int) -> np.ndarray:
+    """The hashed bucket of every char 1-, 2-, 3- and 4-gram of " " + text + " " (lower-cased)."""
+    low = " " + _SPACES.sub(" ", text.lower()) + " "
+    codes = np.frombuffer(low.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    parts = [codes]
+    h = codes
+    for n in range(2, 5):
+        if len(codes) < n:
+            break
+        h = h[:-1] * _PRIME + codes[n - 1:]
+        parts.append(h + _ORDER_SALT[n])
+    every = np.concatenate(parts)
+    every *= _MIX
+    every >>= np.uint64(64 - bits)
+    return every.astype(np.int32)
+
+
+def _counted(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """np.unique(values, return_counts=True), faster on int32 (sorts in place)."""
+    values.sort()
+    starts = np.flatnonzero(np.concatenate(([True], values[1:] != values[:-1])))
+    return values[starts], np.diff(np.append(starts, len(values)))
+
+
+@dataclass(frozen=True, slots=True)
+class ModelScore:
+    probability: float  # P(restructuring)
+    type: RestructuringType  # the most likely type, were it restructuring
+    type_probability: float
+
+
+@dataclass(frozen=True, slots=True)
+class TextModel:
+    version: str
+    bits: int
+    threshold: float  # flip a rule decision when P >= threshold or P <= 1 - threshold
+    classes: tuple[RestructuringType, ...]
+    idf: np.ndarray  # (2^bits,) float32
+    coef: np.ndarray  # (2^bits, 1 + len(classes)) float32
+    intercept: np.ndarray  # (1 + len(classes),) float32
+    gate: Mapping[str, re.Pattern[str]] = field(default_factory=dict)  # per language, on lower-cased text
+
+    @classmethod
+    def from_arrays(cls, arrays: Mapping[str, Any], *, threshold: float, gate: Mapping[str, list[str]] | None = None) -> "TextModel":
+        """Build from the arrays of the shipped .npz: bits, version, classes, used (bucket ids),
+        idf and coef of those buckets, default_idf (a bucket never seen in training), intercept."""
+        if not 0.5 < threshold <= 1.0:
+            raise ValueError(f"text_model threshold must be in (0.5, 1]: {threshold}")
+        bits = int(arrays["bits"])
+        size = 1 << bits
+        used = np.asarray(arrays["used"], dtype=np.int64)
+        idf = np.full(size, float(arrays["default_idf"]), dtype=np.float32)
+        idf[used] = np.asarray(arrays["idf"], dtype=np.float32)
+        weights = np.asarray(arrays["coef"], dtype=np.float32)
+        coef = np.zeros((size, weights.shape[1]), dtype=np.float32)
+        coef[used] = weights
+        classes = tuple(RestructuringType(str(name)) for name in np.asarray(arrays["classes"]).tolist())
+        if weights.shape[1] != 1 + len(classes):
+            raise ValueError("text model: coef needs one column for the binary logit and one per class")
+        compiled = {lang: re.compile("|".join(f"(?:{p})" for p in patterns)) for lang, patterns in (gate or {}).items() if patterns}
+        return cls(
+            version=str(arrays["version"]), bits=bits, threshold=float(threshold), classes=classes,
+            idf=idf, coef=coef, intercept=np.asarray(arrays["intercept"], dtype=np.float32), gate=compiled,
+        )
+
+    def worth_scoring(self, lang: str, lowered_text: str) -> bool:
+        """A broad employment word is there (no gate configured for the language: always)."""
+        pattern = self.gate.get(lang)
+        return pattern is None or pattern.search(lowered_text) is not None
+
+    def score(self, text: str) -> ModelScore:
+        found, counts = _counted(buckets(text, self.bits))
+        w = (1.0 + np.log(counts)).astype(np.float32) * self.idf[found]
+        norm = float(np.sqrt(w @ w))
+        if norm > 0:
+            w /= norm
+        z = w @ self.coef[found] + self.intercept
+        p = 1.0 / (1.0 + np.exp(-float(z[0])))
+        t = np.exp(z[1:] - z[1:].max())
+        t /= t.sum()
+        k = int(t.argmax())
+        return ModelScore(probability=float(p), type=self.classes[k], type_probability=float(t[k]))
+
+
+def model_arrays(*, version: str, bits: int, idf: np.ndarray, coef: np.ndarray, intercept: np.ndarray,
+                 classes: list[str], document_count: int) -> dict[str, np.ndarray]:
+    """What the .npz holds: the buckets seen in training (df > 0), weights as float16."""
+    default_idf = np.float32(np.log(1 + document_count) + 1.0)
+    used = np.flatnonzero((np.abs(coef).sum(1) > 0) | (idf != default_idf)).astype(np.int32)
+    return {
+        "version": np.array(version), "bits": np.array(bits, dtype=np.int32), "classes": np.array(classes),
+        "used": used, "idf": idf[used].astype(np.float16), "coef": coef[used].astype(np.float16),
+        "default_idf": np.array(default_idf, dtype=np.float32), "intercept": intercept.astype(np.float32),
+    }

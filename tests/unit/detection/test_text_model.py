@@ -1,0 +1,107 @@
+"""The text model next to the rules: loads, is deterministic, overrides the rules only when sure, and says so."""
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+import yaml
+
+from earlywarn.adapters.config_files import read_text_model
+from earlywarn.domain.detection import detect
+from earlywarn.domain.notices import NoticeKind, NoticeRecord
+from earlywarn.domain.notices import RestructuringType as T
+
+from .conftest import CONFIG_DIR, TODAY
+
+SPEC = yaml.safe_load((CONFIG_DIR / "detection" / "rules.yaml").read_text(encoding="utf-8"))["text_model"]
+# Sentences written for these tests (not from the eval batches): the rules see no trigger in them.
+RESCUED = [
+    ("한빛물산이 직원 120명에게 다음 달부터 출근하지 않아도 된다고 통보했다.", "ko"),
+    ("The bakery chain told its 240 bakers their last shift will be on March 31 as every outlet goes dark for good.", "en"),
+]
+HARD_NEGATIVES = [
+    "회사는 올해 신입사원 300명을 채용하고 직원 복지를 늘리기로 했다.",
+    "The city council approved a budget that adds 40 new teaching positions next year.",
+]
+
+
+@pytest.fixture(scope="module")
+def model():
+    return read_text_model(CONFIG_DIR / "detection", {**SPEC, "enabled": True})
+
+
+@pytest.fixture
+def with_model(rules, model):
+    return replace(rules, version=rules.version.split("+")[0] + "+" + model.version, text_model=model)
+
+
+@pytest.fixture
+def rules_only(rules):
+    return replace(rules, version=rules.version.split("+")[0], text_model=None)
+
+
+def _text(text, lang=None):
+    return NoticeRecord(source="test", kind=NoticeKind.TEXT, lang=lang, text=text)
+
+
+def test_the_shipped_model_loads_with_a_version_and_scores_the_same_every_time(model):
+    assert model.version.startswith("model-") and model.threshold == pytest.approx(0.65)
+    again = read_text_model(CONFIG_DIR / "detection", {**SPEC, "enabled": True})
+    for text, _ in RESCUED:
+        assert model.score(text) == model.score(text) == again.score(text)
+    assert 0.0 <= model.score("").probability <= 1.0
+
+
+def test_the_model_is_off_when_the_config_does_not_enable_it():
+    assert read_text_model(CONFIG_DIR / "detection", {**SPEC, "enabled": False}) is None
+    assert read_text_model(CONFIG_DIR / "detection", None) is None
+
+
+@pytest.mark.parametrize(("text", "lang"), RESCUED)
+def test_a_restructuring_text_the_rules_miss_is_rescued_with_model_evidence(with_model, rules_only, directory, text, lang):
+    assert not detect(_text(text, lang), rules_only, directory, today=TODAY).is_restructuring
+    detection = detect(_text(text, lang), with_model, directory, today=TODAY)
+    assert detection.is_restructuring and detection.type is not T.NOT_RESTRUCTURING
+    (evidence,) = [e for e in detection.evidence if e.field == "model"]
+    assert "P(restructuring)" in evidence.text and "overrides the rules" in evidence.text
+    assert detection.rules_version.endswith("+" + with_model.text_model.version)
+
+
+def test_a_rescued_korean_notice_still_gets_its_headcount(with_model, directory):
+    detection = detect(_text(RESCUED[0][0], "ko"), with_model, directory, today=TODAY)
+    assert detection.type is T.LAYOFF and detection.headcount == 120
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES)
+def test_a_hard_negative_stays_negative_with_the_model(with_model, directory, text):
+    detection = detect(_text(text), with_model, directory, today=TODAY)
+    assert not detection.is_restructuring
+    assert not [e for e in detection.evidence if e.field == "model"]
+
+
+def test_a_rule_positive_the_model_is_sure_about_is_vetoed_with_model_evidence(with_model, rules_only, directory):
+    text = "매장은 설 연휴 동안 하루 문을 닫는다고 공지했다."
+    assert detect(_text(text), rules_only, directory, today=TODAY).is_restructuring
+    detection = detect(_text(text), with_model, directory, today=TODAY)
+    assert not detection.is_restructuring and detection.type is T.NOT_RESTRUCTURING
+    assert [e for e in detection.evidence if e.field == "model"]
+
+
+def test_turning_the_model_off_gives_exactly_the_rules_result(with_model, rules_only, directory):
+    for text, lang in [*RESCUED, *((t, None) for t in HARD_NEGATIVES)]:
+        off = detect(_text(text, lang), rules_only, directory, today=TODAY)
+        assert off.rules_version == rules_only.version and "+" not in off.rules_version
+        assert not [e for e in off.evidence if e.field == "model"]
+    clear = "타타대우상용차가 희망퇴직을 실시한다. 감축 규모는 300여명으로 알려졌다."
+    assert detect(_text(clear), with_model, directory, today=TODAY).model_dump(exclude={"rules_version"}) == detect(
+        _text(clear), rules_only, directory, today=TODAY
+    ).model_dump(exclude={"rules_version"})
+
+
+def test_official_rows_are_unaffected_by_the_model(with_model, rules_only, directory):
+    row = NoticeRecord(source="warn-ia", kind=NoticeKind.TABULAR, raw={"Company": "x"}, company="Acme Foods", jobs=120,
+                       is_closure=True)
+    on = detect(row, with_model, directory, today=date(2024, 1, 1))
+    off = detect(row, rules_only, directory, today=date(2024, 1, 1))
+    assert on.model_dump(exclude={"rules_version"}) == off.model_dump(exclude={"rules_version"})
+    assert on.is_restructuring and on.type is T.CLOSURE
