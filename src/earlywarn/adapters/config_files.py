@@ -53,7 +53,9 @@ def read_text_model(folder: Path, spec: dict[str, Any] | None):
     path = folder / spec.get("file", "text_model.npz")
     try:
         with np.load(path, allow_pickle=False) as data:
-            return TextModel.from_arrays(dict(data), threshold=float(spec.get("threshold", 0.65)), gate=spec.get("gate"))
+            veto_below = spec.get("veto_below")
+            return TextModel.from_arrays(dict(data), threshold=float(spec.get("threshold", 0.65)), gate=spec.get("gate"),
+                                         veto_below=None if veto_below is None else float(veto_below))
     except FileNotFoundError as error:
         raise ConfigError(f"text model weights missing: {path} (train: python -m benchmarks.train_text_model)") from error
 

@@ -105,3 +105,21 @@ def test_official_rows_are_unaffected_by_the_model(with_model, rules_only, direc
     off = detect(row, rules_only, directory, today=date(2024, 1, 1))
     assert on.model_dump(exclude={"rules_version"}) == off.model_dump(exclude={"rules_version"})
     assert on.is_restructuring and on.type is T.CLOSURE
+
+
+def test_a_text_whose_trigger_the_rules_vetoed_is_never_rescued(with_model, directory, model):
+    text = "The company said none of its 300 employees will lose their jobs in the merger."
+    assert model.score(text).probability >= model.threshold  # the model alone would call it an event
+
+    detection = detect(_text(text), with_model, directory, today=TODAY)
+
+    assert not detection.is_restructuring
+    assert [e for e in detection.evidence if e.field.startswith("veto:")]
+    assert not [e for e in detection.evidence if e.field == "model"]
+
+
+def test_a_rule_trigger_is_overruled_only_when_the_model_is_very_sure(with_model, directory, model):
+    text = "The studio is winding down operations after its last film flopped."
+    assert model.veto_below < model.score(text).probability < 1 - model.threshold  # doubtful, not sure
+
+    assert detect(_text(text), with_model, directory, today=TODAY).type is T.CLOSURE

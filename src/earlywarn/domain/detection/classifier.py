@@ -70,7 +70,7 @@ def _detect_text(notice: NoticeRecord, rules: DetectionRules, directory: Company
     focus = event_sentences or sorted({sentences.index(start) for _, start, _, _ in signals}) or [0]
     model = rules.text_model
     if model is not None and (valid or vetoed or signals or model.worth_scoring(lang, lowered(text))):
-        flipped = _model_override(detection, evidence, model, text)
+        flipped = _model_override(detection, evidence, model, text, rescue=not vetoed)
         if flipped and detection.is_restructuring:  # rescued: the facts come from where the signals are, or the start
             is_restructuring, event_sentences, mentions = True, focus, headcount_mentions(text, lang)
         elif flipped:
@@ -84,15 +84,18 @@ def _detect_text(notice: NoticeRecord, rules: DetectionRules, directory: Company
     return detection
 
 
-def _model_override(detection: Detection, evidence: list[Evidence], model: TextModel, text: str) -> bool:
-    """The model flips the rules' decision when it is sure enough; the `model` evidence says so."""
+def _model_override(detection: Detection, evidence: list[Evidence], model: TextModel, text: str, *, rescue: bool) -> bool:
+    """The model flips the rules' decision when it is sure enough; the `model` evidence says so.
+
+    It never rescues a text whose trigger the rules vetoed: a veto names a cue (a denial, a statute, a
+    recall, one person) that says why the words do not report an event, which the model cannot see."""
     scored = model.score(text)
     p = scored.probability
-    if detection.is_restructuring and p <= 1 - model.threshold:
+    if detection.is_restructuring and p <= model.veto_below:
         detection.is_restructuring, detection.type = False, RestructuringType.NOT_RESTRUCTURING
         detection.confidence = round(min(0.99, 1 - p), 2)
-        why = f"{model.version}: not restructuring, P(restructuring) {p:.2f} <= {1 - model.threshold:.2f} (overrides the rules)"
-    elif not detection.is_restructuring and p >= model.threshold:
+        why = f"{model.version}: not restructuring, P(restructuring) {p:.2f} <= {model.veto_below:.2f} (overrides the rules)"
+    elif rescue and not detection.is_restructuring and p >= model.threshold:
         detection.is_restructuring, detection.type = True, scored.type
         detection.confidence = round(min(0.99, p), 2)
         why = (f"{model.version}: restructuring, P(restructuring) {p:.2f} >= {model.threshold:.2f}, "

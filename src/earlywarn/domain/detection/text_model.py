@@ -7,7 +7,7 @@ benchmarks/train_text_model.py on the labeled eval batches; the weights ship as 
 config/detection/ (float16, only the buckets seen in training).
 
 The classifier uses it as an override: the rules decide, the model flips a text's decision only when
-P(restructuring) >= threshold (a rescue, typed by the model) or <= 1 - threshold (a veto). It is run
+P(restructuring) >= threshold (a rescue, typed by the model) or <= veto_below (a veto). It is run
 only on texts where it can matter: a trigger (valid or vetoed), a weak signal, or a broad employment
 word (`gate`); a text about something else entirely stays with the rules' "no".
 """
@@ -63,7 +63,8 @@ class ModelScore:
 class TextModel:
     version: str
     bits: int
-    threshold: float  # flip a rule decision when P >= threshold or P <= 1 - threshold
+    threshold: float  # rescue a rules' "no" when P >= threshold
+    veto_below: float  # overrule a rules' "yes" only when P <= veto_below: a missed event costs more than a false alert
     classes: tuple[RestructuringType, ...]
     idf: np.ndarray  # (2^bits,) float32
     coef: np.ndarray  # (2^bits, 1 + len(classes)) float32
@@ -71,11 +72,17 @@ class TextModel:
     gate: Mapping[str, re.Pattern[str]] = field(default_factory=dict)  # per language, on lower-cased text
 
     @classmethod
-    def from_arrays(cls, arrays: Mapping[str, Any], *, threshold: float, gate: Mapping[str, list[str]] | None = None) -> "TextModel":
+    def from_arrays(
+        cls, arrays: Mapping[str, Any], *, threshold: float, veto_below: float | None = None,
+        gate: Mapping[str, list[str]] | None = None,
+    ) -> "TextModel":
         """Build from the arrays of the shipped .npz: bits, version, classes, used (bucket ids),
         idf and coef of those buckets, default_idf (a bucket never seen in training), intercept."""
         if not 0.5 < threshold <= 1.0:
             raise ValueError(f"text_model threshold must be in (0.5, 1]: {threshold}")
+        veto_below = 1 - threshold if veto_below is None else veto_below
+        if not 0.0 <= veto_below < 0.5:
+            raise ValueError(f"text_model veto_below must be in [0, 0.5): {veto_below}")
         bits = int(arrays["bits"])
         size = 1 << bits
         used = np.asarray(arrays["used"], dtype=np.int64)
@@ -89,7 +96,7 @@ class TextModel:
             raise ValueError("text model: coef needs one column for the binary logit and one per class")
         compiled = {lang: re.compile("|".join(f"(?:{p})" for p in patterns)) for lang, patterns in (gate or {}).items() if patterns}
         return cls(
-            version=str(arrays["version"]), bits=bits, threshold=float(threshold), classes=classes,
+            version=str(arrays["version"]), bits=bits, threshold=float(threshold), veto_below=float(veto_below), classes=classes,
             idf=idf, coef=coef, intercept=np.asarray(arrays["intercept"], dtype=np.float32), gate=compiled,
         )
 
