@@ -154,17 +154,23 @@ def _error(item: Item, got: Detection) -> str:
     )
 
 
-def throughput(items: list[Item], rules: DetectionRules, directory: CompanyDirectory, *, seconds: float = 3.0) -> float:
-    """Documents per second on this core for ~1 KB texts (labeled texts joined into 1 KB documents)."""
-    rng = random.Random(7)
+def kilobyte_documents(items: list[Item], count: int = 200, seed: int = 7) -> list[str]:
+    """~1 KB documents made of labeled texts drawn at random (the same ones for the same seed)."""
+    rng = random.Random(seed)
     documents = []
-    for _ in range(200):
+    for _ in range(count):
         parts, size = [], 0
         while size < 1000:
             text = rng.choice(items).text
             parts.append(text)
             size += len(text)
-        documents.append(NoticeRecord(source="bench", kind=NoticeKind.TEXT, text=" ".join(parts)[:1100]))
+        documents.append(" ".join(parts)[:1100])
+    return documents
+
+
+def throughput(items: list[Item], rules: DetectionRules, directory: CompanyDirectory, *, seconds: float = 3.0) -> float:
+    """Documents per second on this core for ~1 KB texts (labeled texts joined into 1 KB documents)."""
+    documents = [NoticeRecord(source="bench", kind=NoticeKind.TEXT, text=text) for text in kilobyte_documents(items)]
     # CPU time of this process: the machine is shared, and wall time would count other work.
     done, started = 0, time.process_time()
     while time.process_time() - started < seconds:

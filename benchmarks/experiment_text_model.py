@@ -279,19 +279,10 @@ def best_threshold(variant: str, items: list[Item], rules: dict, model_out: dict
 
 def speed_and_size(model: HashedTextModel, corpus: list[Item]) -> None:
     """docs/s on one core (CPU time) for ~1 KB documents: the model alone, the rules alone, both."""
-    import random
-
+    from benchmarks.bench_detection import kilobyte_documents
     from earlywarn.domain.notices import NoticeKind, NoticeRecord
 
-    rng = random.Random(7)
-    documents = []
-    for _ in range(200):
-        parts, size = [], 0
-        while size < 1000:
-            text = rng.choice(corpus).text
-            parts.append(text)
-            size += len(text)
-        documents.append(" ".join(parts)[:1100])
+    documents = kilobyte_documents(corpus)
     rules, directory = load_detection_config(CONFIG_DIR)
     notices = [NoticeRecord(source="bench", kind=NoticeKind.TEXT, text=d) for d in documents]
 
