@@ -31,13 +31,12 @@ def detect_all() -> dict:
     totals = {"examined": 0, "restructuring": 0, "not_restructuring": 0, "signals": 0}
     while ranges := detection_ranges(current, batches_per_range=BATCHES_PER_TASK, parts=current.settings.task_workers):
         futures = [detect_range_task.submit(first, last) for first, last in ranges]
-        examined = 0
+        before = totals["examined"]
         for future in futures:
             part = future.result()
-            examined += part["examined"]
             for key in totals:
                 totals[key] += part[key]
-        if examined == 0:  # everything pending was being classified by another run: it has them
+        if totals["examined"] == before:  # everything pending was being classified by another run: it has them
             break
     return totals
 

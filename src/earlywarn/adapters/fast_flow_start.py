@@ -50,6 +50,7 @@ def use_fork_server(preload: tuple[str, ...] = PRELOAD) -> bool:
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return False
     import prefect.flow_engine
+    from prefect import Flow
 
     if isinstance(prefect.flow_engine.multiprocessing, _ForkServerFirst):
         return True
@@ -59,21 +60,14 @@ def use_fork_server(preload: tuple[str, ...] = PRELOAD) -> bool:
     fork_server.set_forkserver_preload(list(preload))
     forkserver.ensure_running()  # now, before the runner starts threads and before the first event waits on it
     prefect.flow_engine.multiprocessing = _ForkServerFirst(fork_server)
+    copyreg.pickle(Flow, _by_reference)  # flows travel to the fork server by name
     return True
-
-
-def is_in_use() -> bool:
-    engine = sys.modules.get("prefect.flow_engine")
-    return engine is not None and isinstance(engine.multiprocessing, _ForkServerFirst)
 
 
 def run_from_memory(runner, deployment_id: UUID, entrypoint: str) -> None:
     """Let the runner start this deployment's runs from the flow object (module path entrypoint)."""
-    from prefect import Flow
-
     flow = _import_flow(*entrypoint.rsplit(".", 1))
     runner._deployment_registry.register_flow(deployment_id, flow)  # what Runner.add_flow does
-    copyreg.pickle(Flow, _by_reference)
 
 
 def _by_reference(flow):

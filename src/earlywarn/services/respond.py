@@ -6,7 +6,7 @@ Every action is written to the case timeline; every alert goes to the outbox in 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -48,9 +48,9 @@ class RespondResult:
 
     def add(self, other: "RespondResult") -> None:
         """Fold another batch's result into this one (case ids once each)."""
-        for name in ("examined", "cases_opened", "notices_attached", "sessions_planned", "overflow", "enrollments",
-                     "alerts_queued", "watches_opened"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for counter in fields(self):
+            if counter.name != "case_ids":
+                setattr(self, counter.name, getattr(self, counter.name) + getattr(other, counter.name))
         self.case_ids += [c for c in other.case_ids if c not in self.case_ids]
 
     def add_plan(self, outcome: PlanOutcome) -> None:
