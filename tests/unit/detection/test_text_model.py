@@ -1,13 +1,15 @@
 """The text model next to the rules: loads, is deterministic, overrides the rules only when sure, and says so."""
 
+import re
 from dataclasses import replace
 from datetime import date
 
+import numpy as np
 import pytest
 import yaml
 
 from earlywarn.adapters.config_files import read_text_model
-from earlywarn.domain.detection import detect
+from earlywarn.domain.detection import detect, text_model
 from earlywarn.domain.notices import NoticeKind, NoticeRecord
 from earlywarn.domain.notices import RestructuringType as T
 
@@ -123,3 +125,23 @@ def test_a_rule_trigger_is_overruled_only_when_the_model_is_very_sure(with_model
     assert model.veto_below < model.score(text).probability < 1 - model.threshold  # doubtful, not sure
 
     assert detect(_text(text), with_model, directory, today=TODAY).type is T.CLOSURE
+
+
+def test_whitespace_is_collapsed_exactly_as_a_plain_substitution_would():
+    for text in ["", " ", "\n", "a  b", "a\tb", " a\u00a0\u3000b \n\n c ", "한 글\r\n줄", "\t", "x \t y"]:
+        assert text_model._SPACES.sub(" ", text) == re.sub(r"\s+", " ", text)
+
+
+def test_the_compact_weights_score_exactly_as_weights_indexed_by_bucket(model):
+    with np.load(CONFIG_DIR / "detection" / "text_model.npz", allow_pickle=False) as data:
+        arrays = dict(data)
+    idf = np.full(1 << model.bits, float(arrays["default_idf"]), dtype=np.float32)
+    idf[arrays["used"]] = arrays["idf"]
+    coef = np.zeros((1 << model.bits, arrays["coef"].shape[1]), dtype=np.float32)
+    coef[arrays["used"]] = arrays["coef"]
+    for text in [*(t for t, _ in RESCUED), *HARD_NEGATIVES, "The plant closes; 80 jobs go. Ünïcode zzqx!"]:
+        found, counts = text_model._counted(text_model.buckets(text, model.bits))
+        w = (1.0 + np.log(counts)).astype(np.float32) * idf[found]
+        w /= float(np.sqrt(w @ w))
+        z = w @ coef[found] + model.intercept
+        assert model.score(text).probability == 1.0 / (1.0 + np.exp(-float(z[0])))

@@ -69,7 +69,7 @@ def _detect_text(notice: NoticeRecord, rules: DetectionRules, directory: Company
     event_sentences = sorted({hit.sentence for hit in valid})
     focus = event_sentences or sorted({sentences.index(start) for _, start, _, _ in signals}) or [0]
     model = rules.text_model
-    if model is not None and (valid or vetoed or signals or model.worth_scoring(lang, lowered(text))):
+    if model is not None and _model_may_flip(detection, bool(vetoed), bool(valid or signals), model, lang, text):
         flipped = _model_override(detection, evidence, model, text, rescue=not vetoed)
         if flipped and detection.is_restructuring:  # rescued: the facts come from where the signals are, or the start
             is_restructuring, event_sentences, mentions = True, focus, headcount_mentions(text, lang)
@@ -82,6 +82,15 @@ def _detect_text(notice: NoticeRecord, rules: DetectionRules, directory: Company
         _fill_dates(detection, evidence, notice, text, sentences, valid, lang, rules, today)
     detection.evidence = sorted(evidence, key=lambda item: (item.start, item.field))
     return detection
+
+
+def _model_may_flip(detection: Detection, vetoed: bool, rule_cues: bool, model: TextModel, lang: str, text: str) -> bool:
+    """Whether scoring the text can change anything (the model costs about as much as the rules): a rules'
+    "yes" may be vetoed; a "no" may be rescued unless a trigger was vetoed (see _model_override), and only
+    where a trigger, a weak signal or a broad employment word is there."""
+    if detection.is_restructuring:
+        return True
+    return not vetoed and (rule_cues or model.worth_scoring(lang, lowered(text)))
 
 
 def _model_override(detection: Detection, evidence: list[Evidence], model: TextModel, text: str, *, rescue: bool) -> bool:
