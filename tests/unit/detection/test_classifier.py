@@ -589,3 +589,12 @@ def test_cuts_by_attrition_and_layoffs_together_are_still_a_layoff(classify):
 
 def test_a_quota_cut_by_attrition_has_no_headcount_of_people_leaving(classify):
     assert classify("한 지방 공기업이 정원 85명을 줄이기로 했다. 직원을 내보내지 않고 자연 감소로 맞춘다.").headcount is None
+
+
+@pytest.mark.parametrize("text", [
+    "LLC will lay off 45 workers at its Dayton plant on March 1.",
+    "Inc. plans to cut 200 jobs at the Ohio plant.",
+])
+def test_a_legal_form_alone_where_the_company_would_be_is_no_company_and_no_crash(classify, text):
+    result = classify(text, lang="en")
+    assert result.is_restructuring and result.company is None

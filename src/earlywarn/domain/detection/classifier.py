@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from earlywarn.domain.companies import CompanyDirectory
+from earlywarn.domain.companies import CompanyDirectory, normalize_company
 from earlywarn.domain.notices import NoticeKind, NoticeRecord, RestructuringType
 
 from .dates import application_period, closure_date, find_dates, separation_date
@@ -242,8 +242,8 @@ def _fill_company(detection, evidence, notice, text, sentences, focus, lang, lex
     if span is None:
         span = known_company(text, directory, 0, len(text))
     raw = notice.company or (span.text if span else None)
-    if not raw:
-        return
+    if not raw or not normalize_company(raw):
+        return  # "LLC", "Inc." alone: a legal form, not a company to resolve
     match = directory.resolve(raw)
     detection.company, detection.company_raw = match.canonical, raw
     if span and not notice.company:
