@@ -128,8 +128,10 @@ def test_a_rule_trigger_is_overruled_only_when_the_model_is_very_sure(with_model
 
 
 def test_whitespace_is_collapsed_exactly_as_a_plain_substitution_would():
-    for text in ["", " ", "\n", "a  b", "a\tb", " a\u00a0\u3000b \n\n c ", "한 글\r\n줄", "\t", "x \t y"]:
-        assert text_model._SPACES.sub(" ", text) == re.sub(r"\s+", " ", text)
+    every_space = "".join(chr(code) for code in range(0x3001) if chr(code).isspace())
+    texts = ["", " ", "\n", "a  b", "a\tb", " a\u00a0\u3000b \n\n c ", "한 글\r\n줄", "\t", "x \t y", "a b c", every_space]
+    for text in [*texts, *(f"a{space}b" for space in every_space)]:
+        assert text_model._collapsed(text) == re.sub(r"\s+", " ", text)
 
 
 def test_the_compact_weights_score_exactly_as_weights_indexed_by_bucket(model):

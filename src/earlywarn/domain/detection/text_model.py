@@ -32,7 +32,7 @@ _ORDER_SALT = {n: np.uint64(n * 0x9E3779B97F4A7C15 % (1 << 64)) for n in range(2
 
 def buckets(text: str, bits: int) -> np.ndarray:
     """The hashed bucket of every char 1-, 2-, 3- and 4-gram of " " + text + " " (lower-cased)."""
-    low = " " + _SPACES.sub(" ", text.lower()) + " "
+    low = " " + _collapsed(text.lower()) + " "
     codes = np.frombuffer(low.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     parts = [codes]
     h = codes
@@ -45,6 +45,14 @@ def buckets(text: str, bits: int) -> np.ndarray:
     every *= _MIX
     every >>= np.uint64(64 - bits)
     return every.astype(np.int32)
+
+
+def _collapsed(text: str) -> str:
+    """Every run of whitespace as one space. Most texts have no tab, newline or double space (every
+    whitespace but " " is unprintable): those are returned as they are, ~20x faster than the regex."""
+    if text.isprintable() and "  " not in text:
+        return text
+    return _SPACES.sub(" ", text)
 
 
 def _counted(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -112,11 +120,12 @@ class TextModel:
     def score(self, text: str) -> ModelScore:
         found, counts = _counted(buckets(text, self.bits))
         rows = self.row_of[found]
-        w = (1.0 + np.log(counts)).astype(np.float32) * self.idf[rows]
+        # np.take: the same rows as coef[rows], ~3x faster for a 2-D array
+        w = (1.0 + np.log(counts)).astype(np.float32) * np.take(self.idf, rows)
         norm = float(np.sqrt(w @ w))
         if norm > 0:
             w /= norm
-        z = w @ self.coef[rows] + self.intercept
+        z = w @ np.take(self.coef, rows, axis=0) + self.intercept
         p = 1.0 / (1.0 + np.exp(-float(z[0])))
         t = np.exp(z[1:] - z[1:].max())
         t /= t.sum()
