@@ -238,14 +238,19 @@ def _assign_by_name(result, headers, profiles, synonyms: HeaderSynonyms) -> None
         for rule in synonyms.fields.values():
             score = header_score(header, rule) * value_fit(rule.kind, profiles[header])
             if score >= MIN_SCORE:
-                candidates.append((-score, position, header, rule.name))
+                candidates.append((-score, not _names_a_total(header, rule), position, header, rule.name))
     taken = set(result.mapping.values())
-    for negative_score, _, header, field_name in sorted(candidates):
+    for negative_score, _, _, header, field_name in sorted(candidates):
         if header in result.mapping or (field_name in taken and field_name not in MULTI_COLUMN_FIELDS):
             continue
         result.mapping[header] = field_name
         result.confidence[header] = round(-negative_score, 2)
         taken.add(field_name)
+
+
+def _names_a_total(header: str, rule: FieldRule) -> bool:
+    """Among equally named counts ('Workers Layoff', 'Workers Total') the total is the headcount."""
+    return rule.kind == "count" and "total" in normalize_header(header).split()
 
 
 def _fill_gaps_by_values(result, headers, profiles, synonyms: HeaderSynonyms) -> None:

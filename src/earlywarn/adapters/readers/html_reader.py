@@ -34,11 +34,21 @@ def _table_rows(table: Tag) -> list[list[str]]:
         cells = tr.find_all(["td", "th"], recursive=False)
         link = tr.find("a", href=True)
         has_links = has_links or (link is not None and tr.find("th") is None)
-        texts = [c.get_text(" ", strip=True) for c in cells]
-        rows.append((texts, link["href"] if link else "", tr.find("td") is None))
+        texts = [text for cell in cells for text in _spanned_texts(cell)]
+        is_header = tr.find("td") is None and len(cells) > 1  # one spanning <th> is a section heading
+        rows.append((texts, link["href"] if link else "", is_header))
     if not has_links:
         return [texts for texts, _, _ in rows]
     return [texts + (["link"] if is_header else [href]) for texts, href, is_header in rows]
+
+
+def _spanned_texts(cell: Tag) -> list[str]:
+    """A cell spanning n columns fills the first and leaves n-1 blank, as merged cells do in a sheet."""
+    try:
+        span = max(1, min(int(cell.get("colspan", 1)), 100))
+    except ValueError:
+        span = 1
+    return [cell.get_text(" ", strip=True)] + [""] * (span - 1)
 
 
 def _prose_outweighs(soup: BeautifulSoup, rows: list[list[str]]) -> bool:

@@ -60,6 +60,7 @@ def json_lines(lines: Iterable[str], source: str) -> Iterator[Numbered]:
 def open_objects(
     objects: Iterator[Numbered], source: str, synonyms: HeaderSynonyms, override: dict | None = None
 ) -> tuple[HeaderMapping, Iterator[NoticeRecord | RejectedItem]]:
+    objects = ((position, _flatten(obj) if isinstance(obj, dict) else obj) for position, obj in objects)
     sample = list(islice(objects, SAMPLE_ROWS))
     headers = _keys_in_order(obj for _, obj in sample if isinstance(obj, dict))
     rows = [[_cell(obj.get(h)) for h in headers] for _, obj in sample if isinstance(obj, dict)]
@@ -72,6 +73,18 @@ def open_objects(
         convert = lambda position, obj: _row_object(reader, position, obj, headers)  # noqa: E731
     items = (obj if isinstance(obj, RejectedItem) else convert(position, obj) for position, obj in chain(sample, objects))
     return mapping, items
+
+
+def _flatten(obj: dict, prefix: str = "") -> dict:
+    """APIs nest: {"employer": {"name": ..}} reads as the column "employer.name"; lists stay JSON text."""
+    flat: dict = {}
+    for key, value in obj.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict) and value:
+            flat.update(_flatten(value, f"{name}."))
+        else:
+            flat[name] = value
+    return flat
 
 
 def _keys_in_order(objects: Iterable[dict]) -> list[str]:

@@ -115,6 +115,8 @@ class RowReader:
         company_index = self.column_of("company")
         if company_index is not None:
             _split_company_cell(record, texts[company_index])
+        _split_trade_name(record)
+        _split_county_from_place(record)
         if self._url_column is not None and texts[self._url_column]:
             record.url = texts[self._url_column]
 
@@ -213,7 +215,11 @@ class RowReader:
 
     def verdict(self, record: NoticeRecord) -> NoticeRecord | RejectedItem:
         reason = None
-        if not record.company:
+        if _is_totals_row(record):
+            reason = "합계 행입니다 (a totals row, not a notice)"
+        elif self._is_heading_row(record):
+            reason = "표 안의 제목 행입니다 (a heading or note inside the table, not a notice)"
+        elif not record.company:
             column = self.mapping.columns_for("company")
             where = f"column '{column[0]}' is empty" if column else "no column holds a company name"
             reason = f"회사명이 없습니다 (no company name: {where})"
@@ -223,6 +229,20 @@ class RowReader:
             return record
         raw = " | ".join(f"{k}: {v}" for k, v in record.raw.items() if v)
         return RejectedItem(source=record.source, position=record.position, reason=reason, raw=raw)
+
+
+    def _is_heading_row(self, record: NoticeRecord) -> bool:
+        """A month heading ('September 2024') or a note spanning a wide table fills one cell only."""
+        return len(self.headers) >= 4 and sum(1 for value in record.raw.values() if value) == 1
+
+
+_TOTALS = re.compile(r"(?:grand\s+)?totals?\b[\s:]*(?:for\b.*)?", re.IGNORECASE)
+
+
+def _is_totals_row(record: NoticeRecord) -> bool:
+    """'Total' / 'Grand Total:' in the company cell of an undated row sums the table above it."""
+    return bool(record.company and _TOTALS.fullmatch(record.company)
+                and not (record.notice_date or record.effective_date))
 
 
 def derive_kind_flags(normalized_type: str, synonyms: HeaderSynonyms) -> dict[str, bool | None]:
@@ -264,6 +284,33 @@ def _split_company_cell(record: NoticeRecord, cell: str) -> None:
     record.company = clean_text(lines[0])
     if not record.location:
         record.location = ", ".join(lines[1:])
+
+
+_TRADE_NAME = re.compile(r"\s*[,(]?\s*\b(?:d\s*/\s*b\s*/\s*a|d\.\s*b\.\s*a|dba|doing business as)\b\.?:?\s+(.+)",
+                         re.IGNORECASE)
+
+
+def _split_trade_name(record: NoticeRecord) -> None:
+    """'Acme Holdings LLC d/b/a Acme Foods' -> company 'Acme Holdings LLC', dba 'Acme Foods'."""
+    found = _TRADE_NAME.search(record.company or "")
+    if record.dba or not found or found.start() == 0:
+        return
+    record.dba = clean_text(found.group(1).rstrip(")"))
+    record.company = clean_text(record.company[: found.start()])
+
+
+_PLACE_WITH_COUNTY = re.compile(r"([^,\d]+),\s*([^,\d]+?\s+(?:County|Parish|Borough))", re.IGNORECASE)
+
+
+def _split_county_from_place(record: NoticeRecord) -> None:
+    """A 'Seattle, King County' cell gives the city and the county when no column of their own does."""
+    for value in (record.city, record.location):
+        found = _PLACE_WITH_COUNTY.fullmatch(value or "")
+        if found:
+            if record.city in (None, value):
+                record.city = found.group(1).strip()
+            record.county = record.county or found.group(2).strip()
+            return
 
 
 MAX_PLAUSIBLE_JOBS = 10_000

@@ -15,6 +15,7 @@ from earlywarn.adapters.readers.headers import HeaderMapping, HeaderSynonyms, he
 from earlywarn.adapters.readers.records import RowReader
 from earlywarn.domain.amendments import company_key
 from earlywarn.domain.notices import NoticeRecord, RejectedItem
+from earlywarn.domain.values import parse_count, parse_date
 
 HEADER_SEARCH_ROWS = 12
 SAMPLE_ROWS = 200
@@ -49,6 +50,9 @@ def open_table(
         return None
     header_at = _header_position(head, synonyms)
     header_cells = head[header_at][1]
+    below = head[header_at + 1][1] if header_at + 1 < len(head) else ()
+    if _continues_header(header_cells, below):
+        header_cells, header_at = _two_row_names(header_cells, below), header_at + 1
     sample = head[header_at + 1 :] + list(islice(numbered, SAMPLE_ROWS))
     kept = _kept_columns(header_cells, sample)
     headers = _column_names(header_cells, kept)
@@ -95,6 +99,32 @@ def _header_position(head: list[Numbered], synonyms: HeaderSynonyms) -> int:
     scores = [header_row_score(row, synonyms) for _, row in head]
     best = max(range(len(head)), key=lambda i: (scores[i], -i))
     return best if scores[best] > 0 else 0
+
+
+def _continues_header(header: Sequence[object], below: Sequence[object]) -> bool:
+    """A second header row: words only (no dates, no numbers), some of them under blank header cells,
+    as when 'Number of Workers' is merged over 'Layoff | Closure | Total'."""
+    filled = [(i, cell) for i, cell in enumerate(below) if not is_blank(cell)]
+    if not filled or any(not isinstance(cell, str) or parse_date(cell) or parse_count(cell).low is not None
+                         for _, cell in filled):
+        return False
+    return any(i >= len(header) or is_blank(header[i]) for i, _ in filled)
+
+
+def _two_row_names(top: Sequence[object], below: Sequence[object]) -> list[object]:
+    """'Number of Workers' over 'Layoff', 'Closure', 'Total' -> 'Number of Workers Layoff', ... ."""
+    names: list[object] = []
+    owner: object = None  # the top cell spanning this column: merged cells leave the rest blank
+    for i in range(max(len(top), len(below))):
+        upper = top[i] if i < len(top) else None
+        lower = below[i] if i < len(below) else None
+        if not is_blank(upper):
+            owner = upper
+        elif is_blank(lower):
+            owner = None
+        parts = [str(part).strip() for part in (upper if not is_blank(upper) else owner, lower) if not is_blank(part)]
+        names.append(" ".join(parts) or None)
+    return names
 
 
 def _kept_columns(header: Sequence[object], sample: list[Numbered]) -> list[int]:

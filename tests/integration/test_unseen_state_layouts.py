@@ -1,0 +1,86 @@
+"""Readers generalise to WARN layouts of states whose real files the project has never read.
+
+The files in tests/fixtures/readers/unseen_states are synthetic (made by make_fixtures.py there) but
+laid out as those states publish: banners, two-row headers, totals and notes under the data, Excel
+serials, date ranges, "TBD" headcounts, d/b/a companies. Each has an `.expect.json` beside it.
+"""
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from earlywarn.adapters.readers import load_header_synonyms, read_path
+from earlywarn.domain.notices import NoticeRecord
+
+ROOT = Path(__file__).resolve().parents[2]
+LAYOUTS = ROOT / "tests" / "fixtures" / "readers" / "unseen_states"
+FILES = sorted(p for p in LAYOUTS.iterdir() if p.suffix != ".py" and not p.name.endswith(".expect.json"))
+
+
+def expectations(path: Path) -> dict:
+    return json.loads((LAYOUTS / f"{path.stem}.expect.json").read_text(encoding="utf-8"))
+
+
+def notices_of(path: Path, synonyms) -> list[NoticeRecord]:
+    result = read_path(path, f"unseen-{path.stem}", synonyms=synonyms)
+    return [item for item in result.items if isinstance(item, NoticeRecord)]
+
+
+def is_complete(notice: NoticeRecord) -> bool:
+    return bool(notice.company and (notice.notice_date or notice.effective_date) and notice.jobs is not None)
+
+
+def is_correct(notice: NoticeRecord | None, truth: dict) -> bool:
+    """The right company and headcount, and at least one of the two dates right."""
+    if notice is None or notice.jobs != truth["jobs"]:
+        return False
+    dates = (notice.notice_date and notice.notice_date.isoformat(), notice.effective_date and notice.effective_date.isoformat())
+    return dates[0] == truth["notice_date"] or dates[1] == truth["effective_date"]
+
+
+def correct_share(notices: list[NoticeRecord], expected: dict) -> float:
+    by_company = {n.company: n for n in notices}
+    return sum(is_correct(by_company.get(t["company"]), t) for t in expected["truth"]) / expected["data_rows"]
+
+
+@pytest.fixture(scope="module")
+def synonyms():
+    return load_header_synonyms(yaml.safe_load((ROOT / "config" / "headers.yaml").read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_every_data_row_and_nothing_else_becomes_a_notice(path, synonyms):
+    expected = expectations(path)["data_rows"]
+    assert len(notices_of(path, synonyms)) == expected
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_rows_that_give_company_date_and_headcount_keep_all_three(path, synonyms):
+    notices = notices_of(path, synonyms)
+    expected = expectations(path)
+    share = sum(map(is_complete, notices)) / expected["data_rows"]
+    assert share >= expected["complete_share"]
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_every_row_gets_its_own_company_date_and_headcount(path, synonyms):
+    assert correct_share(notices_of(path, synonyms), expectations(path)) == 1.0
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_spot_values_are_read_exactly(path, synonyms):
+    by_company = {n.company: n for n in notices_of(path, synonyms)}
+    for spot in expectations(path)["spots"]:
+        notice = by_company.get(spot["company"])
+        assert notice is not None, f"no notice for {spot['company']!r}; companies read: {sorted(map(str, by_company))[:5]}"
+        for field, value in spot.items():
+            actual = getattr(notice, field)
+            shown = actual.isoformat() if isinstance(actual, date) else actual
+            assert shown == value, f"{spot['company']}: {field} is {shown!r}, expected {value!r}"
+
+
+def test_every_layout_has_its_expectations():
+    assert len(FILES) >= 12 and all((LAYOUTS / f"{p.stem}.expect.json").is_file() for p in FILES)
