@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import re
+import resource
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -24,8 +26,8 @@ def bench_sources(folder: Path) -> list[SourceConfig]:
     ]
 
 
-def bench_app(folder: Path, state_dir: Path, database_url: str | None) -> App:
-    settings = Settings(environment="test", home=PROJECT_ROOT, state_dir=state_dir, database_url=database_url)
+def bench_app(folder: Path, state_dir: Path, database_url: str | None, **settings: object) -> App:
+    settings = Settings(environment="test", home=PROJECT_ROOT, state_dir=state_dir, database_url=database_url, **settings)
     app = build_app(settings)
     use_sources(app, folder)
     return app
@@ -40,6 +42,17 @@ def peak_rss_mb() -> float:
     """This process's peak resident set (VmHWM), in MB."""
     status = Path("/proc/self/status").read_text()
     return int(re.search(r"VmHWM:\s+(\d+) kB", status).group(1)) / 1024
+
+
+def children_peak_rss_mb() -> float:
+    """The largest peak resident set of this process's finished children (0 when there were none), in MB."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished children (detection alongside ingest runs in one)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
 
 
 def machine() -> dict[str, str]:

@@ -20,7 +20,7 @@ def detect_range_task(first_id: int, last_id: int) -> dict:
 
     result = detect_pending(app(), now=utcnow(), first_id=first_id, last_id=last_id)
     return {"examined": result.examined, "restructuring": result.restructuring,
-            "not_restructuring": result.not_restructuring, "signals": result.signals, "by_type": dict(result.by_type)}
+            "not_restructuring": result.not_restructuring, "signals": result.signals, "failed": result.failed, "by_type": dict(result.by_type)}
 
 
 def detect_all() -> dict:
@@ -28,7 +28,7 @@ def detect_all() -> dict:
     from earlywarn.services.pipeline import detection_ranges
 
     current = app()
-    totals = {"examined": 0, "restructuring": 0, "not_restructuring": 0, "signals": 0}
+    totals = {"examined": 0, "restructuring": 0, "not_restructuring": 0, "signals": 0, "failed": 0}
     while ranges := detection_ranges(current, batches_per_range=BATCHES_PER_TASK, parts=current.settings.task_workers):
         futures = [detect_range_task.submit(first, last) for first, last in ranges]
         before = totals["examined"]

@@ -10,8 +10,10 @@ from flows.common import app, utcnow
 
 @task(name="ingest-sources")
 def ingest_sources_task(sources: list[str] | None = None) -> dict:
-    """Read the sources in batches; raw inputs are stored before parsing."""
-    from earlywarn.services.pipeline import ingest_sources
+    """Read the sources in batches; raw inputs are stored before parsing. On a big input a second
+    process detects what is stored while this one reads on (services.alongside): its counts come back
+    as `detected_alongside`; what it did not reach stays pending for the detect step."""
+    from earlywarn.services.pipeline import ingest_sources_detecting
 
     progress_id = create_progress_artifact(progress=0.0, description="notices read")
     seen = {"rows": 0}
@@ -20,9 +22,10 @@ def ingest_sources_task(sources: list[str] | None = None) -> dict:
         seen["rows"] += rows
         update_progress_artifact(progress_id, progress=min(99.0, seen["rows"] / 1000), description=f"{seen['rows']:,} rows read")
 
-    totals = ingest_sources(app(), sources, now=utcnow(), on_progress=progress)
+    totals, detected = ingest_sources_detecting(app(), sources, now=utcnow(), on_progress=progress)
     update_progress_artifact(progress_id, progress=100.0, description=f"{seen['rows']:,} rows read")
-    return totals.as_dict() | {"per_file": [_file_line(f) for f in totals.files]}
+    alongside = {"examined": detected.examined, "restructuring": detected.restructuring, "failed": detected.failed}
+    return totals.as_dict() | {"per_file": [_file_line(f) for f in totals.files], "detected_alongside": alongside}
 
 
 def _file_line(result) -> dict:

@@ -32,7 +32,7 @@ def pipeline_flow(sources: list[str] | None = None, clock: Literal["real", "noti
         "notices_stored": ingested["stored"],
         "duplicates": ingested["duplicates"],
         "quarantined": ingested["quarantined"],
-        "restructurings_detected": detected["restructuring"],
+        "restructurings_detected": detected["restructuring"] + ingested["detected_alongside"]["restructuring"],
         "cases_opened": responded["cases_opened"],
         "notices_attached": responded["notices_attached"],
         "sessions_planned": responded["sessions_planned"],

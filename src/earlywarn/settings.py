@@ -40,6 +40,10 @@ class Settings(BaseSettings):
     )
     task_workers: int = Field(default=2, ge=1, le=256, description="threads, or processes of the local Dask cluster")
     dask_address: str | None = Field(default=None, description="an existing Dask scheduler (tcp://host:8786); a local cluster when unset")
+    detect_alongside_rows: int = Field(
+        default=10_000, ge=0,
+        description="once ingest has read this many rows, a second process detects what is stored while ingest reads on; 0: never",
+    )
 
     prefect_port: int = 4200
     prefect_api_url: str | None = None

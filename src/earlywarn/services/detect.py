@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from array import array
 from collections import Counter
 from dataclasses import dataclass, field
@@ -15,6 +16,8 @@ from earlywarn.domain.companies import CompanyDirectory
 from earlywarn.domain.detection import Detection, detect
 from earlywarn.domain.notices import NoticeRecord
 
+log = logging.getLogger(__name__)
+
 
 @dataclass
 class DetectResult:
@@ -22,6 +25,7 @@ class DetectResult:
     restructuring: int = 0
     not_restructuring: int = 0
     signals: int = 0
+    failed: int = 0  # notices the classifier raised on: left pending (retried next run), logged with their id
     by_type: Counter = field(default_factory=Counter)
     detection_ids: list[int] = field(default_factory=list)
 
@@ -30,6 +34,7 @@ class DetectResult:
         self.restructuring += other.restructuring
         self.not_restructuring += other.not_restructuring
         self.signals += other.signals
+        self.failed += other.failed
         self.by_type.update(other.by_type)
         self.detection_ids.extend(other.detection_ids)
 
@@ -91,7 +96,11 @@ def detect_batch(
     today = now.date()
     detections: list[tuple[object, Detection]] = []
     for row in notices:
-        detections.append((row, detect(_record(row), rules, companies, today=today)))
+        try:
+            detections.append((row, detect(_record(row), rules, companies, today=today)))
+        except Exception:  # noqa: BLE001 - one text the rules cannot handle must not stop the batch
+            log.exception("detection failed on notice %s; it stays pending and is retried on the next run", row.id)
+            result.failed += 1
     company_ids = _ensure_companies(uow, companies, [d for _, d in detections], directory.company_ids)
     rows, signal_rows = [], []
     for notice, detection in detections:

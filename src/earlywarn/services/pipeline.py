@@ -11,6 +11,7 @@ from earlywarn.adapters.config_files import SourceConfig
 from earlywarn.bootstrap import App
 from earlywarn.domain.eligibility import load_catalog
 from earlywarn.domain.scheduling import CounselorConfig
+from earlywarn.services.alongside import DetectAlongside, with_rows_counted
 from earlywarn.services.detect import DetectResult, Directory, detect_batch, pending_notices, pending_ranges
 from earlywarn.services.dispatch import DispatchResult, FailurePolicy, QuietHours, dispatch_due
 from earlywarn.services.ingest import FileIngestResult, IngestOptions
@@ -52,6 +53,19 @@ def ingest_sources(app: App, names: list[str] | None, *, now: datetime, on_progr
         with app.uow() as uow:
             totals.files += ingest_source(uow, source, app.config.source_path(source), options, now=now, on_progress=on_progress)
     return totals
+
+
+def ingest_sources_detecting(
+    app: App, names: list[str] | None, *, now: datetime, on_progress: Callable[[int], None] | None = None
+) -> tuple[IngestTotals, DetectResult]:
+    """ingest_sources, with detection alongside in a second process once the input is big (see
+    services.alongside); what that process detected is returned, what it left is still pending."""
+    alongside = DetectAlongside(app, now=now)
+    try:
+        totals = ingest_sources(app, names, now=now, on_progress=with_rows_counted(on_progress, alongside))
+    finally:
+        detected = alongside.finish()
+    return totals, detected
 
 
 def detect_pending(
