@@ -61,7 +61,8 @@ class Lexicon:
     attributive_after: re.Pattern[str]
     temporary: re.Pattern[str]  # a stated span of time: a closure "for two weeks" is a suspension
     any_sentence_cue: re.Pattern[str]  # all sentence cues at once: most sentences have none
-    signals: tuple[tuple[str, re.Pattern[str]], ...]
+    # (kind, pattern, strings one of which every match contains: the search is skipped when none is there)
+    signals: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | None], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +171,9 @@ def _compile_lexicon(lang: str, raw: dict[str, Any], weights: dict[str, float], 
         ),
         attributive_after=_alternation([raw["attributive_after"]] if raw.get("attributive_after") else [], flags, f"{lang} attributive"),
         temporary=_alternation(raw.get("temporary", []), flags, f"{lang} temporary"),
-        signals=tuple((kind, _alternation(p, flags, f"{lang} signal {kind}")) for kind, p in signals.items() if p),
+        signals=tuple(
+            (kind, _alternation(p, flags, f"{lang} signal {kind}"), required_literals(p, flags)) for kind, p in signals.items() if p
+        ),
     )
 
 

@@ -11,7 +11,9 @@ from .rules import Lexicon
 def find_signals(text: str, lexicon: Lexicon) -> list[tuple[str, int, int, str]]:
     """(kind, start, end, text) of the first match of each signal kind, in configuration order."""
     found = []
-    for kind, pattern in lexicon.signals:
+    for kind, pattern, literals in lexicon.signals:
+        if literals is not None and not any(literal in text for literal in literals):
+            continue  # no match can be there: a few `in` tests instead of a regex scan
         match = pattern.search(text)
         if match:
             found.append((kind, match.start(), match.end(), match.group(0)))
