@@ -136,7 +136,9 @@ def test_random_bytes_never_raise_and_every_item_is_a_notice_or_a_rejection(data
     assert all(i.reason for i in items if isinstance(i, RejectedItem))
 
 
-cell = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
+# Any printable text, plus the line breaks and tabs real multi-line cells hold; other control characters
+# (form feeds, bare escapes) make a table ambiguous to any reader: the random-bytes test covers them.
+cell = st.text(alphabet=st.characters(exclude_categories=("Cs", "Cc"), include_characters="\n\r\t"), max_size=30)
 
 
 @settings(max_examples=150, deadline=None)
@@ -146,8 +148,9 @@ def test_random_csv_tables_never_raise_and_every_row_is_a_notice_or_a_rejection(
     csv.writer(out).writerows([header, *rows])
     items = list(read_bytes(out.getvalue().encode(), "t.csv", "fuzz", synonyms=SYNONYMS).items)
     assert all(isinstance(i, (NoticeRecord, RejectedItem)) for i in items)
-    data_rows = [r for r in rows if any(c.strip() for c in r)]
-    assert len(items) <= max(len(data_rows) + 1, 1)
+    # at most one item per written record (plus a file-level rejection); which records are blank depends on
+    # the delimiter the reader infers ("0|" over "," lines reads as a "|" table whose cells hold ",")
+    assert len(items) <= len(rows) + 1
 
 
 def test_csv_export_neutralises_formula_injection(app, options, tmp_path):

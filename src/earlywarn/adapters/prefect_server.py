@@ -54,10 +54,36 @@ def is_healthy(api_url: str, timeout: float = 2.0) -> bool:
         return False
 
 
-def start_server(paths: ServerPaths, api_url: str, port: int, *, wait_seconds: float = 90) -> bool:
-    """Start the server if none answers. Returns True when this call started it."""
-    if is_healthy(api_url):
+@dataclass
+class ServerLaunch:
+    """A server starting in the background (`process`), or None when one was already answering."""
+
+    process: subprocess.Popen | None
+    log_file: Path
+
+    @property
+    def started(self) -> bool:
+        return self.process is not None
+
+    def wait(self, api_url: str, wait_seconds: float = 90) -> bool:
+        """Block until the API answers. Returns True when this launch started the server."""
+        deadline = time.monotonic() + wait_seconds
+        while self.process is not None and time.monotonic() < deadline:
+            if is_healthy(api_url):
+                return True
+            if self.process.poll() is not None:
+                raise RuntimeError(f"Prefect server exited with {self.process.returncode}; see {self.log_file}")
+            time.sleep(0.25)
+        if self.process is not None:
+            raise TimeoutError(f"Prefect server not healthy after {wait_seconds:.0f} s; see {self.log_file}")
         return False
+
+
+def launch_server(paths: ServerPaths, api_url: str, port: int) -> ServerLaunch:
+    """Start the server in the background if none answers, without waiting for it: its first boot on a
+    new PREFECT_HOME runs its own migrations for several seconds, which the caller can overlap with work."""
+    if is_healthy(api_url):
+        return ServerLaunch(None, paths.log_file)
     paths.home.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, **prefect_environment(paths.home, api_url)}
     env.pop("PREFECT_API_URL")  # the server itself must not point at an API
@@ -72,14 +98,12 @@ def start_server(paths: ServerPaths, api_url: str, port: int, *, wait_seconds: f
         start_new_session=True,  # its own process group: stop it by pid, it survives the caller's shell
     )
     paths.pid_file.write_text(str(process.pid))
-    deadline = time.monotonic() + wait_seconds
-    while time.monotonic() < deadline:
-        if is_healthy(api_url):
-            return True
-        if process.poll() is not None:
-            raise RuntimeError(f"Prefect server exited with {process.returncode}; see {paths.log_file}")
-        time.sleep(0.5)
-    raise TimeoutError(f"Prefect server not healthy after {wait_seconds:.0f} s; see {paths.log_file}")
+    return ServerLaunch(process, paths.log_file)
+
+
+def start_server(paths: ServerPaths, api_url: str, port: int, *, wait_seconds: float = 90) -> bool:
+    """Start the server if none answers and wait until it does. Returns True when this call started it."""
+    return launch_server(paths, api_url, port).wait(api_url, wait_seconds)
 
 
 def stop_server(paths: ServerPaths, *, wait_seconds: float = 20) -> bool:

@@ -21,14 +21,21 @@ class OutputFormat(StrEnum):
     json = "json"
 
 
-def current_app():
-    """Settings + migrated database. Prefect's environment is set first, before anything imports it."""
+def current_settings():
+    """The settings, with Prefect's environment set from them before anything imports prefect."""
     from earlywarn.adapters.prefect_server import apply_prefect_environment
-    from earlywarn.bootstrap import get_app
     from earlywarn.settings import get_settings
 
     settings = get_settings()
     apply_prefect_environment(settings.prefect_home, settings.prefect_api_url)
+    return settings
+
+
+def current_app():
+    """Settings + migrated database. Prefect's environment is set first, before anything imports it."""
+    from earlywarn.bootstrap import get_app
+
+    current_settings()
     return get_app()
 
 

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from earlywarn.cli.common import OutputFormat, console, current_app, print_json, print_table
+from earlywarn.cli.common import OutputFormat, console, current_app, current_settings, print_json, print_table
 
 server_app = typer.Typer(no_args_is_help=True)
 
@@ -52,11 +52,19 @@ def run(
     output: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
 ) -> None:
     """파이프라인 실행 (run the main job: ingest → detect → respond → notify) as a Prefect flow."""
+    from earlywarn.adapters.prefect_server import ServerPaths, launch_server
+
+    settings = current_settings()
+    console.print("Prefect 서버 확인 중 (checking the local Prefect server)…")
+    # The server boots in the background while this process migrates its database and imports Prefect
+    server = launch_server(ServerPaths(settings.prefect_home), settings.prefect_api_url, settings.prefect_port)
     app = current_app()
     console.print(f"데이터베이스 (database): {app.engine.url.render_as_string(hide_password=True)}"
                   + (" — 마이그레이션 적용 (migrated)" if app.migrated else " — 최신 (up to date)"))
-    ensure_server(app)
     from flows.pipeline import pipeline_flow
+
+    started = server.wait(settings.prefect_api_url)
+    console.print(("Prefect 서버를 시작했습니다" if started else "Prefect 서버 실행 중") + f": {_ui_url(app)}")
 
     summary = pipeline_flow(sources=source or None, clock=clock)
     if output is OutputFormat.json:

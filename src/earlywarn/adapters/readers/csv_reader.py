@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import sys
 from collections.abc import Iterator
 from typing import TextIO
 
 SNIFF_CHARS = 32 * 1024
 _DELIMITERS = ",;\t|"
+_QUOTED = re.compile(r'"(?:[^"]|"")*"')
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # a long free-text cell is data, not an error
 
@@ -25,7 +27,9 @@ def sniff_dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
         dialect = csv.Sniffer().sniff(sample, delimiters=_DELIMITERS)
     except csv.Error:
         dialect = None
-    first_line = next((line for line in sample.splitlines() if line.strip()), "")
+    # quoted cells may hold delimiters and line breaks of their own: count on the text outside quotes
+    unquoted = _QUOTED.sub('""', sample)
+    first_line = next((line for line in unquoted.splitlines() if line.strip()), "")
     counted = max(_DELIMITERS, key=first_line.count)
     if dialect is None or first_line.count(dialect.delimiter) < first_line.count(counted):
         # The sniffer can be fooled by quoted multi-line cells; the header line is a steadier witness.
