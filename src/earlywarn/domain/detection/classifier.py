@@ -210,10 +210,12 @@ def _event_type(valid: list[Hit], sentences: Sentences, lexicon: Lexicon, rules:
     A halt of production next to a closure is the closure's first step, not a temporary stop.
     Types the configured precedence rules out are dropped; among those left, the main
     predicate decides: the last trigger in Korean (verb-final), the first in English.
-    "other" only when nothing more specific is named. A closure for a stated span of time
-    ("shut down for two weeks", "2주간 문을 닫는다") is a suspension.
+    "other" only when nothing more specific is named: a heading or lead that names only a restructuring
+    ("인력 구조조정 결정", "D전자 구조조정 관련 …") is typed by the first sentence that names the act.
+    A closure for a stated span of time ("shut down for two weeks", "2주간 문을 닫는다") is a suspension.
     """
-    first = min(hit.sentence for hit in valid)
+    specific = [hit.sentence for hit in valid if hit.type is not RestructuringType.OTHER]
+    first = min(specific) if specific else min(hit.sentence for hit in valid)
     in_sentence = sorted((hit for hit in valid if hit.sentence == first), key=lambda hit: hit.start)
     if any(hit.type is RestructuringType.CLOSURE for hit in in_sentence):
         in_sentence = [hit for hit in in_sentence if not hit.halt]

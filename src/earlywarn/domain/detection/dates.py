@@ -25,12 +25,15 @@ _DATE_BY_LANGUAGE = {
     "ko": gated(
         r"(?:(?P<ky>\d{4})\s*년\s*)?(?P<km>\d{1,2})\s*월\s*(?P<kd>\d{1,2})\s*일"
         r"|(?P<rel>다음\s*달|내달|이달|이번\s*달|지난\s*달|전달)\s*(?P<rd>\d{1,2})\s*일"
+        r"|(?P<relend>다음\s*달|내달|이달|이번\s*달)\s*말(?![가-힣])"
         r"|(?:(?P<dir>오는|지난)\s*)?(?P<dd>\d{1,2})\s*일(?!\s*(?:간|이내|내에|내로|전|동안|치|분|째|만|마다|씩|이상|이하|가량|정도|여|안에|뒤|후|연속))|"
         + _ISO
     ),
     "en": gated(
         r"(?P<em>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<ed>\d{1,2})(?:st|nd|rd|th)?\b"
         r"(?:,?\s+(?P<ey>\d{4}))?|" + _ISO + r"|(?P<us>(?P<um>\d{1,2})/(?P<ud>\d{1,2})/(?P<uy>\d{4}))(?![\d/])"
+        r"|(?P<md>(?<![\d/])(?P<mm>1[0-2]|0?[1-9])/(?P<mdd>3[01]|[12]\d|0?[1-9]))(?![\d/])"
+        r"|(?:the\s+)?end\s+of\s+(?P<eom>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(?P<eoy>\d{4}))?"
     ),
 }
 # A day alone glued to a number or a range ("26~28일"), or recurring ("매월 25일"): not a date of its own.
@@ -38,13 +41,13 @@ _DAY_ALONE_BEFORE = re.compile(r"(?:[\d.,~∼\-/]|매월\s*|매달\s*|월\s*|주
 _RANGE_JOIN = re.compile(r"^\s*(?:부터|에서|~|∼|-|–|to|through|until)\s*(?:(?P<m>\d{1,2})\s*월\s*)?(?P<d>\d{1,2})\s*일")
 
 _KO_SEPARATION_BEFORE = re.compile(
-    r"(?:퇴직일|퇴사일|이직일|해고일|고용\s*종료일|(?:퇴직|퇴사|이직|해고|폐업|폐쇄)\s*예정일|마지막\s*(?:근무|출근|영업)일"
+    r"(?:퇴직일|퇴사일|이직일|해고일|고용\s*종료일|(?:폐쇄|폐업|폐점|퇴직|퇴사|해고|고용\s*종료)\s*(?:예정\s*)?일자|(?:퇴직|퇴사|이직|해고|폐업|폐쇄)\s*예정일|마지막\s*(?:근무|출근|영업)일"
     r"|(?:해고|퇴직|근로\s*계약\s*해지|계약\s*해지)\s*(?:의\s*)?효력(?:\s*발생일)?)\s*(?:은|는|을|를|이|:)?\s*$"
 )
 # "3월 29일을 끝으로 폐업했다": the last day of work or business (not the end of an application window);
 # not the day a dismissal is notified ("15일 해고 통보를 받았다").
 _KO_SEPARATION_AFTER = re.compile(
-    r"^\s*(?:자(?:로|\s)|부로|회사를\s*떠[나난날]|(?:퇴직|퇴사|해고(?!\s*(?:통보|통지|예고|계획))|계약|폐업|폐점|종료|문을\s*닫)"
+    r"^\s*(?:자(?:로|\s)|부로|(?:이|가|은|는)?\s*마지막\s*(?:근무|출근|영업)|회사를\s*떠[나난날]|(?:퇴직|퇴사|해고(?!\s*(?:통보|통지|예고|계획))|계약|폐업|폐점|종료|문을\s*닫)"
     r"|(?:을|를)?\s*(?:끝으로|마지막으로)(?![^.\n]{0,12}(?:신청|접수|모집|마감)))"
 )
 _EN_SEPARATION_BEFORE = re.compile(
@@ -151,6 +154,17 @@ def _resolve(match: re.Match[str], reference: date, rollover_days: int) -> date 
     if match.groupdict().get("us"):  # month/day/year, as US notices write it
         return _safe_date(int(match.group("uy")), int(match.group("um")), int(match.group("ud")))
     groups = match.groupdict()
+    if groups.get("md"):  # month/day without a year ("last day is 12/31"): the year as for "Dec 31"
+        return _with_year(None, int(match.group("mm")), int(match.group("mdd")), reference, rollover_days)
+    if groups.get("eom"):  # "the end of June": its last day
+        month = _MONTH_NAMES[match.group("eom").lower()[:3]]
+        return _with_year(match.group("eoy"), month, _last_day(month), reference, rollover_days, month_end=True)
+    if groups.get("relend"):  # "다음 달 말", "이달 말": that month's last day
+        relative = match.group("relend").replace(" ", "")
+        month = reference.month + (0 if relative in ("이달", "이번달") else 1)
+        year = reference.year + (month - 1) // 12
+        month = (month - 1) % 12 + 1
+        return _safe_date(year, month, _last_day(month, year))
     if groups.get("rel"):
         relative = match.group("rel").replace(" ", "")
         month = reference.month + (0 if relative in ("이달", "이번달") else -1 if relative in ("지난달", "전달") else 1)
@@ -172,6 +186,19 @@ def _resolve(match: re.Match[str], reference: date, rollover_days: int) -> date 
     value = _safe_date(reference.year, month, day)
     if value and value < reference - timedelta(days=rollover_days):
         value = _safe_date(reference.year + 1, month, day)
+    return value
+
+
+def _last_day(month: int, year: int = 2001) -> int:
+    return ((date(year + month // 12, month % 12 + 1, 1)) - timedelta(days=1)).day
+
+
+def _with_year(year: str | None, month: int, day: int, reference: date, rollover_days: int, month_end: bool = False) -> date | None:
+    if year:
+        return _safe_date(int(year), month, _last_day(month, int(year)) if month_end else day)
+    value = _safe_date(reference.year, month, _last_day(month, reference.year) if month_end else day)
+    if value and value < reference - timedelta(days=rollover_days):
+        value = _safe_date(reference.year + 1, month, _last_day(month, reference.year + 1) if month_end else day)
     return value
 
 

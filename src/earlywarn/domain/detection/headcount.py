@@ -20,7 +20,9 @@ _EN_NOUN = (
     r"(?:jobs|positions|roles|employees|workers|people|staff(?:ers)?|job\s+losses|layoffs|members|"
     r"nurses|attendants|crew|engineers|developers|drivers|pilots|technicians|associates|agents|contractors|teachers|"
     r"miners|operators|representatives|salaried|hourly|machinists|mechanics|welders|assemblers|laborers|cashiers|clerks|"
-    r"tellers|programmers|designers|researchers|scientists|physicians|doctors|journalists|reporters|editors|cooks|guards)\b"
+    r"tellers|programmers|designers|researchers|scientists|physicians|doctors|journalists|reporters|editors|cooks|guards|"
+    # letters, memos and posts: "all 46 colleagues", "250 volunteers", "around 70 of us"
+    r"colleagues|co-?workers|teammates|volunteers|of\s+us)\b"
 )
 # Words between the number and the noun may be names ("10,400 Verizon employees").
 _EN_MENTION = gated(
