@@ -32,7 +32,7 @@ _DATE_BY_LANGUAGE = {
     "en": gated(
         r"(?P<em>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<ed>\d{1,2})(?:st|nd|rd|th)?\b"
         r"(?:,?\s+(?P<ey>\d{4}))?|" + _ISO + r"|(?P<us>(?P<um>\d{1,2})/(?P<ud>\d{1,2})/(?P<uy>\d{4}))(?![\d/])"
-        r"|(?P<md>(?<![\d/])(?P<mm>1[0-2]|0?[1-9])/(?P<mdd>3[01]|[12]\d|0?[1-9]))(?![\d/])"
+        r"|(?P<md>(?P<mm>1[0-2]|0?[1-9])/(?P<mdd>3[01]|[12]\d|0?[1-9]))(?![\d/])"
         r"|(?:the\s+)?end\s+of\s+(?P<eom>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(?P<eoy>\d{4}))?"
     ),
 }
@@ -83,6 +83,8 @@ def find_dates(text: str, reference: date, rollover_days: int, lang: str = "ko")
     spans = []
     for match in _DATE_BY_LANGUAGE.get(lang, _DATE_BY_LANGUAGE["en"]).finditer(text):
         if match.groupdict().get("dd") and not match.group("dir") and _DAY_ALONE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+            continue
+        if match.groupdict().get("md") and match.start() and text[match.start() - 1] in "0123456789/":  # "2024/7", "1/2/3"
             continue
         value = _resolve(match, reference, rollover_days)
         if value:
