@@ -25,11 +25,15 @@ _EN_LEADING = re.compile(r"^(?:The|A|An)\s+")
 _KO_SITE = re.compile(
     r"(?<![가-힣A-Za-z0-9])(?P<site>[가-힣A-Za-z]{1,8}\d?(?:공장|조선소|제철소|사업장|물류센터|연구소|발전소|캠퍼스))"
 )
+# "Xxx " once then up to twice more (the same as {1,3}): starting with a plain character class lets the
+# regex engine skip ahead to capital letters instead of trying every position (~5x faster on 1 KB).
 _EN_SITE = re.compile(
-    r"(?P<site>(?:[A-Z][\w.'-]+\s+){1,3}(?:(?:assembly|furnace|cereal|tire|truck|battery|paper|manufacturing|"
+    r"(?P<site>[A-Z][\w.'-]+\s+(?:[A-Z][\w.'-]+\s+){0,2}(?:(?:assembly|furnace|cereal|tire|truck|battery|paper|manufacturing|"
     r"distribution|processing)\s+)?(?:[Pp]lant|[Ff]actory|[Ff]acility|[Mm]ill|[Ss]hipyard|headquarters|[Cc]ampus|"
     r"[Ww]arehouse|distribution\s+center))\b"
 )
+# A Korean site match starts at most this many characters before its site word ([가-힣A-Za-z]{1,8}\d?).
+_KO_SITE_REACH = 9
 # Strings one of which every site match contains ("공장", "lant" of Plant/plant, ...).
 _KO_SITE_WORDS = required_literals([_KO_SITE.pattern])
 _EN_SITE_WORDS = required_literals([_EN_SITE.pattern])
@@ -110,8 +114,13 @@ def subject_company(text: str, start: int, end: int, lang: str, stopwords: froze
 
 def site_in(text: str, start: int, end: int, lang: str) -> Span | None:
     pattern, literals = (_KO_SITE, _KO_SITE_WORDS) if lang == "ko" else (_EN_SITE, _EN_SITE_WORDS)
-    if not any(text.find(literal, start, end) >= 0 for literal in literals):
+    found = [at for literal in literals if (at := text.find(literal, start, end)) >= 0]
+    if not found:
         return None  # no site word: skip the scan (the Korean one tries every position, ~20 us per KB)
+    if lang == "ko":
+        # No match starts before the first site word's reach: the scan starts there (the look-behind still
+        # sees the characters before it).
+        start = max(start, min(found) - _KO_SITE_REACH)
     for match in pattern.finditer(text, start, end):
         site = match.group("site")
         if lang != "ko":

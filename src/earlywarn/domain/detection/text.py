@@ -7,10 +7,14 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import islice
 
-from .fastscan import gated
 
 _HANGUL = re.compile(r"[가-힣]")
-_SENTENCE_END = gated(r"[.!?]+[\"'”’)\]]*\s+|…\s*|\n+")
+# A sentence ends at [.!?]+, closing quotes or brackets, then whitespace; at "…"; at line breaks. Written so
+# that every alternative starts with one plain character: the regex engine then skips ahead to those
+# characters by itself (~2x faster than trying every position behind a look-ahead gate). The same
+# matches as the plain pattern (PLAIN_SENTENCE_END, checked by the tests).
+PLAIN_SENTENCE_END = r"[.!?]+[\"'”’)\]]*\s+|…\s*|\n+"
+_SENTENCE_END = re.compile(r"\.[.!?]*[\"'”’)\]]*\s+|![.!?]*[\"'”’)\]]*\s+|\?[.!?]*[\"'”’)\]]*\s+|…\s*|\n\n*")
 # An abbreviation's period does not end a sentence ("Yellow Corp. has ceased ...").
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Corp|Co|Inc|Ltd|Jr|Sr|Mr|Mrs|Ms|Dr|St|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|Gov|Mt|Ft)|\b[A-Z])\.$"

@@ -77,13 +77,11 @@ class TextModel:
     veto_below: float  # overrule a rules' "yes" only when P <= veto_below: a missed event costs more than a false alert
     classes: tuple[RestructuringType, ...]
     # Compact weights: row_of maps a bucket to its row of idf/coef; row 0 is every bucket unseen in training
-    # (default idf, no weight). The tables are kept small because the gathers of a text (~2,400 buckets at
-    # random) miss the cache when they are not: around the rules' work, scoring took twice its time alone
-    # with 2.5 MB of tables. So row_of is uint16 when the rows fit (0.5 MB) and coef stays float16 as
-    # shipped (the gathered rows are widened to float32: the same values, exactly).
-    row_of: np.ndarray  # (2^bits,) uint16 (int32 with more than 65,535 rows)
+    # (default idf, no weight). ~1 MB of rows instead of 7 MB indexed by bucket: the gathers stay in cache.
+    # row_of is uint16 while the rows fit (0.5 MB instead of 1 MB).
+    row_of: np.ndarray  # (2^bits,) uint16 (int32 with 65,536 rows or more)
     idf: np.ndarray  # (1 + buckets seen,) float32
-    coef: np.ndarray  # (1 + buckets seen, 1 + len(classes)) float16 (as shipped)
+    coef: np.ndarray  # (1 + buckets seen, 1 + len(classes)) float32
     intercept: np.ndarray  # (1 + len(classes),) float32
     gate: Mapping[str, re.Pattern[str]] = field(default_factory=dict)  # per language, on lower-cased text
 
@@ -105,9 +103,8 @@ class TextModel:
         row_of = np.zeros(1 << bits, dtype=row_type)
         row_of[used] = np.arange(1, len(used) + 1, dtype=row_type)
         idf = np.concatenate(([arrays["default_idf"]], arrays["idf"])).astype(np.float32)
-        weights = np.asarray(arrays["coef"])  # float16 as shipped (model_arrays); anything else as float32
-        weights = weights if weights.dtype == np.float16 else weights.astype(np.float32)
-        coef = np.concatenate((np.zeros((1, weights.shape[1]), dtype=weights.dtype), weights))
+        weights = np.asarray(arrays["coef"], dtype=np.float32)
+        coef = np.concatenate((np.zeros((1, weights.shape[1]), dtype=np.float32), weights))
         classes = tuple(RestructuringType(str(name)) for name in np.asarray(arrays["classes"]).tolist())
         if weights.shape[1] != 1 + len(classes):
             raise ValueError("text model: coef needs one column for the binary logit and one per class")
@@ -130,7 +127,7 @@ class TextModel:
         norm = float(np.sqrt(w @ w))
         if norm > 0:
             w /= norm
-        z = w @ np.take(self.coef, rows, axis=0).astype(np.float32, copy=False) + self.intercept
+        z = w @ np.take(self.coef, rows, axis=0) + self.intercept
         p = 1.0 / (1.0 + np.exp(-float(z[0])))
         t = np.exp(z[1:] - z[1:].max())
         t /= t.sum()
