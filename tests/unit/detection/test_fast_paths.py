@@ -1,11 +1,13 @@
-"""Patterns rewritten for speed find exactly what their plain form finds (on the labeled texts and edge cases)."""
+"""Fast paths agree exactly with their plain forms (on the labeled texts and edge cases): patterns rewritten so
+the regex engine skips ahead, the Korean site scan window, the text model's bucket counting."""
 
 import re
 
+import numpy as np
 import pytest
 
 from benchmarks.bench_detection import KNOWN_SPLITS, kilobyte_documents, load_items
-from earlywarn.domain.detection import entities, text
+from earlywarn.domain.detection import entities, text, text_model
 from earlywarn.domain.detection.text import split_sentences
 
 EDGES = [
@@ -53,3 +55,12 @@ def test_the_korean_site_scan_window_finds_what_a_scan_from_the_start_finds(text
         sentences = split_sentences(t)
         for start, end in [(0, len(t)), *zip(sentences.starts, sentences.ends)]:
             assert entities.site_in(t, start, end, "ko") == _plain_site(t, start, end, "ko")
+
+
+def test_the_model_counts_buckets_as_np_unique_does(texts):
+    for t in [*texts[:300], "", " ", "aaaa", "한"]:
+        values = text_model.buckets(t, 18)
+        expected = np.unique(values, return_counts=True)
+        found, counts = text_model._counted(values.copy())
+        assert found.tolist() == expected[0].tolist() and counts.tolist() == expected[1].tolist()
+    assert [a.tolist() for a in text_model._counted(np.array([], dtype=np.int32))] == [[], []]

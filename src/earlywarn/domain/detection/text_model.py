@@ -56,10 +56,14 @@ def _collapsed(text: str) -> str:
 
 
 def _counted(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """np.unique(values, return_counts=True), faster on int32 (sorts in place)."""
+    """np.unique(values, return_counts=True), faster on int32 (sorts in place, no concatenated copies)."""
     values.sort()
-    starts = np.flatnonzero(np.concatenate(([True], values[1:] != values[:-1])))
-    return values[starts], np.diff(np.append(starts, len(values)))
+    # change[i]: a new value starts at i (and one past the end closes the last run)
+    change = np.empty(len(values) + 1, dtype=bool)
+    change[0] = change[-1] = True
+    np.not_equal(values[1:], values[:-1], out=change[1:-1])
+    edges = np.flatnonzero(change)
+    return values[edges[:-1]], np.diff(edges)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +125,7 @@ class TextModel:
 
     def score(self, text: str) -> ModelScore:
         found, counts = _counted(buckets(text, self.bits))
-        rows = self.row_of[found]
+        rows = np.take(self.row_of, found)
         # np.take: the same rows as coef[rows], ~3x faster for a 2-D array
         w = (1.0 + np.log(counts)).astype(np.float32) * np.take(self.idf, rows)
         norm = float(np.sqrt(w @ w))
