@@ -20,12 +20,17 @@ _MONTH_NAMES = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+# "12월 말", "이달 말일부로", "연내", "올해 말까지": a month's or the year's end, followed by a space, punctuation
+# or a particle (not "말씀", "연말정산").
+_KO_END_FOLLOWS = r"(?=$|[\s,.)\]…·]|까지|에|부|로|께|경|쯤|자|이|을|을|은|엔)"
 _ISO = r"(?P<iso>\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2})(?![\d.])"
 _DATE_BY_LANGUAGE = {
     "ko": gated(
         r"(?:(?P<ky>\d{4})\s*년\s*)?(?P<km>\d{1,2})\s*월\s*(?P<kd>\d{1,2})\s*일"
         r"|(?P<rel>다음\s*달|내달|이달|이번\s*달|지난\s*달|전달)\s*(?P<rd>\d{1,2})\s*일"
-        r"|(?P<relend>다음\s*달|내달|이달|이번\s*달)\s*말(?![가-힣])"
+        r"|(?P<relend>다음\s*달|내달|이달|이번\s*달)\s*말(?:일)?" + _KO_END_FOLLOWS +
+        r"|(?:(?P<mey>\d{4})\s*년\s*)?(?P<mem>\d{1,2})\s*월\s*말(?:일)?" + _KO_END_FOLLOWS +
+        r"|(?P<yend>연(?<![가-힣]연)(?:내|말)|올해\s*(?:말|안)|올\s*연말)" + _KO_END_FOLLOWS +
         r"|(?:(?P<dir>오는|지난)\s*)?(?P<dd>\d{1,2})\s*일(?!\s*(?:간|이내|내에|내로|전|동안|치|분|째|만|마다|씩|이상|이하|가량|정도|여|안에|뒤|후|연속))|"
         + _ISO
     ),
@@ -33,6 +38,8 @@ _DATE_BY_LANGUAGE = {
         r"(?P<em>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<ed>\d{1,2})(?:st|nd|rd|th)?\b"
         r"(?:,?\s+(?P<ey>\d{4}))?|" + _ISO + r"|(?P<us>(?P<um>\d{1,2})/(?P<ud>\d{1,2})/(?P<uy>\d{4}))(?![\d/])"
         r"|(?P<md>(?P<mm>1[0-2]|0?[1-9])/(?P<mdd>3[01]|[12]\d|0?[1-9]))(?![\d/])"
+        r"|(?P<yend_en>year[-\s]end|(?:the\s+)?end\s+of\s+(?:the|this)\s+year)\b"
+        r"|(?:the\s+)?(?P<ord>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<ordrel>next|this)\s+month\b"
         r"|(?:the\s+)?end\s+of\s+(?P<eom>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(?P<eoy>\d{4}))?"
     ),
 }
@@ -47,15 +54,15 @@ _KO_SEPARATION_BEFORE = re.compile(
 # "3월 29일을 끝으로 폐업했다": the last day of work or business (not the end of an application window);
 # not the day a dismissal is notified ("15일 해고 통보를 받았다").
 _KO_SEPARATION_AFTER = re.compile(
-    r"^\s*(?:자(?:로|\s)|부로|(?:이|가|은|는)?\s*마지막\s*(?:근무|출근|영업)|회사를\s*떠[나난날]|(?:퇴직|퇴사|해고(?!\s*(?:통보|통지|예고|계획))|계약|폐업|폐점|종료|문을\s*닫)"
+    r"^\s*(?:(?:일괄|모두|전원|일제히|순차적으로|다)\s*)?(?:자(?:로|\s)|부로|(?:이|가|은|는)?\s*마지막\s*(?:근무|출근|영업)|회사를\s*떠[나난날]|(?:퇴직|퇴사|해고(?!\s*(?:통보|통지|예고|계획))|계약|폐업|폐점|종료|문을\s*닫)"
     r"|(?:을|를)?\s*(?:끝으로|마지막으로)(?![^.\n]{0,12}(?:신청|접수|모집|마감)))"
 )
 _EN_SEPARATION_BEFORE = re.compile(
-    r"(?:\beffective(?:\s+on)?|\bon\s+or\s+about|\bseparations?\s+(?:\w+\s+){0,4}?(?:on|begin(?:ning)?)"
+    r"(?:\beffective(?:\s+on)?|\bon\s+or\s+about|\bseparations?\s+(?:[\w-]+\s+){0,8}?(?:on|begin(?:ning)?)"
     r"|\b(?:lay\s+off|laid\s+off|layoffs?|terminat\w*|separations?)\s+(?:[\w,]+\s+){0,8}?(?:starting|beginning|effective)(?:\s+on)?"
-    r"|\btak(?:e|es|ing)\s+effect(?:\s+on)?|\blast\s+(?:day|date)(?:\s+of\s+(?:work|employment))?\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?"
+    r"|\btak(?:e|es|ing)\s+effect(?:\s+on)?|\blast\s+(?:day|date|shift|working\s+day)(?:\s+of\s+(?:work|employment))?\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?"
     r"|\b(?:employment|jobs?|positions?|roles?|contracts?)\s+(?:\w+\s+){0,2}?(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|to\s+)?end(?:s|ed)?(?:\s+on)?"
-    r"|\b(?:leave|depart|retir(?:e|es|ing)|close|closes|closing|ceas\w*\s+operations|laid\s+off|furloughed|terminated|shut\s+down)\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on)"
+    r"|\b(?:leave|depart|retir(?:e|es|ing)|close|closes|closing|ceas\w*\s+operations|laid\s+off|furloughed|terminated|shut\s+down)\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on|between)"
     r"|\b(?:separation|termination|layoff|closure|last\s+day)\s+date\s*(?::|-|is|will\s+be|was)?)"
     r"(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?\s*$",
     re.IGNORECASE,
@@ -66,6 +73,8 @@ _EN_SEPARATION_AFTER = re.compile(r"^,?\s+(?:ending|closing|shutting|ceasing|shu
 _KO_ADVERBIAL_AFTER = re.compile(r"(?:에|께)?\s(?!부터|까지)")  # used with .match(text, pos): no "^"
 # A closure told as what someone said or announced: "폐쇄한다고 발표했다", "문을 닫는다고 밝혔다".
 _KO_REPORTED_AFTER = re.compile(r"[다라]고\s|밝혔|발표|공시|전했|알렸|말했")
+# "감원 대상자의 근무는 12월 30일까지": the last day of work (only with 까지 after the date).
+_KO_WORK_UNTIL_BEFORE = re.compile(r"(?:근무|재직|출근)\s*(?:기간)?(?:은|는|이|가)?\s*$")
 _APPLICATION = re.compile(r"신청|접수|\bappl(?:y|ications?)\b|\bsign\s+up\b", re.IGNORECASE)
 _END_ONLY_AFTER = re.compile(r"^\s*까지")
 _EN_END_ONLY_BEFORE = re.compile(r"\b(?:until|by|through|before)\s*$", re.IGNORECASE)
@@ -97,6 +106,8 @@ def separation_date(text: str, dates: list[DateSpan], lang: str) -> DateSpan | N
     for span in dates:
         before, after = text[max(0, span.start - 90) : span.start], text[span.end : span.end + 30]
         if lang == "ko" and (_KO_SEPARATION_BEFORE.search(before[-16:]) or _KO_SEPARATION_AFTER.search(after)):
+            return span
+        if lang == "ko" and after.startswith("까지") and _KO_WORK_UNTIL_BEFORE.search(before[-12:]):
             return span
         if lang != "ko" and (_EN_SEPARATION_BEFORE.search(before) or _EN_SEPARATION_AFTER.search(after)):
             return span
@@ -161,6 +172,13 @@ def _resolve(match: re.Match[str], reference: date, rollover_days: int) -> date 
     if groups.get("eom"):  # "the end of June": its last day
         month = _MONTH_NAMES[match.group("eom").lower()[:3]]
         return _with_year(match.group("eoy"), month, _last_day(month), reference, rollover_days, month_end=True)
+    if groups.get("yend") or groups.get("yend_en"):  # "연내", "by year-end": the notice year's last day
+        return date(reference.year, 12, 31)
+    if groups.get("mem"):  # "12월 말": that month's last day
+        month = int(match.group("mem"))
+        return _with_year(match.group("mey"), month, _last_day(month), reference, rollover_days, month_end=True)
+    if groups.get("ord"):  # "the 15th of next month"
+        return _month_day(reference.year, reference.month + (1 if match.group("ordrel") == "next" else 0), int(match.group("ord")))
     if groups.get("relend"):  # "다음 달 말", "이달 말": that month's last day
         relative = match.group("relend").replace(" ", "")
         month = reference.month + (0 if relative in ("이달", "이번달") else 1)

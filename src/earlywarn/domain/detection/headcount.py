@@ -15,7 +15,8 @@ _KO_NUMERAL = r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[십백천만]\d*)*|[일이삼사오�
 _KO_MENTION = gated(
     rf"(?P<num>{_KO_NUMERAL})(?:\s*[~∼\-]\s*(?P<high>{_KO_NUMERAL}))?\s*(?P<about>여)?\s*명(?![단부함])"
 )
-_EN_NUMERAL = r"\d{1,3}(?:,\d{3})+|\d+"
+# "1.2k staff", "3k jobs": thousands written with k (posts, headlines).
+_EN_NUMERAL = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d)?k\b|\d+"
 _EN_NOUN = (
     r"(?:jobs|positions|roles|employees|workers|people|staff(?:ers)?|job\s+losses|layoffs|members|"
     r"nurses|attendants|crew|engineers|developers|drivers|pilots|technicians|associates|agents|contractors|teachers|"
@@ -26,7 +27,7 @@ _EN_NOUN = (
 )
 # Words between the number and the noun may be names ("10,400 Verizon employees").
 _EN_MENTION = gated(
-    rf"(?P<num>{_EN_NUMERAL})(?:\s*(?:-|–|to)\s*(?P<high>{_EN_NUMERAL}))?\s+(?:of\s+(?:its|the|their)\s+(?:[\d,]+\s+)?)?"
+    rf"(?P<num>{_EN_NUMERAL})(?:\s*(?:-|–|to)\s*(?P<high>{_EN_NUMERAL}))?\s+(?:of\s+(?:its|the|their|our)\s+(?:[\d,]+\s+)?)?"
     rf"(?:(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,3}}?{_EN_NOUN}|(?:[a-z]+\s+){{0,3}}?(?:accept|accepted|applied|took|signed\s+up))"
 )
 # Small counts are spelled out in English news ("its nine employees", "Twelve workers"): only next to the
@@ -57,6 +58,16 @@ _EN_CUTS_TOTAL = gated(
     r"(?:(?:about|roughly|some|nearly|more\s+than|over|around|approximately|up\s+to|almost)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|million|billion|thousand)))"
 )
+# A share of a stated workforce: "a third of its 900 support staff", "two-thirds of their 30,000 employees",
+# "25% of its 800 workers" (the people affected are that share, approximately). Looked for only when the text has
+# " of " before a possessive; the workforce number inside is kept as the workforce.
+_EN_FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 2 / 3, "quarter": 1 / 4, "quarters": 3 / 4, "fifth": 1 / 5, "tenth": 1 / 10}
+_EN_SHARE = gated(
+    r"(?:(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|percent)|(?P<frac>half|(?:a|one)[-\s](?:third|quarter|fifth|tenth)|two[-\s]thirds|three[-\s]quarters))"
+    rf"\s+of\s+(?:its|their|the|our)\s+(?:(?:roughly|about|some|nearly|around)\s+)?(?P<num>{_EN_NUMERAL})(?:-(?:member|person|strong))?\s+"
+    rf"(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,3}}?{_EN_NOUN}",
+    re.IGNORECASE,
+)
 # A sentence that is only a count ("310명.", "About 2,000 jobs."): a headline for the sentence after it.
 _HEADLINE_ONLY = re.compile(r"[\s\W]*(?:약|최대|about|some|nearly|more\s+than|over|up\s+to)?\s*", re.IGNORECASE)
 _VAGUE = re.compile(
@@ -70,13 +81,17 @@ _KO_TOTAL_AFTER = re.compile(r"^\s*(?:의\s*)?(?:중|가운데)(?![가-힣])")
 _KO_POOL_AFTER = re.compile(r"^\s*(?:을|를|의)?\s*대상")
 # "85명을 대상으로 ... 해고를 실시": the people named are the ones dismissed, not a pool to choose from.
 _KO_DISMISSAL_AFTER = re.compile(r"해고|정리해고|권고사직|감원")
+# "필수인력 300명을 제외한 900명": the people left out are not the ones affected.
+_KO_EXCLUDED_AFTER = re.compile(r"^\s*(?:을|를|은|는)?\s*(?:제외|빼고|뺀|빼면)")
+# "우리 팀에서만 3명": a part named by where it was counted; the headcount only when no other count is stated.
+_KO_PART_BEFORE = re.compile(r"(?:에서만|에서도)\s*$")
 _KO_DELTA_AFTER = re.compile(r"^\s*(?:더\s*)?(?:많|적|늘|줄|증가|감소)")
 # "정원 120명": the authorized headcount (a quota), not the people who leave.
 _KO_TOTAL_BEFORE = re.compile(r"(?:전체|총|전|임직원|직원\s*수|정원)\s*(?:직원|인원|임직원)?\s*$")
 # "a total of" is a workforce only after has/with ("has a total of 900 staff"); "a total of 212
 # employees signed up" counts the people affected.
 _EN_TOTAL_BEFORE = re.compile(
-    r"(?:\bof\s+(?:its|their|the)|\bout\s+of|\bworkforce\s+of|\bemploys|\bemploying|\b(?:has|have|had|with)\s+a\s+total\s+of|\bits)\s+"
+    r"(?:\bof\s+(?:its|their|the|our)|\bout\s+of|\bworkforce\s+of|\bemploys|\bemploying|\b(?:has|have|had|with)\s+a\s+total\s+of|\bits)\s+"
     r"(?:roughly|about|approximately|some|nearly|more\s+than|over|around)?\s*$",
     re.IGNORECASE,
 )
@@ -85,6 +100,7 @@ _EN_POOL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EN_POOL_AFTER = re.compile(r"\beligible\b|\bwith\s+(?:at\s+least\s+)?\d+\s+(?:or\s+more\s+)?years|\baged\s+\d+|\bor\s+older\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _APPROX_BEFORE = re.compile(
     r"(?:약|최대|대략|about|approximately|roughly|around|nearly|more\s+than|over|up\s+to|as\s+many\s+as|some|almost)\s*$",
     re.IGNORECASE,
@@ -100,7 +116,7 @@ class Headcount:
     start: int
     end: int
     text: str
-    role: str = "affected"  # or "workforce": the whole staff ("전 직원 110명", "its 310 employees")
+    role: str = "affected"  # or "workforce": the whole staff ("전 직원 110명", "its 310 employees"); "part": a subset ("우리 팀에서만 3명")
 
 
 def headcount_mentions(text: str, lang: str) -> list[Headcount]:
@@ -109,6 +125,8 @@ def headcount_mentions(text: str, lang: str) -> list[Headcount]:
     found = _mentions(_KO_MENTION if lang == "ko" else _EN_MENTION, text, lang)
     if lang != "ko":
         found += _cuts_totals(text, {mention.start for mention in found})
+        if " of " in text:
+            found += _shares(text)
         found.sort(key=lambda mention: mention.start)
     return found
 
@@ -169,6 +187,22 @@ def _cuts_totals(text: str, taken: set[int]) -> list[Headcount]:
     return found
 
 
+def _shares(text: str) -> list[Headcount]:
+    found = []
+    for match in _EN_SHARE.finditer(text):
+        whole = _number(match.group("num"))
+        if whole is None:
+            continue
+        if match.group("pct"):
+            share = float(match.group("pct")) / 100
+        else:
+            share = _EN_FRACTIONS[re.split(r"[-\s]", match.group("frac").lower())[-1]]
+        value = round(whole * share)
+        if 0 < value < whole:
+            found.append(Headcount(value, None, True, match.start(), match.end(), match.group(0)))
+    return found
+
+
 def vague_mention(text: str) -> Headcount | None:
     """'수백 명', 'hundreds of workers': a conservative low end, marked approximate."""
     match = _VAGUE.search(text)
@@ -204,6 +238,8 @@ def pick_headcount(
         return (0 if named else 1, 0 if index in event_sentences else 1, gap, mention.start)
 
     usable = [m for m in mentions if m.low >= minimum and m.role == "affected"]
+    if not usable:
+        usable = [m for m in mentions if m.low >= minimum and m.role == "part"]
     if not usable and whole_site:
         usable = [m for m in mentions if m.low >= minimum]
     return min(usable, key=distance) if usable else None
@@ -225,17 +261,22 @@ def _role(before: str, after: str, lang: str) -> str | None:
     """'affected', 'workforce' (a total), or None (an eligible pool or a difference: not a headcount)."""
     if lang == "ko":
         dismissed = bool(_KO_DISMISSAL_AFTER.search(after[:30]))
-        if _KO_DELTA_AFTER.search(after) or (_KO_POOL_AFTER.search(after) and not dismissed):
+        if _KO_DELTA_AFTER.search(after) or _KO_EXCLUDED_AFTER.search(after) or (_KO_POOL_AFTER.search(after) and not dismissed):
             return None
+        if _KO_PART_BEFORE.search(before[-8:]):
+            return "part"
         if _KO_TOTAL_AFTER.search(after):  # "직원 3천명 중 300명": the whole, then the part
             return "workforce"
         return "workforce" if _KO_TOTAL_BEFORE.search(before[-12:]) and not dismissed else "affected"
-    if _EN_POOL_BEFORE.search(before) or _EN_POOL_AFTER.search(after[:45]):
+    # The pool is described in the same sentence ("2,300 positions across the company. Eligible colleagues …" is not one).
+    if _EN_POOL_BEFORE.search(before) or _EN_POOL_AFTER.search(_SENTENCE_END.split(after[:45], 1)[0]):
         return None
     return "workforce" if _EN_TOTAL_BEFORE.search(before) else "affected"
 
 
 def _number(raw: str) -> int | None:
+    if raw[-1:] in "kK" and raw[:1].isdigit():  # "1.2k"
+        return round(float(raw[:-1]) * 1000)
     if raw[:1].isalpha() and raw.isascii():
         tens, _, unit = raw.lower().partition("-")
         return _EN_WORD_NUMBERS[tens] + (_EN_WORD_NUMBERS[unit] if unit else 0)
