@@ -58,7 +58,7 @@ _KO_SEPARATION_AFTER = re.compile(
     r"|(?:을|를)?\s*(?:끝으로|마지막으로)(?![^.\n]{0,12}(?:신청|접수|모집|마감)))"
 )
 _EN_SEPARATION_BEFORE = re.compile(
-    r"(?:\beffective(?:\s+on)?|\bon\s+or\s+about|\bseparations?\s+(?:[\w-]+\s+){0,8}?(?:on|begin(?:ning)?)"
+    r"(?:\beffective(?:\s+on)?|\bon\s+or\s+about|\bseparations?\s+(?:[\w-]+\s+){0,10}?(?:on|begin(?:ning)?)"
     r"|\b(?:lay\s+off|laid\s+off|layoffs?|terminat\w*|separations?)\s+(?:[\w,]+\s+){0,8}?(?:starting|beginning|effective)(?:\s+on)?"
     r"|\btak(?:e|es|ing)\s+effect(?:\s+on)?|\blast\s+(?:day|date|shift|working\s+day)(?:\s+of\s+(?:work|employment))?\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?"
     r"|\b(?:employment|jobs?|positions?|roles?|contracts?)\s+(?:\w+\s+){0,2}?(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|to\s+)?end(?:s|ed)?(?:\s+on)?"

@@ -59,7 +59,8 @@ _EN_CUTS_TOTAL = gated(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|million|billion|thousand)))"
 )
 # A share of a stated workforce: "a third of its 900 support staff", "two-thirds of their 30,000 employees",
-# "25% of its 800 workers" (the people affected are that share, approximately). Looked for only when the text has
+# "25% of its 800 workers". Labeled as no headcount (the people affected are not stated), but it tells that
+# the workforce in it does not all stop. Looked for only when the text has
 # " of " before a possessive; the workforce number inside is kept as the workforce.
 _EN_FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 2 / 3, "quarter": 1 / 4, "quarters": 3 / 4, "fifth": 1 / 5, "tenth": 1 / 10}
 _EN_SHARE = gated(
@@ -116,7 +117,7 @@ class Headcount:
     start: int
     end: int
     text: str
-    role: str = "affected"  # or "workforce": the whole staff ("전 직원 110명", "its 310 employees"); "part": a subset ("우리 팀에서만 3명")
+    role: str = "affected"  # or "workforce": the whole staff ("전 직원 110명", "its 310 employees"); "part": a subset ("우리 팀에서만 3명"); used when no other count of the affected is stated; "share": a share of a stated workforce ("a third of its 900 staff"), never the headcount, but the workforce in it is not the whole site
 
 
 def headcount_mentions(text: str, lang: str) -> list[Headcount]:
@@ -199,7 +200,7 @@ def _shares(text: str) -> list[Headcount]:
             share = _EN_FRACTIONS[re.split(r"[-\s]", match.group("frac").lower())[-1]]
         value = round(whole * share)
         if 0 < value < whole:
-            found.append(Headcount(value, None, True, match.start(), match.end(), match.group(0)))
+            found.append(Headcount(value, None, True, match.start(), match.end(), match.group(0), "share"))
     return found
 
 
@@ -241,7 +242,13 @@ def pick_headcount(
     if not usable:
         usable = [m for m in mentions if m.low >= minimum and m.role == "part"]
     if not usable and whole_site:
-        usable = [m for m in mentions if m.low >= minimum]
+        # Not a workforce of which only a share stops ("two-thirds of their 30,000 employees"): the labels give
+        # no headcount for a share (the text does not state the people affected).
+        shares = [(m.start, m.end) for m in mentions if m.role == "share"]
+        usable = [
+            m for m in mentions
+            if m.low >= minimum and m.role != "share" and not any(start <= m.start and m.end <= end for start, end in shares)
+        ]
     return min(usable, key=distance) if usable else None
 
 
