@@ -63,6 +63,10 @@ def test_korean_rulings_returns_and_holiday_stops_are_not_restructuring(classify
     assert not classify(text).is_restructuring
 
 
+def test_a_stop_that_only_includes_a_holiday_is_a_suspension(classify):
+    assert classify("부품 업체 G사가 재고 조정을 위해 설 연휴를 포함해 3주간 공장 가동을 멈춘다.").type is T.SUSPENSION
+
+
 def test_an_undecided_method_is_not_a_voluntary_retirement(classify):
     text = "사측은 내년 인력 구조조정을 공식화했다. 희망퇴직으로 할지 다른 방식으로 할지는 아직 정하지 않았다고 밝혔다."
     assert classify(text).type is T.OTHER
