@@ -64,10 +64,9 @@ _EN_CUTS_TOTAL = gated(
 # " of " before a possessive; the workforce number inside is kept as the workforce.
 _EN_FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 2 / 3, "quarter": 1 / 4, "quarters": 3 / 4, "fifth": 1 / 5, "tenth": 1 / 10}
 _EN_SHARE = gated(
-    r"(?:(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|percent)|(?P<frac>half|(?:a|one)[-\s](?:third|quarter|fifth|tenth)|two[-\s]thirds|three[-\s]quarters))"
+    r"(?:(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|percent)|(?P<frac>[Hh]alf|(?:[Aa]|[Oo]ne)[-\s](?:third|quarter|fifth|tenth)|[Tt]wo[-\s]thirds|[Tt]hree[-\s]quarters))"
     rf"\s+of\s+(?:its|their|the|our)\s+(?:(?:roughly|about|some|nearly|around)\s+)?(?P<num>{_EN_NUMERAL})(?:-(?:member|person|strong))?\s+"
-    rf"(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,3}}?{_EN_NOUN}",
-    re.IGNORECASE,
+    rf"(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,3}}?{_EN_NOUN}"
 )
 # A sentence that is only a count ("310명.", "About 2,000 jobs."): a headline for the sentence after it.
 _HEADLINE_ONLY = re.compile(r"[\s\W]*(?:약|최대|about|some|nearly|more\s+than|over|up\s+to)?\s*", re.IGNORECASE)
