@@ -46,8 +46,10 @@ def verdicts(rows: list[dict], naive_rate: float | None, flows_rate: float | Non
                          f"  {'ok' if ratio >= TARGETS['vs_naive'] else 'MISSED'}")
     for r in rows:
         if r["size"] >= 1_000_000:
-            ok = r["peak_rss_mb"] <= TARGETS["peak_rss_mb_at_1m"]
-            lines.append(f"peak RSS at {r['size']:,} on {r['database']}: {r['peak_rss_mb']:.0f} MB  target <= 500 MB  {'ok' if ok else 'MISSED'}")
+            peak = max(r["peak_rss_mb"], r["tree_peak_rss_mb"])  # with detection alongside: both processes together
+            ok = peak <= TARGETS["peak_rss_mb_at_1m"]
+            lines.append(f"peak RSS at {r['size']:,} on {r['database']} (with its detection process): {peak:.0f} MB"
+                         f"  target <= 500 MB  {'ok' if ok else 'MISSED'}")
     worst = max((r["rerun_share"] for r in rows), default=0.0)
     changed = any(r["rerun_changed"] for r in rows)
     lines.append(f"re-run cost (worst): {worst:.1%} of the first run  target <= 10%  {'ok' if worst <= 0.10 else 'MISSED'}"
@@ -86,7 +88,8 @@ def main() -> None:
         out += section("Peer: naive Prefect design (one task run per notice) vs batched flows, same harness",
                        naive.report(peer))
     rows = throughput.run(plan)
-    out += section("Throughput: ingest + detect + persist (one child process per row; peak RSS is its VmHWM)",
+    out += section("Throughput: ingest + detect + persist (one child process per row; peak RSS: its VmHWM, its detection"
+                   " process's, and both together sampled every 0.2 s)",
                    throughput_lines(rows, naive_rate) + ["", *_legend()])
     cold = None
     if not args.skip_cold_start:
@@ -100,7 +103,9 @@ def main() -> None:
 
 def _legend() -> list[str]:
     return ["tabular/s: tabular notices read, stored and detected per wall second (ingest s + detect s);",
-            "/cpu-s: the same per CPU second of the child (the 2 cores are shared, wall time is noisy);",
+            "/cpu-s: the same per CPU second of the child and its detection process (the 2 cores are shared, wall time is noisy);",
+            "mode: alongside = the pipeline's default, detection in a second process once ingest has read 10,000 rows;",
+            "  one = ingest, then detection, in one process (EARLYWARN_DETECT_ALONGSIDE_ROWS=0);",
             "text/s: the JSON Lines news of the same set, ingest + detect; all/s: both together;",
             "re-run: the whole batch again, as a share of the first run's time; changed: did counts change;",
             "vs naive: tabular/s over the naive design's notices/s measured in this run."]

@@ -1,9 +1,11 @@
 """Ingest + detect + persist at scale, on SQLite and PostgreSQL, one child process per size and database.
 
-Each child runs the production path (services.pipeline.ingest_sources, then detect_pending) on a fresh
-state folder: first the tabular sources (the target: official notices), then the text sources, then
-the whole batch again (the re-run, which must change nothing). It prints one JSON line; its peak RSS
-(VmHWM) is its own, so growth with size is visible.
+Each child runs the pipeline's path (services.pipeline.ingest_sources_detecting: ingest, with detection
+alongside in a second process once 10,000 rows are read; then detect_pending for what is left) on a
+fresh state folder: first the tabular sources (the target: official notices), then the text sources,
+then the whole batch again (the re-run, which must change nothing). It prints one JSON line: its peak
+RSS (VmHWM), its detection process's, and both together (sampled), so growth with size is visible.
+`--modes both` also runs each size with detection in the same process after ingest, for the ratio.
 
 Run: python -m benchmarks.throughput [--sizes 10000,100000] [--databases sqlite,postgresql]
 """
@@ -23,7 +25,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from benchmarks.generate import TABULAR_SOURCES, TEXT_SOURCES, generate
-from benchmarks.workload import NOW, bench_app, children_peak_rss_mb, cpu_seconds, peak_rss_mb
+from benchmarks.workload import NOW, ProcessTreeRss, bench_app, children_peak_rss_mb, cpu_seconds, peak_rss_mb
 
 ALONGSIDE_ROWS = 10_000  # the default of Settings.detect_alongside_rows
 MODES = {"alongside": ALONGSIDE_ROWS, "one": 0}  # detection alongside ingest, or in the same process after it
@@ -52,14 +54,16 @@ def run_child(folder: Path, database_url: str | None, state_dir: Path, alongside
             return {name: uow.session.scalar(select(func.count()).select_from(row))
                     for name, row in (("notices", NoticeRow), ("detections", DetectionRow), ("quarantine", QuarantineRow))}
 
-    tabular = stage(TABULAR_SOURCES)
-    text = stage(TEXT_SOURCES)
-    first = counts()
-    rerun = stage(TABULAR_SOURCES + TEXT_SOURCES)
-    second = counts()
+    with ProcessTreeRss() as tree:
+        tabular = stage(TABULAR_SOURCES)
+        text = stage(TEXT_SOURCES)
+        first = counts()
+        rerun = stage(TABULAR_SOURCES + TEXT_SOURCES)
+        second = counts()
     app.engine.dispose()
     return {"tabular": tabular, "text": text, "rerun": rerun, "counts": first, "counts_after_rerun": second,
-            "peak_rss_mb": round(peak_rss_mb(), 1), "helper_peak_rss_mb": round(children_peak_rss_mb(), 1)}
+            "peak_rss_mb": round(peak_rss_mb(), 1), "helper_peak_rss_mb": round(children_peak_rss_mb(), 1),
+            "tree_peak_rss_mb": round(tree.peak_mb, 1)}
 
 
 def measure(folder: Path, database: str, database_url: str | None, alongside_rows: int = ALONGSIDE_ROWS) -> dict:
@@ -115,17 +119,18 @@ def row(size: int, database: str, generated, result: dict, mode: str = "alongsid
         "rerun_share": rerun_s / total_s, "rerun_changed": result["counts"] != result["counts_after_rerun"],
         "stored": result["counts"]["notices"], "detections": result["counts"]["detections"],
         "peak_rss_mb": result["peak_rss_mb"], "helper_peak_rss_mb": result["helper_peak_rss_mb"],
+        "tree_peak_rss_mb": result["tree_peak_rss_mb"],
     }
 
 
 HEADER = (f"{'size':>9} {'db':>10} {'mode':>9} {'tabular/s':>10} {'/cpu-s':>7} {'ingest s':>9} {'detect s':>9} {'text/s':>8} {'all/s':>8} "
-          f"{'stored':>9} {'re-run':>7} {'changed':>8} {'peak RSS':>9} {'+ helper':>9}")
+          f"{'stored':>9} {'re-run':>7} {'changed':>8} {'peak RSS':>9} {'helper':>9} {'together':>9}")
 
 
 def format_row(r: dict) -> str:
     return (f"{r['size']:>9,} {r['database']:>10} {r['mode']:>9} {r['tabular_per_s']:>10,.0f} {r['tabular_per_cpu_s']:>7,.0f} {r['ingest_s']:>9.1f} {r['detect_s']:>9.1f} "
             f"{r['text_per_s']:>8,.0f} {r['all_per_s']:>8,.0f} {r['stored']:>9,} {r['rerun_share']:>6.1%} "
-            f"{'yes' if r['rerun_changed'] else 'no':>8} {r['peak_rss_mb']:>6.0f} MB {r['helper_peak_rss_mb']:>6.0f} MB")
+            f"{'yes' if r['rerun_changed'] else 'no':>8} {r['peak_rss_mb']:>6.0f} MB {r['helper_peak_rss_mb']:>6.0f} MB {r['tree_peak_rss_mb']:>6.0f} MB")
 
 
 MAX_TEXT = 10_000  # text detection scans every known company name per text (see latest.md): bounded here

@@ -5,9 +5,12 @@ from __future__ import annotations
 import os
 import re
 import resource
+import threading
 import time
 from datetime import datetime, timezone
 from pathlib import Path
+
+import psutil
 
 from benchmarks.generate import TABULAR_SOURCES, TEXT_SOURCES
 from earlywarn.adapters.config_files import SourceConfig
@@ -42,6 +45,36 @@ def peak_rss_mb() -> float:
     """This process's peak resident set (VmHWM), in MB."""
     status = Path("/proc/self/status").read_text()
     return int(re.search(r"VmHWM:\s+(\d+) kB", status).group(1)) / 1024
+
+
+class ProcessTreeRss:
+    """The largest resident set of this process and its children together (detection alongside ingest runs
+    in a child), sampled every `every` seconds in a thread while the block runs, in MB."""
+
+    def __init__(self, every: float = 0.2):
+        self.every = every
+        self.peak_mb = 0.0
+        self._stop = threading.Event()
+
+    def __enter__(self) -> "ProcessTreeRss":
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _sample(self) -> None:
+        me = psutil.Process()
+        while not self._stop.wait(self.every):
+            total = 0
+            for process in [me, *me.children(recursive=True)]:
+                try:
+                    total += process.memory_info().rss
+                except psutil.Error:
+                    pass  # a child that just ended
+            self.peak_mb = max(self.peak_mb, total / 2**20)
 
 
 def children_peak_rss_mb() -> float:

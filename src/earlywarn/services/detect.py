@@ -27,7 +27,6 @@ class DetectResult:
     signals: int = 0
     failed: int = 0  # notices the classifier raised on: left pending (retried next run), logged with their id
     by_type: Counter = field(default_factory=Counter)
-    detection_ids: list[int] = field(default_factory=list)
 
     def add(self, other: "DetectResult") -> None:
         self.examined += other.examined
@@ -36,7 +35,6 @@ class DetectResult:
         self.signals += other.signals
         self.failed += other.failed
         self.by_type.update(other.by_type)
-        self.detection_ids.extend(other.detection_ids)
 
 
 @dataclass(frozen=True, slots=True)
