@@ -11,12 +11,15 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+SQLITE_CACHED_STATEMENTS = 8
 
 
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         _ensure_sqlite_folder(url)
-        engine = create_engine(url, connect_args={"timeout": 60})
+        # Few cached statements: bulk inserts compile to multi-row statements of thousands of parameters
+        # (one per batch length), and sqlite3's default cache of 128 kept ~100 MB of them alive per connection
+        engine = create_engine(url, connect_args={"timeout": 60, "cached_statements": SQLITE_CACHED_STATEMENTS})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True)
