@@ -78,6 +78,10 @@ _VAGUE = re.compile(
 _VAGUE_LOW = {"수십": 20, "수백": 200, "수천": 2000, "dozens": 20, "hundreds": 200, "thousands": 2000}
 
 _KO_TOTAL_AFTER = re.compile(r"^\s*(?:의\s*)?(?:중|가운데)(?![가-힣])")
+# "직원 300명 남짓한 회사", "200명 규모의 업체": the size of the company, not the people who leave.
+_KO_COMPANY_SIZE_AFTER = re.compile(
+    r"^\s*(?:남짓|가량|정도|규모|안팎|내외|이상)?\s*(?:의|인|한|인데|되는|짜리|이\s*일하는|이\s*근무하는)?\s*(?:회사|기업|업체|조직|직장|사업장|공장)(?!원)"
+)
 _KO_POOL_AFTER = re.compile(r"^\s*(?:을|를|의)?\s*대상")
 # "85명을 대상으로 ... 해고를 실시": the people named are the ones dismissed, not a pool to choose from.
 _KO_DISMISSAL_AFTER = re.compile(r"해고|정리해고|권고사직|감원")
@@ -97,6 +101,12 @@ _EN_TOTAL_BEFORE = re.compile(
 )
 _EN_POOL_BEFORE = re.compile(
     r"\boffer(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}to\s+(?:all(?:\s+of)?\s+)?(?:its\s+|their\s+|the\s+)?(?:roughly|about|some|nearly|more\s+than|over)?\s*$",
+    re.IGNORECASE,
+)
+# "the newsroom will shrink to about 60 journalists", "leaving 140 staff": the people who stay.
+_EN_REMAINING_BEFORE = re.compile(
+    r"\b(?:(?:shrink|shrinks|shrinking|shrunk|fall|falls|falling|drop|drops|dropping|down|reduced|cut|cuts|pared)\s+(?:\w+\s+)?to|leaving(?:\s+(?:it|them|the\s+\w+)\s+with)?|leave\s+(?:it|them)\s+with|remaining)\s+"
+    r"(?:just|only|roughly|about|approximately|some|nearly|around|fewer\s+than|less\s+than)?\s*$",
     re.IGNORECASE,
 )
 _EN_POOL_AFTER = re.compile(r"\beligible\b|\bwith\s+(?:at\s+least\s+)?\d+\s+(?:or\s+more\s+)?years|\baged\s+\d+|\bor\s+older\b", re.IGNORECASE)
@@ -271,10 +281,12 @@ def _role(before: str, after: str, lang: str) -> str | None:
             return None
         if _KO_PART_BEFORE.search(before[-8:]):
             return "part"
-        if _KO_TOTAL_AFTER.search(after):  # "직원 3천명 중 300명": the whole, then the part
+        if _KO_TOTAL_AFTER.search(after) or _KO_COMPANY_SIZE_AFTER.search(after):  # "직원 3천명 중 300명": the whole, then the part
             return "workforce"
         return "workforce" if _KO_TOTAL_BEFORE.search(before[-12:]) and not dismissed else "affected"
     # The pool is described in the same sentence ("2,300 positions across the company. Eligible colleagues …" is not one).
+    if _EN_REMAINING_BEFORE.search(before[-40:]):
+        return None
     if _EN_POOL_BEFORE.search(before) or _EN_POOL_AFTER.search(_SENTENCE_END.split(after[:45], 1)[0]):
         return None
     return "workforce" if _EN_TOTAL_BEFORE.search(before) else "affected"
