@@ -56,6 +56,8 @@ POSITIVES = [
     ("G조선은 생산직 300명을 정리해고하겠다고 노조에 통보했다. 근로기준법은 해고 50일 전까지 노조에 알리도록 정하고 있다.", T.LAYOFF),
     # A union's demand to withdraw dismissals reports them.
     ("[노조 성명] 회사는 물류직 25명에 대한 정리해고를 즉각 철회하라.", T.LAYOFF),
+    # A past promise of no cuts, broken by the dismissals the text reports.
+    ("회사는 이번에 배송직 40명에게 해고를 통보했다. 재작년 '인위적인 감원은 없다'고 약속했던 회사다.", T.LAYOFF),
     # 명퇴, the short form of 명예퇴직.
     ("우리 회사도 이번 달 명퇴 공고가 떴다. 근속 15년 이상이 대상이다.", T.VOLUNTARY_RETIREMENT),
     # A research centre moved abroad with its work.
