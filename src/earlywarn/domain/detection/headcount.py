@@ -78,9 +78,10 @@ _VAGUE = re.compile(
 _VAGUE_LOW = {"수십": 20, "수백": 200, "수천": 2000, "dozens": 20, "hundreds": 200, "thousands": 2000}
 
 _KO_TOTAL_AFTER = re.compile(r"^\s*(?:의\s*)?(?:중|가운데)(?![가-힣])")
-# "직원 300명 남짓한 회사", "200명 규모의 업체": the size of the company, not the people who leave.
+# "직원 300명 남짓한 회사", "200명 규모의 업체": the size of the company, not the people who leave (a particle
+# ties the count to the company: "400명 가량 회사를 떠난다" are the people who leave).
 _KO_COMPANY_SIZE_AFTER = re.compile(
-    r"^\s*(?:남짓|가량|정도|규모|안팎|내외|이상)?\s*(?:의|인|한|인데|되는|짜리|이\s*일하는|이\s*근무하는)?\s*(?:회사|기업|업체|조직|직장|사업장|공장)(?!원)"
+    r"^\s*(?:남짓|가량|정도|규모|안팎|내외|이상)?\s*(?:의|인|한|인데|되는|짜리|이\s*일하는|이\s*근무하는)\s*(?:회사|기업|업체|조직|직장|사업장|공장)(?!원)"
 )
 _KO_POOL_AFTER = re.compile(r"^\s*(?:을|를|의)?\s*대상")
 # "85명을 대상으로 ... 해고를 실시": the people named are the ones dismissed, not a pool to choose from.
@@ -103,9 +104,10 @@ _EN_POOL_BEFORE = re.compile(
     r"\boffer(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}to\s+(?:all(?:\s+of)?\s+)?(?:its\s+|their\s+|the\s+)?(?:roughly|about|some|nearly|more\s+than|over)?\s*$",
     re.IGNORECASE,
 )
-# "the newsroom will shrink to about 60 journalists", "leaving 140 staff": the people who stay.
+# "the newsroom will shrink to about 60 journalists", "the remaining 140 staff": the people who stay (not "leaving
+# 100 workers without jobs": those are the ones affected).
 _EN_REMAINING_BEFORE = re.compile(
-    r"\b(?:(?:shrink|shrinks|shrinking|shrunk|fall|falls|falling|drop|drops|dropping|down|reduced|cut|cuts|pared)\s+(?:\w+\s+)?to|leaving(?:\s+(?:it|them|the\s+\w+)\s+with)?|leave\s+(?:it|them)\s+with|remaining)\s+"
+    r"\b(?:(?:shrink|shrinks|shrinking|shrunk|fall|falls|falling|drop|drops|dropping|down|reduced|cut|cuts|pared)\s+(?:\w+\s+)?to|remaining)\s+"
     r"(?:just|only|roughly|about|approximately|some|nearly|around|fewer\s+than|less\s+than)?\s*$",
     re.IGNORECASE,
 )
