@@ -14,11 +14,11 @@ NEGATIVES = [
     "대설 특보로 강원 산간 학교 40곳이 9일 휴업하고 원격수업으로 전환한다.",
     # A plant back at work after a stop, its people back with it (the stop told in the past).
     "홍수로 가동을 멈췄던 ○○제지 청주공장이 석 달 만에 재가동에 들어갔다.",
-    "지난봄 사고 이후 휴업 상태였던 ○○금속 공장의 생산을 재개하면서 직원들도 전원 복귀했다.",
+    "지난봄 사고 이후 휴업 상태였던 ○○금속 공장이 생산을 재개하면서 직원들도 전원 복귀했다.",
     "설비 교체로 가동을 멈춘 공장이 이달 생산을 재개한다.",
     # A merger that keeps every job: cuts ruled out, jobs carried over.
     "두 회사는 합병 후에도 인위적인 인력 구조조정은 하지 않겠다고 밝혔다.",
-    "합병 법인은 양사 직원 1,200명 전원의 고용을 승계하기로 했다.",
+    "합병 법인은 양사 직원 1,200명 전원의 고용을 승계하기로 했고 인력 구조조정 계획은 세우지 않았다.",
     # A shop closed while it is refitted.
     "동네 명물 국밥집이 새 단장을 위해 다음 주 열흘간 휴업한다. 직원들은 휴업 기간에도 급여를 받는다.",
     # Help for small business owners who close: consulting, demolition costs, allowances.
@@ -78,6 +78,11 @@ POSITIVES = [
 def test_real_events_stay_events(classify, text, kind):
     detection = classify(text, notice_date=date(2024, 10, 7))
     assert detection.is_restructuring and detection.type is kind, detection.evidence
+
+
+def test_dismissals_ruled_out_beside_an_exit_programme_leave_the_programme(classify):
+    detection = classify("O카드는 희망퇴직을 받되 정리해고는 하지 않겠다고 밝혔다.")
+    assert detection.is_restructuring and detection.type is T.VOLUNTARY_RETIREMENT
 
 
 def test_details_still_to_be_decided_leave_a_restructuring_untyped(classify):
