@@ -61,10 +61,6 @@ class ServerLaunch:
     process: subprocess.Popen | None
     log_file: Path
 
-    @property
-    def started(self) -> bool:
-        return self.process is not None
-
     def wait(self, api_url: str, wait_seconds: float = 90) -> bool:
         """Block until the API answers. Returns True when this launch started the server."""
         deadline = time.monotonic() + wait_seconds

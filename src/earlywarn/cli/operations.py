@@ -34,16 +34,25 @@ def _paths(app):
     return ServerPaths(app.settings.prefect_home)
 
 
-def ensure_server(app) -> None:
-    from earlywarn.adapters.prefect_server import start_server
+def launch_local_server(settings):
+    """Start the local Prefect server in the background if none answers (see `wait_for_server`)."""
+    from earlywarn.adapters.prefect_server import ServerPaths, launch_server
 
     console.print("Prefect 서버 확인 중 (checking the local Prefect server)…")
-    started = start_server(_paths(app), app.settings.prefect_api_url, app.settings.prefect_port)
-    console.print(("Prefect 서버를 시작했습니다" if started else "Prefect 서버 실행 중") + f": {_ui_url(app)}")
+    return launch_server(ServerPaths(settings.prefect_home), settings.prefect_api_url, settings.prefect_port)
 
 
-def _ui_url(app) -> str:
-    return app.settings.prefect_api_url.removesuffix("/api")
+def wait_for_server(server, settings) -> None:
+    started = server.wait(settings.prefect_api_url)
+    console.print(("Prefect 서버를 시작했습니다" if started else "Prefect 서버 실행 중") + f": {_ui_url(settings)}")
+
+
+def ensure_server(app) -> None:
+    wait_for_server(launch_local_server(app.settings), app.settings)
+
+
+def _ui_url(settings) -> str:
+    return settings.prefect_api_url.removesuffix("/api")
 
 
 def run(
@@ -52,19 +61,15 @@ def run(
     output: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
 ) -> None:
     """파이프라인 실행 (run the main job: ingest → detect → respond → notify) as a Prefect flow."""
-    from earlywarn.adapters.prefect_server import ServerPaths, launch_server
-
     settings = current_settings()
-    console.print("Prefect 서버 확인 중 (checking the local Prefect server)…")
     # The server boots in the background while this process migrates its database and imports Prefect
-    server = launch_server(ServerPaths(settings.prefect_home), settings.prefect_api_url, settings.prefect_port)
+    server = launch_local_server(settings)
     app = current_app()
     console.print(f"데이터베이스 (database): {app.engine.url.render_as_string(hide_password=True)}"
                   + (" — 마이그레이션 적용 (migrated)" if app.migrated else " — 최신 (up to date)"))
     from flows.pipeline import pipeline_flow
 
-    started = server.wait(settings.prefect_api_url)
-    console.print(("Prefect 서버를 시작했습니다" if started else "Prefect 서버 실행 중") + f": {_ui_url(app)}")
+    wait_for_server(server, settings)
 
     summary = pipeline_flow(sources=source or None, clock=clock)
     if output is OutputFormat.json:
@@ -75,7 +80,7 @@ def run(
     created = sum(summary[k] for k in ("notices_stored", "cases_opened", "sessions_planned", "enrollments", "alerts_queued"))
     if created == 0:
         console.print("새로 만든 것이 없습니다: 모두 이미 처리되었습니다 (nothing new: everything was already done).")
-    console.print(f"Prefect UI: {_ui_url(app)}  ·  사례 (cases): earlywarn cases list  ·  알림함 (inbox): {app.settings.inbox_dir / 'alerts.jsonl'}")
+    console.print(f"Prefect UI: {_ui_url(app.settings)}  ·  사례 (cases): earlywarn cases list  ·  알림함 (inbox): {app.settings.inbox_dir / 'alerts.jsonl'}")
 
 
 def status(output: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table) -> None:

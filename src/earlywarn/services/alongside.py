@@ -28,10 +28,10 @@ IDLE_WAIT_SECONDS = 0.2  # nothing stored yet: how long the helper waits before 
 class DetectAlongside:
     """Feed it the rows ingest reads (`on_rows`); `finish()` once ingest is over gives what it detected."""
 
-    def __init__(self, app: App, *, now: datetime, start_after_rows: int | None = None):
+    def __init__(self, app: App, *, now: datetime):
         self.app = app
         self.now = now
-        self.start_after_rows = app.settings.detect_alongside_rows if start_after_rows is None else start_after_rows
+        self.start_after_rows = app.settings.detect_alongside_rows
         self.rows = 0
         self._process: multiprocessing.Process | None = None
 

@@ -230,7 +230,6 @@ class RowReader:
         raw = " | ".join(f"{k}: {v}" for k, v in record.raw.items() if v)
         return RejectedItem(source=record.source, position=record.position, reason=reason, raw=raw)
 
-
     def _is_heading_row(self, record: NoticeRecord) -> bool:
         """A month heading ('September 2024') or a note spanning a wide table fills one cell only."""
         return len(self.headers) >= 4 and sum(1 for value in record.raw.values() if value) == 1
