@@ -64,8 +64,31 @@ def test_when_a_whole_site_stops_its_workforce_is_the_headcount(classify, text, 
     assert classify(text).headcount == expected
 
 
-def test_a_layoff_does_not_take_the_workforce_size_as_its_headcount(classify):
-    assert classify("Twitter began laying off half of its 7,500 employees on Friday.").headcount is None
+def test_a_layoff_of_a_share_of_a_stated_workforce_has_that_share_as_its_approximate_headcount(classify):
+    detection = classify("Twitter began laying off half of its 7,500 employees on Friday.")
+    assert detection.headcount == 3750
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("항공사는 직원 7,500명의 절반을 감원한다고 밝혔다.", 3750),
+        ("회사는 전체 직원 900명 중 3분의 1을 정리해고하기로 했다.", 300),
+        ("임직원 1천2백명의 30%를 희망퇴직으로 줄인다.", 360),
+        ("The insurer will cut 10% of its 12,000 employees by March.", 1200),
+    ],
+)
+def test_a_share_of_a_stated_workforce_is_the_headcount_when_no_count_is_stated(classify, text, expected):
+    detection = classify(text)
+    assert detection.is_restructuring and detection.headcount == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("전체 직원 250명 가운데 40%가 대상", "ko"), ("반도체 직원 900명의 반도체 설계", "ko"), ("직원 3천명 중 300명을 감원한다", "ko")],
+)
+def test_a_share_that_is_the_pool_or_no_share_at_all_is_not_taken(text, lang):
+    assert [mention.low for mention in headcount_mentions(text, lang) if mention.role == "share"] == []
 
 
 @pytest.mark.parametrize(

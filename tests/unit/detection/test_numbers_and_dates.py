@@ -24,7 +24,7 @@ def test_the_headcount_is_the_people_affected_among_other_numbers(classify, text
 
 def test_a_share_of_a_workforce_is_not_a_whole_site_stop(classify):
     detection = classify("The carrier will stand down about half of its 8,000 employees until at least June.")
-    assert detection.type is T.SUSPENSION and detection.headcount is None
+    assert detection.type is T.SUSPENSION and detection.headcount == 4000
 
 
 SEPARATION_DATES = [

@@ -59,14 +59,20 @@ _EN_CUTS_TOTAL = gated(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|million|billion|thousand)))"
 )
 # A share of a stated workforce: "a third of its 900 support staff", "two-thirds of their 30,000 employees",
-# "25% of its 800 workers". Labeled as no headcount (the people affected are not stated), but it tells that
-# the workforce in it does not all stop. Looked for only when the text has
-# " of " before a possessive; the workforce number inside is kept as the workforce.
+# "25% of its 800 workers". The share is the headcount (approximate) when no count of the affected is stated:
+# the text states the people affected as a fraction, and the response plans for that many. Looked for only
+# when the text has " of " before a possessive; the workforce number inside is kept as the workforce.
 _EN_FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 2 / 3, "quarter": 1 / 4, "quarters": 3 / 4, "fifth": 1 / 5, "tenth": 1 / 10}
 _EN_SHARE = gated(
     r"(?:(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|percent)|(?P<frac>[Hh]alf|(?:[Aa]|[Oo]ne)[-\s](?:third|quarter|fifth|tenth)|[Tt]wo[-\s]thirds|[Tt]hree[-\s]quarters))"
     rf"\s+of\s+(?:its|their|the|our)\s+(?:(?:roughly|about|some|nearly|around)\s+)?(?P<num>{_EN_NUMERAL})(?:-(?:member|person|strong))?\s+"
     rf"(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,3}}?{_EN_NOUN}"
+)
+# The Korean share of a stated workforce: "직원 7,500명의 절반", "전체 직원 900명 중 3분의 1", "임직원 1천2백명의 30%".
+_KO_FRACTIONS = {"절반": 1 / 2, "반": 1 / 2}
+_KO_SHARE = gated(
+    rf"(?P<num>{_KO_NUMERAL})\s*명\s*(?:의|중|가운데)\s*(?:약\s*)?"
+    r"(?:(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|퍼센트|프로)|(?P<den>[2-9])\s*분의\s*(?P<nom>[1-8])|(?P<frac>절반|반)(?=[\s을를이가은는의,.]|$))"
 )
 # A sentence that is only a count ("310명.", "About 2,000 jobs."): a headline for the sentence after it.
 _HEADLINE_ONLY = re.compile(r"[\s\W]*(?:약|최대|about|some|nearly|more\s+than|over|up\s+to)?\s*", re.IGNORECASE)
@@ -77,7 +83,10 @@ _VAGUE = re.compile(
 # The conservative low ends earlywarn.domain.values uses for vague plurals.
 _VAGUE_LOW = {"수십": 20, "수백": 200, "수천": 2000, "dozens": 20, "hundreds": 200, "thousands": 2000}
 
-_KO_TOTAL_AFTER = re.compile(r"^\s*(?:의\s*)?(?:중|가운데)(?![가-힣])")
+# "직원 3천명 중", "7,500명의 절반", "900명의 3분의 1": the whole, then the part.
+_KO_TOTAL_AFTER = re.compile(
+    r"^\s*(?:(?:의\s*)?(?:중|가운데)(?![가-힣])|의\s*(?:약\s*)?(?:절반|반(?=[\s을를이가은는의,.]|$)|\d\s*분의|\d{1,2}(?:\.\d+)?\s*(?:%|퍼센트|프로)))"
+)
 # "직원 300명 남짓한 회사", "200명 규모의 업체": the size of the company, not the people who leave (a particle
 # ties the count to the company: "400명 가량 회사를 떠난다" are the people who leave).
 _KO_COMPANY_SIZE_AFTER = re.compile(
@@ -128,14 +137,18 @@ class Headcount:
     start: int
     end: int
     text: str
-    role: str = "affected"  # or "workforce": the whole staff ("전 직원 110명", "its 310 employees"); "part": a subset ("우리 팀에서만 3명"); used when no other count of the affected is stated; "share": a share of a stated workforce ("a third of its 900 staff"), never the headcount, but the workforce in it is not the whole site
+    role: str = "affected"  # or "workforce": the whole staff ("전 직원 110명", "its 310 employees"); "part": a subset ("우리 팀에서만 3명"); used when no other count of the affected is stated; "share": a share of a stated workforce ("a third of its 900 staff"), the headcount when no count of the affected is stated
 
 
 def headcount_mentions(text: str, lang: str) -> list[Headcount]:
     """Every number of people in the text, except eligible pools and differences ("40명 많은");
     a total workforce is kept with role "workforce" (it is the headcount when a whole site stops)."""
     found = _mentions(_KO_MENTION if lang == "ko" else _EN_MENTION, text, lang)
-    if lang != "ko":
+    if lang == "ko":
+        if "명" in text:
+            found += _korean_shares(text)
+            found.sort(key=lambda mention: mention.start)
+    else:
         found += _cuts_totals(text, {mention.start for mention in found})
         if " of " in text:
             found += _shares(text)
@@ -199,18 +212,40 @@ def _cuts_totals(text: str, taken: set[int]) -> list[Headcount]:
     return found
 
 
+# "전체 직원 250명 가운데 40%가 대상", "half of its 900 staff are eligible": the share is the pool to choose from.
+_SHARE_POOL_AFTER = re.compile(r"\s*(?:(?:을|를|의|이|가)?\s*대상|(?:\w+\s+){0,2}?(?:are|is|were|will\s+be)\s+eligible\b)")
+
+
 def _shares(text: str) -> list[Headcount]:
+    return _share_mentions(_EN_SHARE, text, _english_fraction)
+
+
+def _korean_shares(text: str) -> list[Headcount]:
+    return _share_mentions(_KO_SHARE, text, _korean_fraction)
+
+
+def _english_fraction(match: re.Match[str]) -> float:
+    if match.group("pct"):
+        return float(match.group("pct")) / 100
+    return _EN_FRACTIONS[re.split(r"[-\s]", match.group("frac").lower())[-1]]
+
+
+def _korean_fraction(match: re.Match[str]) -> float:
+    if match.group("pct"):
+        return float(match.group("pct")) / 100
+    if match.group("den"):  # "3분의 1": the denominator comes first
+        return int(match.group("nom")) / int(match.group("den"))
+    return _KO_FRACTIONS[match.group("frac")]
+
+
+def _share_mentions(pattern: re.Pattern[str], text: str, fraction) -> list[Headcount]:
     found = []
-    for match in _EN_SHARE.finditer(text):
+    for match in pattern.finditer(text):
         whole = _number(match.group("num"))
         if whole is None:
             continue
-        if match.group("pct"):
-            share = float(match.group("pct")) / 100
-        else:
-            share = _EN_FRACTIONS[re.split(r"[-\s]", match.group("frac").lower())[-1]]
-        value = round(whole * share)
-        if 0 < value < whole:
+        value = round(whole * fraction(match))
+        if 0 < value < whole and not _SHARE_POOL_AFTER.match(text, match.end()):
             found.append(Headcount(value, None, True, match.start(), match.end(), match.group(0), "share"))
     return found
 
@@ -250,11 +285,10 @@ def pick_headcount(
         return (0 if named else 1, 0 if index in event_sentences else 1, gap, mention.start)
 
     usable = [m for m in mentions if m.low >= minimum and m.role == "affected"]
-    if not usable:
-        usable = [m for m in mentions if m.low >= minimum and m.role == "part"]
+    for fallback in ("share", "part"):
+        usable = usable or [m for m in mentions if m.low >= minimum and m.role == fallback]
     if not usable and whole_site:
-        # Not a workforce of which only a share stops ("two-thirds of their 30,000 employees"): the labels give
-        # no headcount for a share (the text does not state the people affected).
+        # Not a workforce of which only a share stops ("two-thirds of their 30,000 employees").
         shares = [(m.start, m.end) for m in mentions if m.role == "share"]
         usable = [
             m for m in mentions
