@@ -193,7 +193,7 @@ def _cues_in_sentence(sentences: Sentences, index: int, lexicon: Lexicon) -> lis
     if not lexicon.any_sentence_cue.search(sentences.text, start, end):
         return found
     for cue in lexicon.cues:
-        if not cue.document_wide and (match := cue.pattern.search(sentences.text, start, end)):
+        if not cue.document_wide and (match := cue.search_sentence(sentences.text, start, end)):
             found.append((cue, match))
     return found
 
@@ -310,12 +310,14 @@ def _fill_dates(detection, evidence, notice, text, sentences, valid, lang, rules
     if not dates:
         return
     separation = separation_date(text, dates, lang)
-    closing = None
     if separation is None and lang == "ko" and detection.type is RestructuringType.CLOSURE:
-        closing = next((hit for hit in valid if hit.type is RestructuringType.CLOSURE), None)
-    if separation is None and closing is not None:
-        sentence = (sentences.starts[closing.sentence], sentences.ends[closing.sentence])
-        separation = closure_date(text, dates, sentence, (closing.start, closing.end), reference)
+        # Each closure in turn: a headline may name the move first and the plant's last day after it
+        # ("생산라인 해외 이전…2공장 오는 30일 가동 종료").
+        for closing in (hit for hit in valid if hit.type is RestructuringType.CLOSURE):
+            sentence = (sentences.starts[closing.sentence], sentences.ends[closing.sentence])
+            separation = closure_date(text, dates, sentence, (closing.start, closing.end), reference)
+            if separation:
+                break
     if separation:
         detection.separation_date = separation.value
         evidence.append(Evidence(field="separation_date", text=separation.text, start=separation.start, end=separation.end))

@@ -21,15 +21,15 @@ _MONTH_NAMES = {
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 # "12월 말", "이달 말일부로", "연내", "올해 말까지": a month's or the year's end, followed by a space, punctuation
-# or a particle (not "말씀", "연말정산").
+# or a particle (not "말씀", "연말정산"); a month until which something lasts ("이번 달까지만 근무", "12월까지") ends then too.
 _KO_END_FOLLOWS = r"(?=$|[\s,.)\]…·]|까지|에|부|로|께|경|쯤|자|이|을|을|은|엔)"
 _ISO = r"(?P<iso>\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2})(?!\d|\.\d)"
 _DATE_BY_LANGUAGE = {
     "ko": gated(
         r"(?:(?P<ky>\d{4})\s*년\s*)?(?P<km>\d{1,2})\s*월\s*(?P<kd>\d{1,2})\s*일"
         r"|(?P<rel>다음\s*달|내달|이달|이번\s*달|지난\s*달|전달)\s*(?P<rd>\d{1,2})\s*일"
-        r"|(?P<relend>다음\s*달|내달|이달|이번\s*달)\s*말(?:일)?" + _KO_END_FOLLOWS +
-        r"|(?:(?P<mey>\d{4})\s*년\s*)?(?P<mem>\d{1,2})\s*월\s*말(?:일)?" + _KO_END_FOLLOWS +
+        r"|(?P<relend>다음\s*달|내달|이달|이번\s*달)\s*(?:말(?:일)?" + _KO_END_FOLLOWS + r"|(?=까지))"
+        r"|(?:(?P<mey>\d{4})\s*년\s*)?(?P<mem>\d{1,2})\s*월\s*(?:말(?:일)?" + _KO_END_FOLLOWS + r"|(?=까지))"
         r"|(?P<yend>연(?<![가-힣]연)(?:내|말)|올해\s*(?:말|안)|올\s*연말)" + _KO_END_FOLLOWS +
         r"|(?:(?P<dir>오는|지난)\s*)?(?P<dd>\d{1,2})\s*일(?!\s*(?:간|이내|내에|내로|전|동안|치|분|째|만|마다|씩|이상|이하|가량|정도|여|안에|뒤|후|연속))|"
         + _ISO
@@ -64,11 +64,13 @@ _KO_SEPARATION_AFTER = re.compile(
     r"|까지만\s*(?:근무|출근))"
 )
 _EN_SEPARATION_BEFORE = re.compile(
-    r"(?:\beffective(?:\s+on)?|\bon\s+or\s+about|\bseparations?\s+(?:[\w-]+\s+){0,10}?(?:on|begin(?:ning)?)"
+    r"(?:\beffective(?:\s+on)?|\beff\.|\bon\s+or\s+about|\bseparations?\s+(?:[\w-]+\s+){0,10}?(?:on|begin(?:ning)?)"
     r"|\b(?:lay\s+off|laid\s+off|layoffs?|terminat\w*|separations?)\s+(?:[\w,]+\s+){0,8}?(?:starting|beginning|effective)(?:\s+on)?"
     r"|\btak(?:e|es|ing)\s+effect(?:\s+on)?|\blast\s+(?:day|date|shift|working\s+day)(?:\s+(?:of\s+(?:work|employment)|on\s+(?:the\s+)?payroll))?\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?"
     r"|\b(?:employment|jobs?|positions?|roles?|contracts?)\s+(?:\w+\s+){0,2}?(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|to\s+)?end(?:s|ed)?(?:\s+on)?"
-    r"|\b(?:leave|depart|retir(?:e|es|ing)|close|closes|closing|ceas\w*\s+operations|laid\s+off|furloughed|terminated|shut\s+down)\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on|between)"
+    r"|\b(?:leave|depart|retir(?:e|es|ing)|close|closes|closed|closing|ceas\w*\s+operations|laid\s+off|furloughed|terminated|shut\s+down)\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on|between)"
+    # a headline drops the "on": "to close its ER and maternity ward Sept. 30" (an object in between: no verb, no sentence end)
+    r"|\b(?:close|closes|shut|shuts|shutter|shutters)\s+(?:(?!(?:is|are|was|were|will|date|deadline)\b)[\w,\x27-]+\s+){1,6}?"
     r"|\b(?:separation|termination|layoff|closure|last\s+day)\s+date\s*(?::|-|is|will\s+be|was)?)"
     r"(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?\s*$",
     re.IGNORECASE,

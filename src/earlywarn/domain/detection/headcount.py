@@ -15,19 +15,21 @@ _KO_NUMERAL = r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[십백천만]\d*)*|[일이삼사오�
 _KO_MENTION = gated(
     rf"(?P<num>{_KO_NUMERAL})(?:\s*[~∼\-]\s*(?P<high>{_KO_NUMERAL}))?\s*(?P<about>여)?\s*명(?![단부함])"
 )
-# "1.2k staff", "3k jobs": thousands written with k (posts, headlines).
-_EN_NUMERAL = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d)?k\b|\d+"
+# "1.2k staff", "3K jobs": thousands written with k (posts, headlines).
+_EN_NUMERAL = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d)?[kK]\b|\d+"
 _EN_NOUN = (
     r"(?:jobs|positions|roles|employees|workers|people|staff(?:ers)?|job\s+losses|layoffs|members|"
     r"nurses|attendants|crew|engineers|developers|drivers|pilots|technicians|associates|agents|contractors|teachers|"
     r"miners|operators|representatives|salaried|hourly|machinists|mechanics|welders|assemblers|laborers|cashiers|clerks|"
     r"tellers|programmers|designers|researchers|scientists|physicians|doctors|journalists|reporters|editors|cooks|guards|"
     # letters, memos and posts: "all 46 colleagues", "250 volunteers", "around 70 of us"
-    r"colleagues|co-?workers|teammates|volunteers|of\s+us)\b"
+    r"colleagues|co-?workers|teammates|volunteers|of\s+us|"
+    # the count of the cuts themselves: "seeks 70 voluntary redundancies", "accepted 300 buyouts"
+    r"redundancies|buyouts)\b"
 )
-# Words between the number and the noun may be names ("10,400 Verizon employees").
+# Words between the number and the noun may be names ("10,400 Verizon employees"). "40-ish people": about 40.
 _EN_MENTION = gated(
-    rf"(?P<num>{_EN_NUMERAL})(?:\s*(?:-|–|to)\s*(?P<high>{_EN_NUMERAL}))?\s+(?:of\s+(?:its|the|their|our)\s+(?:[\d,]+\s+)?)?"
+    rf"(?P<num>{_EN_NUMERAL})(?P<ish>-?ish)?(?:\s*(?:-|–|to)\s*(?P<high>{_EN_NUMERAL}))?\s+(?:of\s+(?:its|the|their|our)\s+(?:[\d,]+\s+)?)?"
     rf"(?:(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,3}}?{_EN_NOUN}|(?:[a-z]+\s+){{0,3}}?(?:accept|accepted|applied|took|signed\s+up))"
 )
 # Small counts are spelled out in English news ("its nine employees", "Twelve workers"): only next to the
@@ -45,11 +47,16 @@ _EN_WORD_NUMERAL = (
     r"[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen)(?![\w-])"
 )
 _EN_WORD_MENTION = gated(rf"\b(?P<num>{_EN_WORD_NUMERAL})\s+(?:[a-z][a-z-]*\s+)?{_EN_NOUN}")
-# A count given as a labeled field ("Employees affected: 112", "Number of workers affected - 45").
+# A count given as a labeled field ("Employees affected: 112", "Number of workers affected - 45"; a WARN row's
+# "No. of employees: 87", where the row is the notice of those people).
 _EN_LABELED = gated(
-    r"(?:[Ee]mployees|[Ww]orkers|[Jj]obs|[Pp]ositions|[Pp]eople|[Hh]eadcount|[Nn]umber(?:\s+of\s+(?:employees|workers|jobs|positions))?)"
-    r"\s+(?:affected|impacted|laid\s+off|separated)\s*[:\-–]\s*(?:about\s+|approximately\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b"
+    r"(?:(?:[Ee]mployees|[Ww]orkers|[Jj]obs|[Pp]ositions|[Pp]eople|[Hh]eadcount|[Nn]umber(?:\s+of\s+(?:employees|workers|jobs|positions))?)"
+    r"\s+(?:affected|impacted|laid\s+off|separated)|(?:[Nn]o\.|#)\s*of\s+(?:[Ee]mployees|[Ww]orkers|[Pp]ositions))"
+    r"\s*[:\-–]\s*(?:about\s+|approximately\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b"
 )
+# A WARN row written as one line of fields ("NJ WARN | Hotel | City | 62 | eff. 11/1 | mass layoff"): a field
+# that is only a number is the count of the people the row is about (not a year).
+_ROW_FIELD_COUNT = re.compile(r"(?<=\|)\s*(?P<num>\d{1,3}(?:,\d{3})+|\d{1,5})\s*(?=\|)")
 # A count stated as what the cuts add up to, with no noun after it: "Job cuts … will total 2,000",
 # "the layoffs number about 500" (not money or a share: "$2 billion", "12%").
 _EN_CUTS_TOTAL = gated(
@@ -123,7 +130,7 @@ _EN_REMAINING_BEFORE = re.compile(
 _EN_POOL_AFTER = re.compile(r"\beligible\b|\bwith\s+(?:at\s+least\s+)?\d+\s+(?:or\s+more\s+)?years|\baged\s+\d+|\bor\s+older\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _APPROX_BEFORE = re.compile(
-    r"(?:약|최대|대략|about|approximately|roughly|around|nearly|more\s+than|over|up\s+to|as\s+many\s+as|some|almost)\s*$",
+    r"(?:약|최대|대략|about|approximately|roughly|around|nearly|more\s+than|over|up\s+to|as\s+many\s+as|some|almost|~)\s*$",
     re.IGNORECASE,
 )
 _APPROX_AFTER = re.compile(r"^\s*(?:가량|정도|이상|안팎|내외|넘는|남짓)")
@@ -164,6 +171,8 @@ def spelled_mentions(text: str, lang: str) -> list[Headcount]:
         return []
     found = _mentions(_EN_WORD_MENTION, text, lang)
     found += _labeled_counts(text, {mention.start for mention in found})
+    if not found and text.count("|") >= 3:
+        found += _row_field_counts(text)
     return sorted(found, key=lambda mention: mention.start)
 
 
@@ -184,7 +193,7 @@ def _mentions(pattern: re.Pattern[str], text: str, lang: str) -> list[Headcount]
         if value is None:
             continue
         high = _number(match.group("high")) if match.groupdict().get("high") else None
-        approximate = bool(match.groupdict().get("about")) or bool(_APPROX_BEFORE.search(before[-14:]) or _APPROX_AFTER.search(after))
+        approximate = bool(match.groupdict().get("about") or match.groupdict().get("ish")) or bool(_APPROX_BEFORE.search(before[-14:]) or _APPROX_AFTER.search(after))
         high = high if high and high > value else None
         found.append(Headcount(value, high, approximate, match.start(), match.end(), match.group(0), role))
     return found
@@ -197,6 +206,15 @@ def _labeled_counts(text: str, taken: set[int]) -> list[Headcount]:
         value = _number(match.group("num"))
         if start not in taken and value is not None:
             found.append(Headcount(value, None, False, start, end, match.group("num")))
+    return found
+
+
+def _row_field_counts(text: str) -> list[Headcount]:
+    found = []
+    for match in _ROW_FIELD_COUNT.finditer(text):
+        value = _number(match.group("num"))
+        if value is not None and not 1900 <= value <= 2100:
+            found.append(Headcount(value, None, False, match.start("num"), match.end("num"), match.group("num")))
     return found
 
 

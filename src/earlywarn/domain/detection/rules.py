@@ -37,11 +37,22 @@ class Cue:
     becomes: RestructuringType | None = None
     # Strings one of which every match contains: a document-wide cue is searched for only when one is there.
     literals: tuple[str, ...] | None = None
+    # What cancels the cue in its scope: help offered to people who are still to leave ("퇴직 예정인 근로자")
+    # reports their leaving; creditors pressing for a restructuring of the workforce do not make it debt talk.
+    unless: re.Pattern[str] | None = None
 
     def search_document(self, text: str) -> re.Match[str] | None:
         if self.literals is not None and not any(literal in text for literal in self.literals):
             return None
-        return self.pattern.search(text)
+        match = self.pattern.search(text)
+        return None if match and self.cancelled(text, 0, len(text)) else match
+
+    def search_sentence(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        match = self.pattern.search(text, start, end)
+        return None if match and self.cancelled(text, start, end) else match
+
+    def cancelled(self, text: str, start: int, end: int) -> bool:
+        return self.unless is not None and self.unless.search(text, start, end) is not None
 
     def vetoes(self, kind: RestructuringType) -> bool:
         return self.applies_to is None or kind in self.applies_to
@@ -151,6 +162,7 @@ def _compile_lexicon(lang: str, raw: dict[str, Any], weights: dict[str, float], 
             pattern=_alternation(spec["patterns"], flags, f"{lang} cue {name}"),
             becomes=RestructuringType(spec["becomes"]) if spec.get("becomes") else None,
             literals=required_literals(spec["patterns"], flags),
+            unless=_alternation(spec["unless"], flags, f"{lang} cue {name} unless") if spec.get("unless") else None,
         )
         for name, spec in raw.get("cues", {}).items()
     )
@@ -179,7 +191,7 @@ def _compile_lexicon(lang: str, raw: dict[str, Any], weights: dict[str, float], 
 
 def _require_lower_case(lang: str, raw: dict[str, Any], signals: dict[str, list[str]]) -> None:
     patterns = [p for by_strength in raw.get("triggers", {}).values() for ps in by_strength.values() for p in ps or []]
-    patterns += [p for spec in raw.get("cues", {}).values() for p in spec.get("patterns", [])]
+    patterns += [p for spec in raw.get("cues", {}).values() for p in [*spec.get("patterns", []), *spec.get("unless", [])]]
     patterns += [*raw.get("anchors", []), *raw.get("workforce", []), *raw.get("temporary", []), *(p for ps in signals.values() for p in ps)]
     for pattern in patterns:
         if re.search(r"(?<!\\)[A-Z]", pattern):
