@@ -23,6 +23,8 @@ class Trigger:
     # A halt (production stopped, with no word that the stop is temporary) is how a closure
     # begins: a closure in the same sentence types the event ("생산을 멈추고 공장을 폐쇄").
     halt: bool = False
+    # A filing named by its form ("WARN notice"): types the event only when no other trigger does.
+    filing: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +76,8 @@ class Lexicon:
     any_sentence_cue: re.Pattern[str]  # all sentence cues at once: most sentences have none
     # (kind, pattern, strings one of which every match contains: the search is skipped when none is there)
     signals: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | None], ...]
+    # Matched where a trigger ends: a coming event that frames the one reported ("…를 앞두고"), not its type.
+    framing_after: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +110,7 @@ def load_rules(config: dict[str, Any], text_model: TextModel | None = None) -> D
         raise ValueError("detection rules need a 'version'")
     decision = config.get("decision", {})
     strong = float(decision.get("strong_weight", 1.0))
-    weights = {"strong": strong, "halt": strong, "weak": float(decision.get("weak_weight", 0.5))}
+    weights = {"strong": strong, "halt": strong, "filing": strong, "weak": float(decision.get("weak_weight", 0.5))}
     signals = config.get("signals", {})
     lexicons = {
         lang: _compile_lexicon(lang, raw, weights, signals.get("patterns", {}).get(lang, {}))
@@ -147,7 +151,7 @@ def _compile_lexicon(lang: str, raw: dict[str, Any], weights: dict[str, float], 
     if unknown:
         raise ValueError(f"{lang} triggers: unknown strength {sorted(unknown)} (use {sorted(weights)})")
     triggers = tuple(
-        Trigger(RestructuringType(kind), weights[strength], _alternation(patterns, flags, f"{lang} trigger {kind}"), strength == "halt")
+        Trigger(RestructuringType(kind), weights[strength], _alternation(patterns, flags, f"{lang} trigger {kind}"), strength == "halt", strength == "filing")
         for kind, by_strength in raw.get("triggers", {}).items()
         for strength, patterns in by_strength.items()
         if patterns
@@ -183,6 +187,7 @@ def _compile_lexicon(lang: str, raw: dict[str, Any], weights: dict[str, float], 
         ),
         attributive_after=_alternation([raw["attributive_after"]] if raw.get("attributive_after") else [], flags, f"{lang} attributive"),
         temporary=_alternation(raw.get("temporary", []), flags, f"{lang} temporary"),
+        framing_after=_alternation([raw["framing_after"]] if raw.get("framing_after") else [], flags, f"{lang} framing"),
         signals=tuple(
             (kind, _alternation(p, flags, f"{lang} signal {kind}"), required_literals(p, flags)) for kind, p in signals.items() if p
         ),
