@@ -45,8 +45,18 @@ _DATE_BY_LANGUAGE = {
         r"|(?<![\d,.])(?P<dmd>3[01]|[12]\d|0?[1-9])\s+(?P<dmm>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]*\b\.?)(?:,?\s+(?P<dmy>\d{4}))?"
         # "the 15th" alone, ending a clause ("our last day is the 15th."): that day of the notice's month, or the next
         r"|the\s+(?P<tha>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[.,;:!)]|$))"
+        # "on Friday" with no date after it: a day of the week around the notice, as wire news writes it
+        r"|(?<=\bon\s)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        r"(?!,?\s+(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|the\s+\d))"
     ),
 }
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+# The clause before "on Friday" looks ahead ("will close on Friday", "is scheduled to end on Friday"): the coming one.
+_EN_AHEAD_BEFORE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|set|due|expected|going|to)|plans?\s+to|(?:is|are)\s+\w+ing"
+    r"|to\s+(?:close|shut|end|cut|lay|begin|start|stop|halt|cease|leave))\b[^.;!?\n]*$",  # a headline's "to close on Friday"
+    re.IGNORECASE,
+)
 # A day alone glued to a number or a range ("26~28일"), or recurring ("매월 25일"): not a date of its own.
 _DAY_ALONE_BEFORE = re.compile(r"(?:[\d.,~∼\-/]|매월\s*|매달\s*|월\s*|주\s*)$")
 _RANGE_JOIN = re.compile(r"^\s*(?:부터|에서|~|∼|-|–|to|through|until)\s*(?:(?P<m>\d{1,2})\s*월\s*)?(?P<d>\d{1,2})\s*일")
@@ -71,7 +81,12 @@ _EN_SEPARATION_BEFORE = re.compile(
     r"|\b(?:leave|depart|retir(?:e|es|ing)|close|closes|closed|closing|ceas\w*\s+operations|laid\s+off|furloughed|terminated|shut\s+down)\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on|between)"
     # a headline drops the "on": "to close its ER and maternity ward Sept. 30" (an object in between: no verb, no sentence end)
     r"|\b(?:close|closes|shut|shuts|shutter|shutters)\s+(?:(?!(?:is|are|was|were|will|date|deadline)\b)[\w,\x27-]+\s+){1,6}?"
-    r"|\b(?:separation|termination|layoff|closure|last\s+day)\s+date\s*(?::|-|is|will\s+be|was)?)"
+    # jobs cut by a day ("cut 10,000 jobs by the end of March"); a plant's last product made on a day ("the last
+    # truck is scheduled to roll off the line at … on …", "will build its last car on Friday")
+    r"|\b(?:cut|cuts|cutting|eliminat\w+)\s+(?:[\w,.~-]+\s+){0,3}?(?:jobs|positions|roles|workers|employees|staff)\s+by"
+    r"|\b(?:roll(?:s|ed|ing)?|come|comes|came)\s+off\s+(?:the\s+|its\s+)?(?:assembly\s+|production\s+)?lines?\s+(?:[\w,.\x27-]+\s+){0,8}?(?:on|by)"
+    r"|\b(?:build|builds|built|make|makes|made|produce|produces|produced|assemble|assembles|assembled)\s+(?:its|their|the)\s+(?:very\s+)?last\s+(?:[\w,.\x27-]+\s+){0,5}?(?:on|by)"
+    r"|\b(?:separation|termination|layoff|closure|last\s+day|effective)\s+date\s*(?::|-|is|will\s+be|was)?)"
     r"(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?\s*$",
     re.IGNORECASE,
 )
@@ -189,6 +204,12 @@ def _resolve(match: re.Match[str], reference: date, rollover_days: int) -> date 
         return _month_day(reference.year, reference.month + (1 if match.group("ordrel") == "next" else 0), int(match.group("ord")))
     if groups.get("dmd"):  # "15 December"
         return _with_year(match.group("dmy"), _MONTH_NAMES[match.group("dmm").lower()[:3]], int(match.group("dmd")), reference, rollover_days)
+    if groups.get("wd"):  # "on Friday": the one ahead when the clause looks ahead, else the last one (or the day itself)
+        day = _WEEKDAYS[match.group("wd").lower()]
+        ahead = _EN_AHEAD_BEFORE.search(match.string, max(0, match.start() - 120), match.start())
+        if ahead:
+            return reference + timedelta(days=(day - reference.weekday()) % 7)
+        return reference - timedelta(days=(reference.weekday() - day) % 7)
     if groups.get("tha"):  # "the 15th": this month's, or next month's when it has passed
         day = int(match.group("tha"))
         return _month_day(reference.year, reference.month + (1 if day < reference.day else 0), day)
