@@ -38,6 +38,7 @@ class Hit:
     text: str
     sentence: int
     halt: bool = False
+    filing: bool = False
 
 
 def detect(notice: NoticeRecord, rules: DetectionRules, directory: CompanyDirectory, *, today: date) -> Detection:
@@ -152,9 +153,9 @@ def _judge_triggers(sentences: Sentences, lexicon: Lexicon):
         if veto:
             vetoed.append((hit, veto[0].name, veto[1]))
             continue
-        if retype:
+        if retype:  # a layoff or a buyout retyped (by attrition, method undecided) is still about people
             hit = replace(hit, type=retype.becomes)
-        if hit.type is not RestructuringType.OTHER or _about_workforce(sentences, hit.sentence, lexicon):
+        if retype or hit.type is not RestructuringType.OTHER or _about_workforce(sentences, hit.sentence, lexicon):
             valid.append(hit)
     return valid, vetoed
 
@@ -175,7 +176,7 @@ def _trigger_hits(text: str, sentences: Sentences, lexicon: Lexicon) -> list[Hit
             continue
         trigger = lexicon.trigger_by_group[match.lastgroup]
         hits.append(
-            Hit(trigger.type, trigger.weight, match.start(), match.end(), match.group(0), sentences.index(match.start()), trigger.halt)
+            Hit(trigger.type, trigger.weight, match.start(), match.end(), match.group(0), sentences.index(match.start()), trigger.halt, trigger.filing)
         )
     hits.sort(key=lambda hit: (hit.start, -hit.end))
     kept: list[Hit] = []
@@ -224,6 +225,12 @@ def _event_type(valid: list[Hit], sentences: Sentences, lexicon: Lexicon, rules:
     ("인력 구조조정 결정", "D전자 구조조정 관련 …") is typed by the first sentence that names the act.
     A closure for a stated span of time ("shut down for two weeks", "2주간 문을 닫는다") is a suspension.
     """
+    valid = [hit for hit in valid if not hit.filing] or valid  # a filing's form ("WARN notice") types only alone
+    # A coming event that frames a workforce restructuring of no stated form ("생산 종료를 앞두고 인력 구조조정에
+    # 착수") does not type it; with an act named (dismissals), the closure still includes it.
+    framed = [hit for hit in valid if lexicon.framing_after.match(sentences.text, hit.end)]
+    if framed and len(framed) < len(valid) and all(hit.type is RestructuringType.OTHER for hit in valid if hit not in framed):
+        valid = [hit for hit in valid if hit not in framed]
     specific = [hit.sentence for hit in valid if hit.type is not RestructuringType.OTHER]
     first = min(specific) if specific else min(hit.sentence for hit in valid)
     in_sentence = sorted((hit for hit in valid if hit.sentence == first), key=lambda hit: hit.start)

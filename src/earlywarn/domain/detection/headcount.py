@@ -101,7 +101,8 @@ _KO_COMPANY_SIZE_AFTER = re.compile(
 )
 _KO_POOL_AFTER = re.compile(r"^\s*(?:을|를|의)?\s*대상")
 # "85명을 대상으로 ... 해고를 실시": the people named are the ones dismissed, not a pool to choose from.
-_KO_DISMISSAL_AFTER = re.compile(r"해고|정리해고|권고사직|감원")
+# So are the people a stop is applied to ("7백여명을 대상으로 순환 휴업을 실시"): all of them are put on leave.
+_KO_DISMISSAL_AFTER = re.compile(r"해고|정리해고|권고사직|감원|휴업|휴직")
 # "필수인력 300명을 제외한 900명": the people left out are not the ones affected.
 _KO_EXCLUDED_AFTER = re.compile(r"^\s*(?:을|를|은|는)?\s*(?:제외|빼고|뺀|빼면)")
 # "우리 팀에서만 3명": a part named by where it was counted; the headcount only when no other count is stated.
