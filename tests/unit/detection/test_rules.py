@@ -4,7 +4,7 @@ import re
 import pytest
 
 from earlywarn.domain.detection import load_rules
-from earlywarn.domain.detection.fastscan import gated, required_literals
+from earlywarn.domain.detection.fastscan import alternatives_scan, gated, required_literals
 from earlywarn.domain.detection.rules import merge_configs
 from earlywarn.domain.detection.text import split_sentences
 
@@ -105,3 +105,29 @@ def test_a_cue_that_retypes_keeps_the_trigger_as_its_new_type():
     config["lexicons"]["en"]["cues"] = {"attrition": {"scope": "document", "applies_to": ["layoff"], "becomes": "other", "patterns": ["attrition"]}}
     (cue,) = load_rules(config).lexicon("en").cues
     assert cue.becomes.value == "other" and cue.literals == ("attrition",)
+
+
+@pytest.mark.parametrize(
+    "sources",
+    [
+        # a leading group (optional or not), \b and (?<!\w) before letters and before punctuation, a look-behind,
+        # \d+ under a gate, a pattern that cannot start with a plain character (\w*mill), a pattern with a literal prefix
+        (r"(?:close|closes|closing)\s+(?:the\s+)?plant|plant\s+clos(?:ing|ure)", r"\b(?:\w*mill|plant)\s+closure|\bclos(?:e|ed)\b"),
+        (r"(?<!\w)(?:(?:\d+|one|two)[-\s]week\s+shutdown)|furlough", r"\b-?\bweek|\bweek(?:s)?\b", r"(?<=[\d십])명(?:들)?이"),
+        (r"(?:a|b)?c|x+y", r"ac|(?:ab)?c", r"c"),
+        (r"\bno\b", r"\bnot?\b", r"\b\.\w"),
+    ],
+)
+def test_a_scan_of_named_alternatives_finds_what_the_combined_pattern_finds(sources):
+    text = (
+        "Closing the plant; plant closure. The sawmill closure and steel mill closure; a 3-week shutdown, one-week "
+        "shutdown, ３-week shutdown; furloughs. week weeks -week a-week 3명이 십명들이 명이. abc bc c xxy ac ab ac "
+        "no not nota .x a.b ..no"
+    ).lower()
+    named = tuple((f"t{i}", source) for i, source in enumerate(sources))
+    combined = gated("|".join(f"(?P<{name}>{gated(source).pattern})" for name, source in named))
+    scan = alternatives_scan(named)
+    for start in (0, 5, 40):
+        expected = [(m.span(), m.lastgroup) for m in combined.finditer(text[start:])]
+        assert [(m.span(), scan.owner[m.lastgroup]) for m in scan.finditer(text[start:])] == expected
+    assert scan.search(text).span() == combined.search(text).span()

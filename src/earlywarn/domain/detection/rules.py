@@ -9,7 +9,7 @@ from typing import Any
 from earlywarn.domain.notices import RestructuringType
 
 from .entities import Regions
-from .fastscan import gated, required_literals
+from .fastscan import AlternativesScan, alternatives_scan, gated, required_literals
 from .text_model import TextModel
 
 LANGUAGES = ("ko", "en")
@@ -65,7 +65,7 @@ class Lexicon:
     lang: str
     lowercase: bool  # patterns are matched against text.lower()
     triggers: tuple[Trigger, ...]
-    trigger_scan: re.Pattern[str]  # every trigger in one pass; the named group says which
+    trigger_scan: AlternativesScan  # every trigger in one pass; the match's lastgroup says which
     trigger_by_group: dict[str, Trigger]
     cues: tuple[Cue, ...]
     anchors: re.Pattern[str]
@@ -150,14 +150,23 @@ def _compile_lexicon(lang: str, raw: dict[str, Any], weights: dict[str, float], 
     unknown = {s for by_strength in raw.get("triggers", {}).values() for s in by_strength} - set(weights)
     if unknown:
         raise ValueError(f"{lang} triggers: unknown strength {sorted(unknown)} (use {sorted(weights)})")
-    triggers = tuple(
-        Trigger(RestructuringType(kind), weights[strength], _alternation(patterns, flags, f"{lang} trigger {kind}"), strength == "halt", strength == "filing")
+    trigger_sources = [
+        _TriggerSource(kind, strength, patterns)
         for kind, by_strength in raw.get("triggers", {}).items()
         for strength, patterns in by_strength.items()
         if patterns
+    ]
+    triggers = tuple(
+        Trigger(
+            RestructuringType(t.kind), weights[t.strength], _alternation(t.patterns, flags, f"{lang} trigger {t.kind}"),
+            t.strength == "halt", t.strength == "filing",
+        )
+        for t in trigger_sources
     )
-    trigger_by_group = {f"t{i}": trigger for i, trigger in enumerate(triggers)}
-    trigger_scan = gated("|".join(f"(?P<{group}>{t.pattern.pattern})" for group, t in trigger_by_group.items()) or r"(?!x)x", flags)
+    by_name = {f"t{i}": trigger for i, trigger in enumerate(triggers)}
+    # The same matches as (?P<t0>trigger 0)|(?P<t1>trigger 1)|…, several times faster (see AlternativesScan).
+    trigger_scan = alternatives_scan(tuple((name, _joined(t.patterns)) for name, t in zip(by_name, trigger_sources)), flags)
+    trigger_by_group = {group: by_name[name] for group, name in trigger_scan.owner.items()}
     cues = tuple(
         Cue(
             name=name,
@@ -203,9 +212,24 @@ def _require_lower_case(lang: str, raw: dict[str, Any], signals: dict[str, list[
             raise ValueError(f"{lang} patterns are matched against lower-cased text; write {pattern!r} in lower case")
 
 
+@dataclass(frozen=True, slots=True)
+class _TriggerSource:
+    kind: str
+    strength: str
+    patterns: list[str]
+
+
 def _alternation(patterns: list[str], flags: int, what: str) -> re.Pattern[str]:
     if not patterns:
         return re.compile(r"(?!x)x")  # matches nothing
+    try:
+        return gated(_joined(patterns), flags)
+    except re.error as error:
+        raise ValueError(f"bad regular expression in {what}: {error}") from error
+
+
+def _joined(patterns: list[str]) -> str:
+    """The patterns as one alternation (the order decides which alternative a match is, so keep it)."""
     # A leading \b on each alternative stops the regex engine from skipping ahead to a possible
     # first letter (about 15x slower on 1 KB); one shared look-behind keeps the meaning.
     word_start = [p[2:] for p in patterns if p.startswith("\\b")]
@@ -213,10 +237,7 @@ def _alternation(patterns: list[str], flags: int, what: str) -> re.Pattern[str]:
     parts = [f"(?:{p})" for p in others]
     if word_start:
         parts.append("(?<!\\w)(?:" + "|".join(f"(?:{p})" for p in word_start) + ")")
-    try:
-        return gated("|".join(parts), flags)
-    except re.error as error:
-        raise ValueError(f"bad regular expression in {what}: {error}") from error
+    return "|".join(parts)
 
 
 def merge_configs(parts: list[dict[str, Any]]) -> dict[str, Any]:
