@@ -4,7 +4,7 @@ import re
 import pytest
 
 from earlywarn.domain.detection import load_rules
-from earlywarn.domain.detection.fastscan import alternatives_scan, gated, required_literals
+from earlywarn.domain.detection.fastscan import alternatives_scan, gated, led, required_literals
 from earlywarn.domain.detection.rules import merge_configs
 from earlywarn.domain.detection.text import split_sentences
 
@@ -67,6 +67,7 @@ def test_a_gated_pattern_finds_exactly_what_the_plain_pattern_finds(source):
     text = "직장폐쇄 후 공장 폐쇄. 희망퇴직 300명, 백여 명. overruled; the court ruled wrongfully. cab xxy ac"
     plain, fast = re.compile(source), gated(source)
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in led(source).finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 def test_sentences_do_not_end_at_abbreviations():

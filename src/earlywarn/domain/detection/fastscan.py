@@ -219,6 +219,22 @@ _MAX_PIECES = 400  # distributing a leading group copies what follows it: past t
 _TREE_DEPTH = 4  # plain characters merged into the tree; the rest of each alternative is matched as written
 
 
+@functools.cache
+def led(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`gated(source, flags)` with every alternative rewritten to begin with a plain character and merged into
+    a tree by first characters (see AlternativesScan): the same matches, ~1.3-3x faster for an alternation of
+    \\b-led words. As `gated` when some alternative cannot be rewritten or the engine skips ahead by itself."""
+    parsed = sre_parse.parse(source, flags)
+    if flags & re.IGNORECASE or parsed.state.groups > 1 or _engine_skips_ahead(parsed, flags):
+        return gated(source, flags)
+    gate = _first_chars(parsed) or None
+    pieces = [piece for branch in _branches(source) for piece in _led_by_char(branch, gate)]
+    if any(first is None for first, _ in pieces):
+        return gated(source, flags)
+    kept = [_tokens(first, rest) for first, rest in pieces if gate is None or first in gate]
+    return re.compile(_tree(kept) if kept else r"(?!x)x", flags)
+
+
 def _led_by_char(source: str, gate: set[str] | None) -> list[tuple[str | None, str]]:
     """The alternative as (first character, the rest) pieces, in the order the engine tries them;
     (None, source) when it cannot be led by plain characters. `gate`: the characters a match may start with."""

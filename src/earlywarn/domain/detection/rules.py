@@ -9,7 +9,7 @@ from typing import Any
 from earlywarn.domain.notices import RestructuringType
 
 from .entities import Regions
-from .fastscan import AlternativesScan, alternatives_scan, gated, required_literals
+from .fastscan import AlternativesScan, alternatives_scan, led, required_literals
 from .text_model import TextModel
 
 LANGUAGES = ("ko", "en")
@@ -223,7 +223,7 @@ def _alternation(patterns: list[str], flags: int, what: str) -> re.Pattern[str]:
     if not patterns:
         return re.compile(r"(?!x)x")  # matches nothing
     try:
-        return gated(_joined(patterns), flags)
+        return led(_joined(patterns), flags)
     except re.error as error:
         raise ValueError(f"bad regular expression in {what}: {error}") from error
 
