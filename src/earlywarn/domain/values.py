@@ -50,6 +50,9 @@ KOREAN_NUMERAL = r"(?:\d[\d,]*(?:\.\d+)?|[일이삼사오육륙칠팔구])?(?:\s
 
 def korean_number(text: str) -> int | None:
     """'6백5' -> 605, '1천1백' -> 1100, '3만5천' -> 35000, '1.5만' -> 15000, '1,400' -> 1400."""
+    digits = text.replace(",", "") if text else ""
+    if digits.isascii() and digits.isdigit() and len(digits) <= 15:
+        return int(digits)  # plain digits (most counts): what the general path gives (exact below 2^53), ~10x faster
     compact = re.sub(r"[\s,]", "", unicodedata.normalize("NFKC", text or ""))
     if not compact:
         return None
