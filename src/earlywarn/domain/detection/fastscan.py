@@ -109,6 +109,11 @@ def required_literals(sources: list[str], flags: int = 0) -> tuple[str, ...] | N
 
 def _required(items) -> set[str] | None:
     """The best set of strings one of which a match of this sequence must contain."""
+    return max(_candidates(items, deep=False), key=lambda strings: min(len(s) for s in strings), default=None)
+
+
+def _candidates(items, *, deep: bool = True) -> list[set[str]]:
+    """Sets of strings: a match of this sequence contains one of each. `deep`: a group's every set, not its best."""
     candidates: list[set[str]] = []
     run: list[str] = []
     for op, av in [*items, (None, None)]:
@@ -118,6 +123,9 @@ def _required(items) -> set[str] | None:
         if run:
             candidates.append({"".join(run)})
             run = []
+        if op is c.SUBPATTERN and not av[1] & re.IGNORECASE and deep:
+            candidates += _candidates(av[-1])
+            continue
         if op is c.SUBPATTERN:
             inner = None if av[1] & re.IGNORECASE else _required(av[-1])  # (?i:…): letters of either case
         elif op is c.BRANCH:
@@ -129,8 +137,7 @@ def _required(items) -> set[str] | None:
             inner = None
         if inner:
             candidates.append(inner)
-    return max(candidates, key=lambda strings: min(len(s) for s in strings), default=None)
-
+    return candidates
 
 
 def gate_chars(source: str, flags: int = 0) -> set[str] | None:
@@ -178,32 +185,45 @@ class AlternativesScan:
                         slow.append(f"{gate_source}(?:{rest})(?P<{marker}>)")
                     elif gate is None or first in gate:  # outside the gate the combined pattern never matched it
                         fast.append(_tokens(first, rest + f"(?P<{marker}>)"))
+        # Digits (\\d+ under a gate: one alternative per gated digit) in a pattern of their own: each alternative
+        # at the top of a pattern is one more test at every position tried, and most positions are letters.
+        digits = [piece for piece in fast if piece[0][0] in _DIGITS]
+        fast = [piece for piece in fast if piece[0][0] not in _DIGITS]
         self._fast = re.compile(_tree(fast) if fast else r"(?!x)x", flags)
+        self._digits = re.compile(_tree(digits), flags) if digits else None
         for group in self._fast.groupindex:  # the copies _tree made of some alternatives
             self.owner[group], self._rank[group] = self.owner[group.split("_")[0]], self._rank[group.split("_")[0]]
         self._slow = gated("|".join(slow), flags) if slow else None
-        self._slow_literals = required_literals(slow, flags) if slow else None
-        self.pattern = "|".join(p.pattern for p in (self._fast, self._slow) if p)  # for reading, not for matching
+        # every set of strings each slow alternative's match contains one of ("mill" and "closure"/"closing"/…):
+        # the slow pattern tries every position, and is searched only where one of them may match
+        self._slow_needs = [_candidates(sre_parse.parse(source, flags)) for source in slow] if not flags & re.IGNORECASE else [[]]
+        self.pattern = "|".join(p.pattern for p in (self._fast, self._digits, self._slow) if p)  # for reading, not matching
 
     def search(self, text: str) -> re.Match[str] | None:
         return next(self.finditer(text), None)
 
     def finditer(self, text: str):
-        fast, slow = self._fast, self._slow
-        if slow is None or (self._slow_literals is not None and not any(s in text for s in self._slow_literals)):
-            yield from fast.finditer(text)
+        scans = [self._fast]
+        if self._digits is not None:
+            scans.append(self._digits)
+        if self._slow is not None and any(all(any(s in text for s in strings) for strings in needs) for needs in self._slow_needs):
+            scans.append(self._slow)
+        if len(scans) == 1:
+            yield from self._fast.finditer(text)
             return
         rank = self._rank
-        f, s = fast.search(text), slow.search(text)
-        while f or s:
-            chosen = f if f and (not s or (f.start(), rank[f.lastgroup]) < (s.start(), rank[s.lastgroup])) else s
+        current = [scan.search(text) for scan in scans]
+        while True:
+            # the leftmost match, and at the same place the alternative that comes first
+            chosen = min((m for m in current if m), key=lambda m: (m.start(), rank[m.lastgroup]), default=None)
+            if chosen is None:
+                return
             yield chosen
             pos = max(chosen.end(), chosen.start() + 1)  # an empty match moves on by one, as finditer does
             # a match that starts at or after pos is also the first one from pos (the engine sees the whole text)
-            if f and f.start() < pos:
-                f = fast.search(text, pos)
-            if s and s.start() < pos:
-                s = slow.search(text, pos)
+            for i, match in enumerate(current):
+                if match and match.start() < pos:
+                    current[i] = scans[i].search(text, pos)
 
 
 @functools.cache  # a warm process reuses the scan of an unchanged lexicon
