@@ -103,21 +103,19 @@ def detect_batch(
     rows, signal_rows = [], []
     for notice, detection in detections:
         company_id = company_ids.get(detection.company) if detection.company else None
-        rows.append(_detection_row(notice, detection, company_id, now))
-        observed = notice.notice_date or today
-        signal_rows += [
-            dict(company_id=company_id, notice_id=notice.id, kind=kind, observed_on=observed)
-            for kind in detection.signals
-            if company_id is not None
-        ]
+        rows.append(_detection_row(notice, detection, company_id))
+        if company_id is not None:
+            observed = notice.notice_date or today
+            signal_rows += [(company_id, notice.id, kind, observed) for kind in detection.signals]
         result.examined += 1
         result.by_type[detection.type.value] += 1
         if detection.is_restructuring:
             result.restructuring += 1
         else:
             result.not_restructuring += 1
-    uow.insert_returning(DetectionRow, rows, unique=("notice_id", "rules_version"), returning=("id",), json_text=("result",))
-    uow.insert_ignoring_duplicates(SignalRow, signal_rows, unique=("notice_id", "kind"))
+    uow.insert_rows(DetectionRow.__table__, DETECTION_COLUMNS, rows, unique=("notice_id", "rules_version"),
+                    constants={"created_at": now, "handled": False}, as_is=("result",))
+    uow.insert_rows(SignalRow.__table__, SIGNAL_COLUMNS, signal_rows, unique=("notice_id", "kind"))
     result.signals = len(signal_rows)
     return result
 
@@ -189,17 +187,21 @@ def _ensure_companies(
     return {keys[key]: known[key] for key in keys if key in known}
 
 
-def _detection_row(notice: NoticeRow, detection: Detection, company_id: int | None, now: datetime) -> dict:
-    return dict(
-        notice_id=notice.id,
-        rules_version=detection.rules_version,
-        is_restructuring=detection.is_restructuring,
-        type=detection.type.value,
-        company_id=company_id,
-        headcount=detection.headcount,
-        separation_date=detection.separation_date,
-        confidence=detection.confidence,
-        result=detection.model_dump_json(),  # JSON text, stored as is (see UnitOfWork.insert_returning)
-        created_at=now,
-        handled=False,
+# A detection row as inserted (UnitOfWork.insert_rows); created_at and handled are the same for a whole batch
+DETECTION_COLUMNS = ("notice_id", "rules_version", "is_restructuring", "type", "company_id", "headcount",
+                     "separation_date", "confidence", "result")
+SIGNAL_COLUMNS = ("company_id", "notice_id", "kind", "observed_on")
+
+
+def _detection_row(notice: NoticeRow, detection: Detection, company_id: int | None) -> tuple:
+    return (
+        notice.id,
+        detection.rules_version,
+        detection.is_restructuring,
+        detection.type.value,
+        company_id,
+        detection.headcount,
+        detection.separation_date,
+        detection.confidence,
+        detection.model_dump_json(),  # JSON text, stored as is
     )

@@ -134,10 +134,13 @@ def _store_chunk(uow, chunk, raw: RawInputRow, result: FileIngestResult, options
         for key, value in options.defaults.items():
             if getattr(notice, key, None) is None:
                 setattr(notice, key, value)
-    by_hash = _unique_by_hash([(_notice_row(n, raw.id, now), n) for n in notices])
+    by_hash = _unique_by_hash([(_notice_row(n), n) for n in notices])
     rows = [row for row, _ in by_hash.values()]
     # RETURNING gives the ids of the rows really inserted: no read-back query per chunk
-    inserted = uow.insert_returning(NoticeRow, rows, unique=("source", "content_hash"), returning=("id", "content_hash"), json_text=("record",))
+    inserted = uow.insert_rows(
+        NoticeRow.__table__, NOTICE_COLUMNS, rows, unique=("source", "content_hash"), returning=("id", "content_hash"),
+        constants={"raw_input_id": raw.id, "status": "current", "received_at": now}, as_is=("record",),
+    )
     new = sorted(inserted)
     result.stored += len(new)
     result.duplicates += len(notices) - len(new)
@@ -146,36 +149,40 @@ def _store_chunk(uow, chunk, raw: RawInputRow, result: FileIngestResult, options
     result.quarantined += _quarantine_rows(uow, rejects, raw.id, now)
 
 
-def _unique_by_hash(pairs: list[tuple[dict, NoticeRecord]]) -> dict[str, tuple[dict, NoticeRecord]]:
+def _unique_by_hash(pairs: list[tuple[tuple, NoticeRecord]]) -> dict[str, tuple[tuple, NoticeRecord]]:
     """content hash -> (row, notice), the first of each hash (a chunk may repeat a row)."""
-    seen: dict[str, tuple[dict, NoticeRecord]] = {}
+    seen: dict[str, tuple[tuple, NoticeRecord]] = {}
     for pair in pairs:
-        seen.setdefault(pair[0]["content_hash"], pair)
+        seen.setdefault(pair[0][_HASH], pair)
     return seen
 
 
-def _notice_row(notice: NoticeRecord, raw_input_id: int, now: datetime) -> dict:
-    return dict(
-        source=notice.source,
-        content_hash=notice.content_hash(),
-        raw_input_id=raw_input_id,
-        position=notice.position[:40],
-        kind=notice.kind.value,
-        lang=notice.lang,
-        company=notice.company,
-        site_key=site_key(notice) if notice.company else None,
-        location=notice.location,
-        city=notice.city,
-        region=notice.region,
-        notice_date=notice.notice_date,
-        effective_date=notice.effective_date,
-        jobs=notice.jobs,
-        is_closure=notice.is_closure,
-        is_amendment=notice.is_amendment,
-        title=notice.title,
-        record=notice.model_dump_json(),  # JSON text, stored as is (see UnitOfWork.insert_returning)
-        status="current",
-        received_at=now,
+# A notice row as inserted (UnitOfWork.insert_rows): these columns in this order; raw_input_id, status and
+# received_at are the same for a whole chunk
+NOTICE_COLUMNS = ("source", "content_hash", "position", "kind", "lang", "company", "site_key", "location", "city",
+                  "region", "notice_date", "effective_date", "jobs", "is_closure", "is_amendment", "title", "record")
+_HASH, _SITE = NOTICE_COLUMNS.index("content_hash"), NOTICE_COLUMNS.index("site_key")
+
+
+def _notice_row(notice: NoticeRecord) -> tuple:
+    return (
+        notice.source,
+        notice.content_hash(),
+        notice.position[:40],
+        notice.kind.value,
+        notice.lang,
+        notice.company,
+        site_key(notice) if notice.company else None,
+        notice.location,
+        notice.city,
+        notice.region,
+        notice.notice_date,
+        notice.effective_date,
+        notice.jobs,
+        notice.is_closure,
+        notice.is_amendment,
+        notice.title,
+        notice.model_dump_json(),  # JSON text, stored as is
     )
 
 
@@ -189,26 +196,26 @@ class _Stored:
     received_date: str | None  # ISO text from the stored record; only read when notice_date is missing
 
 
-def _link_amendments(uow: UnitOfWork, new: list[tuple[int, str]], by_hash: dict[str, tuple[dict, NoticeRecord]]) -> int:
+def _link_amendments(uow: UnitOfWork, new: list[tuple[int, str]], by_hash: dict[str, tuple[tuple, NoticeRecord]]) -> int:
     """A changed re-publication supersedes its ancestor: the ancestor is kept, marked superseded.
 
     The new notices are compared in memory; their candidate ancestors are read as a few columns
     in one query for the whole chunk.
     """
-    fresh = [(notice_id, *by_hash[content_hash]) for notice_id, content_hash in new if by_hash[content_hash][0]["site_key"]]
+    fresh = [(notice_id, *by_hash[content_hash]) for notice_id, content_hash in new if by_hash[content_hash][0][_SITE]]
     if not fresh:
         return 0
-    by_key = _current_by_site_key(uow, {row["site_key"] for _, row, _ in fresh}, {notice_id for notice_id, _ in new})
+    by_key = _current_by_site_key(uow, {row[_SITE] for _, row, _ in fresh}, {notice_id for notice_id, _ in new})
     links: list[dict] = []
     for notice_id, row, notice in fresh:  # in id order: the first new notice of a site claims its ancestor
-        candidates = by_key.setdefault(row["site_key"], [])
+        candidates = by_key.setdefault(row[_SITE], [])
         ancestor = _find_ancestor(row, notice, candidates)
         if ancestor is not None:
             candidates.remove(ancestor)  # superseded now: no longer current
             links.append({"new_id": notice_id, "ancestor_id": ancestor.id})
         # a later row of the same chunk may republish this one: chunk boundaries must not change links
         received = notice.received_date.isoformat() if notice.received_date else None
-        candidates.insert(0, _Stored(notice_id, row["content_hash"], notice.notice_date, received))
+        candidates.insert(0, _Stored(notice_id, row[_HASH], notice.notice_date, received))
     _supersede(uow, links)
     return len(links)
 
@@ -227,16 +234,16 @@ def _current_by_site_key(uow: UnitOfWork, keys: set[str], excluded: set[int]) ->
     return by_key
 
 
-def _find_ancestor(row: dict, new: NoticeRecord, candidates: list[_Stored]) -> _Stored | None:
+def _find_ancestor(row: tuple, new: NoticeRecord, candidates: list[_Stored]) -> _Stored | None:
     return next((old for old in candidates if _republishes(row, new, old)), None)
 
 
-def _republishes(row: dict, new: NoticeRecord, old: _Stored) -> bool:
+def _republishes(row: tuple, new: NoticeRecord, old: _Stored) -> bool:
     """domain.amendments.republishes on stored columns; the query already matched the site key."""
-    if row["site_key"].startswith("|"):
+    if row[_SITE].startswith("|"):
         return False  # no company key: nothing to be a republication of
     old_date = old.notice_date or (date.fromisoformat(old.received_date) if old.received_date else None)
-    return republishes(new_hash=row["content_hash"], new_date=new.notice_date or new.received_date,
+    return republishes(new_hash=row[_HASH], new_date=new.notice_date or new.received_date,
                        new_is_amendment=new.is_amendment, old_hash=old.content_hash, old_date=old_date)
 
 
