@@ -15,6 +15,7 @@ from earlywarn.adapters.db.unit_of_work import UnitOfWork
 from earlywarn.domain.companies import CompanyDirectory
 from earlywarn.domain.detection import Detection, detect
 from earlywarn.domain.notices import NoticeRecord
+from earlywarn.services.bulk import fewer_collections
 
 log = logging.getLogger(__name__)
 
@@ -64,10 +65,11 @@ def pending_notices(
     if through_id is not None:
         query = query.where(NoticeRow.id <= through_id)
     # The record's JSON text goes straight to pydantic's parser: no json.loads, no ORM objects
-    return [
-        PendingNotice(notice_id, notice_date, NoticeRecord.model_validate_json(record))
-        for notice_id, notice_date, record in uow.session.execute(query)
-    ]
+    with fewer_collections():
+        return [
+            PendingNotice(notice_id, notice_date, NoticeRecord.model_validate_json(record))
+            for notice_id, notice_date, record in uow.session.connection().execute(query)  # Core rows, no ORM machinery
+        ]
 
 
 def pending_ranges(uow: UnitOfWork, rules_version: str, *, most: int, least: int = 1, parts: int = 1) -> list[tuple[int, int]]:
@@ -88,6 +90,11 @@ def detect_batch(
 
     `notices` are PendingNotice or NoticeRow; pass a Directory to reuse one across batches.
     """
+    with fewer_collections():
+        return _detect_batch(uow, notices, rules=rules, company_config=company_config, now=now, directory=directory)
+
+
+def _detect_batch(uow: UnitOfWork, notices: list, *, rules, company_config: dict, now: datetime, directory) -> DetectResult:
     result = DetectResult()
     directory = directory or Directory(company_config)
     companies = directory.refresh(uow)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import islice
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import case, select, update
 from sqlalchemy.orm import defer
 
 from earlywarn.adapters.db.orm import NoticeRow, QuarantineRow, RawInputRow
@@ -17,6 +17,7 @@ from earlywarn.adapters.db.unit_of_work import UnitOfWork
 from earlywarn.adapters.readers import read_bytes
 from earlywarn.domain.amendments import republishes, site_key
 from earlywarn.domain.notices import NoticeRecord, RejectedItem
+from earlywarn.services.bulk import fewer_collections
 
 EXCERPT_BYTES = 4096
 
@@ -86,11 +87,12 @@ def ingest_record(uow: UnitOfWork, record: NoticeRecord, *, now: datetime) -> Fi
 
 
 def _store_items(uow, items: Iterable, raw: RawInputRow, result: FileIngestResult, options: IngestOptions, now, on_progress) -> None:
-    for chunk in chunks(items, options.batch_size):
-        _store_chunk(uow, chunk, raw, result, options, now)
-        uow.commit()
-        if on_progress:
-            on_progress(len(chunk))
+    with fewer_collections():
+        for chunk in chunks(items, options.batch_size):
+            _store_chunk(uow, chunk, raw, result, options, now)
+            uow.commit()
+            if on_progress:
+                on_progress(len(chunk))
     _mark_read(uow, raw, result)
     uow.commit()
 
@@ -206,13 +208,13 @@ def _link_amendments(uow: UnitOfWork, new: list[tuple[int, str]], by_hash: dict[
     if not fresh:
         return 0
     by_key = _current_by_site_key(uow, {row[_SITE] for _, row, _ in fresh}, {notice_id for notice_id, _ in new})
-    links: list[dict] = []
+    links: list[tuple[int, int]] = []
     for notice_id, row, notice in fresh:  # in id order: the first new notice of a site claims its ancestor
         candidates = by_key.setdefault(row[_SITE], [])
         ancestor = _find_ancestor(row, notice, candidates)
         if ancestor is not None:
             candidates.remove(ancestor)  # superseded now: no longer current
-            links.append({"new_id": notice_id, "ancestor_id": ancestor.id})
+            links.append((notice_id, ancestor.id))
         # a later row of the same chunk may republish this one: chunk boundaries must not change links
         received = notice.received_date.isoformat() if notice.received_date else None
         candidates.insert(0, _Stored(notice_id, row[_HASH], notice.notice_date, received))
@@ -221,12 +223,13 @@ def _link_amendments(uow: UnitOfWork, new: list[tuple[int, str]], by_hash: dict[
 
 
 def _current_by_site_key(uow: UnitOfWork, keys: set[str], excluded: set[int]) -> dict[str, list[_Stored]]:
-    query = select(
-        NoticeRow.id, NoticeRow.site_key, NoticeRow.content_hash, NoticeRow.notice_date,
-        NoticeRow.record["received_date"].as_string(),
-    ).where(NoticeRow.site_key.in_(keys), NoticeRow.status == "current")
+    # the received date is read from the record only where the notice date is missing (JSON extraction per row)
+    received = case((NoticeRow.notice_date.is_(None), NoticeRow.record["received_date"].as_string()))
+    query = select(NoticeRow.id, NoticeRow.site_key, NoticeRow.content_hash, NoticeRow.notice_date, received).where(
+        NoticeRow.site_key.in_(keys), NoticeRow.status == "current")
     by_key: dict[str, list[_Stored]] = {}
-    for notice_id, key, content_hash, notice_date, received in uow.session.execute(query):
+    # a Core query on the session's connection: plain rows, no ORM result machinery
+    for notice_id, key, content_hash, notice_date, received in uow.session.connection().execute(query):
         if notice_id not in excluded:
             by_key.setdefault(key, []).append(_Stored(notice_id, content_hash, notice_date, received))
     for candidates in by_key.values():
@@ -247,18 +250,11 @@ def _republishes(row: tuple, new: NoticeRecord, old: _Stored) -> bool:
                        new_is_amendment=new.is_amendment, old_hash=old.content_hash, old_date=old_date)
 
 
-def _supersede(uow: UnitOfWork, links: list[dict]) -> None:
-    if not links:
-        return
+def _supersede(uow: UnitOfWork, links: list[tuple[int, int]]) -> None:
+    """links: (new id, ancestor id); the ancestor is marked superseded, the new notice points at it."""
     table = NoticeRow.__table__
-    uow.session.execute(
-        update(table).where(table.c.id == bindparam("ancestor_id")).values(status="superseded"),
-        [{"ancestor_id": link["ancestor_id"]} for link in links],
-    )
-    uow.session.execute(
-        update(table).where(table.c.id == bindparam("new_id")).values(supersedes_id=bindparam("ancestor_id")),
-        links,
-    )
+    uow.update_rows(table, ("status",), "id", [("superseded", ancestor_id) for _, ancestor_id in links])
+    uow.update_rows(table, ("supersedes_id",), "id", [(ancestor_id, new_id) for new_id, ancestor_id in links])
 
 
 def _quarantine_rows(uow: UnitOfWork, rejects: list[RejectedItem], raw_input_id: int, now) -> int:

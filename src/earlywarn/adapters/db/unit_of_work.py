@@ -148,6 +148,18 @@ class UnitOfWork:
                 found.extend(tuple(row) for row in result.fetchall())
         return found
 
+    def update_rows(self, table: Table, columns: Sequence[str], key: str, rows: Sequence[Sequence[Any]]) -> None:
+        """`UPDATE table SET columns… WHERE key = …` for each row (the new values, then the key), one executemany
+        through the driver. Values are bound as given: for columns whose type needs no bind processor."""
+        if not rows:
+            return
+        assert self.session is not None
+        dialect = self.engine.dialect
+        quote, mark = dialect.identifier_preparer.quote, _PLACEHOLDERS[dialect.paramstyle]
+        assignments = ", ".join(f"{quote(name)} = {mark}" for name in columns)
+        sql = f"UPDATE {quote(table.name)} SET {assignments} WHERE {quote(key)} = {mark}"
+        self.session.connection().exec_driver_sql(sql, [tuple(row) for row in rows])
+
 
 def _processor(dialect: Dialect, table: Table, name: str):
     return table.c[name].type._cached_bind_processor(dialect)
