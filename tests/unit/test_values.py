@@ -92,3 +92,26 @@ def test_objects_from_a_spreadsheet_pass_through():
 @pytest.mark.parametrize("cell", ["", None, "N/A", "TBD", "12345", "99/99/2022", "1", True])
 def test_cells_that_are_not_dates_give_none(cell):
     assert parse_date(cell) is None
+
+
+def test_the_common_date_formats_read_directly_give_what_the_general_reading_gives():
+    """values._common_date (whole cells like '2021-03-05', '03/05/2021', '2020년 10월 30일', 'March 3, 2021')
+    must agree with the general reading (every pattern, dateutil for month names) wherever it answers."""
+    import calendar
+
+    from earlywarn.domain.values import _any_date, _common_date
+
+    names = [n for n in calendar.month_name if n] + [n for n in calendar.month_abbr if n] + ["Sept", "MARCH", "Mar.", "Marc", "Mayo"]
+    answered = 0
+    for year in (1949, 1950, 1999, 2020, 2024, 2100, 2101):
+        for month in (0, 1, 2, 4, 9, 12, 13):
+            for day in (0, 1, 9, 12, 13, 28, 29, 30, 31, 32):
+                cells = [f"{year}-{month:02d}-{day:02d}", f"{year}.{month}.{day}", f"{year}/{month}/{day}", f"{month:02d}/{day:02d}/{year}",
+                         f"{day}/{month}/{year}", f"{year}년 {month}월 {day}일", *(f"{name} {day}, {year}" for name in names)]
+                for cell in cells:
+                    for dayfirst in (False, True):
+                        direct = _common_date(cell, dayfirst)
+                        if direct is not None:
+                            answered += 1
+                            assert direct == _any_date(cell, dayfirst), (cell, dayfirst)
+    assert answered > 10_000

@@ -186,9 +186,41 @@ def _parse_date_text(text: str, dayfirst: bool) -> date | None:
     text = unicodedata.normalize("NFKC", text).strip()
     if not text:
         return None
+    return _common_date(text, dayfirst) or _any_date(text, dayfirst)
+
+
+def _any_date(text: str, dayfirst: bool) -> date | None:
+    """The general reading: every pattern over the whole text, the earliest match wins."""
     if re.fullmatch(r"\d{5}(?:\.\d+)?", text):
         return _excel_serial(float(text))
     return _earliest_match(text, _DATE_PATTERNS, dayfirst) or _earliest_match(text, _MONTH_YEAR_PATTERNS, dayfirst)
+
+
+# Whole cells in the formats publishers use most, read directly: what _any_date gives for them, without
+# trying every pattern (and without dateutil for 'March 3, 2021'). None means "not this simple": the
+# general reading decides. Each is the match _any_date finds at position 0, which no other can precede.
+_COMMON_YMD = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")  # 2021-03-05, 2020.02.20
+_COMMON_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")  # 03/05/2021 (its kind decides month or day first)
+_COMMON_KOREAN = re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일")  # 2020년 10월 30일
+_COMMON_MONTH_NAME = re.compile(r"([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})")  # March 3, 2021 / Mar. 3 2021
+_MONTH_NUMBERS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name} | {
+    name.lower(): number for number, name in enumerate(calendar.month_abbr) if name} | {"sept": 9}
+
+
+def _common_date(text: str, dayfirst: bool) -> date | None:
+    first = text[0]
+    if first.isdigit():
+        if found := _COMMON_YMD.fullmatch(text):
+            return _safe_date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+        if found := _COMMON_NUMERIC.fullmatch(text):
+            return _date_from_match("numeric", found, dayfirst)
+        if found := _COMMON_KOREAN.fullmatch(text):
+            return _safe_date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+    elif first.isascii() and first.isalpha() and (found := _COMMON_MONTH_NAME.fullmatch(text)):
+        month = _MONTH_NUMBERS.get(found.group(1).lower())
+        if month is not None:  # dateutil's reading; a day past the month's end is clamped as _english_date does
+            return _safe_date(int(found.group(3)), month, int(found.group(2)))
+    return None
 
 
 def _earliest_match(text: str, patterns, dayfirst: bool) -> date | None:

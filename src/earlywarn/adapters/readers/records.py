@@ -26,6 +26,8 @@ def has_hangul(text: str | None) -> bool:
 
 
 def cell_text(value: object) -> str:
+    if type(value) is str:
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, datetime):
@@ -73,11 +75,24 @@ class RowReader:
     def column_of(self, field_name: str) -> int | None:
         return self._field_columns.get(field_name)
 
+    @cached_property
+    def _text_columns(self) -> list[tuple[str, int, float]]:
+        """(field, column, confidence) of the text fields this table has, in TEXT_FIELDS order."""
+        return [(f, self._field_columns[f], self._confidence(f)) for f in TEXT_FIELDS if f in self._field_columns]
+
+    @cached_property
+    def _date_columns(self) -> list[tuple[str, int, float]]:
+        return [(f, self._field_columns[f], self._confidence(f)) for f in DATE_FIELDS if f in self._field_columns]
+
+    @cached_property
+    def _flag_columns(self) -> list[tuple[str, int]]:
+        return [(f, self._field_columns[f]) for f in FLAG_FIELDS if f in self._field_columns]
+
     def read(self, number: int, row: Sequence[object]) -> NoticeRecord | RejectedItem:
         return self.verdict(self.normalize(number, row))
 
     def normalize(self, number: int, row: Sequence[object]) -> NoticeRecord:
-        texts = [cell_text(value) for value in row]
+        texts = [value.strip() if type(value) is str else cell_text(value) for value in row]
         raw = dict(zip(self.headers, texts))
         record = NoticeRecord(source=self.source, kind=NoticeKind.TABULAR, position=f"row {number}", raw=raw)
         self._fill_text_fields(record, texts)
@@ -107,11 +122,11 @@ class RowReader:
         return dict(cached)
 
     def _fill_text_fields(self, record: NoticeRecord, texts: list[str]) -> None:
-        for field_name in TEXT_FIELDS:
-            index = self.column_of(field_name)
-            if index is not None and (value := clean_text(texts[index])):
+        confidence = record.confidence
+        for field_name, index, field_confidence in self._text_columns:
+            if value := clean_text(texts[index]):
                 setattr(record, field_name, value)
-                record.confidence[field_name] = self._confidence(field_name)
+                confidence[field_name] = field_confidence
         company_index = self.column_of("company")
         if company_index is not None:
             _split_company_cell(record, texts[company_index])
@@ -121,16 +136,15 @@ class RowReader:
             record.url = texts[self._url_column]
 
     def _fill_dates(self, record: NoticeRecord, row: Sequence[object], texts: list[str]) -> None:
-        for field_name in DATE_FIELDS:
-            index = self.column_of(field_name)
-            if index is None or not texts[index]:
+        for field_name, index, confidence in self._date_columns:
+            if not texts[index]:
                 continue
             parsed = parse_date(row[index])
             if parsed is None:
                 record.flags.append(f"unparsed:{field_name}")
                 continue
             setattr(record, field_name, parsed)
-            record.confidence[field_name] = self._confidence(field_name)
+            record.confidence[field_name] = confidence
         if record.notice_date is None and record.received_date is not None:
             # Many publishers date a notice by when they received it.
             record.notice_date = record.received_date
@@ -199,10 +213,10 @@ class RowReader:
         derived = self._type_flags(type_text)
         if record.company and self.synonyms.lexicon("amendment").found_in(normalize_header(record.company)):
             derived["is_amendment"] = True
-        for field_name in FLAG_FIELDS:
-            index = self.column_of(field_name)
-            if index is not None and texts[index]:
+        for field_name, index in self._flag_columns:
+            if texts[index]:
                 derived[field_name] = self._yes_no(field_name, normalize_header(texts[index]))
+        for field_name in FLAG_FIELDS:
             if derived.get(field_name) is not None:
                 setattr(record, field_name, derived[field_name])
 
