@@ -225,13 +225,13 @@ def _link_amendments(uow: UnitOfWork, new: list[tuple[int, str]], by_hash: dict[
 def _current_by_site_key(uow: UnitOfWork, keys: set[str], excluded: set[int]) -> dict[str, list[_Stored]]:
     # the received date is read from the record only where the notice date is missing (JSON extraction per row)
     received = case((NoticeRow.notice_date.is_(None), NoticeRow.record["received_date"].as_string()))
+    # the chunk's own new rows are current too: left out in SQL rather than fetched and skipped
     query = select(NoticeRow.id, NoticeRow.site_key, NoticeRow.content_hash, NoticeRow.notice_date, received).where(
-        NoticeRow.site_key.in_(keys), NoticeRow.status == "current")
+        NoticeRow.site_key.in_(keys), NoticeRow.status == "current", NoticeRow.id.not_in(excluded))
     by_key: dict[str, list[_Stored]] = {}
     # a Core query on the session's connection: plain rows, no ORM result machinery
     for notice_id, key, content_hash, notice_date, received in uow.session.connection().execute(query):
-        if notice_id not in excluded:
-            by_key.setdefault(key, []).append(_Stored(notice_id, content_hash, notice_date, received))
+        by_key.setdefault(key, []).append(_Stored(notice_id, content_hash, notice_date, received))
     for candidates in by_key.values():
         candidates.sort(key=lambda c: c.id, reverse=True)  # the latest current notice first
     return by_key

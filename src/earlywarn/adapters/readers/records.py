@@ -94,15 +94,16 @@ class RowReader:
     def normalize(self, number: int, row: Sequence[object]) -> NoticeRecord:
         texts = [value.strip() if type(value) is str else cell_text(value) for value in row]
         raw = dict(zip(self.headers, texts))
+        draft = _Draft()  # filled field by field, then one NoticeRecord
+        self._fill_text_fields(draft, texts)
+        self._fill_dates(draft, row, texts)
+        self._fill_jobs(draft, texts)
+        self._fill_kind_flags(draft, texts)
+        self._fill_gaps_from_other_cells(draft, texts)
+        draft.lang = "ko" if has_hangul(draft.company) or has_hangul(draft.location) else "en"
+        _flag_implausible(draft)
         record = NoticeRecord(source=self.source, kind=NoticeKind.TABULAR, position=f"row {number}", raw=raw)
-        self._fill_text_fields(record, texts)
-        self._fill_dates(record, row, texts)
-        self._fill_jobs(record, texts)
-        self._fill_kind_flags(record, texts)
-        self._fill_gaps_from_other_cells(record, texts)
-        record.lang = "ko" if has_hangul(record.company) or has_hangul(record.location) else "en"
-        _flag_implausible(record)
-        return record
+        return _with_fields(record, draft.__dict__)
 
     @cached_property
     def _field_confidence(self) -> dict[str, float]:
@@ -247,6 +248,31 @@ class RowReader:
     def _is_heading_row(self, record: NoticeRecord) -> bool:
         """A month heading ('September 2024') or a note spanning a wide table fills one cell only."""
         return len(self.headers) >= 4 and sum(1 for value in record.raw.values() if value) == 1
+
+
+class _Draft:
+    """A row's NoticeRecord fields while RowReader fills them in: plain attributes (pydantic's __setattr__
+    costs about half a microsecond a field, ten fields a row). Unset fields read as the record's default."""
+
+    company = dba = location = city = county = region = industry = notice_ref = url = lang = None
+    notice_date = received_date = effective_date = jobs = jobs_max = notice_type = None
+    is_closure = is_temporary = is_amendment = None
+
+    def __init__(self) -> None:
+        self.flags: list[str] = []
+        self.confidence: dict[str, float] = {}
+
+
+_FIELD_NAMES = frozenset(NoticeRecord.model_fields)
+
+
+def _with_fields(record: NoticeRecord, values: dict[str, object]) -> NoticeRecord:
+    """Set already-typed field values on a record as its __setattr__ would (the model neither validates
+    assignments nor has private attributes: a value goes to __dict__ and the field counts as set)."""
+    assert _FIELD_NAMES.issuperset(values), set(values) - _FIELD_NAMES
+    record.__dict__.update(values)
+    record.__pydantic_fields_set__.update(values)
+    return record
 
 
 _TOTALS = re.compile(r"(?:grand\s+)?totals?\b[\s:]*(?:for\b.*)?", re.IGNORECASE)
