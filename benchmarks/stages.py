@@ -126,7 +126,7 @@ def dump(folder: Path, database_url: str | None, out: Path, respond: bool) -> st
                 if table == "raw_inputs":
                     columns = [c for c in columns if c != "content"]
                 selected = ", ".join(f"CAST({c} AS TEXT)" for c in columns)
-                for row in connection.execute(text(f"SELECT {selected} FROM {table} ORDER BY id")):
+                for row in connection.execute(text(f"SELECT {selected} FROM {table} ORDER BY {table}.id")):
                     line = json.dumps([table, *row], ensure_ascii=False)
                     handle.write(line + "\n")
                     digest.update(line.encode())
