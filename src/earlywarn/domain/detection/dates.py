@@ -21,8 +21,8 @@ _MONTH_NAMES = {
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 # "12월 말", "이달 말일부로", "연내", "올해 말까지": a month's or the year's end, followed by a space, punctuation
-# or a particle (not "말씀", "연말정산"); a month until which something lasts ("이번 달까지만 근무", "12월까지") ends then too.
-_KO_END_FOLLOWS = r"(?=$|[\s,.)\]…·]|까지|에|부|로|께|경|쯤|자|이|을|을|은|엔)"
+# or a particle or a copula ("이달 말입니다"; not "말씀", "연말정산"); a month until which something lasts ("이번 달까지만 근무", "12월까지") ends then too.
+_KO_END_FOLLOWS = r"(?=$|[\s,.)\]…·]|까지|에|부|로|께|경|쯤|자|이|입|을|은|엔)"
 _ISO = r"(?P<iso>\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2})(?!\d|\.\d)"
 _DATE_BY_LANGUAGE = {
     "ko": gated(
@@ -66,9 +66,10 @@ _KO_SEPARATION_BEFORE = re.compile(
     r"|(?:해고|퇴직|근로\s*계약\s*해지|계약\s*해지)\s*(?:의\s*)?효력(?:\s*발생일)?)\s*(?:은|는|을|를|이|:)?\s*$"
 )
 # "3월 29일을 끝으로 폐업했다": the last day of work or business (not the end of an application window);
-# not the day a dismissal is notified ("15일 해고 통보를 받았다").
+# not the day a dismissal is notified ("15일 해고 통보를 받았다"). A full stop may end the date ("2021. 6. 30.부로").
+# "자로"/"부로" date what follows, but not a change carried out or a transfer ("8월 1일부로 시행", "1일자로 전환 배치").
 _KO_SEPARATION_AFTER = re.compile(
-    r"^\s*(?:(?:일괄|모두|전원|일제히|순차적으로|다)\s*)?(?:자(?:로|\s)|부로|(?:이|가|은|는)?\s*마지막\s*(?:근무|출근|영업)|회사를\s*떠[나난날]|(?:퇴직|퇴사|해고(?!\s*(?:통보|통지|예고|계획))|계약|폐업|폐점|종료|문을\s*닫)"
+    r"^\.?\s*(?:(?:일괄|모두|전원|일제히|순차적으로|다)\s*)?(?:(?:자(?:로|\s)|부로)(?!\s*(?:시행|적용|전환\s*배치|배치|발령|복귀))|(?:이|가|은|는)?\s*마지막\s*(?:근무|출근|영업)|(?:까지\s*)?회사를\s*떠[나난날]|(?:퇴직|퇴사|해고(?!\s*(?:통보|통지|예고|계획))|계약|폐업|폐점|종료|문을\s*닫)"
     r"|(?:을|를)?\s*(?:끝으로|마지막으로)(?![^.\n]{0,12}(?:신청|접수|모집|마감))"
     r"|까지\s*(?:(?:일괄|모두|전원|일제히|순차적으로|차례로|단계적으로)\s*)?(?:근로\s*|고용\s*)?계약(?:을|를|이)?\s*(?:종료|해지)"
     r"|까지만\s*(?:근무|출근))"
@@ -77,8 +78,8 @@ _EN_SEPARATION_BEFORE = re.compile(
     r"(?:\beffective(?:\s+on)?|\beff\.|\bon\s+or\s+about|\bseparations?\s+(?:[\w-]+\s+){0,10}?(?:on|begin(?:ning)?)"
     r"|\b(?:lay\s+off|laid\s+off|layoffs?|terminat\w*|separations?)\s+(?:[\w,]+\s+){0,8}?(?:starting|beginning|effective)(?:\s+on)?"
     r"|\btak(?:e|es|ing)\s+effect(?:\s+on)?|\blast\s+(?:day|date|shift|working\s+day)(?:\s+(?:of\s+(?:work|employment)|on\s+(?:the\s+)?payroll))?\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?"
-    r"|\b(?:employment|jobs?|positions?|roles?|contracts?)\s+(?:\w+\s+){0,2}?(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|to\s+)?end(?:s|ed)?(?:\s+on)?"
-    r"|\b(?:leave|depart|retir(?:e|es|ing)|close|closes|closed|closing|ceas\w*\s+operations|laid\s+off|furloughed|terminated|shut\s+down)\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on|between)"
+    r"|\b(?:employment|jobs?|positions?|roles?|contracts?)\s+(?:\w+\s+){0,3}?(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|to\s+)?end(?:s|ed)?(?:\s+on)?"
+    r"|\b(?:leave|depart|retir(?:e|es|ing)|close|closes|closed|closing|ceas\w*\s+operations|stop(?:s|ped)?\s+(?:operating|operations|production)|laid\s+off|furloughed|terminated|shut\s+down)\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on|between)"
     # a headline drops the "on": "to close its ER and maternity ward Sept. 30" (an object in between: no verb, no sentence end)
     r"|\b(?:close|closes|shut|shuts|shutter|shutters)\s+(?:(?!(?:is|are|was|were|will|date|deadline)\b)[\w,\x27-]+\s+){1,6}?"
     # jobs cut by a day ("cut 10,000 jobs by the end of March"); a plant's last product made on a day ("the last
@@ -100,6 +101,8 @@ _KO_REPORTED_AFTER = re.compile(r"[다라]고\s|밝혔|발표|공시|전했|알�
 _KO_WORK_UNTIL_BEFORE = re.compile(r"(?:근무|재직|출근)\s*(?:기간)?(?:은|는|이|가)?\s*$")
 _APPLICATION = re.compile(r"신청|접수|\bappl(?:y|ications?)\b|\bsign\s+up\b", re.IGNORECASE)
 _END_ONLY_AFTER = re.compile(r"^\s*까지")
+# An application window closing ("the window opens on 4 March and closes at noon on 22 March") is no one's last day.
+_EN_WINDOW_CLOSES = re.compile(r"\b(?:window|applications?|elections?|enrol\w*|offer)\s+(?:[\w,.\x27-]+\s+){0,8}?clos(?:e|es|ed|ing)\s+(?:[\w,.\x27-]+\s+){0,3}?$", re.IGNORECASE)
 _EN_END_ONLY_BEFORE = re.compile(r"\b(?:until|by|through|before)\s*$", re.IGNORECASE)
 
 
@@ -133,7 +136,8 @@ def separation_date(text: str, dates: list[DateSpan], lang: str) -> DateSpan | N
         if lang == "ko" and after.startswith("까지") and _KO_WORK_UNTIL_BEFORE.search(before[-12:]):
             return span
         if lang != "ko" and (_EN_SEPARATION_BEFORE.search(before) or _EN_SEPARATION_AFTER.search(after)):
-            return span
+            if not _EN_WINDOW_CLOSES.search(before):
+                return span
     return None
 
 
