@@ -24,6 +24,8 @@ _EN_NOUN = (
     r"tellers|programmers|designers|researchers|scientists|physicians|doctors|journalists|reporters|editors|cooks|guards|"
     # letters, memos and posts: "all 46 colleagues", "250 volunteers", "around 70 of us"
     r"colleagues|co-?workers|teammates|volunteers|of\s+us|"
+    # a programme's "target of 400 participants"; British "reducing up to 250 posts"
+    r"participants|posts|"
     # the count of the cuts themselves: "seeks 70 voluntary redundancies", "accepted 300 buyouts"
     r"redundancies|buyouts)\b"
 )
@@ -136,7 +138,7 @@ _EN_REMAINING_BEFORE = re.compile(
     r"(?:just|only|roughly|about|approximately|some|nearly|around|fewer\s+than|less\s+than)?\s*$",
     re.IGNORECASE,
 )
-_EN_POOL_AFTER = re.compile(r"\beligible\b|\bwith\s+(?:at\s+least\s+)?\d+\s+(?:or\s+more\s+)?years|\baged\s+\d+|\bor\s+older\b", re.IGNORECASE)
+_EN_POOL_AFTER = re.compile(r"\beligib(?:le|ility)\b|\bwith\s+(?:at\s+least\s+)?\d+\s+(?:or\s+more\s+)?years|\baged\s+\d+|\bor\s+older\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _APPROX_BEFORE = re.compile(
     r"(?:약|최대|대략|about|approximately|roughly|around|nearly|more\s+than|over|up\s+to|as\s+many\s+as|some|almost|~)\s*$",
@@ -244,6 +246,16 @@ def _cuts_totals(text: str, taken: set[int]) -> list[Headcount]:
 _SHARE_POOL_AFTER = re.compile(r"\s*(?:(?:을|를|의|이|가)?\s*대상|(?:\w+\s+){0,2}?(?:are|is|were|will\s+be)\s+eligible\b)")
 
 
+def _share_is_pool(text: str, end: int) -> bool:
+    """A share named as the ones a measure is for is a pool, unless the measure is a dismissal or a stop put on all
+    of them ("직원 2,000명 중 절반을 대상으로 휴업을 실시"), as for a count (_KO_DISMISSAL_AFTER)."""
+    pool = _SHARE_POOL_AFTER.match(text, end)
+    if not pool:
+        return False
+    clause = text[pool.end() : pool.end() + 40].split(".")[0]
+    return not _KO_DISMISSAL_AFTER.search(clause)
+
+
 def _shares(text: str) -> list[Headcount]:
     return _share_mentions(_EN_SHARE, text, _english_fraction)
 
@@ -273,7 +285,7 @@ def _share_mentions(pattern: re.Pattern[str], text: str, fraction) -> list[Headc
         if whole is None:
             continue
         value = round(whole * fraction(match))
-        if 0 < value < whole and not _SHARE_POOL_AFTER.match(text, match.end()):
+        if 0 < value < whole and not _share_is_pool(text, match.end()):
             found.append(Headcount(value, None, True, match.start(), match.end(), match.group(0), "share"))
     return found
 
