@@ -132,9 +132,9 @@ _EN_POOL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "the newsroom will shrink to about 60 journalists", "the remaining 140 staff": the people who stay (not "leaving
-# 100 workers without jobs": those are the ones affected).
+# 100 workers without jobs": those are the ones affected; nor "cut up to 120 posts", a ceiling of the cut).
 _EN_REMAINING_BEFORE = re.compile(
-    r"\b(?:(?:shrink|shrinks|shrinking|shrunk|fall|falls|falling|drop|drops|dropping|down|reduced|cut|cuts|pared)\s+(?:\w+\s+)?to|remaining)\s+"
+    r"\b(?:(?:shrink|shrinks|shrinking|shrunk|fall|falls|falling|drop|drops|dropping|down|reduced|cut|cuts|pared)\s+(?:(?!up\s)\w+\s+)?to|remaining)\s+"
     r"(?:just|only|roughly|about|approximately|some|nearly|around|fewer\s+than|less\s+than)?\s*$",
     re.IGNORECASE,
 )
