@@ -175,3 +175,8 @@ def test_help_for_the_people_a_cut_is_for_reports_the_cut(classify):
     text = "사측은 상담직 200명을 6월 말 감원하겠다고 밝혔다. 감원 대상자에게는 위로금과 전직 지원 서비스를 제공한다."
     detection = classify(text, "ko", NOTICE_DAY)
     assert detection.type is T.LAYOFF and detection.headcount == 200
+
+
+def test_roles_reduced_by_a_count_is_the_headcount(classify):
+    text = "We propose to reduce the number of night-shift picker roles at the Derby depot by 45, putting those roles at risk of redundancy."
+    assert classify(text, "en", NOTICE_DAY).headcount == 45

@@ -230,9 +230,17 @@ def _row_field_counts(text: str) -> list[Headcount]:
     return found
 
 
+# A cut told as a number of roles reduced by a count: "reduce the number of support roles at the Leeds site by 60".
+_EN_REDUCED_BY = re.compile(
+    r"reduc(?:e|es|ed|ing)\s+the\s+number\s+of\s+[^.;]{0,80}?\bby\s+(?:(?:about|around|up\s+to|some|nearly)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|million|billion)))"
+)
+
+
 def _cuts_totals(text: str, taken: set[int]) -> list[Headcount]:
     found = []
-    for match in _EN_CUTS_TOTAL.finditer(text):
+    matches = [*_EN_CUTS_TOTAL.finditer(text), *(_EN_REDUCED_BY.finditer(text) if "number of" in text else ())]
+    for match in matches:
         start, end = match.span("num")
         value = _number(match.group("num"))
         if start in taken or value is None:
