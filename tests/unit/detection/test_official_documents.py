@@ -180,3 +180,17 @@ def test_help_for_the_people_a_cut_is_for_reports_the_cut(classify):
 def test_roles_reduced_by_a_count_is_the_headcount(classify):
     text = "We propose to reduce the number of night-shift picker roles at the Derby depot by 45, putting those roles at risk of redundancy."
     assert classify(text, "en", NOTICE_DAY).headcount == 45
+
+
+def test_a_companys_faq_on_its_own_exit_programme_reports_it(classify):
+    text = (
+        "Voluntary Retirement Offer - Frequently Asked Questions\n\nWho can apply?\nStaff aged 58 or over.\n\n"
+        "When would I leave?\nEveryone whose application is accepted will leave the company on June 28, 2024."
+    )
+    detection = classify(text, "en", NOTICE_DAY)
+    assert detection.type is T.VOLUNTARY_RETIREMENT and detection.separation_date == date(2024, 6, 28)
+
+
+def test_a_general_faq_about_exit_programmes_stays_an_explainer(classify):
+    text = "Frequently asked questions: what is a voluntary separation program, and can my employer withdraw an offer?"
+    assert not classify(text, "en", NOTICE_DAY).is_restructuring
