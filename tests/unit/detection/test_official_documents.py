@@ -194,3 +194,12 @@ def test_a_companys_faq_on_its_own_exit_programme_reports_it(classify):
 def test_a_general_faq_about_exit_programmes_stays_an_explainer(classify):
     text = "Frequently asked questions: what is a voluntary separation program, and can my employer withdraw an offer?"
     assert not classify(text, "en", NOTICE_DAY).is_restructuring
+
+
+def test_a_filings_reduction_of_the_workforce_by_a_count_is_a_layoff(classify):
+    text = (
+        "Item 2.05. On May 2, the Board approved a plan to lower costs. The plan includes a reduction of the "
+        "Company's workforce by approximately 350 employees, or about 9% of its headcount."
+    )
+    detection = classify(text, "en", NOTICE_DAY)
+    assert detection.type is T.LAYOFF and detection.headcount == 350
