@@ -169,6 +169,8 @@ def headcount_mentions(text: str, lang: str) -> list[Headcount]:
     else:
         if _EN_CUTS_TOTAL_NEEDS.search(text):
             found += _cuts_totals(text, {mention.start for mention in found})
+        if "number of" in text:
+            found += _cuts_totals(text, {mention.start for mention in found}, _EN_REDUCED_BY)
         if " of " in text and _EN_SHARE_NEEDS.search(text):
             found += _shares(text)
         found.sort(key=lambda mention: mention.start)
@@ -237,10 +239,9 @@ _EN_REDUCED_BY = re.compile(
 )
 
 
-def _cuts_totals(text: str, taken: set[int]) -> list[Headcount]:
+def _cuts_totals(text: str, taken: set[int], pattern: re.Pattern[str] = _EN_CUTS_TOTAL) -> list[Headcount]:
     found = []
-    matches = [*_EN_CUTS_TOTAL.finditer(text), *(_EN_REDUCED_BY.finditer(text) if "number of" in text else ())]
-    for match in matches:
+    for match in pattern.finditer(text):
         start, end = match.span("num")
         value = _number(match.group("num"))
         if start in taken or value is None:
