@@ -4,51 +4,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from earlywarn.domain.values import korean_number
-
+from .counts import EN_NOUN, EN_NUMERAL, KO_DISMISSAL_AFTER, KO_NUMERAL, Headcount, number
 from .fastscan import gated, led
+from .shares import english_shares, korean_shares
 from .text import Sentences
 
-_KO_NUMERAL = r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[십백천만]\d*)*|[일이삼사오육칠팔구]?[백천만](?:[일이삼사오육칠팔구]?[십백천만]|\d+)*)"
 _KO_MENTION = gated(
-    rf"(?P<num>{_KO_NUMERAL})(?:\s*[~∼\-]\s*(?P<high>{_KO_NUMERAL}))?\s*(?P<about>여)?\s*명(?![단부함])"
-)
-# "1.2k staff", "3K jobs": thousands written with k (posts, headlines).
-_EN_NUMERAL = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d)?[kK]\b|\d+"
-_EN_NOUN = (
-    r"(?:jobs|positions|roles|employees|workers|people|staff(?:ers)?|job\s+losses|layoffs|members|"
-    r"nurses|attendants|crew|engineers|developers|drivers|pilots|technicians|associates|agents|contractors|teachers|"
-    r"miners|operators|representatives|salaried|hourly|machinists|mechanics|welders|assemblers|laborers|cashiers|clerks|"
-    r"tellers|programmers|designers|researchers|scientists|physicians|doctors|journalists|reporters|editors|cooks|guards|"
-    # letters, memos and posts: "all 46 colleagues", "250 volunteers", "around 70 of us"
-    r"colleagues|co-?workers|teammates|volunteers|of\s+us|"
-    # a programme's "target of 400 participants"; British "reducing up to 250 posts"
-    r"participants|posts|"
-    # the count of the cuts themselves: "seeks 70 voluntary redundancies", "accepted 300 buyouts"
-    r"redundancies|buyouts)\b"
+    rf"(?P<num>{KO_NUMERAL})(?:\s*[~∼\-]\s*(?P<high>{KO_NUMERAL}))?\s*(?P<about>여)?\s*명(?![단부함])"
 )
 # Words between the number and the noun may be names ("10,400 Verizon employees"). "40-ish people": about 40.
 _EN_MENTION = gated(
-    rf"(?P<num>{_EN_NUMERAL})(?P<ish>-?ish)?(?:\s*(?:-|–|to)\s*(?P<high>{_EN_NUMERAL}))?\s+(?:of\s+(?:its|the|their|our)\s+(?:[\d,]+\s+)?)?"
-    rf"(?:(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,3}}?{_EN_NOUN}|(?:[a-z]+\s+){{0,3}}?(?:accept|accepted|applied|took|signed\s+up))"
+    rf"(?P<num>{EN_NUMERAL})(?P<ish>-?ish)?(?:\s*(?:-|–|to)\s*(?P<high>{EN_NUMERAL}))?\s+(?:of\s+(?:its|the|their|our)\s+(?:[\d,]+\s+)?)?"
+    rf"(?:(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,3}}?{EN_NOUN}|(?:[a-z]+\s+){{0,3}}?(?:accept|accepted|applied|took|signed\s+up))"
 )
 # Small counts are spelled out in English news ("its nine employees", "Twelve workers"): only next to the
 # noun (one word may stand between), since a word number farther off is seldom a count of people.
-_EN_WORD_NUMBERS = {
-    word: value
-    for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-        "seventeen eighteen nineteen".split()
-    )
-} | {word: 10 * (i + 2) for i, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
 _EN_WORD_NUMERAL = (
     r"(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|"
     r"[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen)(?![\w-])"
 )
-_EN_WORD_MENTION = gated(rf"\b(?P<num>{_EN_WORD_NUMERAL})\s+(?:[a-z][a-z-]*\s+)?{_EN_NOUN}")
+_EN_WORD_MENTION = gated(rf"\b(?P<num>{_EN_WORD_NUMERAL})\s+(?:[a-z][a-z-]*\s+)?{EN_NOUN}")
 # A count given as a labeled field ("Employees affected: 112", "Number of workers affected - 45"; a WARN row's
 # "No. of employees: 87", where the row is the notice of those people).
 _EN_LABELED = gated(
@@ -67,29 +44,11 @@ _EN_CUTS_TOTAL = gated(
     r"(?:(?:about|roughly|some|nearly|more\s+than|over|around|approximately|up\s+to|almost)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|million|billion|thousand)))"
 )
-# A share of a stated workforce: "a third of its 900 support staff", "two-thirds of their 30,000 employees",
-# "25% of its 800 workers". The share is the headcount (approximate) when no count of the affected is stated:
-# the text states the people affected as a fraction, and the response plans for that many. Looked for only
-# when the text has " of " before a possessive; the workforce number inside is kept as the workforce.
-_EN_FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 2 / 3, "quarter": 1 / 4, "quarters": 3 / 4, "fifth": 1 / 5, "tenth": 1 / 10}
-_EN_SHARE = gated(
-    r"(?:(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|percent)|(?P<frac>[Hh]alf|(?:[Aa]|[Oo]ne)[-\s](?:third|quarter|fifth|tenth)|[Tt]wo[-\s]thirds|[Tt]hree[-\s]quarters))"
-    rf"\s+of\s+(?:its|their|the|our)\s+(?:(?:roughly|about|some|nearly|around)\s+)?(?P<num>{_EN_NUMERAL})(?:-(?:member|person|strong))?\s+"
-    rf"(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,3}}?{_EN_NOUN}"
-)
-# What every match of _EN_SHARE, _KO_SHARE and _EN_CUTS_TOTAL contains (their middle or end, which a fast
-# scan finds: a plain first character): texts without it are not scanned (~30-40 us each per 1 KB).
-_EN_SHARE_NEEDS = led(r"(?:%|percent|alf|thirds?|quarters?|fifth|tenth)\s+of\s+(?:its|their|the|our)\s")
-_KO_SHARE_NEEDS = re.compile(r"명\s*(?:의|중|가운데)\s*(?:약\s*)?(?:\d|절반|반)")
+# What every match of _EN_CUTS_TOTAL contains (a plain first character a fast scan finds): texts without it are
+# not scanned.
 _EN_CUTS_TOTAL_NEEDS = led(
     r"\b(?:total(?:s|ed|led|ing|ling)?|number(?:s|ed)?|amount(?:s|ed)?\s+to|c(?:o|a)mes?\s+to)\s+"
     r"(?:(?:about|roughly|some|nearly|more\s+than|over|around|approximately|up\s+to|almost)\s+)?\d"
-)
-# The Korean share of a stated workforce: "직원 7,500명의 절반", "전체 직원 900명 중 3분의 1", "임직원 1천2백명의 30%".
-_KO_FRACTIONS = {"절반": 1 / 2, "반": 1 / 2}
-_KO_SHARE = gated(
-    rf"(?P<num>{_KO_NUMERAL})\s*명\s*(?:의|중|가운데)\s*(?:약\s*)?"
-    r"(?:(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|퍼센트|프로)|(?P<den>[2-9])\s*분의\s*(?P<nom>[1-8])|(?P<frac>절반|반)(?=[\s을를이가은는의,.]|$))"
 )
 # A sentence that is only a count ("310명.", "About 2,000 jobs."): a headline for the sentence after it.
 _HEADLINE_ONLY = re.compile(r"[\s\W]*(?:약|최대|about|some|nearly|more\s+than|over|up\s+to)?\s*", re.IGNORECASE)
@@ -110,9 +69,6 @@ _KO_COMPANY_SIZE_AFTER = re.compile(
     r"^\s*(?:남짓|가량|정도|규모|안팎|내외|이상)?\s*(?:의|인|한|인데|되는|짜리|이\s*일하는|이\s*근무하는)\s*(?:회사|기업|업체|조직|직장|사업장|공장)(?!원)"
 )
 _KO_POOL_AFTER = re.compile(r"^\s*(?:을|를|의)?\s*대상")
-# "85명을 대상으로 ... 해고를 실시": the people named are the ones dismissed, not a pool to choose from.
-# So are the people a stop is applied to ("7백여명을 대상으로 순환 휴업을 실시"): all of them are put on leave.
-_KO_DISMISSAL_AFTER = re.compile(r"해고|정리해고|권고사직|감원|휴업|휴직")
 # "필수인력 300명을 제외한 900명": the people left out are not the ones affected.
 _KO_EXCLUDED_AFTER = re.compile(r"^\s*(?:을|를|은|는)?\s*(?:제외|빼고|뺀|빼면)")
 # "우리 팀에서만 3명": a part named by where it was counted; the headcount only when no other count is stated.
@@ -147,32 +103,21 @@ _APPROX_BEFORE = re.compile(
 _APPROX_AFTER = re.compile(r"^\s*(?:가량|정도|이상|안팎|내외|넘는|남짓)")
 
 
-@dataclass(frozen=True, slots=True)
-class Headcount:
-    low: int
-    high: int | None
-    approximate: bool
-    start: int
-    end: int
-    text: str
-    role: str = "affected"  # or "workforce": the whole staff ("전 직원 110명", "its 310 employees"); "part": a subset ("우리 팀에서만 3명"); used when no other count of the affected is stated; "share": a share of a stated workforce ("a third of its 900 staff"), the headcount when no count of the affected is stated
-
 
 def headcount_mentions(text: str, lang: str) -> list[Headcount]:
     """Every number of people in the text, except eligible pools and differences ("40명 많은");
     a total workforce is kept with role "workforce" (it is the headcount when a whole site stops)."""
     found = _mentions(_KO_MENTION if lang == "ko" else _EN_MENTION, text, lang)
     if lang == "ko":
-        if "명" in text and _KO_SHARE_NEEDS.search(text):
-            found += _korean_shares(text)
+        if shares := korean_shares(text):
+            found += shares
             found.sort(key=lambda mention: mention.start)
     else:
         if _EN_CUTS_TOTAL_NEEDS.search(text):
             found += _cuts_totals(text, {mention.start for mention in found})
         if "number of" in text:
             found += _cuts_totals(text, {mention.start for mention in found}, _EN_REDUCED_BY)
-        if " of " in text and _EN_SHARE_NEEDS.search(text):
-            found += _shares(text)
+        found += english_shares(text)
         found.sort(key=lambda mention: mention.start)
     return found
 
@@ -203,10 +148,10 @@ def _mentions(pattern: re.Pattern[str], text: str, lang: str) -> list[Headcount]
         role = _role(before, after, lang)
         if role is None:
             continue
-        value = _number(match.group("num"))
+        value = number(match.group("num"))
         if value is None:
             continue
-        high = _number(match.group("high")) if match.groupdict().get("high") else None
+        high = number(match.group("high")) if match.groupdict().get("high") else None
         approximate = bool(match.groupdict().get("about") or match.groupdict().get("ish")) or bool(_APPROX_BEFORE.search(before[-14:]) or _APPROX_AFTER.search(after))
         high = high if high and high > value else None
         found.append(Headcount(value, high, approximate, match.start(), match.end(), match.group(0), role))
@@ -217,7 +162,7 @@ def _labeled_counts(text: str, taken: set[int]) -> list[Headcount]:
     found = []
     for match in _EN_LABELED.finditer(text):
         start, end = match.span("num")
-        value = _number(match.group("num"))
+        value = number(match.group("num"))
         if start not in taken and value is not None:
             found.append(Headcount(value, None, False, start, end, match.group("num")))
     return found
@@ -226,7 +171,7 @@ def _labeled_counts(text: str, taken: set[int]) -> list[Headcount]:
 def _row_field_counts(text: str) -> list[Headcount]:
     found = []
     for match in _ROW_FIELD_COUNT.finditer(text):
-        value = _number(match.group("num"))
+        value = number(match.group("num"))
         if value is not None and not 1900 <= value <= 2100:
             found.append(Headcount(value, None, False, match.start("num"), match.end("num"), match.group("num")))
     return found
@@ -243,7 +188,7 @@ def _cuts_totals(text: str, taken: set[int], pattern: re.Pattern[str] = _EN_CUTS
     found = []
     for match in pattern.finditer(text):
         start, end = match.span("num")
-        value = _number(match.group("num"))
+        value = number(match.group("num"))
         if start in taken or value is None:
             continue
         approximate = bool(_APPROX_BEFORE.search(text[max(0, start - 14) : start]))
@@ -251,52 +196,6 @@ def _cuts_totals(text: str, taken: set[int], pattern: re.Pattern[str] = _EN_CUTS
     return found
 
 
-# "전체 직원 250명 가운데 40%가 대상", "half of its 900 staff are eligible": the share is the pool to choose from.
-_SHARE_POOL_AFTER = re.compile(r"\s*(?:(?:을|를|의|이|가)?\s*대상|(?:\w+\s+){0,2}?(?:are|is|were|will\s+be)\s+eligible\b)")
-
-
-def _share_is_pool(text: str, end: int) -> bool:
-    """A share named as the ones a measure is for is a pool, unless the measure is a dismissal or a stop put on all
-    of them ("직원 2,000명 중 절반을 대상으로 휴업을 실시"), as for a count (_KO_DISMISSAL_AFTER)."""
-    pool = _SHARE_POOL_AFTER.match(text, end)
-    if not pool:
-        return False
-    clause = text[pool.end() : pool.end() + 40].split(".")[0]
-    return not _KO_DISMISSAL_AFTER.search(clause)
-
-
-def _shares(text: str) -> list[Headcount]:
-    return _share_mentions(_EN_SHARE, text, _english_fraction)
-
-
-def _korean_shares(text: str) -> list[Headcount]:
-    return _share_mentions(_KO_SHARE, text, _korean_fraction)
-
-
-def _english_fraction(match: re.Match[str]) -> float:
-    if match.group("pct"):
-        return float(match.group("pct")) / 100
-    return _EN_FRACTIONS[re.split(r"[-\s]", match.group("frac").lower())[-1]]
-
-
-def _korean_fraction(match: re.Match[str]) -> float:
-    if match.group("pct"):
-        return float(match.group("pct")) / 100
-    if match.group("den"):  # "3분의 1": the denominator comes first
-        return int(match.group("nom")) / int(match.group("den"))
-    return _KO_FRACTIONS[match.group("frac")]
-
-
-def _share_mentions(pattern: re.Pattern[str], text: str, fraction) -> list[Headcount]:
-    found = []
-    for match in pattern.finditer(text):
-        whole = _number(match.group("num"))
-        if whole is None:
-            continue
-        value = round(whole * fraction(match))
-        if 0 < value < whole and not _share_is_pool(text, match.end()):
-            found.append(Headcount(value, None, True, match.start(), match.end(), match.group(0), "share"))
-    return found
 
 
 def vague_mention(text: str) -> Headcount | None:
@@ -361,7 +260,7 @@ def mention_sentence(sentences: Sentences, mention: Headcount) -> int:
 def _role(before: str, after: str, lang: str) -> str | None:
     """'affected', 'workforce' (a total), or None (an eligible pool or a difference: not a headcount)."""
     if lang == "ko":
-        dismissed = bool(_KO_DISMISSAL_AFTER.search(after[:30]))
+        dismissed = bool(KO_DISMISSAL_AFTER.search(after[:30]))
         if _KO_DELTA_AFTER.search(after) or _KO_EXCLUDED_AFTER.search(after) or (_KO_POOL_AFTER.search(after) and not dismissed):
             return None
         if _KO_PART_BEFORE.search(before[-8:]):
@@ -377,11 +276,3 @@ def _role(before: str, after: str, lang: str) -> str | None:
     return "workforce" if _EN_TOTAL_BEFORE.search(before) else "affected"
 
 
-def _number(raw: str) -> int | None:
-    if raw[-1:] in "kK" and raw[:1].isdigit():  # "1.2k"
-        return round(float(raw[:-1]) * 1000)
-    if raw[:1].isalpha() and raw.isascii():
-        tens, _, unit = raw.lower().partition("-")
-        return _EN_WORD_NUMBERS[tens] + (_EN_WORD_NUMBERS[unit] if unit else 0)
-    value = korean_number(raw.replace(" ", ""))
-    return value if value is not None and value < 10_000_000 else None

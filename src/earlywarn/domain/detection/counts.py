@@ -1,0 +1,58 @@
+"""How a count of people is written (Korean and English numerals, the nouns that make a number a count of
+people) and what a count found in a text is; shared by the headcount and share finders."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from earlywarn.domain.values import korean_number
+
+KO_NUMERAL = r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[십백천만]\d*)*|[일이삼사오육칠팔구]?[백천만](?:[일이삼사오육칠팔구]?[십백천만]|\d+)*)"
+# "1.2k staff", "3K jobs": thousands written with k (posts, headlines).
+EN_NUMERAL = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d)?[kK]\b|\d+"
+EN_NOUN = (
+    r"(?:jobs|positions|roles|employees|workers|people|staff(?:ers)?|job\s+losses|layoffs|members|"
+    r"nurses|attendants|crew|engineers|developers|drivers|pilots|technicians|associates|agents|contractors|teachers|"
+    r"miners|operators|representatives|salaried|hourly|machinists|mechanics|welders|assemblers|laborers|cashiers|clerks|"
+    r"tellers|programmers|designers|researchers|scientists|physicians|doctors|journalists|reporters|editors|cooks|guards|"
+    # letters, memos and posts: "all 46 colleagues", "250 volunteers", "around 70 of us"
+    r"colleagues|co-?workers|teammates|volunteers|of\s+us|"
+    # a programme's "target of 400 participants"; British "reducing up to 250 posts"
+    r"participants|posts|"
+    # the count of the cuts themselves: "seeks 70 voluntary redundancies", "accepted 300 buyouts"
+    r"redundancies|buyouts)\b"
+)
+# English number words up to ninety ("nine", "forty-two" is read as forty + two).
+EN_WORD_NUMBERS = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen".split()
+    )
+} | {word: 10 * (i + 2) for i, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+# "85명을 대상으로 ... 해고를 실시": the people named are the ones dismissed, not a pool to choose from.
+# So are the people a stop is applied to ("7백여명을 대상으로 순환 휴업을 실시"): all of them are put on leave.
+KO_DISMISSAL_AFTER = re.compile(r"해고|정리해고|권고사직|감원|휴업|휴직")
+
+
+@dataclass(frozen=True, slots=True)
+class Headcount:
+    low: int
+    high: int | None
+    approximate: bool
+    start: int
+    end: int
+    text: str
+    role: str = "affected"  # or "workforce": the whole staff ("전 직원 110명", "its 310 employees"); "part": a subset ("우리 팀에서만 3명"); used when no other count of the affected is stated; "share": a share of a stated workforce ("a third of its 900 staff"), the headcount when no count of the affected is stated
+
+
+
+def number(raw: str) -> int | None:
+    if raw[-1:] in "kK" and raw[:1].isdigit():  # "1.2k"
+        return round(float(raw[:-1]) * 1000)
+    if raw[:1].isalpha() and raw.isascii():
+        tens, _, unit = raw.lower().partition("-")
+        return EN_WORD_NUMBERS[tens] + (EN_WORD_NUMBERS[unit] if unit else 0)
+    value = korean_number(raw.replace(" ", ""))
+    return value if value is not None and value < 10_000_000 else None

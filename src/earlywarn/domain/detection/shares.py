@@ -1,0 +1,79 @@
+"""A share of a stated workforce as the headcount: "a third of its 900 staff", "직원 7,500명의 절반"."""
+
+from __future__ import annotations
+
+import re
+
+from .counts import EN_NOUN, EN_NUMERAL, KO_DISMISSAL_AFTER, KO_NUMERAL, Headcount, number
+from .fastscan import gated, led
+
+# A share of a stated workforce: "a third of its 900 support staff", "two-thirds of their 30,000 employees",
+# "25% of its 800 workers". The share is the headcount (approximate) when no count of the affected is stated:
+# the text states the people affected as a fraction, and the response plans for that many. Looked for only
+# when the text has " of " before a possessive; the workforce number inside is kept as the workforce.
+_EN_FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 2 / 3, "quarter": 1 / 4, "quarters": 3 / 4, "fifth": 1 / 5, "tenth": 1 / 10}
+_EN_SHARE = gated(
+    r"(?:(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|percent)|(?P<frac>[Hh]alf|(?:[Aa]|[Oo]ne)[-\s](?:third|quarter|fifth|tenth)|[Tt]wo[-\s]thirds|[Tt]hree[-\s]quarters))"
+    rf"\s+of\s+(?:its|their|the|our)\s+(?:(?:roughly|about|some|nearly|around)\s+)?(?P<num>{EN_NUMERAL})(?:-(?:member|person|strong))?\s+"
+    rf"(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,3}}?{EN_NOUN}"
+)
+# What every match of _EN_SHARE and _KO_SHARE contains (their middle or end, which a fast scan finds: a plain
+# first character): texts without it are not scanned (~30-40 us each per 1 KB).
+_EN_SHARE_NEEDS = led(r"(?:%|percent|alf|thirds?|quarters?|fifth|tenth)\s+of\s+(?:its|their|the|our)\s")
+_KO_SHARE_NEEDS = re.compile(r"명\s*(?:의|중|가운데)\s*(?:약\s*)?(?:\d|절반|반)")
+# The Korean share of a stated workforce: "직원 7,500명의 절반", "전체 직원 900명 중 3분의 1", "임직원 1천2백명의 30%".
+_KO_FRACTIONS = {"절반": 1 / 2, "반": 1 / 2}
+_KO_SHARE = gated(
+    rf"(?P<num>{KO_NUMERAL})\s*명\s*(?:의|중|가운데)\s*(?:약\s*)?"
+    r"(?:(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|퍼센트|프로)|(?P<den>[2-9])\s*분의\s*(?P<nom>[1-8])|(?P<frac>절반|반)(?=[\s을를이가은는의,.]|$))"
+)
+# "전체 직원 250명 가운데 40%가 대상", "half of its 900 staff are eligible": the share is the pool to choose from.
+_SHARE_POOL_AFTER = re.compile(r"\s*(?:(?:을|를|의|이|가)?\s*대상|(?:\w+\s+){0,2}?(?:are|is|were|will\s+be)\s+eligible\b)")
+
+
+def _share_is_pool(text: str, end: int) -> bool:
+    """A share named as the ones a measure is for is a pool, unless the measure is a dismissal or a stop put on all
+    of them ("직원 2,000명 중 절반을 대상으로 휴업을 실시"), as for a count (KO_DISMISSAL_AFTER)."""
+    pool = _SHARE_POOL_AFTER.match(text, end)
+    if not pool:
+        return False
+    clause = text[pool.end() : pool.end() + 40].split(".")[0]
+    return not KO_DISMISSAL_AFTER.search(clause)
+
+
+def english_shares(text: str) -> list[Headcount]:
+    if " of " not in text or not _EN_SHARE_NEEDS.search(text):
+        return []
+    return _share_mentions(_EN_SHARE, text, _english_fraction)
+
+
+def korean_shares(text: str) -> list[Headcount]:
+    if "명" not in text or not _KO_SHARE_NEEDS.search(text):
+        return []
+    return _share_mentions(_KO_SHARE, text, _korean_fraction)
+
+
+def _english_fraction(match: re.Match[str]) -> float:
+    if match.group("pct"):
+        return float(match.group("pct")) / 100
+    return _EN_FRACTIONS[re.split(r"[-\s]", match.group("frac").lower())[-1]]
+
+
+def _korean_fraction(match: re.Match[str]) -> float:
+    if match.group("pct"):
+        return float(match.group("pct")) / 100
+    if match.group("den"):  # "3분의 1": the denominator comes first
+        return int(match.group("nom")) / int(match.group("den"))
+    return _KO_FRACTIONS[match.group("frac")]
+
+
+def _share_mentions(pattern: re.Pattern[str], text: str, fraction) -> list[Headcount]:
+    found = []
+    for match in pattern.finditer(text):
+        whole = number(match.group("num"))
+        if whole is None:
+            continue
+        value = round(whole * fraction(match))
+        if 0 < value < whole and not _share_is_pool(text, match.end()):
+            found.append(Headcount(value, None, True, match.start(), match.end(), match.group(0), "share"))
+    return found
