@@ -231,6 +231,7 @@ def _event_type(valid: list[Hit], sentences: Sentences, lexicon: Lexicon, rules:
     framed = [hit for hit in valid if lexicon.framing_after.match(sentences.text, hit.end)]
     if framed and len(framed) < len(valid) and all(hit.type is RestructuringType.OTHER for hit in valid if hit not in framed):
         valid = [hit for hit in valid if hit not in framed]
+    valid = _without_background(valid, sentences.text, lexicon)
     specific = [hit.sentence for hit in valid if hit.type is not RestructuringType.OTHER]
     first = min(specific) if specific else min(hit.sentence for hit in valid)
     in_sentence = sorted((hit for hit in valid if hit.sentence == first), key=lambda hit: hit.start)
@@ -245,6 +246,16 @@ def _event_type(valid: list[Hit], sentences: Sentences, lexicon: Lexicon, rules:
     if kind is RestructuringType.CLOSURE and lexicon.temporary.search(sentences.text, sentences.starts[first], sentences.ends[first]):
         return RestructuringType.SUSPENSION
     return kind
+
+
+def _without_background(valid: list[Hit], text: str, lexicon: Lexicon) -> list[Hit]:
+    """An event told as the cause or the background of another ("생산라인 이전 여파가 협력업체로 번진다",
+    "폐쇄 방침을 밝힌 뒤 …") does not type the text when another specific event is named."""
+    background = [hit for hit in valid if lexicon.background_after.match(text, hit.end)]
+    if not background:
+        return valid
+    foreground = [hit for hit in valid if hit not in background]
+    return foreground if any(hit.type is not RestructuringType.OTHER for hit in foreground) else valid
 
 
 def _confidence(score: float, threshold: float, any_trigger: bool) -> float:

@@ -16,6 +16,8 @@ EN_NOUN = (
     r"nurses|attendants|crew|engineers|developers|drivers|pilots|technicians|associates|agents|contractors|teachers|"
     r"miners|operators|representatives|salaried|hourly|machinists|mechanics|welders|assemblers|laborers|cashiers|clerks|"
     r"tellers|programmers|designers|researchers|scientists|physicians|doctors|journalists|reporters|editors|cooks|guards|"
+    # universities: "40 professors", "120 academics"
+    r"professors|lecturers|academics|"
     # letters, memos and posts: "all 46 colleagues", "250 volunteers", "around 70 of us"
     r"colleagues|co-?workers|teammates|volunteers|of\s+us|"
     # a programme's "target of 400 participants"; British "reducing up to 250 posts"

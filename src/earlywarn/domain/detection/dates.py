@@ -40,7 +40,7 @@ _DATE_BY_LANGUAGE = {
         r"|(?P<md>(?P<mm>1[0-2]|0?[1-9])/(?P<mdd>3[01]|[12]\d|0?[1-9]))(?![\d/])"
         r"|(?P<yend_en>year[-\s]end|(?:the\s+)?end\s+of\s+(?:the|this)\s+year)\b"
         r"|(?:the\s+)?(?P<ord>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<ordrel>next|this)\s+month\b"
-        r"|(?:the\s+)?end\s+of\s+(?P<eom>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(?P<eoy>\d{4}))?"
+        r"|(?:the\s+)?end(?:\s+of\s+|-)(?P<eom>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(?P<eoy>\d{4}))?"
         # "15 December", "1 March 2024": the day before the month, as British and Australian texts write it
         r"|(?<![\d,.])(?P<dmd>3[01]|[12]\d|0?[1-9])\s+(?P<dmm>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]*\b\.?)(?:,?\s+(?P<dmy>\d{4}))?"
         # "the 15th" alone, ending a clause ("our last day is the 15th."): that day of the notice's month, or the next
@@ -72,14 +72,15 @@ _KO_SEPARATION_AFTER = re.compile(
     r"^\.?\s*(?:(?:일괄|모두|전원|일제히|순차적으로|다)\s*)?(?:(?:자(?:로|\s)|부로)(?!\s*(?:시행|적용|전환\s*배치|배치|발령|복귀))|(?:이|가|은|는)?\s*마지막\s*(?:근무|출근|영업)|(?:까지\s*)?회사를\s*떠[나난날]|(?:퇴직|퇴사|해고(?!\s*(?:통보|통지|예고|계획))|계약|폐업|폐점|종료|문을\s*닫)"
     r"|(?:을|를)?\s*(?:끝으로|마지막으로)(?![^.\n]{0,12}(?:신청|접수|모집|마감))"
     r"|까지\s*(?:(?:일괄|모두|전원|일제히|순차적으로|차례로|단계적으로)\s*)?(?:근로\s*|고용\s*)?계약(?:을|를|이)?\s*(?:종료|해지)"
-    r"|까지만\s*(?:근무|출근))"
+    r"|까지만\s*(?:근무|출근)"
+    r"|까지\s*(?:(?!신청|접수|모집|희망|마감)[^.\n]){0,25}?(?:내보내|해고하|감원하))"
 )
 _EN_SEPARATION_BEFORE = re.compile(
     r"(?:\beffective(?:\s+on)?|\beff\.|\bon\s+or\s+about|\bseparations?\s+(?:[\w-]+\s+){0,10}?(?:on|begin(?:ning)?)"
     r"|\b(?:lay\s+off|laid\s+off|layoffs?|terminat\w*|separations?)\s+(?:[\w,]+\s+){0,8}?(?:starting|beginning|effective)(?:\s+on)?"
-    r"|\btak(?:e|es|ing)\s+effect(?:\s+on)?|\blast\s+(?:day|date|shift|working\s+day)(?:\s+(?:of\s+(?:work|employment)|on\s+(?:the\s+)?payroll))?\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?"
-    r"|\b(?:employment|jobs?|positions?|roles?|contracts?)\s+(?:\w+\s+){0,3}?(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|to\s+)?end(?:s|ed)?(?:\s+on)?"
-    r"|\b(?:leave|depart|separate|retir(?:e|es|ing)|close|closes|closed|closing|ceas\w*\s+operations|stop(?:s|ped)?\s+(?:operating|operations|production)|laid\s+off|furloughed|terminated|shut\s+down)\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on|between)"
+    r"|\btak(?:e|es|ing)\s+effect(?:\s+on)?|\b(?:last|final)\s+(?:day|date|shift|working\s+day)(?:\s+(?:of\s+(?:work|employment)|on\s+(?:the\s+)?payroll))?\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?"
+    r"|\b(?:employment|jobs?|positions?|roles?|contracts?)\s+(?:\w+\s+){0,5}?(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|to\s+)?end(?:s|ed)?(?:\s+on)?"
+    r"|\b(?:leav(?:e|es|ing)|depart(?:s|ing)?|separate|retir(?:e|es|ing)|redundant|retrenched|relieved\s+(?:from|of)\s+(?:service|duty|duties)|close|closes|closed|closing|ceas\w*\s+operations|stop(?:s|ped)?\s+(?:operating|operations|production)|laid\s+off|furloughed|terminated|shut\s+down)\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on|between)"
     # a headline drops the "on": "to close its ER and maternity ward Sept. 30" (an object in between: no verb, no sentence end)
     r"|\b(?:close|closes|shut|shuts|shutter|shutters)\s+(?:(?!(?:is|are|was|were|will|date|deadline)\b)[\w,\x27-]+\s+){1,6}?"
     # jobs cut by a day ("cut 10,000 jobs by the end of March"); a plant's last product made on a day ("the last
@@ -87,6 +88,9 @@ _EN_SEPARATION_BEFORE = re.compile(
     r"|\b(?:cut|cuts|cutting|eliminat\w+)\s+(?:[\w,.~-]+\s+){0,3}?(?:jobs|positions|roles|workers|employees|staff)\s+by"
     r"|\b(?:roll(?:s|ed|ing)?|come|comes|came)\s+off\s+(?:the\s+|its\s+)?(?:assembly\s+|production\s+)?lines?\s+(?:[\w,.\x27-]+\s+){0,8}?(?:on|by)"
     r"|\b(?:build|builds|built|make|makes|made|produce|produces|produced|assemble|assembles|assembled)\s+(?:its|their|the)\s+(?:very\s+)?last\s+(?:[\w,.\x27-]+\s+){0,5}?(?:on|by)"
+    # production that ends on a day ("production would cease on 28 June"); departures done by one ("departures finalised by 30 June")
+    r"|\b(?:production|operations|manufacturing|trading)\s+(?:will\s+|would\s+|is\s+to\s+|is\s+set\s+to\s+|to\s+)?(?:cease|ceases|ceased|end|ends|ended|stop|stops|stopped)\s+(?:on|by)"
+    r"|\bdepartures?\s+(?:[\w-]+\s+){0,2}?(?:by|on)"
     r"|\b(?:separation|termination|layoff|closure|last\s+day|effective)\s+date\s*(?::|-|is|will\s+be|was)?)"
     r"(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?\s*$",
     re.IGNORECASE,
@@ -101,8 +105,9 @@ _KO_REPORTED_AFTER = re.compile(r"[다라]고\s|밝혔|발표|공시|전했|알�
 _KO_WORK_UNTIL_BEFORE = re.compile(r"(?:근무|재직|출근)\s*(?:기간)?(?:은|는|이|가)?\s*$")
 _APPLICATION = re.compile(r"신청|접수|\bappl(?:y|ications?)\b|\bsign\s+up\b", re.IGNORECASE)
 _END_ONLY_AFTER = re.compile(r"^\s*까지")
-# An application window closing ("the window opens on 4 March and closes at noon on 22 March") is no one's last day.
-_EN_WINDOW_CLOSES = re.compile(r"\b(?:window|applications?|elections?|enrol\w*|offer)\s+(?:[\w,.\x27-]+\s+){0,8}?clos(?:e|es|ed|ing)\s+(?:[\w,.\x27-]+\s+){0,3}?$", re.IGNORECASE)
+# An application window closing ("the window opens on 4 March and closes at noon on 22 March") is no one's last day,
+# nor is a consultation closing ("the consultation closes on 9 August").
+_EN_WINDOW_CLOSES = re.compile(r"\b(?:window|applications?|elections?|enrol\w*|offer|consultation)\s+(?:[\w,.\x27-]+\s+){0,8}?clos(?:e|es|ed|ing)\s+(?:[\w,.\x27-]+\s+){0,3}?$", re.IGNORECASE)
 _EN_END_ONLY_BEFORE = re.compile(r"\b(?:until|by|through|before)\s*$", re.IGNORECASE)
 
 

@@ -78,6 +78,8 @@ class Lexicon:
     signals: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | None], ...]
     # Matched where a trigger ends: a coming event that frames the one reported ("…를 앞두고"), not its type.
     framing_after: re.Pattern[str] = re.compile(r"(?!x)x")
+    # Matched where a trigger ends: an event told as the cause or background of the one reported ("… 여파가", "… 방침을 밝힌 뒤").
+    background_after: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +199,7 @@ def _compile_lexicon(lang: str, raw: dict[str, Any], weights: dict[str, float], 
         attributive_after=_alternation([raw["attributive_after"]] if raw.get("attributive_after") else [], flags, f"{lang} attributive"),
         temporary=_alternation(raw.get("temporary", []), flags, f"{lang} temporary"),
         framing_after=_alternation([raw["framing_after"]] if raw.get("framing_after") else [], flags, f"{lang} framing"),
+        background_after=_alternation([raw["background_after"]] if raw.get("background_after") else [], flags, f"{lang} background"),
         signals=tuple(
             (kind, _alternation(p, flags, f"{lang} signal {kind}"), required_literals(p, flags)) for kind, p in signals.items() if p
         ),

@@ -12,14 +12,16 @@ from .fastscan import gated, led
 # the text states the people affected as a fraction, and the response plans for that many. Looked for only
 # when the text has " of " before a possessive; the workforce number inside is kept as the workforce.
 _EN_FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 2 / 3, "quarter": 1 / 4, "quarters": 3 / 4, "fifth": 1 / 5, "tenth": 1 / 10}
+# "one in five of its 400 staff": one in that many.
+_EN_ONE_IN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _EN_SHARE = gated(
-    r"(?:(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|percent)|(?P<frac>[Hh]alf|(?:[Aa]|[Oo]ne)[-\s](?:third|quarter|fifth|tenth)|[Tt]wo[-\s]thirds|[Tt]hree[-\s]quarters))"
+    r"(?:(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)|[Oo]ne\s+in\s+(?P<onein>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)|(?P<frac>[Hh]alf|(?:[Aa]|[Oo]ne)[-\s](?:third|quarter|fifth|tenth)|[Tt]wo[-\s]thirds|[Tt]hree[-\s]quarters))"
     rf"\s+of\s+(?:its|their|the|our)\s+(?:(?:roughly|about|some|nearly|around)\s+)?(?P<num>{EN_NUMERAL})(?:-(?:member|person|strong))?\s+"
-    rf"(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,3}}?{EN_NOUN}"
+    rf"(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,3}}?(?:{EN_NOUN}|workforce\b)"
 )
 # What every match of _EN_SHARE and _KO_SHARE contains (their middle or end, which a fast scan finds: a plain
 # first character): texts without it are not scanned (~30-40 us each per 1 KB).
-_EN_SHARE_NEEDS = led(r"(?:%|percent|alf|thirds?|quarters?|fifth|tenth)\s+of\s+(?:its|their|the|our)\s")
+_EN_SHARE_NEEDS = led(r"(?:%|percent|cent|alf|thirds?|quarters?|fifth|tenth|in\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))\s+of\s+(?:its|their|the|our)\s")
 _KO_SHARE_NEEDS = re.compile(r"명\s*(?:의|중|가운데)\s*(?:약\s*)?(?:\d|절반|반)")
 # The Korean share of a stated workforce: "직원 7,500명의 절반", "전체 직원 900명 중 3분의 1", "임직원 1천2백명의 30%".
 _KO_FRACTIONS = {"절반": 1 / 2, "반": 1 / 2}
@@ -56,6 +58,9 @@ def korean_shares(text: str) -> list[Headcount]:
 def _english_fraction(match: re.Match[str]) -> float:
     if match.group("pct"):
         return float(match.group("pct")) / 100
+    if match.group("onein"):
+        count = match.group("onein").lower()
+        return 1 / (int(count) if count.isdigit() else _EN_ONE_IN[count])
     return _EN_FRACTIONS[re.split(r"[-\s]", match.group("frac").lower())[-1]]
 
 
