@@ -33,6 +33,14 @@ EN_WORD_NUMBERS = {
         "seventeen eighteen nineteen".split()
     )
 } | {word: 10 * (i + 2) for i, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+# Native Korean numerals as a union notice or a post may write a count ("마흔두 명", "스무 명", "열두 명"): the tens,
+# then a unit in its form before a counter (한, 두, 세, 네).
+KO_NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60, "일흔": 70, "여든": 80, "아흔": 90}
+KO_NATIVE_UNITS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9}
+KO_NATIVE_NUMERAL = (
+    "(?:" + "|".join(KO_NATIVE_TENS) + ")(?:" + "|".join(KO_NATIVE_UNITS) + ")?|(?:" + "|".join(KO_NATIVE_UNITS) + ")"
+)
+_KO_NATIVE_PARTS = re.compile(f"(?P<tens>{'|'.join(KO_NATIVE_TENS)})?(?P<unit>{'|'.join(KO_NATIVE_UNITS)})?")
 # "85명을 대상으로 ... 해고를 실시": the people named are the ones dismissed, not a pool to choose from.
 # So are the people a stop is applied to ("7백여명을 대상으로 순환 휴업을 실시"): all of them are put on leave.
 KO_DISMISSAL_AFTER = re.compile(r"해고|정리해고|권고사직|감원|휴업|휴직")
@@ -56,5 +64,8 @@ def number(raw: str) -> int | None:
     if raw[:1].isalpha() and raw.isascii():
         tens, _, unit = raw.lower().partition("-")
         return EN_WORD_NUMBERS[tens] + (EN_WORD_NUMBERS[unit] if unit else 0)
+    native = _KO_NATIVE_PARTS.fullmatch(raw)
+    if native and raw:
+        return KO_NATIVE_TENS.get(native.group("tens") or "", 0) + KO_NATIVE_UNITS.get(native.group("unit") or "", 0)
     value = korean_number(raw.replace(" ", ""))
     return value if value is not None and value < 10_000_000 else None

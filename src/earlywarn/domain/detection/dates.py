@@ -31,6 +31,8 @@ _DATE_BY_LANGUAGE = {
         r"|(?P<relend>다음\s*달|내달|이달|이번\s*달)\s*(?:말(?:일)?" + _KO_END_FOLLOWS + r"|(?=까지))"
         r"|(?:(?P<mey>\d{4})\s*년\s*)?(?P<mem>\d{1,2})\s*월\s*(?:말(?:일)?" + _KO_END_FOLLOWS + r"|(?=까지))"
         r"|(?P<yend>연(?<![가-힣]연)(?:내|말)|올해\s*(?:말|안)|올\s*연말)" + _KO_END_FOLLOWS +
+        # "오늘부로 퇴사합니다", "내일이 마지막 출근": a day next to the notice's, only where it dates a leaving or a last day
+        r"|(?P<today>오늘|내일|어제)(?=\s*(?:부로|자로|이\s*마지막|까지만))" +
         r"|(?:(?P<dir>오는|지난)\s*)?(?P<dd>\d{1,2})\s*일(?!\s*(?:간|이내|내에|내로|전|동안|치|분|째|만|마다|씩|이상|이하|가량|정도|여|안에|뒤|후|연속))|"
         + _ISO
     ),
@@ -39,6 +41,8 @@ _DATE_BY_LANGUAGE = {
         r"(?:,?\s+(?P<ey>\d{4}))?|" + _ISO + r"|(?P<us>(?P<um>\d{1,2})/(?P<ud>\d{1,2})/(?P<uy>\d{4}))(?![\d/])"
         r"|(?P<md>(?P<mm>1[0-2]|0?[1-9])/(?P<mdd>3[01]|[12]\d|0?[1-9]))(?![\d/])"
         r"|(?P<yend_en>year[-\s]end|(?:the\s+)?end\s+of\s+(?:the|this)\s+year)\b"
+        # "Today was my last day": the notice's own day, only as someone's last day
+        r"|\b(?P<today_en>[Tt]oday)(?=\s+(?:was|is)\s+(?:my|our|their|his|her|the)\s+(?:last|final)\s+(?:day|shift)\b)"
         r"|(?:the\s+)?(?P<ord>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<ordrel>next|this)\s+month\b"
         r"|(?:the\s+)?end(?:\s+of\s+|-)(?P<eom>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(?P<eoy>\d{4}))?"
         # "15 December", "1 March 2024": the day before the month, as British and Australian texts write it
@@ -62,7 +66,7 @@ _DAY_ALONE_BEFORE = re.compile(r"(?:[\d.,~∼\-/]|매월\s*|매달\s*|월\s*|주
 _RANGE_JOIN = re.compile(r"^\s*(?:부터|에서|~|∼|-|–|to|through|until)\s*(?:(?P<m>\d{1,2})\s*월\s*)?(?P<d>\d{1,2})\s*일")
 
 _KO_SEPARATION_BEFORE = re.compile(
-    r"(?:퇴직일|퇴사일|이직일|해고일|고용\s*종료일|(?:폐쇄|폐업|폐점|퇴직|퇴사|해고|고용\s*종료)\s*(?:예정\s*)?일자|(?:퇴직|퇴사|이직|해고|폐업|폐쇄)\s*예정일|마지막\s*(?:근무|출근|영업)(?:일)?"
+    r"(?:퇴직일|퇴사일|이직일|해고일|고용\s*종료일|(?:폐쇄|폐업|폐점|폐원)일|(?:폐쇄|폐업|폐점|퇴직|퇴사|해고|고용\s*종료)\s*(?:예정\s*)?일자|(?:퇴직|퇴사|이직|해고|폐업|폐쇄)\s*예정일|마지막\s*(?:근무|출근|영업)(?:일)?"
     r"|(?:해고|퇴직|근로\s*계약\s*해지|계약\s*해지)\s*(?:의\s*)?효력(?:\s*발생일)?)\s*(?:은|는|을|를|이|:)?\s*$"
 )
 # "3월 29일을 끝으로 폐업했다": the last day of work or business (not the end of an application window);
@@ -78,7 +82,7 @@ _KO_SEPARATION_AFTER = re.compile(
 _EN_SEPARATION_BEFORE = re.compile(
     r"(?:\beffective(?:\s+on)?|\beff\.|\bon\s+or\s+about|\bseparations?\s+(?:[\w-]+\s+){0,10}?(?:on|begin(?:ning)?)"
     r"|\b(?:lay\s+off|laid\s+off|layoffs?|terminat\w*|separations?)\s+(?:[\w,]+\s+){0,8}?(?:starting|beginning|effective)(?:\s+on)?"
-    r"|\btak(?:e|es|ing)\s+effect(?:\s+on)?|\b(?:last|final)\s+(?:day|date|shift|working\s+day)(?:\s+(?:of\s+(?:work|employment)|on\s+(?:the\s+)?payroll))?\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?"
+    r"|\btak(?:e|es|ing)\s+effect(?:\s+on)?|\b(?:last|final)\s+(?:day|date|shift|working\s+day)(?:\s+(?:of\s+(?:work|employment)|on\s+(?:the\s+)?payroll|for\s+(?:everyone|everybody|all\s+of\s+us|all\s+of\s+them|all|us|them|staff|employees|workers|the\s+team|most\s+of\s+us)))?\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?"
     r"|\b(?:employment|jobs?|positions?|roles?|contracts?)\s+(?:\w+\s+){0,5}?(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|to\s+)?end(?:s|ed)?(?:\s+on)?"
     r"|\b(?:leav(?:e|es|ing)|depart(?:s|ing)?|separate|retir(?:e|es|ing)|redundant|retrenched|relieved\s+(?:from|of)\s+(?:service|duty|duties)|close|closes|closed|closing|ceas\w*\s+operations|stop(?:s|ped)?\s+(?:operating|operations|production)|laid\s+off|furloughed|terminated|shut\s+down)\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on|between)"
     # a headline drops the "on": "to close its ER and maternity ward Sept. 30" (an object in between: no verb, no sentence end)
@@ -96,9 +100,14 @@ _EN_SEPARATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "on March 6, ending production": a participle right after the date tells what ended that day.
-_EN_SEPARATION_AFTER = re.compile(r"^,?\s+(?:ending|closing|shutting|ceasing|shuttering)\b", re.IGNORECASE)
+# "Today was my last day": a day that is someone's last day.
+_EN_SEPARATION_AFTER = re.compile(
+    r"^,?\s+(?:ending|closing|shutting|ceasing|shuttering)\b|^\s+(?:was|is)\s+(?:my|our|their|his|her|the)\s+(?:last|final)\s+(?:day|shift)\b",
+    re.IGNORECASE,
+)
 # A bare adverbial date ("5월 31일 공장을 폐쇄", "5월 31일에 문을 닫는다"), not a range or a deadline.
-_KO_ADVERBIAL_AFTER = re.compile(r"(?:에|께)?\s(?!부터|까지)")  # used with .match(text, pos): no "^"
+# "3월 말로 문을 닫습니다": as of that day.
+_KO_ADVERBIAL_AFTER = re.compile(r"(?:에|께|로)?\s(?!부터|까지)")  # used with .match(text, pos): no "^"
 # A closure told as what someone said or announced: "폐쇄한다고 발표했다", "문을 닫는다고 밝혔다".
 _KO_REPORTED_AFTER = re.compile(r"[다라]고\s|밝혔|발표|공시|전했|알렸|말했")
 # "감원 대상자의 근무는 12월 30일까지": the last day of work (only with 까지 after the date).
@@ -204,6 +213,8 @@ def _resolve(match: re.Match[str], reference: date, rollover_days: int) -> date 
     if groups.get("eom"):  # "the end of June": its last day
         month = _MONTH_NAMES[match.group("eom").lower()[:3]]
         return _with_year(match.group("eoy"), month, _last_day(month), reference, rollover_days, month_end=True)
+    if groups.get("today") or groups.get("today_en"):  # "오늘부로", "Today was my last day": the notice's day (or the next, the last)
+        return reference + timedelta(days={"내일": 1, "어제": -1}.get(groups.get("today") or "", 0))
     if groups.get("yend") or groups.get("yend_en"):  # "연내", "by year-end": the notice year's last day
         return date(reference.year, 12, 31)
     if groups.get("mem"):  # "12월 말": that month's last day

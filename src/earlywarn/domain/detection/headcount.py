@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .counts import EN_NOUN, EN_NUMERAL, KO_DISMISSAL_AFTER, KO_NUMERAL, Headcount, number
+from .counts import EN_NOUN, EN_NUMERAL, KO_DISMISSAL_AFTER, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, number
 from .fastscan import gated, led
 from .shares import english_shares, korean_shares
 from .text import Sentences
@@ -26,6 +26,13 @@ _EN_WORD_NUMERAL = (
     r"[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen)(?![\w-])"
 )
 _EN_WORD_MENTION = gated(rf"\b(?P<num>{_EN_WORD_NUMERAL})\s+(?:[a-z][a-z-]*\s+)?{EN_NOUN}")
+# A group sized by its count with no noun after it ("our whole team of 40 was let go"): used as the spelled-out counts.
+_EN_GROUP_OF = gated(
+    r"\b(?:team|department|group|unit|office|crew|squad|division)\s+of\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b"
+    r"(?![a-z%])(?!\s*(?:%|percent|per\s*cent|years?|months?|weeks?|days?|hours?)\b)"
+)
+# Native Korean numerals before 명 ("마흔두 명을 정리해고"), looked for only when no count in digits is stated.
+_KO_NATIVE_MENTION = gated(rf"(?P<num>{KO_NATIVE_NUMERAL})\s*(?P<about>여)?\s*명(?![단부함])")
 # A count given as a labeled field ("Employees affected: 112", "Number of workers affected - 45"; a WARN row's
 # "No. of employees: 87", where the row is the notice of those people).
 _EN_LABELED = gated(
@@ -69,17 +76,22 @@ _KO_COMPANY_SIZE_AFTER = re.compile(
     r"^\s*(?:남짓|가량|정도|규모|안팎|내외|이상)?\s*(?:의|인|한|인데|되는|짜리|이\s*일하는|이\s*근무하는)\s*(?:회사|기업|업체|조직|직장|사업장|공장)(?!원)"
 )
 _KO_POOL_AFTER = re.compile(r"^\s*(?:을|를|의)?\s*대상")
+# "감원 규모 300명 아니고 실제로는 2백여명": a count said to be wrong is not the count.
+_KO_DENIED_AFTER = re.compile(r"^\s*(?:이|가|은|는)?\s*아니(?:고|라|다|에요|예요|야|죠|지만|거든|었)")
+# "점포마다 40명 안팎", "한 곳당 30명": a count per unit, not the total affected.
+_KO_PER_UNIT_BEFORE = re.compile(r"(?:마다|(?:곳|개|개소|점포|매장|공장|지점|사업장|팀|부서|점)\s*당)\s*$")
 # "필수인력 300명을 제외한 900명": the people left out are not the ones affected.
 _KO_EXCLUDED_AFTER = re.compile(r"^\s*(?:을|를|은|는)?\s*(?:제외|빼고|뺀|빼면)")
 # "우리 팀에서만 3명": a part named by where it was counted; the headcount only when no other count is stated.
 _KO_PART_BEFORE = re.compile(r"(?:에서만|에서도)\s*$")
 _KO_DELTA_AFTER = re.compile(r"^\s*(?:더\s*)?(?:많|적|늘|줄|증가|감소)")
 # "정원 120명": the authorized headcount (a quota), not the people who leave.
-_KO_TOTAL_BEFORE = re.compile(r"(?:전체|총|전|임직원|직원\s*수|정원)\s*(?:직원|인원|임직원)?\s*$")
+_KO_TOTAL_BEFORE = re.compile(r"(?:전체|총|전|임직원|직원\s*수|정원)\s*(?:직원|인원|임직원)?(?:은|는|이|가)?\s*$")
 # "a total of" is a workforce only after has/with ("has a total of 900 staff"); "a total of 212
 # employees signed up" counts the people affected.
 _EN_TOTAL_BEFORE = re.compile(
-    r"(?:\bof\s+(?:its|their|the|our)|\bout\s+of|\bworkforce\s+of|\bemploys|\bemploying|\b(?:has|have|had|with)\s+a\s+total\s+of|\bits)\s+"
+    r"(?:\bof\s+(?:its|their|the|our)|\bout\s+of|\bworkforce\s+of|\bemploys|\bemploying|\b(?:has|have|had|with)\s+a\s+total\s+of|\bits"
+    r"|\b(?:we|they)\s+(?:have|had|employ)|\b(?:we|they)(?:\x27re|\s+are)|\bthere\s+are)\s+"
     r"(?:roughly|about|approximately|some|nearly|more\s+than|over|around)?\s*$",
     re.IGNORECASE,
 )
@@ -92,6 +104,12 @@ _EN_POOL_BEFORE = re.compile(
 _EN_REMAINING_BEFORE = re.compile(
     r"\b(?:(?:shrink|shrinks|shrinking|shrunk|fall|falls|falling|drop|drops|dropping|down|reduced|cut|cuts|pared)\s+(?:(?!up\s)\w+\s+)?to|remaining)\s+"
     r"(?:just|only|roughly|about|approximately|some|nearly|around|fewer\s+than|less\s+than)?\s*$",
+    re.IGNORECASE,
+)
+# "not 300 jobs but 200": a count said to be wrong; "40 employees per store": a count per unit, not the total.
+_EN_DENIED_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
+_EN_PER_UNIT_AFTER = re.compile(
+    r"^\s*(?:per|at\s+each|in\s+each|at\s+every|in\s+every|a)\s+(?:store|site|location|branch|plant|shop|office|outlet|restaurant|hospital|team|department|unit|warehouse)\b",
     re.IGNORECASE,
 )
 _EN_POOL_AFTER = re.compile(r"\beligib(?:le|ility)\b|\bwith\s+(?:at\s+least\s+)?\d+\s+(?:or\s+more\s+)?years|\baged\s+\d+|\bor\s+older\b", re.IGNORECASE)
@@ -127,8 +145,9 @@ def spelled_mentions(text: str, lang: str) -> list[Headcount]:
     (each is another scan of the text): a small count spelled out ("its nine employees") or a labeled
     field ("Employees affected: 112")."""
     if lang == "ko":
-        return []
+        return _mentions(_KO_NATIVE_MENTION, text, lang)
     found = _mentions(_EN_WORD_MENTION, text, lang)
+    found += [m for m in _group_counts(text) if m.start not in {mention.start for mention in found}]
     found += _labeled_counts(text, {mention.start for mention in found})
     if not found and text.count("|") >= 3:
         found += _row_field_counts(text)
@@ -149,7 +168,7 @@ def _mentions(pattern: re.Pattern[str], text: str, lang: str) -> list[Headcount]
         if role is None:
             continue
         value = number(match.group("num"))
-        if value is None:
+        if not value:  # "남은 인원 0명": no one is a count of no one
             continue
         high = number(match.group("high")) if match.groupdict().get("high") else None
         approximate = bool(match.groupdict().get("about") or match.groupdict().get("ish")) or bool(_APPROX_BEFORE.search(before[-14:]) or _APPROX_AFTER.search(after))
@@ -182,6 +201,15 @@ _EN_REDUCED_BY = re.compile(
     r"reduc(?:e|es|ed|ing)\s+the\s+number\s+of\s+[^.;]{0,80}?\bby\s+(?:(?:about|around|up\s+to|some|nearly)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|million|billion)))"
 )
+
+
+def _group_counts(text: str) -> list[Headcount]:
+    found = []
+    for match in _EN_GROUP_OF.finditer(text):
+        value = number(match.group("num"))
+        if value is not None and not _EN_TOTAL_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
+            found.append(Headcount(value, None, False, match.start("num"), match.end("num"), match.group("num")))
+    return found
 
 
 def _cuts_totals(text: str, taken: set[int], pattern: re.Pattern[str] = _EN_CUTS_TOTAL) -> list[Headcount]:
@@ -263,6 +291,8 @@ def _role(before: str, after: str, lang: str) -> str | None:
         dismissed = bool(KO_DISMISSAL_AFTER.search(after[:30]))
         if _KO_DELTA_AFTER.search(after) or _KO_EXCLUDED_AFTER.search(after) or (_KO_POOL_AFTER.search(after) and not dismissed):
             return None
+        if _KO_DENIED_AFTER.search(after) or _KO_PER_UNIT_BEFORE.search(before[-8:]):
+            return None
         if _KO_PART_BEFORE.search(before[-8:]):
             return "part"
         if _KO_TOTAL_AFTER.search(after) or _KO_COMPANY_SIZE_AFTER.search(after):  # "직원 3천명 중 300명": the whole, then the part
@@ -270,6 +300,8 @@ def _role(before: str, after: str, lang: str) -> str | None:
         return "workforce" if _KO_TOTAL_BEFORE.search(before[-12:]) and not dismissed else "affected"
     # The pool is described in the same sentence ("2,300 positions across the company. Eligible colleagues …" is not one).
     if _EN_REMAINING_BEFORE.search(before[-40:]):
+        return None
+    if _EN_DENIED_BEFORE.search(before[-5:]) or _EN_PER_UNIT_AFTER.search(after):
         return None
     if _EN_POOL_BEFORE.search(before) or _EN_POOL_AFTER.search(_SENTENCE_END.split(after[:45], 1)[0]):
         return None
