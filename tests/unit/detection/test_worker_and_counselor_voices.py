@@ -188,3 +188,9 @@ def test_a_layoff_that_spares_other_groups_is_still_a_layoff(classify):
     text = "회사는 생산직 120명을 정리해고하기로 했다. 사무직 등 다른 직원 대상 감원은 없다고 밝혔다."
     got = classify(text, "ko", NOTICE_DAY)
     assert (got.type, got.headcount) == (T.LAYOFF, 120)
+
+
+def test_a_closure_with_no_layoff_notice_given_is_still_a_closure(classify):
+    text = "The warehouse shut down its operations on Monday and the 70 workers got no layoff notice beforehand."
+    got = classify(text, "en", NOTICE_DAY)
+    assert got.is_restructuring and got.type is T.CLOSURE

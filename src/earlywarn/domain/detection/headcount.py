@@ -91,7 +91,7 @@ _KO_TOTAL_BEFORE = re.compile(r"(?:전체|총|전|임직원|직원\s*수|정원)
 # employees signed up" counts the people affected.
 _EN_TOTAL_BEFORE = re.compile(
     r"(?:\bof\s+(?:its|their|the|our)|\bout\s+of|\bworkforce\s+of|\bemploys|\bemploying|\b(?:has|have|had|with)\s+a\s+total\s+of|\bits"
-    r"|\b(?:we|they)\s+(?:have|had|employ)|\b(?:we|they)(?:\x27re|\s+are)|\bthere\s+are)\s+"
+    r"|\b(?:we|they)\s+(?:have|had|employ))\s+"
     r"(?:roughly|about|approximately|some|nearly|more\s+than|over|around)?\s*$",
     re.IGNORECASE,
 )
