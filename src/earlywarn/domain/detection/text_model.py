@@ -56,9 +56,14 @@ def _collapsed(text: str) -> str:
     return _SPACES.sub(" ", text)
 
 
-def _counted(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """np.unique(values, return_counts=True), faster on int32 (sorts in place, no concatenated copies)."""
-    values.sort()
+def _counted(values: np.ndarray, bits: int) -> tuple[np.ndarray, np.ndarray]:
+    """np.unique(values, return_counts=True) of `bits`-bit buckets, ~2x faster.
+
+    numpy sorts 16-bit integers with a radix sort (~4x faster than its int32 sort here): the buckets are put in
+    the order of their top 16 bits by a radix argsort, then sorted: a stable sort (timsort) of an array sorted
+    but for the few low bits within runs is fast. The sorted array is the same, whatever the algorithm."""
+    values = values.take((values >> max(0, bits - 16)).astype(np.uint16).argsort(kind="stable"))
+    values.sort(kind="stable")
     # change[i]: a new value starts at i (and one past the end closes the last run)
     change = np.empty(len(values) + 1, dtype=bool)
     change[0] = change[-1] = True
@@ -166,7 +171,7 @@ class TextModel:
         # just pushed numpy's code and state out of the CPU caches (not the tables: a 4 MB sweep before the
         # score costs ~25 us; not the garbage collector; a second score right after costs what it costs alone).
         # Hence few calls: take() as a method (the same as np.take, without its Python wrapper).
-        found, counts = _counted(buckets(text, self.bits))
+        found, counts = _counted(buckets(text, self.bits), self.bits)
         rows = self.row_of.take(found)
         # take: the same rows as coef[rows], ~3x faster for a 2-D array
         w = (1.0 + np.log(counts)).astype(np.float32) * self.idf.take(rows)
