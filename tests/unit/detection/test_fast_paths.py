@@ -61,6 +61,39 @@ def test_the_model_counts_buckets_as_np_unique_does(texts):
     for t in [*texts[:300], "", " ", "aaaa", "한"]:
         values = text_model.buckets(t, 18)
         expected = np.unique(values, return_counts=True)
-        found, counts = text_model._counted(values.copy())
+        found, counts = text_model._counted(values.copy(), 18)
         assert found.tolist() == expected[0].tolist() and counts.tolist() == expected[1].tolist()
-    assert [a.tolist() for a in text_model._counted(np.array([], dtype=np.int32))] == [[], []]
+    assert [a.tolist() for a in text_model._counted(np.array([], dtype=np.int32), 18)] == [[], []]
+    rng = np.random.default_rng(5)
+    for bits in (8, 16, 17, 24):  # buckets of fewer than 16 bits, and of more than 18
+        values = rng.integers(0, 1 << bits, 4000).astype(np.int32)
+        expected = np.unique(values, return_counts=True)
+        found, counts = text_model._counted(values.copy(), bits)
+        assert found.tolist() == expected[0].tolist() and counts.tolist() == expected[1].tolist()
+
+
+def _buckets_order_by_order(text: str, bits: int) -> np.ndarray:
+    """The model's hashing written plainly: each order's hashes from the unsalted ones of the order before."""
+    low = " " + text_model._collapsed(text.lower()) + " "
+    codes = np.frombuffer(low.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    parts, h = [codes], codes
+    for n in range(2, 5):
+        if len(codes) < n:
+            break
+        h = h[:-1] * np.uint64(1000003) + codes[n - 1:]
+        parts.append(h + np.uint64(n * 0x9E3779B97F4A7C15 % (1 << 64)))
+    every = np.concatenate(parts) * np.uint64(0x9E3779B97F4A7C15)
+    return (every >> np.uint64(64 - bits)).astype(np.int32)
+
+
+def test_the_model_hashes_n_grams_in_place_exactly_as_order_by_order(texts):
+    for t in [*texts[:300], "", " ", "a", "ab", "aaaa", "한", "Ünïcode  \t zz"]:
+        assert text_model.buckets(t, 18).tolist() == _buckets_order_by_order(t, 18).tolist()
+
+
+def test_the_sublinear_tf_table_holds_what_the_expression_gives():
+    counts = np.arange(1, text_model._TF_SIZE, dtype=np.int64)
+    expected = (1.0 + np.log(counts)).astype(np.float32)
+    assert text_model._SUBLINEAR_TF.take(counts).tolist() == expected.tolist()
+    for count in (1, 2, 3, 17, 255, 4096):  # alone, as a text's few counts are
+        assert text_model._SUBLINEAR_TF[count] == (1.0 + np.log(np.array([count], dtype=np.int64))).astype(np.float32)[0]

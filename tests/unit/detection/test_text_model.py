@@ -148,12 +148,3 @@ def test_the_compact_weights_score_exactly_as_weights_indexed_by_bucket(model):
         z = w @ coef[found] + model.intercept
         assert model.score(text).probability == 1.0 / (1.0 + np.exp(-float(z[0])))
 
-
-def test_buckets_are_counted_exactly_as_np_unique_counts_them():
-    rng = np.random.default_rng(5)
-    for bits in (8, 16, 17, 18, 24):
-        for size in (3, 40, 4000):
-            values = rng.integers(0, 1 << bits, size).astype(np.int32)
-            found, counts = text_model._counted(values.copy(), bits)
-            expected_found, expected_counts = np.unique(values, return_counts=True)
-            assert found.tolist() == expected_found.tolist() and counts.tolist() == expected_counts.tolist()
