@@ -61,13 +61,19 @@ def test_the_project_rules_load_with_both_languages(rules):
         r"\bruled\b|(?<!\w)(?:court|verdict)|wrongful",
         r"\d[\d,]*\s*명|[백천만]여\s*명",
         r"(?:a|b)?c|x+y",
+        r"(?:○+\s*명)|(?:\[?노동\s*상담\]?)|x?xy|a+b+c|\[?q\]",
     ],
 )
 def test_a_gated_pattern_finds_exactly_what_the_plain_pattern_finds(source):
-    text = "직장폐쇄 후 공장 폐쇄. 희망퇴직 300명, 백여 명. overruled; the court ruled wrongfully. cab xxy ac"
+    text = "직장폐쇄 후 공장 폐쇄. 희망퇴직 300명, 백여 명. overruled; the court ruled wrongfully. cab xxy ac ○○ 명 [노동 상담] 노동상담] aabbc xy [q] q]"
     plain, fast = re.compile(source), gated(source)
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert [m.span() for m in led(source).finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_leading_optional_or_repeated_character_leads_the_alternative_by_that_character():
+    fast = led(r"(?:○+\s*명)|(?:\[?노동\s*상담\]?)")
+    assert fast.pattern == r"○○*\s*명|\[노동\s*상담\]?|노동\s*상담\]?"  # the engine skips ahead to ○, [ or 노
 
 
 def test_sentences_do_not_end_at_abbreviations():

@@ -63,6 +63,11 @@ def _expand(source: str, gate: set[str] | None) -> list[tuple[str | None, str]] 
     first, rest = _first_literal(source)
     if first is not None and not rest.startswith(_QUANTIFIERS):
         return [(first, rest)]
+    if first is not None and rest.startswith("+") and not rest.startswith(("+?", "++")):
+        return [(first, re.escape(first) + "*" + rest[1:])]  # x+ is x then x*: the same tries, most first
+    if first is not None and rest.startswith("?") and not rest.startswith(("??", "?+")):
+        without = _expand(rest[1:], gate)  # x?y tries xy, then y: "xy|y"
+        return None if without is None else [(first, rest[1:]), *without]
     element, rest = _first_class(source)
     if element is not None and gate is not None and (not rest.startswith(_QUANTIFIERS) or rest.startswith("+")):
         # under a gate, a class can only start with a gated character: "\d+x" is "0\d*x|1\d*x|…"
