@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from benchmarks.bench_detection import KNOWN_SPLITS, kilobyte_documents, load_items
-from earlywarn.domain.detection import entities, text, text_model
+from earlywarn.domain.detection import entities, headcount, text, text_model
 from earlywarn.domain.detection.text import split_sentences
 
 EDGES = [
@@ -31,6 +31,14 @@ def test_the_sentence_end_pattern_matches_as_the_plain_one(texts):
     plain = re.compile(text.PLAIN_SENTENCE_END)
     for t in texts:
         assert _spans(text._SENTENCE_END, t) == _spans(plain, t)
+
+
+def test_the_korean_count_scan_taking_digits_whole_matches_as_the_plain_one(texts):
+    plain = re.compile(headcount._KO_MENTION.pattern.replace(r"\d[\d,]*+", r"\d[\d,]*"))
+    assert plain.pattern != headcount._KO_MENTION.pattern
+    numbers = ["1,000,명", "3.5명", "2024년 300명", "12만명", "1,2,3명", "10~20명", "300 여 명", "7백여명", "5,000,000,000명"]
+    for t in [*texts, *numbers]:
+        assert _spans(headcount._KO_MENTION, t, "num", "high", "about") == _spans(plain, t, "num", "high", "about")
 
 
 def test_the_english_site_pattern_matches_as_the_plain_one(texts):

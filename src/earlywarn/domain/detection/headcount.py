@@ -10,8 +10,11 @@ from .fastscan import gated, led
 from .shares import english_shares, korean_shares
 from .text import Sentences
 
+# The digits of the count are taken whole (possessive: nothing after them starts with a digit or a comma, so giving
+# some back never makes a match; the same matches, without retrying every shorter run of every number in the text).
+_KO_NUMERAL_WHOLE_DIGITS = KO_NUMERAL.replace(r"\d[\d,]*", r"\d[\d,]*+", 1)
 _KO_MENTION = gated(
-    rf"(?P<num>{KO_NUMERAL})(?:\s*[~∼\-]\s*(?P<high>{KO_NUMERAL}))?\s*(?P<about>여)?\s*명(?![단부함])"
+    rf"(?P<num>{_KO_NUMERAL_WHOLE_DIGITS})(?:\s*[~∼\-]\s*(?P<high>{KO_NUMERAL}))?\s*(?P<about>여)?\s*명(?![단부함])"
 )
 # Words between the number and the noun may be names ("10,400 Verizon employees"). "40-ish people": about 40.
 _EN_MENTION = gated(
@@ -167,11 +170,12 @@ def _mentions(pattern: re.Pattern[str], text: str, lang: str) -> list[Headcount]
         role = _role(before, after, lang)
         if role is None:
             continue
-        value = number(match.group("num"))
+        groups = match.groupdict()
+        value = number(groups["num"])
         if not value:  # "남은 인원 0명": no one is a count of no one
             continue
-        high = number(match.group("high")) if match.groupdict().get("high") else None
-        approximate = bool(match.groupdict().get("about") or match.groupdict().get("ish")) or bool(_APPROX_BEFORE.search(before[-14:]) or _APPROX_AFTER.search(after))
+        high = number(groups["high"]) if groups.get("high") else None
+        approximate = bool(groups.get("about") or groups.get("ish")) or bool(_APPROX_BEFORE.search(before[-14:]) or _APPROX_AFTER.search(after))
         high = high if high and high > value else None
         found.append(Headcount(value, high, approximate, match.start(), match.end(), match.group(0), role))
     return found
@@ -288,8 +292,8 @@ def mention_sentence(sentences: Sentences, mention: Headcount) -> int:
 def _role(before: str, after: str, lang: str) -> str | None:
     """'affected', 'workforce' (a total), or None (an eligible pool or a difference: not a headcount)."""
     if lang == "ko":
-        dismissed = bool(KO_DISMISSAL_AFTER.search(after[:30]))
-        if _KO_DELTA_AFTER.search(after) or _KO_EXCLUDED_AFTER.search(after) or (_KO_POOL_AFTER.search(after) and not dismissed):
+        # whether the people named are dismissed is asked only when a pool or a total is named (most counts: neither)
+        if _KO_DELTA_AFTER.search(after) or _KO_EXCLUDED_AFTER.search(after) or (_KO_POOL_AFTER.search(after) and not _dismissed(after)):
             return None
         if _KO_DENIED_AFTER.search(after) or _KO_PER_UNIT_BEFORE.search(before[-8:]):
             return None
@@ -297,7 +301,7 @@ def _role(before: str, after: str, lang: str) -> str | None:
             return "part"
         if _KO_TOTAL_AFTER.search(after) or _KO_COMPANY_SIZE_AFTER.search(after):  # "직원 3천명 중 300명": the whole, then the part
             return "workforce"
-        return "workforce" if _KO_TOTAL_BEFORE.search(before[-12:]) and not dismissed else "affected"
+        return "workforce" if _KO_TOTAL_BEFORE.search(before[-12:]) and not _dismissed(after) else "affected"
     # The pool is described in the same sentence ("2,300 positions across the company. Eligible colleagues …" is not one).
     if _EN_REMAINING_BEFORE.search(before[-40:]):
         return None
@@ -308,3 +312,5 @@ def _role(before: str, after: str, lang: str) -> str | None:
     return "workforce" if _EN_TOTAL_BEFORE.search(before) else "affected"
 
 
+def _dismissed(after: str) -> bool:
+    return KO_DISMISSAL_AFTER.search(after[:30]) is not None
