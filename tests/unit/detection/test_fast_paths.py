@@ -41,6 +41,19 @@ def test_the_korean_count_scan_taking_digits_whole_matches_as_the_plain_one(text
         assert _spans(headcount._KO_MENTION, t, "num", "high", "about") == _spans(plain, t, "num", "high", "about")
 
 
+@pytest.mark.parametrize("name", ["_EN_TOTAL_BEFORE", "_EN_POOL_BEFORE", "_EN_REMAINING_BEFORE"])
+def test_a_case_insensitive_pattern_searched_lower_cased_in_ascii_finds_what_the_pattern_finds(texts, name):
+    lowered = getattr(headcount, name)
+    cases = [
+        "has a total of ", "of its roughly  ", "out of\n", "EMPLOYS ", "offering buyouts to All of the ", "offered it to ",
+        "will Shrink to about ", "the remaining ", "cut to fewer than ", "OF ITS ", "Of Their\t", "remaınıng ", "the ſome ",
+        "of the ſome ", "to", "", " ", "remaining", "x approximately ", "\u212aeep the remaining ",
+    ]
+    befores = [t[max(0, i - 60) : i] for t in texts for i in range(0, len(t), 5)]
+    for before in [*cases, *befores]:
+        assert lowered.found(before) == (lowered.pattern.search(before) is not None)
+
+
 def test_the_english_site_pattern_matches_as_the_plain_one(texts):
     plain = re.compile(
         entities._EN_SITE.pattern.replace(r"[A-Z][\w.'-]+\s+(?:[A-Z][\w.'-]+\s+){0,2}", r"(?:[A-Z][\w.'-]+\s+){1,3}")

@@ -247,3 +247,19 @@ def led(source: str, flags: int = 0) -> re.Pattern[str]:
         return gated(source, flags)
     kept = [(first, rest) for first, rest in pieces if gate is None or first in gate]
     return re.compile(alternation_tree(kept) if kept else r"(?!x)x", flags)
+
+
+class AsciiLowered:
+    """A case-insensitive pattern written in lower case. An ASCII text is searched lower-cased with a case-sensitive
+    `led` copy: for ASCII, IGNORECASE only pairs a-z with A-Z, so the same places match, and the engine can skip
+    ahead to a possible first letter (a case-insensitive pattern led by \\b tries every position: ~3 us on 60
+    characters, ~10x the lower-cased search). Other texts are searched with the pattern itself."""
+
+    def __init__(self, source: str) -> None:
+        self.pattern = re.compile(source, re.IGNORECASE)
+        self._lowered = led(source)
+
+    def found(self, text: str) -> bool:
+        if text.isascii():
+            return self._lowered.search(text.lower()) is not None
+        return self.pattern.search(text) is not None

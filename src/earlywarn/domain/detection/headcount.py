@@ -6,9 +6,10 @@ import re
 from collections.abc import Sequence
 
 from .counts import EN_NOUN, EN_NUMERAL, KO_DISMISSAL_AFTER, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, number
-from .fastscan import gated, led
+from .fastscan import AsciiLowered, gated, led
 from .shares import english_shares, korean_shares
 from .text import Sentences
+
 
 # The digits of the count are taken whole (possessive: nothing after them starts with a digit or a comma, so giving
 # some back never makes a match; the same matches, without retrying every shorter run of every number in the text).
@@ -92,22 +93,19 @@ _KO_DELTA_AFTER = re.compile(r"^\s*(?:더\s*)?(?:많|적|늘|줄|증가|감소)"
 _KO_TOTAL_BEFORE = re.compile(r"(?:전체|총|전|임직원|직원\s*수|정원)\s*(?:직원|인원|임직원)?(?:은|는|이|가)?\s*$")
 # "a total of" is a workforce only after has/with ("has a total of 900 staff"); "a total of 212
 # employees signed up" counts the people affected.
-_EN_TOTAL_BEFORE = re.compile(
+_EN_TOTAL_BEFORE = AsciiLowered(
     r"(?:\bof\s+(?:its|their|the|our)|\bout\s+of|\bworkforce\s+of|\bemploys|\bemploying|\b(?:has|have|had|with)\s+a\s+total\s+of|\bits"
     r"|\b(?:we|they)\s+(?:have|had|employ))\s+"
     r"(?:roughly|about|approximately|some|nearly|more\s+than|over|around)?\s*$",
-    re.IGNORECASE,
 )
-_EN_POOL_BEFORE = re.compile(
+_EN_POOL_BEFORE = AsciiLowered(
     r"\boffer(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}to\s+(?:all(?:\s+of)?\s+)?(?:its\s+|their\s+|the\s+)?(?:roughly|about|some|nearly|more\s+than|over)?\s*$",
-    re.IGNORECASE,
 )
 # "the newsroom will shrink to about 60 journalists", "the remaining 140 staff": the people who stay (not "leaving
 # 100 workers without jobs": those are the ones affected; nor "cut up to 120 posts", a ceiling of the cut).
-_EN_REMAINING_BEFORE = re.compile(
+_EN_REMAINING_BEFORE = AsciiLowered(
     r"\b(?:(?:shrink|shrinks|shrinking|shrunk|fall|falls|falling|drop|drops|dropping|down|reduced|cut|cuts|pared)\s+(?:(?!up\s)\w+\s+)?to|remaining)\s+"
     r"(?:just|only|roughly|about|approximately|some|nearly|around|fewer\s+than|less\s+than)?\s*$",
-    re.IGNORECASE,
 )
 # "not 300 jobs but 200": a count said to be wrong; "40 employees per store": a count per unit, not the total.
 _EN_DENIED_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
@@ -303,13 +301,13 @@ def _role(before: str, after: str, lang: str) -> str | None:
             return "workforce"
         return "workforce" if _KO_TOTAL_BEFORE.search(before[-12:]) and not _dismissed(after) else "affected"
     # The pool is described in the same sentence ("2,300 positions across the company. Eligible colleagues …" is not one).
-    if _EN_REMAINING_BEFORE.search(before[-40:]):
+    if _EN_REMAINING_BEFORE.found(before[-40:]):
         return None
     if _EN_DENIED_BEFORE.search(before[-5:]) or _EN_PER_UNIT_AFTER.search(after):
         return None
-    if _EN_POOL_BEFORE.search(before) or _EN_POOL_AFTER.search(_SENTENCE_END.split(after[:45], 1)[0]):
+    if _EN_POOL_BEFORE.found(before) or _EN_POOL_AFTER.search(_SENTENCE_END.split(after[:45], 1)[0]):
         return None
-    return "workforce" if _EN_TOTAL_BEFORE.search(before) else "affected"
+    return "workforce" if _EN_TOTAL_BEFORE.found(before) else "affected"
 
 
 def _dismissed(after: str) -> bool:
