@@ -1,15 +1,18 @@
 """Fast paths agree exactly with their plain forms (on the labeled texts and edge cases): patterns rewritten so
 the regex engine skips ahead, the Korean site scan window, the text model's bucket counting."""
 
+import json
 import re
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from benchmarks.bench_detection import KNOWN_SPLITS, kilobyte_documents, load_items
-from earlywarn.domain.detection import entities, headcount, text, text_model
+from earlywarn.domain.detection import dates, entities, headcount, text, text_model
 from earlywarn.domain.detection.text import split_sentences
 
+EVAL_DIR = Path(__file__).resolve().parents[3] / "benchmarks" / "eval"
 EDGES = [
     "", "a", "tail.", "a.. b", "x?!\" y", "…", "…x", "a\n\n\nb", "end.)  next", "q?'\n", "!!!", ".\u00a0x", "a.\u2003b",
     "Yellow Corp. has ceased operations. The Dayton Assembly Plant closes.", "the plant closes", "A B C D Plant", "Its Ohio Plant",
@@ -31,6 +34,28 @@ def test_the_sentence_end_pattern_matches_as_the_plain_one(texts):
     plain = re.compile(text.PLAIN_SENTENCE_END)
     for t in texts:
         assert _spans(text._SENTENCE_END, t) == _spans(plain, t)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts", "groups"),
+    [
+        (dates._DATE_BY_LANGUAGE["ko"], dates._KO_DATE_STARTS, ("km", "kd", "rel", "relend", "mem", "yend", "dd", "iso")),
+        (dates._DATE_BY_LANGUAGE["en"], dates._EN_DATE_STARTS, ("em", "iso", "us", "md", "yend_en", "ord", "eom", "dmd", "tha", "wd")),
+    ],
+)
+def test_a_pattern_gated_by_the_words_it_starts_with_matches_as_without_them(texts, pattern, starts, groups):
+    plain = re.compile(pattern.pattern.replace(f"(?={starts})", "", 1))
+    assert plain.pattern != pattern.pattern
+    cases = [  # one or more per alternative of each pattern
+        "2024년 3월 5일", "3월 5일", "다음 달 5일", "내달 5일", "이달 말", "이번 달 15일", "지난 달 3일", "전달 3일", "다음달 말까지",
+        "12월 말", "3월까지", "연내", "연말", "올해 말까지", "올 연말", "오는 15일", "지난 3일", "15일", "2024. 3. 5",
+        "March 5, 2024", "2024-03-05", "3/5/2024", "3/5", "year-end", "year end", "the end of the year", "end of this year",
+        "the 15th of next month", "15th of this month", "the end of March", "end of June 2025", "end-September", "the end-June",
+        "15 December", "1 March 2024", "the 15th.", "on Friday", "The end of March", "Jan. 5",
+    ]
+    every_labeled = [json.loads(line)["text"] for path in sorted(EVAL_DIR.glob("*.jsonl")) for line in path.read_text(encoding="utf-8").splitlines()]
+    for t in [*texts, *every_labeled, *cases]:
+        assert _spans(pattern, t, *groups) == _spans(plain, t, *groups)
 
 
 def test_the_korean_count_scan_taking_digits_whole_matches_as_the_plain_one(texts):

@@ -24,6 +24,11 @@ _MONTH_NAMES = {
 # or a particle or a copula ("이달 말입니다"; not "말씀", "연말정산"); a month until which something lasts ("이번 달까지만 근무", "12월까지") ends then too.
 _KO_END_FOLLOWS = r"(?=$|[\s,.)\]…·]|까지|에|부|로|께|경|쯤|자|이|입|을|은|엔)"
 _ISO = r"(?P<iso>\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2})(?!\d|\.\d)"
+# Each language's dates, gated by the characters and words a date begins with: most letters the character gate lets
+# through are 이/지/다 or e/t/y in other words. A new way for a date to begin must be added here (test_fast_paths
+# checks the matches are the plain pattern's on every labeled text and a case per alternative).
+_KO_DATE_STARTS = r"\d|다음|내달|이달|이번|지난|전달|연[내말]|올|오는"
+_EN_DATE_STARTS = r"\d|[ADFJMNOSTW]|the\s|end[\s-]|year"
 _DATE_BY_LANGUAGE = {
     "ko": gated(
         r"(?:(?P<ky>\d{4})\s*년\s*)?(?P<km>\d{1,2})\s*월\s*(?P<kd>\d{1,2})\s*일"
@@ -34,7 +39,8 @@ _DATE_BY_LANGUAGE = {
         # "오늘부로 퇴사합니다", "내일이 마지막 출근": a day next to the notice's, only where it dates a leaving or a last day
         r"|(?P<today>오늘|내일|어제)(?=\s*(?:부로|자로|이\s*마지막|까지만))" +
         r"|(?:(?P<dir>오는|지난)\s*)?(?P<dd>\d{1,2})\s*일(?!\s*(?:간|이내|내에|내로|전|동안|치|분|째|만|마다|씩|이상|이하|가량|정도|여|안에|뒤|후|연속))|"
-        + _ISO
+        + _ISO,
+        starts=_KO_DATE_STARTS,
     ),
     "en": gated(
         r"(?P<em>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<ed>\d{1,2})(?:st|nd|rd|th)?\b"
@@ -51,7 +57,8 @@ _DATE_BY_LANGUAGE = {
         r"|the\s+(?P<tha>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[.,;:!)]|$))"
         # "on Friday" with no date after it: a day of the week around the notice, as wire news writes it
         r"|(?<=\bon\s)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-        r"(?!,?\s+(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|the\s+\d))"
+        r"(?!,?\s+(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|the\s+\d))",
+        starts=_EN_DATE_STARTS,
     ),
 }
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}

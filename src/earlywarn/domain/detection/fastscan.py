@@ -26,7 +26,10 @@ _DIGITS = "0123456789０１２３４５６７８９٠١٢٣٤٥٦٧٨٩"
 
 
 @functools.cache  # patterns are immutable; a warm process (served runs fork from one) compiles each text once
-def gated(source: str, flags: int = 0) -> re.Pattern[str]:
+def gated(source: str, flags: int = 0, starts: str | None = None) -> re.Pattern[str]:
+    """`starts`: what every match begins with (the caller's claim, which its tests check), looked ahead for once
+    the character gate passed: where the gate lets common letters through (English e, t, y; Korean 이, 지) for a
+    few words ("the ", "이달"), the alternatives are not all tried at each of those letters (~2-3x faster)."""
     parsed = sre_parse.parse(source, flags)
     if _engine_skips_ahead(parsed, flags):
         return re.compile(source, flags)
@@ -34,7 +37,8 @@ def gated(source: str, flags: int = 0) -> re.Pattern[str]:
     if not first:
         return re.compile(source, flags)
     char_class = "".join(re.escape(ch) for ch in sorted(first))
-    return re.compile(f"(?=[{char_class}])(?:{source})", flags)
+    refined = f"(?={starts})" if starts else ""
+    return re.compile(f"(?=[{char_class}]){refined}(?:{source})", flags)
 
 
 def _engine_skips_ahead(parsed, flags: int) -> bool:
