@@ -27,7 +27,7 @@ _ISO = r"(?P<iso>\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2})(?!\d|\.\d)"
 # Each language's dates, gated by the characters and words a date begins with: most letters the character gate lets
 # through are 이/지/다 or e/t/y in other words. A new way for a date to begin must be added here (test_fast_paths
 # checks the matches are the plain pattern's on every labeled text and a case per alternative).
-_KO_DATE_STARTS = r"\d|다음|내달|이달|이번|지난|전달|연[내말]|올|오는"
+_KO_DATE_STARTS = r"\d|다음|내달|이달|이번|지난|전달|연[내말]|올|오는|오늘|내일|어제"
 _EN_DATE_STARTS = r"\d|[ADFJMNOSTW]|the\s|end[\s-]|year"
 _DATE_BY_LANGUAGE = {
     "ko": gated(

@@ -209,7 +209,7 @@ def _group_counts(text: str) -> list[Headcount]:
     found = []
     for match in _EN_GROUP_OF.finditer(text):
         value = number(match.group("num"))
-        if value is not None and not _EN_TOTAL_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
+        if value is not None and not _EN_TOTAL_BEFORE.found(text[max(0, match.start() - 30) : match.start()]):
             found.append(Headcount(value, None, False, match.start("num"), match.end("num"), match.group("num")))
     return found
 
