@@ -41,7 +41,7 @@ _KO_NATIVE_MENTION = gated(rf"(?P<num>{KO_NATIVE_NUMERAL})\s*(?P<about>여)?\s*�
 # "No. of employees: 87", where the row is the notice of those people).
 _EN_LABELED = gated(
     r"(?:(?:[Ee]mployees|[Ww]orkers|[Jj]obs|[Pp]ositions|[Pp]eople|[Hh]eadcount|[Nn]umber(?:\s+of\s+(?:employees|workers|jobs|positions))?)"
-    r"\s+(?:affected|impacted|laid\s+off|separated)|(?:[Nn]o\.|#)\s*of\s+(?:[Ee]mployees|[Ww]orkers|[Pp]ositions))"
+    r"\s+(?:affected|impacted|laid\s+off|separated)|(?:[Nn]o\.|#)\s*[Oo]f\s+(?:[Ee]mployees|[Ww]orkers|[Pp]ositions))"
     r"\s*[:\-–]\s*(?:about\s+|approximately\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b"
 )
 # A WARN row written as one line of fields ("NJ WARN | Hotel | City | 62 | eff. 11/1 | mass layoff"): a field
