@@ -27,7 +27,7 @@ _ISO = r"(?P<iso>\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2})(?!\d|\.\d)"
 # Each language's dates, gated by the characters and words a date begins with: most letters the character gate lets
 # through are 이/지/다 or e/t/y in other words. A new way for a date to begin must be added here (test_fast_paths
 # checks the matches are the plain pattern's on every labeled text and a case per alternative).
-_KO_DATE_STARTS = r"\d|다음|내달|이달|이번|지난|전달|연[내말]|올|오는|오늘|내일|어제"
+_KO_DATE_STARTS = r"\d|다음|담주|내달|이달|이번|지난|전달|연[내말]|올|오는|오늘|내일|어제"
 _EN_DATE_STARTS = r"\d|[ADFJMNOSTW]|the\s|end[\s-]|year"
 _DATE_BY_LANGUAGE = {
     "ko": gated(
@@ -38,6 +38,8 @@ _DATE_BY_LANGUAGE = {
         r"|(?P<yend>연(?<![가-힣]연)(?:내|말)|올해\s*(?:말|안)|올\s*연말)" + _KO_END_FOLLOWS +
         # "오늘부로 퇴사합니다", "내일이 마지막 출근": a day next to the notice's, only where it dates a leaving or a last day
         r"|(?P<today>오늘|내일|어제)(?=\s*(?:부로|자로|이\s*마지막|까지만))" +
+        # "마지막 출근은 다음 주 금요일": a weekday of this or next week, as people write it in messages
+        r"|(?P<kweek>다음\s*주|담주|이번\s*주)\s*(?P<kwd>[월화수목금토일])요일" +
         r"|(?:(?P<dir>오는|지난)\s*)?(?P<dd>\d{1,2})\s*일(?!\s*(?:간|이내|내에|내로|전|동안|치|분|째|만|마다|씩|이상|이하|가량|정도|여|안에|뒤|후|연속))|"
         + _ISO,
         starts=_KO_DATE_STARTS,
@@ -56,15 +58,16 @@ _DATE_BY_LANGUAGE = {
         # "the 15th" alone, ending a clause ("our last day is the 15th."): that day of the notice's month, or the next
         r"|the\s+(?P<tha>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[.,;:!)]|$))"
         # "on Friday" with no date after it: a day of the week around the notice, as wire news writes it
-        r"|(?<=\bon\s)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        r"|(?:(?<=\bon\s)|(?<=\beffective\s)|(?<=\bend\sof\sday\s)|(?<=\bclose\sof\sbusiness\s))(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         r"(?!,?\s+(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|the\s+\d))",
         starts=_EN_DATE_STARTS,
     ),
 }
+_KO_WEEKDAYS = {"월": 0, "화": 1, "수": 2, "목": 3, "금": 4, "토": 5, "일": 6}
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 # The clause before "on Friday" looks ahead ("will close on Friday", "is scheduled to end on Friday"): the coming one.
 _EN_AHEAD_BEFORE = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|set|due|expected|going|to)|plans?\s+to|(?:is|are)\s+\w+ing"
+    r"\b(?:will|shall|effective|(?:is|are)\s+(?:scheduled|set|due|expected|going|to)|plans?\s+to|(?:is|are)\s+\w+ing"
     r"|to\s+(?:close|shut|end|cut|lay|begin|start|stop|halt|cease|leave))\b[^.;!?\n]*$",  # a headline's "to close on Friday"
     re.IGNORECASE,
 )
@@ -73,7 +76,7 @@ _DAY_ALONE_BEFORE = re.compile(r"(?:[\d.,~∼\-/]|매월\s*|매달\s*|월\s*|주
 _RANGE_JOIN = re.compile(r"^\s*(?:부터|에서|~|∼|-|–|to|through|until)\s*(?:(?P<m>\d{1,2})\s*월\s*)?(?P<d>\d{1,2})\s*일")
 
 _KO_SEPARATION_BEFORE = re.compile(
-    r"(?:퇴직일|퇴사일|이직일|해고일|고용\s*종료일|(?:폐쇄|폐업|폐점|폐원)일|(?:폐쇄|폐업|폐점|퇴직|퇴사|해고|고용\s*종료)\s*(?:예정\s*)?일자|(?:퇴직|퇴사|이직|해고|폐업|폐쇄)\s*예정일|마지막\s*(?:근무|출근|영업)(?:일)?"
+    r"(?:퇴직일|퇴사일|이직일|해고일|고용\s*종료일|(?:폐쇄|폐업|폐점|폐원)일|(?:폐쇄|폐업|폐점|퇴직|퇴사|해고|고용\s*종료)\s*(?:예정\s*)?(?:일자|날짜)|(?:퇴직|퇴사|이직|해고|폐업|폐쇄)\s*예정일|마지막\s*(?:근무|출근|영업)(?:일)?"
     r"|(?:해고|퇴직|근로\s*계약\s*해지|계약\s*해지)\s*(?:의\s*)?효력(?:\s*발생일)?)\s*(?:은|는|을|를|이|:)?\s*$"
 )
 # "3월 29일을 끝으로 폐업했다": the last day of work or business (not the end of an application window);
@@ -83,11 +86,11 @@ _KO_SEPARATION_AFTER = re.compile(
     r"^\.?\s*(?:(?:일괄|모두|전원|일제히|순차적으로|다)\s*)?(?:(?:자(?:로|\s)|부로)(?!\s*(?:시행|적용|전환\s*배치|배치|발령|복귀))|(?:이|가|은|는)?\s*마지막\s*(?:근무|출근|영업)|(?:까지\s*)?회사를\s*떠[나난날]|(?:퇴직|퇴사|해고(?!\s*(?:통보|통지|예고|계획))|계약|폐업|폐점|종료|문을\s*닫)"
     r"|(?:을|를)?\s*(?:끝으로|마지막으로)(?![^.\n]{0,12}(?:신청|접수|모집|마감))"
     r"|까지\s*(?:(?:일괄|모두|전원|일제히|순차적으로|차례로|단계적으로)\s*)?(?:근로\s*|고용\s*)?계약(?:을|를|이)?\s*(?:종료|해지)"
-    r"|까지만\s*(?:근무|출근)"
-    r"|까지\s*(?:(?!신청|접수|모집|희망|마감)[^.\n]){0,25}?(?:내보내|해고하|감원하))"
+    r"|까지만\s*(?:근무|출근|영업|운영|진료)"
+    r"|까지\s*(?:(?!신청|접수|모집|희망|마감)[^.\n]){0,25}?(?:내보내|해고하|감원하|권고사직\s*(?:처리|하|시키|한다|됩|된)|정리해고\s*(?:하|한다|된|됩)))"
 )
 _EN_SEPARATION_BEFORE = re.compile(
-    r"(?:\beffective(?:\s+on)?|\beff\.|\bon\s+or\s+about|\bseparations?\s+(?:[\w-]+\s+){0,10}?(?:on|begin(?:ning)?)"
+    r"(?:\beffective(?:\s+on|\s+(?:at\s+)?(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:day|business))?|\beff\.|\bon\s+or\s+about|\bseparations?\s+(?:[\w-]+\s+){0,10}?(?:on|begin(?:ning)?)"
     r"|\b(?:lay\s+off|laid\s+off|layoffs?|terminat\w*|separations?)\s+(?:[\w,]+\s+){0,8}?(?:starting|beginning|effective)(?:\s+on)?"
     r"|\btak(?:e|es|ing)\s+effect(?:\s+on)?|\b(?:last|final)\s+(?:day|date|shift|working\s+day)(?:\s+(?:of\s+(?:work|employment)|on\s+(?:the\s+)?payroll|for\s+(?:everyone|everybody|all\s+of\s+us|all\s+of\s+them|all|us|them|staff|employees|workers|the\s+team|most\s+of\s+us)))?\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?"
     r"|\b(?:employment|jobs?|positions?|roles?|contracts?)\s+(?:\w+\s+){0,5}?(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|to\s+)?end(?:s|ed)?(?:\s+on)?"
@@ -102,7 +105,10 @@ _EN_SEPARATION_BEFORE = re.compile(
     # production that ends on a day ("production would cease on 28 June"); departures done by one ("departures finalised by 30 June")
     r"|\b(?:production|operations|manufacturing|trading)\s+(?:will\s+|would\s+|is\s+to\s+|is\s+set\s+to\s+|to\s+)?(?:cease|ceases|ceased|end|ends|ended|stop|stops|stopped)\s+(?:on|by)"
     r"|\bdepartures?\s+(?:[\w-]+\s+){0,2}?(?:by|on)"
-    r"|\b(?:separation|termination|layoff|closure|last\s+day|effective)\s+date\s*(?::|-|is|will\s+be|was)?)"
+    r"|\b(?:separation|termination|layoff|closure|last\s+day|effective)\s+date\s*(?::|-|is|will\s+be|was|of)?"
+    # Indian English "relieved on 31 March" (released from service); a closure "completed by the end of March"
+    r"|\b(?:be|are|were|been|being|is|was|get|got)\s+relieved\s+(?:[\w,.\x27-]+\s+){0,4}?(?:on|by)"
+    r"|\b(?:closure|closing|shutdown|wind[-\s]down)\s+(?:is\s+|will\s+be\s+)?(?:expected\s+to\s+be\s+|due\s+to\s+be\s+|set\s+to\s+be\s+|to\s+be\s+)?(?:completed|complete|finali[sz]ed)\s+(?:by|on|in))"
     r"(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?\s*$",
     re.IGNORECASE,
 )
@@ -231,6 +237,10 @@ def _resolve(match: re.Match[str], reference: date, rollover_days: int) -> date 
         return _month_day(reference.year, reference.month + (1 if match.group("ordrel") == "next" else 0), int(match.group("ord")))
     if groups.get("dmd"):  # "15 December"
         return _with_year(match.group("dmy"), _MONTH_NAMES[match.group("dmm").lower()[:3]], int(match.group("dmd")), reference, rollover_days)
+    if groups.get("kweek"):  # "다음 주 금요일": that day of next week (weeks start on Monday); "이번 주": of this week
+        monday = reference - timedelta(days=reference.weekday())
+        weeks = 0 if match.group("kweek").replace(" ", "") == "이번주" else 1
+        return monday + timedelta(days=7 * weeks + _KO_WEEKDAYS[match.group("kwd")])
     if groups.get("wd"):  # "on Friday": the one ahead when the clause looks ahead, else the last one (or the day itself)
         day = _WEEKDAYS[match.group("wd").lower()]
         ahead = _EN_AHEAD_BEFORE.search(match.string, max(0, match.start() - 120), match.start())
