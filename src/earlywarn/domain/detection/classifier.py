@@ -232,6 +232,10 @@ def _event_type(valid: list[Hit], sentences: Sentences, lexicon: Lexicon, rules:
     if framed and len(framed) < len(valid) and all(hit.type is RestructuringType.OTHER for hit in valid if hit not in framed):
         valid = [hit for hit in valid if hit not in framed]
     valid = _without_background(valid, sentences.text, lexicon)
+    # A halt told first ("생산라인이 멈춘다") that a closure named later explains ("2공장을 폐쇄하기로"): the plant stops
+    # for good, as when both are in one sentence.
+    if any(hit.type is RestructuringType.CLOSURE for hit in valid) and any(hit.halt for hit in valid):
+        valid = [hit for hit in valid if not hit.halt]
     specific = [hit.sentence for hit in valid if hit.type is not RestructuringType.OTHER]
     first = min(specific) if specific else min(hit.sentence for hit in valid)
     in_sentence = sorted((hit for hit in valid if hit.sentence == first), key=lambda hit: hit.start)

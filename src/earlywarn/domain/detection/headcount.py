@@ -89,6 +89,8 @@ _KO_EXCLUDED_AFTER = re.compile(r"^\s*(?:을|를|은|는)?\s*(?:제외|빼고|�
 # "우리 팀에서만 3명": a part named by where it was counted; the headcount only when no other count is stated.
 _KO_PART_BEFORE = re.compile(r"(?:에서만|에서도)\s*$")
 _KO_DELTA_AFTER = re.compile(r"^\s*(?:더\s*)?(?:많|적|늘|줄|증가|감소)")
+# "재학생 400여명", "입원 환자 30명": people a closure moves elsewhere (students, patients, residents, customers), not its staff.
+_KO_NOT_STAFF_BEFORE = re.compile(r"(?:재학생|학생|신입생|편입생|원생|원아|수강생|환자|입소자|입주자|입원자|승객|주민|관람객|고객|이용자|이용객|가입자|회원)\s*(?:수\s*)?$")
 # "정원 120명": the authorized headcount (a quota), not the people who leave.
 _KO_TOTAL_BEFORE = re.compile(r"(?:전체|총|전|임직원|직원\s*수|정원)\s*(?:직원|인원|임직원)?(?:은|는|이|가)?\s*$")
 # "a total of" is a workforce only after has/with ("has a total of 900 staff"); "a total of 212
@@ -293,7 +295,7 @@ def _role(before: str, after: str, lang: str) -> str | None:
         # whether the people named are dismissed is asked only when a pool or a total is named (most counts: neither)
         if _KO_DELTA_AFTER.search(after) or _KO_EXCLUDED_AFTER.search(after) or (_KO_POOL_AFTER.search(after) and not _dismissed(after)):
             return None
-        if _KO_DENIED_AFTER.search(after) or _KO_PER_UNIT_BEFORE.search(before[-8:]):
+        if _KO_DENIED_AFTER.search(after) or _KO_PER_UNIT_BEFORE.search(before[-8:]) or _KO_NOT_STAFF_BEFORE.search(before[-8:]):
             return None
         if _KO_PART_BEFORE.search(before[-8:]):
             return "part"
