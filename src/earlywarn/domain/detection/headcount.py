@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from .counts import EN_NOUN, EN_NUMERAL, KO_DISMISSAL_AFTER, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, number
 from .fastscan import AsciiLowered, gated, led
-from .shares import english_shares, korean_shares
+from .shares import english_shares, korean_shares, shares_of_stated_workforce
 from .text import Sentences
 
 
@@ -97,7 +97,7 @@ _KO_TOTAL_BEFORE = re.compile(r"(?:전체|총|전|임직원|직원\s*수|정원)
 # employees signed up" counts the people affected.
 _EN_TOTAL_BEFORE = AsciiLowered(
     r"(?:\bof\s+(?:its|their|the|our)|\bout\s+of|\bworkforce\s+of|\bemploys|\bemploying|\b(?:has|have|had|with)\s+a\s+total\s+of|\bits"
-    r"|\b(?:we|they)\s+(?:have|had|employ))\s+"
+    r"|\b(?:we|they)\s+(?:have|had|employ)|\b(?:it|the\s+company|the\s+firm|the\s+bank|the\s+group)\s+(?:has|had|employs|employed))\s+"
     r"(?:roughly|about|approximately|some|nearly|more\s+than|over|around)?\s*$",
 )
 _EN_POOL_BEFORE = AsciiLowered(
@@ -140,6 +140,8 @@ def headcount_mentions(text: str, lang: str) -> list[Headcount]:
             found += _cuts_totals(text, {mention.start for mention in found}, _EN_REDUCED_BY)
         found += english_shares(text)
         found.sort(key=lambda mention: mention.start)
+    if shares := shares_of_stated_workforce(text, lang, found):
+        found = sorted(found + shares, key=lambda mention: mention.start)
     return found
 
 
@@ -293,8 +295,10 @@ def _role(before: str, after: str, lang: str) -> str | None:
     """'affected', 'workforce' (a total), or None (an eligible pool or a difference: not a headcount)."""
     if lang == "ko":
         # whether the people named are dismissed is asked only when a pool or a total is named (most counts: neither)
-        if _KO_DELTA_AFTER.search(after) or _KO_EXCLUDED_AFTER.search(after) or (_KO_POOL_AFTER.search(after) and not _dismissed(after)):
+        if _KO_DELTA_AFTER.search(after) or _KO_EXCLUDED_AFTER.search(after):
             return None
+        if _KO_POOL_AFTER.search(after) and not _dismissed(after):  # a pool; "전 직원 210명을 대상으로": the whole staff is the workforce
+            return "workforce" if _KO_TOTAL_BEFORE.search(before[-12:]) else None
         if _KO_DENIED_AFTER.search(after) or _KO_PER_UNIT_BEFORE.search(before[-8:]) or _KO_NOT_STAFF_BEFORE.search(before[-8:]):
             return None
         if _KO_PART_BEFORE.search(before[-8:]):

@@ -1,4 +1,5 @@
-"""A share of a stated workforce as the headcount: "a third of its 900 staff", "직원 7,500명의 절반"."""
+"""A share of a stated workforce as the headcount: "a third of its 900 staff", "직원 7,500명의 절반"; a percentage
+of the workforce whose size another sentence states ("12% of its workforce … had approximately 1,850 employees")."""
 
 from __future__ import annotations
 
@@ -80,5 +81,32 @@ def _share_mentions(pattern: re.Pattern[str], text: str, fraction) -> list[Headc
             continue
         value = round(whole * fraction(match))
         if 0 < value < whole and not _share_is_pool(text, match.end()):
+            found.append(Headcount(value, None, True, match.start(), match.end(), match.group(0), "share"))
+    return found
+
+
+# A cut told as a percentage of the workforce with no number in it ("a reduction in force of approximately 12% of the
+# Company's workforce", "전체 인력의 30%를 줄인다"): with the workforce's size stated once elsewhere in the text ("the
+# Company had approximately 1,850 full-time employees", "전 직원 210명"), that share of it is the headcount.
+_EN_SHARE_OF_WORKFORCE = re.compile(
+    r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+of\s+(?:its|their|the|our|the\s+company\W?s)\s+"
+    r"(?:total\s+|global\s+|overall\s+|entire\s+)?(?:workforce|staff|employees|headcount)\b",
+    re.IGNORECASE,
+)
+_KO_SHARE_OF_WORKFORCE = re.compile(r"(?:전체|전)?\s*(?:인력|직원|인원|임직원)(?:의)\s*(?:약\s*)?(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|퍼센트|프로)")
+
+
+def shares_of_stated_workforce(text: str, lang: str, mentions: list[Headcount]) -> list[Headcount]:
+    """That share of the one workforce size the text states (none when it states two, or a share of its own)."""
+    if "%" not in text and "percent" not in text and "per cent" not in text and "퍼센트" not in text and "프로" not in text:
+        return []
+    sizes = {mention.low for mention in mentions if mention.role == "workforce"}
+    if len(sizes) != 1 or any(mention.role == "share" for mention in mentions):
+        return []
+    whole = sizes.pop()
+    found = []
+    for match in (_KO_SHARE_OF_WORKFORCE if lang == "ko" else _EN_SHARE_OF_WORKFORCE).finditer(text):
+        value = round(whole * float(match.group("pct")) / 100)
+        if 0 < value < whole:
             found.append(Headcount(value, None, True, match.start(), match.end(), match.group(0), "share"))
     return found
