@@ -58,11 +58,14 @@ _DATE_BY_LANGUAGE = {
         # "the 15th" alone, ending a clause ("our last day is the 15th."): that day of the notice's month, or the next
         r"|the\s+(?P<tha>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[.,;:!)]|$))"
         # "on Friday" with no date after it: a day of the week around the notice, as wire news writes it
-        r"|(?:(?<=\bon\s)|(?<=\beffective\s)|(?<=\bend\sof\sday\s)|(?<=\bclose\sof\sbusiness\s))(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        # (or "effective Friday", "end of day Friday": _WEEKDAY_BEFORE, checked after the match; a group of look-behinds here
+        # would hide the characters a match starts with from gated())
+        r"|(?<=\s)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         r"(?!,?\s+(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|the\s+\d))",
         starts=_EN_DATE_STARTS,
     ),
 }
+_WEEKDAY_BEFORE = re.compile(r"(?:\bon|\beffective|\bend\s+of\s+(?:the\s+)?day|\bclose\s+of\s+business)\s$")
 _KO_WEEKDAYS = {"월": 0, "화": 1, "수": 2, "목": 3, "금": 4, "토": 5, "일": 6}
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 # The clause before "on Friday" looks ahead ("will close on Friday", "is scheduled to end on Friday"): the coming one.
@@ -145,6 +148,8 @@ def find_dates(text: str, reference: date, rollover_days: int, lang: str = "ko")
     spans = []
     for match in _DATE_BY_LANGUAGE.get(lang, _DATE_BY_LANGUAGE["en"]).finditer(text):
         if match.groupdict().get("dd") and not match.group("dir") and _DAY_ALONE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+            continue
+        if match.groupdict().get("wd") and not _WEEKDAY_BEFORE.search(text, max(0, match.start() - 24), match.start()):
             continue
         if match.groupdict().get("md") and match.start() and text[match.start() - 1] in "0123456789/":  # "2024/7", "1/2/3"
             continue
