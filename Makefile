@@ -10,6 +10,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test,bench]'
+	$(BIN)/earlywarn server prepare  # Prefect's migrations once per installation, not once per new state folder
 	touch $(STAMP)
 
 venv: $(STAMP)

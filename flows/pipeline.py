@@ -2,16 +2,34 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
 from prefect import flow
 from prefect.artifacts import create_table_artifact
 
+from earlywarn.bootstrap import App
 from flows.common import SettingsTaskRunner
 from flows.detect import detect_all
 from flows.ingest import ingest_sources_task
 from flows.notify import dispatch_task
 from flows.respond import publish_briefs_task, respond_task
+
+
+def prepare_first_run(current: App) -> None:
+    """Do ahead what the first pipeline run of a process does on its way, so a caller that waits anyway
+    (the CLI, while the Prefect server boots) takes it off the run: the imports of the services and of the
+    parameter encoder Prefect uses, the detection patterns, Apprise's plugins, Korea's holiday tables."""
+    import fastapi.encoders  # noqa: F401 - Prefect serializes a flow run's parameters with it
+    import earlywarn.services.briefs  # noqa: F401
+    import earlywarn.services.pipeline  # noqa: F401
+    from earlywarn.adapters.file_inbox import register_file_inbox_schema
+    from earlywarn.domain.scheduling import korean_holidays
+
+    current.config.detection_rules  # noqa: B018 - compiles the detection patterns (~0.3-0.5 s)
+    register_file_inbox_schema()  # loads Apprise's plugins
+    today = date.today()
+    korean_holidays(today, today)  # the holidays package loads a country's tables on first use
 
 
 @flow(name="pipeline", log_prints=True, task_runner=SettingsTaskRunner())

@@ -15,6 +15,8 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
+from earlywarn.adapters.prefect_template import seed_home
+
 
 @dataclass(frozen=True)
 class ServerPaths:
@@ -81,6 +83,7 @@ def launch_server(paths: ServerPaths, api_url: str, port: int) -> ServerLaunch:
     if is_healthy(api_url):
         return ServerLaunch(None, paths.log_file)
     paths.home.mkdir(parents=True, exist_ok=True)
+    seed_home(paths.home)  # a new home starts from the installation's migrated Prefect database, when there is one
     env = {**os.environ, **prefect_environment(paths.home, api_url)}
     env.pop("PREFECT_API_URL")  # the server itself must not point at an API
     env["PREFECT_UI_API_URL"] = api_url  # the UI's browser side calls this, whatever the port

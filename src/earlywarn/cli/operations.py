@@ -67,9 +67,9 @@ def run(
     app = current_app()
     console.print(f"데이터베이스 (database): {app.engine.url.render_as_string(hide_password=True)}"
                   + (" — 마이그레이션 적용 (migrated)" if app.migrated else " — 최신 (up to date)"))
-    from flows.pipeline import pipeline_flow
+    from flows.pipeline import pipeline_flow, prepare_first_run
 
-    app.config.detection_rules  # noqa: B018 - compiles the detection patterns (~0.3-0.5 s) while the server boots
+    prepare_first_run(app)  # while the server boots
     wait_for_server(server, settings)
 
     summary = pipeline_flow(sources=source or None, clock=clock)
@@ -102,6 +102,14 @@ def status(output: Annotated[OutputFormat, typer.Option("--format")] = OutputFor
 def server_start() -> None:
     """로컬 Prefect 서버 시작 (start the local Prefect server in the background)."""
     ensure_server(current_app())
+
+
+@server_app.command("prepare")
+def server_prepare() -> None:
+    """설치 단계: Prefect DB 미리 마이그레이션 (install step: migrate Prefect's database once, for new state folders)."""
+    from earlywarn.adapters.prefect_template import prepare_template
+
+    console.print(f"Prefect 데이터베이스 준비 (prepared): {prepare_template()}")
 
 
 @server_app.command("stop")
