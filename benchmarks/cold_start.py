@@ -6,8 +6,9 @@ team's server on 4200:
   server up     the server the first run started is still up; a second fresh state folder uses it;
   re-run        the same state again (nothing new to do);
   restart       the server stopped (a reboot): the run starts it again on its kept state.
-The difference between "no server" and "restart" is the Prefect server's first boot on a new
-PREFECT_HOME (its database migrations, ~6 s here), paid once per installation.
+A new PREFECT_HOME starts from the installation's migrated Prefect database when the install step
+(`make`, i.e. `earlywarn server prepare`) made one for this environment; without it, the server's first boot
+runs all of Prefect's migrations (~4.5 s more here). The report says which case was measured.
 The server is stopped by its pid (`earlywarn server stop`) at the end.
 
 Run: python -m benchmarks.cold_start
@@ -83,9 +84,19 @@ def report(rows: list[tuple[str, float]]) -> list[str]:
     return lines
 
 
+def template_line() -> str:
+    from earlywarn.adapters.prefect_template import template_path
+
+    template = template_path()
+    if template.exists():
+        return f"Prefect database template (install step): {template}"
+    return "no Prefect database template (install step not run): a new state folder's server migrates Prefect's database"
+
+
 def main() -> None:
     for line in report(measure()):
         print(line)
+    print(template_line())
 
 
 if __name__ == "__main__":

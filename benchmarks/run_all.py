@@ -94,7 +94,8 @@ def main() -> None:
     cold = None
     if not args.skip_cold_start:
         cold = cold_start.measure()
-        out += section("Cold start: `earlywarn run --clock notice_date` on the demo, whole process", cold_start.report(cold))
+        out += section("Cold start: `earlywarn run --clock notice_date` on the demo, whole process",
+                       [*cold_start.report(cold), cold_start.template_line()])
     out += section("Targets (2 cores)", verdicts(rows, naive_rate, flows_rate, cold))
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text("\n".join(out), encoding="utf-8")
