@@ -86,7 +86,7 @@ def measure(folder: Path, database_url: str | None) -> dict:
 
     clock_read, clock_pending, clock_classify = Clock(), Clock(), Clock()
     ingest_module.read_bytes = timed_items(clock_read, ingest_module.read_bytes)
-    pipeline.pending_notices = clock_pending.wrap(pipeline.pending_notices)
+    detect_module.pending_notices = clock_pending.wrap(detect_module.pending_notices)
     detect_module.detect = clock_classify.wrap(detect_module.detect)
     with tempfile.TemporaryDirectory(prefix="earlywarn-stages-") as state:
         app = bench_app(folder, Path(state), database_url, detect_alongside_rows=0)

@@ -150,3 +150,17 @@ def test_the_source_words_for_the_kind_of_event_travel_with_the_notice(synonyms)
     record = next(iter(read_bytes(data, "reports.csv", "test", synonyms=synonyms).items))
     assert record.notice_type == "희망퇴직"
     assert record.jobs == 300
+
+
+def test_an_undated_amendment_takes_the_dates_of_its_companys_latest_dated_notice(synonyms):
+    data = ("Company,Notice Date,Effective Date,Number of Employees Affected,Layoff/Closure\n"
+            "Acme Widgets Inc.,,,40,Amendment\n"
+            "Acme Widgets Inc.,03/01/2024,05/01/2024,50,Layoff\n"
+            "Acme Widgets Inc.,01/15/2023,03/15/2023,30,Layoff\n").encode()
+
+    notices = [item for item in read_bytes(data, "warn.csv", "test", synonyms=synonyms).items if isinstance(item, NoticeRecord)]
+
+    amendment = next(n for n in notices if n.is_amendment)
+    assert (amendment.notice_date, amendment.effective_date) == (date(2024, 3, 1), date(2024, 5, 1))
+    assert "dates_from_amended_notice:row 3" in amendment.flags
+    assert notices[-1] is amendment  # it waited for the end of the file

@@ -79,7 +79,7 @@ class DetectAlongside:
 
 
 def _detect_until_ingest_is_over(settings: Settings, now: datetime, ingest_over, results) -> None:
-    from earlywarn.services.pipeline import detect_pending
+    from earlywarn.services.detect import detect_pending  # not services.pipeline: its imports cost ~26 MB here
 
     total = DetectResult()
     try:

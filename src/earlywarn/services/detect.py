@@ -7,6 +7,7 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Text, cast, select
 
@@ -16,6 +17,9 @@ from earlywarn.domain.companies import CompanyDirectory
 from earlywarn.domain.detection import Detection, detect
 from earlywarn.domain.notices import NoticeRecord
 from earlywarn.services.bulk import fewer_collections
+
+if TYPE_CHECKING:
+    from earlywarn.bootstrap import App
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +85,27 @@ def pending_ranges(uow: UnitOfWork, rules_version: str, *, most: int, least: int
     ids = array("q", uow.session.scalars(query.execution_options(yield_per=10_000)))  # 8 bytes a notice
     size = min(most, max(least, -(-len(ids) // parts)))
     return [(ids[start], ids[min(start + size, len(ids)) - 1]) for start in range(0, len(ids), size)]
+
+
+def detect_pending(
+    app: App, *, now: datetime, max_batches: int | None = None, first_id: int = 1, last_id: int | None = None
+) -> DetectResult:
+    """Classify pending notices batch by batch (only those with ids first_id..last_id when given)."""
+    total = DetectResult()
+    rules = app.config.detection_rules
+    directory = Directory(app.config.companies_config)  # loaded once, topped up per batch
+    batches, after_id = 0, first_id - 1
+    while max_batches is None or batches < max_batches:
+        with app.uow() as uow:
+            notices = pending_notices(uow, rules.version, app.settings.batch_size, after_id, last_id)
+            if not notices:
+                break
+            after_id = notices[-1].id
+            total.add(detect_batch(uow, notices, rules=rules, company_config=app.config.companies_config, now=now,
+                                   directory=directory))
+            uow.commit()
+        batches += 1
+    return total
 
 
 def detect_batch(

@@ -12,7 +12,7 @@ from earlywarn.bootstrap import App
 from earlywarn.domain.eligibility import load_catalog
 from earlywarn.domain.scheduling import CounselorConfig
 from earlywarn.services.alongside import DetectAlongside, with_rows_counted
-from earlywarn.services.detect import DetectResult, Directory, detect_batch, pending_notices, pending_ranges
+from earlywarn.services.detect import DetectResult, detect_pending, pending_ranges  # noqa: F401 - detect_pending: callers import it from here
 from earlywarn.services.dispatch import DispatchResult, FailurePolicy, QuietHours, dispatch_due
 from earlywarn.services.ingest import FileIngestResult, IngestOptions
 from earlywarn.services.outbox import AlertRouting, Messaging
@@ -66,27 +66,6 @@ def ingest_sources_detecting(
     finally:
         detected = alongside.finish()
     return totals, detected
-
-
-def detect_pending(
-    app: App, *, now: datetime, max_batches: int | None = None, first_id: int = 1, last_id: int | None = None
-) -> DetectResult:
-    """Classify pending notices batch by batch (only those with ids first_id..last_id when given)."""
-    total = DetectResult()
-    rules = app.config.detection_rules
-    directory = Directory(app.config.companies_config)  # loaded once, topped up per batch
-    batches, after_id = 0, first_id - 1
-    while max_batches is None or batches < max_batches:
-        with app.uow() as uow:
-            notices = pending_notices(uow, rules.version, app.settings.batch_size, after_id, last_id)
-            if not notices:
-                break
-            after_id = notices[-1].id
-            total.add(detect_batch(uow, notices, rules=rules, company_config=app.config.companies_config, now=now,
-                                   directory=directory))
-            uow.commit()
-        batches += 1
-    return total
 
 
 def detection_ranges(app: App, *, batches_per_range: int, parts: int) -> list[tuple[int, int]]:

@@ -70,7 +70,7 @@ def _with_amendment_dates(records: Iterator[NoticeRecord], reader: RowReader) ->
     Rows stream through; only undated amendments wait for the end of the file, because the
     notice they amend may come after them (files are often sorted newest first).
     """
-    latest_by_company: dict[str, NoticeRecord] = {}
+    latest_by_company: dict[str, _Dates] = {}  # the dates alone: a whole record per company held ~20 MB at 8k companies
     waiting: list[NoticeRecord] = []
     for record in records:
         if record.company and not (record.notice_date or record.effective_date) and record.is_amendment:
@@ -80,7 +80,7 @@ def _with_amendment_dates(records: Iterator[NoticeRecord], reader: RowReader) ->
         if key and (record.notice_date or record.effective_date):
             known = latest_by_company.get(key)
             if known is None or _sort_date(record) > _sort_date(known):
-                latest_by_company[key] = record
+                latest_by_company[key] = _Dates(record.notice_date, record.effective_date, record.position)
         yield reader.verdict(record)
     for record in waiting:
         ancestor = latest_by_company.get(company_key(record.company))
@@ -91,7 +91,16 @@ def _with_amendment_dates(records: Iterator[NoticeRecord], reader: RowReader) ->
         yield reader.verdict(record)
 
 
-def _sort_date(record: NoticeRecord) -> date:
+@dataclass(frozen=True, slots=True)
+class _Dates:
+    """What an undated amendment takes from the latest dated notice of its company."""
+
+    notice_date: date | None
+    effective_date: date | None
+    position: str
+
+
+def _sort_date(record: NoticeRecord | _Dates) -> date:
     return record.notice_date or record.effective_date or date.min
 
 
