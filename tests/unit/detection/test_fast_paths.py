@@ -7,7 +7,8 @@ import numpy as np
 import pytest
 
 from benchmarks.bench_detection import HELD_OUT, KNOWN_SPLITS, kilobyte_documents, load_items, split_names
-from earlywarn.domain.detection import dates, entities, headcount, text, text_model
+from earlywarn.domain.detection import dates, entities, headcount, shares, text, text_model
+from earlywarn.domain.detection.fastscan import gated
 from earlywarn.domain.detection.text import split_sentences
 
 EDGES = [
@@ -56,11 +57,32 @@ def test_a_pattern_gated_by_the_words_it_starts_with_matches_as_without_them(tex
 
 
 def test_the_korean_count_scan_taking_digits_whole_matches_as_the_plain_one(texts):
-    plain = re.compile(headcount._KO_MENTION.pattern.replace(r"\d[\d,]*+", r"\d[\d,]*"))
-    assert plain.pattern != headcount._KO_MENTION.pattern
+    plain = gated(headcount._KO_MENTION_SOURCE.replace(r"\d[\d,]*+", r"\d[\d,]*"), led_within=False)
+    assert r"\d[\d,]*+" in headcount._KO_MENTION_SOURCE
     numbers = ["1,000,명", "3.5명", "2024년 300명", "12만명", "1,2,3명", "10~20명", "300 여 명", "7백여명", "5,000,000,000명"]
     for t in [*texts, *numbers]:
         assert _spans(headcount._KO_MENTION, t, "num", "high", "about") == _spans(plain, t, "num", "high", "about")
+
+
+@pytest.mark.parametrize(
+    ("module", "name", "groups"),
+    [
+        (headcount, "_KO_MENTION", ("num", "high", "about")),
+        (headcount, "_KO_NATIVE_MENTION", ("num", "about")),
+        (shares, "_KO_SHARE", ("num", "pct", "den", "nom", "frac")),
+    ],
+)
+def test_a_pattern_led_within_its_leading_group_matches_as_the_gated_one(texts, module, name, groups):
+    led_within, source = getattr(module, name), getattr(module, f"{name}_SOURCE")
+    plain = gated(source, led_within=False)
+    assert led_within.pattern != plain.pattern and plain.pattern.startswith("(?=[")
+    cases = [  # each way a number starts: digits of every gated script, Sino-Korean and native numerals
+        "12명", "1,200명", "3.5명", "٣٠ 명", "３０명", "2024년 300명", "12만명", "1만 2천명", "백명", "천여 명", "이백명", "삼천 명",
+        "구백여명", "10~20명", "300 여 명", "열두 명", "스무 명", "마흔두 명을", "서른 명", "한 명", "두명", "직원 200명 중 30%가",
+        "250명 가운데 절반이", "100명의 3분의 1", "이 명단", "사명", "일명", "만명", "명", "1명단",
+    ]
+    for t in [*texts, *cases]:
+        assert _spans(led_within, t, *groups) == _spans(plain, t, *groups)
 
 
 @pytest.mark.parametrize("name", ["_EN_TOTAL_BEFORE", "_EN_POOL_BEFORE", "_EN_REMAINING_BEFORE"])

@@ -14,9 +14,8 @@ from .text import Sentences
 # The digits of the count are taken whole (possessive: nothing after them starts with a digit or a comma, so giving
 # some back never makes a match; the same matches, without retrying every shorter run of every number in the text).
 _KO_NUMERAL_WHOLE_DIGITS = KO_NUMERAL.replace(r"\d[\d,]*", r"\d[\d,]*+", 1)
-_KO_MENTION = gated(
-    rf"(?P<num>{_KO_NUMERAL_WHOLE_DIGITS})(?:\s*[~∼\-]\s*(?P<high>{KO_NUMERAL}))?\s*(?P<about>여)?\s*명(?![단부함])"
-)
+_KO_MENTION_SOURCE = rf"(?P<num>{_KO_NUMERAL_WHOLE_DIGITS})(?:\s*[~∼\-]\s*(?P<high>{KO_NUMERAL}))?\s*(?P<about>여)?\s*명(?![단부함])"
+_KO_MENTION = gated(_KO_MENTION_SOURCE)
 # Words between the number and the noun may be names ("10,400 Verizon employees"). "40-ish people": about 40.
 _EN_MENTION = gated(
     rf"(?P<num>{EN_NUMERAL})(?P<ish>-?ish)?(?:\s*(?:-|–|to)\s*(?P<high>{EN_NUMERAL}))?\s+(?:of\s+(?:its|the|their|our)\s+(?:[\d,]+\s+)?)?"
@@ -36,7 +35,8 @@ _EN_GROUP_OF = gated(
     r"(?![a-z%])(?!\s*(?:%|percent|per\s*cent|years?|months?|weeks?|days?|hours?)\b)"
 )
 # Native Korean numerals before 명 ("마흔두 명을 정리해고"), looked for only when no count in digits is stated.
-_KO_NATIVE_MENTION = gated(rf"(?P<num>{KO_NATIVE_NUMERAL})\s*(?P<about>여)?\s*명(?![단부함])")
+_KO_NATIVE_MENTION_SOURCE = rf"(?P<num>{KO_NATIVE_NUMERAL})\s*(?P<about>여)?\s*명(?![단부함])"
+_KO_NATIVE_MENTION = gated(_KO_NATIVE_MENTION_SOURCE)
 # A count given as a labeled field ("Employees affected: 112", "Number of workers affected - 45"; a WARN row's
 # "No. of employees: 87", where the row is the notice of those people).
 _EN_LABELED = gated(

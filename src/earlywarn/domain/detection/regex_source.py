@@ -73,7 +73,19 @@ def _expand(source: str, gate: set[str] | None) -> list[tuple[str | None, str]] 
         # under a gate, a class can only start with a gated character: "\d+x" is "0\d*x|1\d*x|…"
         rest = element + "*" + rest[1:] if rest.startswith("+") else rest
         return [(ch, rest) for ch in sorted(gate) if re.fullmatch(element, ch)]
+    if element is not None and gate is not None and rest.startswith("?") and not rest.startswith(("??", "?+")):
+        without = _expand(rest[1:], gate)  # [xy]?z tries xz, yz, then z: "xz|yz|z"
+        return None if without is None else [*((ch, rest[1:]) for ch in sorted(gate) if re.fullmatch(element, ch)), *without]
     return [(None, source)]
+
+
+def leading_group(source: str) -> tuple[str, str, str] | None:
+    """A pattern that begins with a capturing group, "(?P<num>a|b)rest", as ("(?P<num>", "a|b", ")rest")."""
+    head = re.match(r"\((?:\?P<\w+>)?(?!\?)", source)
+    end = _closing(source) if head else None
+    if end is None:
+        return None
+    return head.group(0), source[head.end() : end], source[end:]
 
 
 def _after_first(pieces, if_word: str, if_not_word: str, prefix: str):
