@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 
 from benchmarks.bench_detection import HELD_OUT, KNOWN_SPLITS, kilobyte_documents, load_items, split_names
-from earlywarn.domain.detection import dates, entities, headcount, shares, text, text_model
-from earlywarn.domain.detection.fastscan import gated
+from earlywarn.domain.detection import counts, dates, entities, headcount, shares, text, text_model
+from earlywarn.domain.detection.fastscan import gated, unled
 from earlywarn.domain.detection.text import split_sentences
 
 EDGES = [
@@ -64,25 +64,33 @@ def test_the_korean_count_scan_taking_digits_whole_matches_as_the_plain_one(text
         assert _spans(headcount._KO_MENTION, t, "num", "high", "about") == _spans(plain, t, "num", "high", "about")
 
 
-@pytest.mark.parametrize(
-    ("module", "name", "groups"),
-    [
-        (headcount, "_KO_MENTION", ("num", "high", "about")),
-        (headcount, "_KO_NATIVE_MENTION", ("num", "about")),
-        (shares, "_KO_SHARE", ("num", "pct", "den", "nom", "frac")),
-    ],
-)
-def test_a_pattern_led_within_its_leading_group_matches_as_the_gated_one(texts, module, name, groups):
-    led_within, source = getattr(module, name), getattr(module, f"{name}_SOURCE")
-    plain = gated(source, led_within=False)
-    assert led_within.pattern != plain.pattern and plain.pattern.startswith("(?=[")
-    cases = [  # each way a number starts: digits of every gated script, Sino-Korean and native numerals
+def _led_within_their_group():
+    modules = (counts, dates, entities, headcount, shares, text)
+    return [(f"{m.__name__.rsplit('.', 1)[1]}.{name}", value) for m in modules for name, value in vars(m).items()
+            if isinstance(value, re.Pattern) and unled(value) is not None]
+
+
+def test_the_korean_and_english_counts_are_led_within_their_group():
+    assert {"headcount._KO_MENTION", "headcount._KO_NATIVE_MENTION", "shares._KO_SHARE", "headcount._EN_MENTION"} <= {
+        name for name, _ in _led_within_their_group()
+    }
+
+
+@pytest.mark.parametrize(("name", "pattern"), _led_within_their_group())
+def test_a_pattern_led_within_its_leading_group_matches_as_the_gated_one(texts, name, pattern):
+    plain = unled(pattern)
+    assert pattern.pattern != plain.pattern and plain.pattern.startswith("(?=[")
+    groups = list(pattern.groupindex)
+    cases = [  # each way a number starts: digits of every gated script, Sino-Korean and native numerals, words
         "12명", "1,200명", "3.5명", "٣٠ 명", "３０명", "2024년 300명", "12만명", "1만 2천명", "백명", "천여 명", "이백명", "삼천 명",
         "구백여명", "10~20명", "300 여 명", "열두 명", "스무 명", "마흔두 명을", "서른 명", "한 명", "두명", "직원 200명 중 30%가",
         "250명 가운데 절반이", "100명의 3분의 1", "이 명단", "사명", "일명", "만명", "명", "1명단",
+        "1,200 workers", "1.2k staff", "3K jobs", "40-ish people", "10 to 20 employees", "Twelve workers", "its nine employees",
+        "team of 40 was let go", "Employees affected: 112", "Number of workers affected - 45", "No. of Employees: 1,000",
+        "# of positions: 12", "Layoffs total 300", "cuts amounted to about 1,000", "x12 workers", "1,23 staff", "2024 staff",
     ]
     for t in [*texts, *cases]:
-        assert _spans(led_within, t, *groups) == _spans(plain, t, *groups)
+        assert _spans(pattern, t, *groups) == _spans(plain, t, *groups), (name, t)
 
 
 @pytest.mark.parametrize("name", ["_EN_TOTAL_BEFORE", "_EN_POOL_BEFORE", "_EN_REMAINING_BEFORE"])

@@ -30,8 +30,8 @@ def gated(source: str, flags: int = 0, starts: str | None = None, *, led_within:
     """`starts`: what every match begins with (the caller's claim, which its tests check), looked ahead for once
     the character gate passed: where the gate lets common letters through (English e, t, y; Korean 이, 지) for a
     few words ("the ", "이달"), the alternatives are not all tried at each of those letters (~2-3x faster).
-    A pattern that begins with a capturing group is led within the group when it can be (`led_within`: the tests
-    compare it with the gated form)."""
+    A pattern that begins with a group holding capturing groups is led within the group when it can be (see
+    _led_within_leading_group; `unled` gives the gated form, which the tests compare it with)."""
     parsed = sre_parse.parse(source, flags)
     if _engine_skips_ahead(parsed, flags):
         return re.compile(source, flags)
@@ -46,24 +46,42 @@ def gated(source: str, flags: int = 0, starts: str | None = None, *, led_within:
 
 
 def _led_within_leading_group(source: str, flags: int, gate: set[str]) -> re.Pattern[str] | None:
-    """A pattern that begins with a capturing group ("(?P<num>\\d…|[일이…]?[백천만]…)…") with the group's
-    alternatives led by plain characters inside it (see `led`; the group cannot be distributed, its name would
-    repeat): the engine skips ahead to a possible first character by itself, where the look-ahead gate is tried
-    at every position (~1,000 per KB). The same matches: the alternatives that start with the same character
-    keep their order, the others never match at the same place. None when the group's alternatives cannot all be
-    led or hold a group of their own."""
+    """A pattern that begins with a group holding capturing groups, or one itself ("(?P<num>\\d…|[일이…]?[백천만]…)…"),
+    with the group's alternatives led by plain characters inside it (see `led`; the group cannot be distributed:
+    a name would repeat). The engine then skips ahead to a possible first character by itself, where the gate's
+    look-ahead is tried at every position (~1,000 per KB). The same matches: the alternatives that start with the
+    same character keep their order, the others never match at the same place. None when some alternative cannot
+    be led or a group inside would be copied."""
     parts = leading_group(source)
     if parts is None or parts[2][1:].startswith(("?", "*", "+", "{")):
         return None
     head, body, after = parts
-    if sre_parse.parse(body, flags).state.groups > 1:
-        return None
     pieces = [piece for branch in branches(body) for piece in led_by_char(branch, gate)]
     if any(first is None for first, _ in pieces):
         return None
     kept = [(first, rest) for first, rest in pieces if first in gate]
-    pattern = re.compile(f"{head}{alternation_tree(kept)}{after}", flags)
-    return pattern if _engine_skips_ahead(sre_parse.parse(pattern.pattern, flags), flags) else None
+    try:
+        pattern = re.compile(f"{head}{alternation_tree(kept)}{after}", flags)
+    except re.error:  # a group inside was copied (its name would repeat)
+        return None
+    # the same groups in the same order (numbers, names), and the engine now skips ahead
+    same_groups = pattern.groups == re.compile(source, flags).groups and list(pattern.groupindex.items()) == list(re.compile(source, flags).groupindex.items())
+    if not same_groups or not _engine_skips_ahead(sre_parse.parse(pattern.pattern, flags), flags):
+        return None
+    _LED_FROM[pattern.pattern] = (source, flags)
+    return pattern
+
+
+# led pattern -> (its source, flags): the tests compare each with its gated form (see unled)
+_LED_FROM: dict[str, tuple[str, int]] = {}
+
+
+def unled(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The gated form of a pattern `gated` led within its leading group (None: it is not one)."""
+    if pattern.pattern not in _LED_FROM:
+        return None
+    source, flags = _LED_FROM[pattern.pattern]
+    return gated(source, flags, led_within=False)
 
 
 def _engine_skips_ahead(parsed, flags: int) -> bool:

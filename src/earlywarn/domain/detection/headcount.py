@@ -35,8 +35,7 @@ _EN_GROUP_OF = gated(
     r"(?![a-z%])(?!\s*(?:%|percent|per\s*cent|years?|months?|weeks?|days?|hours?)\b)"
 )
 # Native Korean numerals before 명 ("마흔두 명을 정리해고"), looked for only when no count in digits is stated.
-_KO_NATIVE_MENTION_SOURCE = rf"(?P<num>{KO_NATIVE_NUMERAL})\s*(?P<about>여)?\s*명(?![단부함])"
-_KO_NATIVE_MENTION = gated(_KO_NATIVE_MENTION_SOURCE)
+_KO_NATIVE_MENTION = gated(rf"(?P<num>{KO_NATIVE_NUMERAL})\s*(?P<about>여)?\s*명(?![단부함])")
 # A count given as a labeled field ("Employees affected: 112", "Number of workers affected - 45"; a WARN row's
 # "No. of employees: 87", where the row is the notice of those people).
 _EN_LABELED = gated(

@@ -73,6 +73,12 @@ def _expand(source: str, gate: set[str] | None) -> list[tuple[str | None, str]] 
         # under a gate, a class can only start with a gated character: "\d+x" is "0\d*x|1\d*x|…"
         rest = element + "*" + rest[1:] if rest.startswith("+") else rest
         return [(ch, rest) for ch in sorted(gate) if re.fullmatch(element, ch)]
+    counted = re.match(r"\{(\d+)(,\d*)?\}(?![?+])", rest) if element is not None and gate is not None else None
+    if counted and int(counted.group(1)) >= 1:  # x{1,3} is x then x{0,2}
+        at_least, up_to = int(counted.group(1)) - 1, counted.group(2) or ""
+        up_to = "," if up_to == "," else f",{int(up_to[1:]) - 1}" if up_to else ""
+        rest = f"{element}{{{at_least}{up_to}}}{rest[counted.end():]}"
+        return [(ch, rest) for ch in sorted(gate) if re.fullmatch(element, ch)]
     if element is not None and gate is not None and rest.startswith("?") and not rest.startswith(("??", "?+")):
         without = _expand(rest[1:], gate)  # [xy]?z tries xz, yz, then z: "xz|yz|z"
         return None if without is None else [*((ch, rest[1:]) for ch in sorted(gate) if re.fullmatch(element, ch)), *without]
@@ -80,12 +86,16 @@ def _expand(source: str, gate: set[str] | None) -> list[tuple[str | None, str]] 
 
 
 def leading_group(source: str) -> tuple[str, str, str] | None:
-    """A pattern that begins with a capturing group, "(?P<num>a|b)rest", as ("(?P<num>", "a|b", ")rest")."""
-    head = re.match(r"\((?:\?P<\w+>)?(?!\?)", source)
+    """A pattern that begins with a group, "(?P<num>a|b)rest", as ("(?P<num>", "a|b", ")rest"). A leading \\b
+    goes inside the group ("\\b(?P<num>a|b)" is "(?P<num>\\b(?:a|b))": the group starts where the check is)."""
+    boundary = "\\b" if source.startswith("\\b(") else ""
+    source = source[len(boundary) :]
+    head = re.match(r"\((?:\?P<\w+>|\?:)?(?!\?)", source)
     end = _closing(source) if head else None
     if end is None:
         return None
-    return head.group(0), source[head.end() : end], source[end:]
+    body = source[head.end() : end]
+    return head.group(0), f"{boundary}(?:{body})" if boundary else body, source[end:]
 
 
 def _after_first(pieces, if_word: str, if_not_word: str, prefix: str):
