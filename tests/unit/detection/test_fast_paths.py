@@ -170,3 +170,15 @@ def test_the_sublinear_tf_table_holds_what_the_expression_gives():
     assert text_model._SUBLINEAR_TF.take(counts).tolist() == expected.tolist()
     for count in (1, 2, 3, 17, 255, 4096):  # alone, as a text's few counts are
         assert text_model._SUBLINEAR_TF[count] == (1.0 + np.log(np.array([count], dtype=np.int64))).astype(np.float32)[0]
+
+
+def test_the_us_state_scan_finds_what_the_plain_pattern_finds(texts):
+    from benchmarks.bench_detection import CONFIG_DIR, load_detection_config
+
+    regions = load_detection_config(CONFIG_DIR)[0].regions
+    states = sorted(dict.fromkeys(regions._us_by_name.values()), key=len, reverse=True)  # as Regions orders them
+    plain = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, states)) + r")\b")
+    assert regions._us_pattern.pattern != plain.pattern
+    cases = ["New York", "New Yorker", "xNew York", "in Ohio.", "Ohio_", "Iowa's plant", "West Virginia", "Virginia", "Kansas City, Kansas"]
+    for t in [*texts, *cases, *(t.upper() for t in cases)]:
+        assert _spans(regions._us_pattern, t) == _spans(plain, t)

@@ -8,7 +8,7 @@ from typing import Any
 
 from earlywarn.domain.companies import CompanyDirectory
 
-from .fastscan import required_literals
+from .fastscan import led, required_literals
 
 _KO_SUBJECT = re.compile(
     r"(?<![가-힣A-Za-z0-9])(?:\(주\)\s?|㈜\s?|주식회사\s)?"
@@ -59,7 +59,9 @@ class Regions:
         names = sorted(self._kr_by_name, key=len, reverse=True)
         self._kr_pattern = re.compile("|".join(map(re.escape, names))) if names else None
         states = sorted(us.values(), key=len, reverse=True)
-        self._us_pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, states)) + r")\b") if states else None
+        # led: the word-start check moved behind each name's first letter, so the engine skips ahead to a possible
+        # first letter (the look-behind in front was tried at every position: ~6x slower on 1 KB)
+        self._us_pattern = led(r"(?<!\w)(?:" + "|".join(map(re.escape, states)) + r")\b") if states else None
 
     def of_field(self, value: str | None) -> tuple[str | None, str | None]:
         """(jurisdiction, region) of a table cell: 'IA', 'Iowa', '전북', '전라북도'."""
