@@ -182,3 +182,31 @@ def test_the_us_state_scan_finds_what_the_plain_pattern_finds(texts):
     cases = ["New York", "New Yorker", "xNew York", "in Ohio.", "Ohio_", "Iowa's plant", "West Virginia", "Virginia", "Kansas City, Kansas"]
     for t in [*texts, *cases, *(t.upper() for t in cases)]:
         assert _spans(regions._us_pattern, t) == _spans(plain, t)
+
+
+def test_the_sentence_cues_searched_from_the_first_cue_match_are_those_searched_from_the_sentence_start(texts):
+    from benchmarks.bench_detection import CONFIG_DIR, load_detection_config
+    from earlywarn.domain.detection.classifier import _cues_in_sentence, lowered
+
+    rules = load_detection_config(CONFIG_DIR)[0]
+    checked = 0
+    for lang, lexicon in rules.lexicons.items():
+        for t in texts:
+            sentences = split_sentences(lowered(t) if lexicon.lowercase else t)
+            for i in range(len(sentences)):
+                start, end = sentences.starts[i], sentences.ends[i]
+                every = [(cue.name, m.span()) for cue in lexicon.cues if not cue.document_wide and (m := cue.search_sentence(sentences.text, start, end))]
+                assert [(cue.name, m.span()) for cue, m in _cues_in_sentence(sentences, i, lexicon)] == every
+                checked += bool(every)
+    assert checked > 100
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [("12", 12), ("1,200", 1200), ("0012", 12), ("1,2,3", 123), ("9,999,999", 9_999_999), ("10,000,000", None), ("0", 0),
+     ("1234567890123456", None), ("12만", 120_000), ("1.2k", 1200), ("３０", 30), ("٣٠", 30), ("마흔두", 42), ("twelve", 12)],
+)
+def test_a_count_is_read_as_the_number_it_writes(raw, value):
+    from earlywarn.domain.detection.counts import number
+
+    assert number(raw) == value

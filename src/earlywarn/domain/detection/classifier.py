@@ -191,10 +191,12 @@ def _trigger_hits(text: str, sentences: Sentences, lexicon: Lexicon) -> list[Hit
 def _cues_in_sentence(sentences: Sentences, index: int, lexicon: Lexicon) -> list[tuple[Cue, re.Match[str]]]:
     start, end = sentences.starts[index], sentences.ends[index]
     found: list[tuple[Cue, re.Match[str]]] = []
-    if not lexicon.any_sentence_cue.search(sentences.text, start, end):
+    first = lexicon.any_sentence_cue.search(sentences.text, start, end)
+    if not first:
         return found
+    # `first` is the leftmost match of all the sentence cues' patterns: none of them matches before it
     for cue in lexicon.cues:
-        if not cue.document_wide and (match := cue.search_sentence(sentences.text, start, end)):
+        if not cue.document_wide and (match := cue.search_sentence(sentences.text, start, end, first.start())):
             found.append((cue, match))
     return found
 

@@ -59,6 +59,10 @@ class Headcount:
 
 
 def number(raw: str) -> int | None:
+    digits = raw.replace(",", "")
+    if digits.isascii() and digits.isdigit() and len(digits) <= 15:  # plain digits (most counts): what the paths below give
+        value = int(digits)
+        return value if value < 10_000_000 else None
     if raw[-1:] in "kK" and raw[:1].isdigit():  # "1.2k"
         return round(float(raw[:-1]) * 1000)
     if raw[:1].isalpha() and raw.isascii():

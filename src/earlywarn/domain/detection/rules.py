@@ -49,8 +49,9 @@ class Cue:
         match = self.pattern.search(text)
         return None if match and self.cancelled(text, 0, len(text)) else match
 
-    def search_sentence(self, text: str, start: int, end: int) -> re.Match[str] | None:
-        match = self.pattern.search(text, start, end)
+    def search_sentence(self, text: str, start: int, end: int, earliest: int | None = None) -> re.Match[str] | None:
+        """`earliest`: no match starts before it (the scan begins there; `unless` still looks at the whole sentence)."""
+        match = self.pattern.search(text, start if earliest is None else earliest, end)
         return None if match and self.cancelled(text, start, end) else match
 
     def cancelled(self, text: str, start: int, end: int) -> bool:
