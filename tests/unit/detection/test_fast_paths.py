@@ -210,3 +210,17 @@ def test_a_count_is_read_as_the_number_it_writes(raw, value):
     from earlywarn.domain.detection.counts import number
 
     assert number(raw) == value
+
+
+def test_the_korean_sentence_cues_searched_in_two_parts_find_what_the_one_pattern_finds(texts):
+    from benchmarks.bench_detection import CONFIG_DIR, load_detection_config
+    from earlywarn.domain.detection.fastscan import LeftmostOfTwo
+
+    apart = load_detection_config(CONFIG_DIR)[0].lexicon("ko").any_sentence_cue
+    assert isinstance(apart, LeftmostOfTwo)
+    one = re.compile(apart.pattern)
+    for t in texts:
+        sentences = split_sentences(t)
+        for start, end in [(0, len(t)), *zip(sentences.starts, sentences.ends), *((i, len(t)) for i in range(0, len(t), 7))]:
+            found, expected = apart.search(t, start, end), one.search(t, start, end)
+            assert (found and (found.span(), found.group(0))) == (expected and (expected.span(), expected.group(0)))

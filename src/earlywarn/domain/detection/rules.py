@@ -9,7 +9,7 @@ from typing import Any
 from earlywarn.domain.notices import RestructuringType
 
 from .entities import Regions
-from .fastscan import AlternativesScan, alternatives_scan, led, required_literals
+from .fastscan import COMMON_KOREAN_FIRSTS, AlternativesScan, LeftmostOfTwo, alternatives_scan, led, led_apart, required_literals
 from .text_model import TextModel
 
 LANGUAGES = ("ko", "en")
@@ -74,7 +74,7 @@ class Lexicon:
     company_stopwords: frozenset[str]
     attributive_after: re.Pattern[str]
     temporary: re.Pattern[str]  # a stated span of time: a closure "for two weeks" is a suspension
-    any_sentence_cue: re.Pattern[str]  # all sentence cues at once: most sentences have none
+    any_sentence_cue: re.Pattern[str] | LeftmostOfTwo  # all sentence cues at once (search only): most sentences have none
     # (kind, pattern, strings one of which every match contains: the search is skipped when none is there)
     signals: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | None], ...]
     # Matched where a trigger ends: a coming event that frames the one reported ("…를 앞두고"), not its type.
@@ -196,6 +196,7 @@ def _compile_lexicon(lang: str, raw: dict[str, Any], weights: dict[str, float], 
             [p for spec in raw.get("cues", {}).values() if spec.get("scope", "sentence") != "document" for p in spec["patterns"]],
             flags,
             f"{lang} cues",
+            apart=COMMON_KOREAN_FIRSTS if lang == "ko" else None,
         ),
         attributive_after=_alternation([raw["attributive_after"]] if raw.get("attributive_after") else [], flags, f"{lang} attributive"),
         temporary=_alternation(raw.get("temporary", []), flags, f"{lang} temporary"),
@@ -223,11 +224,12 @@ class _TriggerSource:
     patterns: list[str]
 
 
-def _alternation(patterns: list[str], flags: int, what: str) -> re.Pattern[str]:
+def _alternation(patterns: list[str], flags: int, what: str, apart: frozenset[str] | None = None) -> re.Pattern[str] | LeftmostOfTwo:
+    """`apart`: first characters whose alternatives are searched apart from the others (see LeftmostOfTwo)."""
     if not patterns:
         return re.compile(r"(?!x)x")  # matches nothing
     try:
-        return led(_joined(patterns), flags)
+        return led_apart(_joined(patterns), apart, flags) if apart else led(_joined(patterns), flags)
     except re.error as error:
         raise ValueError(f"bad regular expression in {what}: {error}") from error
 
