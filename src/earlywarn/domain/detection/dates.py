@@ -39,7 +39,8 @@ _DATE_BY_LANGUAGE = {
         # "오늘부로 퇴사합니다", "내일이 마지막 출근": a day next to the notice's, only where it dates a leaving or a last day
         r"|(?P<today>오늘|내일|어제)(?=\s*(?:부로|자로|이\s*마지막|까지만))" +
         # "마지막 출근은 다음 주 금요일": a weekday of this or next week, as people write it in messages
-        r"|(?P<kweek>다음\s*주|담주|이번\s*주)\s*(?P<kwd>[월화수목금토일])요일" +
+        # "오는 금요일자로 해고": the coming one (a week on when it is that day); "이번 금요일": this week's
+        r"|(?P<kweek>다음\s*주|담주|이번\s*주|오는|이번)\s*(?P<kwd>[월화수목금토일])요일" +
         r"|(?:(?P<dir>오는|지난)\s*)?(?P<dd>\d{1,2})\s*일(?!\s*(?:간|이내|내에|내로|전|동안|치|분|째|만|마다|씩|이상|이하|가량|정도|여|안에|뒤|후|연속))|"
         + _ISO,
         starts=_KO_DATE_STARTS,
@@ -49,6 +50,8 @@ _DATE_BY_LANGUAGE = {
         r"(?:,?\s+(?P<ey>\d{4}))?|" + _ISO + r"|(?P<us>(?P<um>\d{1,2})/(?P<ud>\d{1,2})/(?P<uy>\d{4}))(?![\d/])"
         r"|(?P<md>(?P<mm>1[0-2]|0?[1-9])/(?P<mdd>3[01]|[12]\d|0?[1-9]))(?![\d/])"
         r"|(?P<yend_en>year[-\s]end|(?:the\s+)?end\s+of\s+(?:the|this)\s+year)\b"
+        # "at the end of the month": the notice's month's last day ("of next month": the next one's)
+        r"|(?:the\s+)?end\s+of\s+(?P<mend_en>the|this|next)\s+month\b"
         # "Today was my last day": the notice's own day, only as someone's last day
         r"|\b(?P<today_en>[Tt]oday)(?=\s+(?:was|is)\s+(?:my|our|their|his|her|the)\s+(?:last|final)\s+(?:day|shift)\b)"
         r"|(?:the\s+)?(?P<ord>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<ordrel>next|this)\s+month\b"
@@ -79,7 +82,7 @@ _DAY_ALONE_BEFORE = re.compile(r"(?:[\d.,~∼\-/]|매월\s*|매달\s*|월\s*|주
 _RANGE_JOIN = re.compile(r"^\s*(?:부터|에서|~|∼|-|–|to|through|until)\s*(?:(?P<m>\d{1,2})\s*월\s*)?(?P<d>\d{1,2})\s*일")
 
 _KO_SEPARATION_BEFORE = re.compile(
-    r"(?:퇴직일|퇴사일|이직일|해고일|고용\s*종료일|(?:폐쇄|폐업|폐점|폐원)일|(?:폐쇄|폐업|폐점|퇴직|퇴사|해고|고용\s*종료)\s*(?:예정\s*)?(?:일자|날짜)|(?:퇴직|퇴사|이직|해고|폐업|폐쇄)\s*예정일|마지막\s*(?:근무|출근|영업)(?:일)?"
+    r"(?:퇴직일|퇴사일|이직일|해고일|고용\s*종료일|(?:폐쇄|폐업|폐점|폐원)일|(?:폐쇄|폐업|폐점|퇴직|퇴사|해고|고용\s*종료)\s*(?:예정\s*)?(?:일자|날짜)|(?:퇴직|퇴사|이직|해고|폐업|폐쇄|(?:생산|가동|영업|운영)\s*(?:중단|종료))\s*예정일|마지막\s*(?:근무|출근|영업)(?:일)?"
     r"|(?:해고|퇴직|근로\s*계약\s*해지|계약\s*해지)\s*(?:의\s*)?효력(?:\s*발생일)?)\s*(?:은|는|을|를|이|:)?\s*$"
 )
 # "3월 29일을 끝으로 폐업했다": the last day of work or business (not the end of an application window);
@@ -95,11 +98,12 @@ _KO_SEPARATION_AFTER = re.compile(
 _EN_SEPARATION_BEFORE = re.compile(
     r"(?:\beffective(?:\s+on|\s+(?:at\s+)?(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:day|business))?|\beff\.|\bon\s+or\s+about|\bseparations?\s+(?:[\w-]+\s+){0,10}?(?:on|begin(?:ning)?)"
     r"|\b(?:lay\s+off|laid\s+off|layoffs?|terminat\w*|separations?)\s+(?:[\w,]+\s+){0,8}?(?:starting|beginning|effective)(?:\s+on)?"
-    r"|\btak(?:e|es|ing)\s+effect(?:\s+on)?|\b(?:last|final)\s+(?:day|date|shift|working\s+day)(?:\s+(?:of\s+(?:work|employment)|on\s+(?:the\s+)?payroll|for\s+(?:everyone|everybody|all\s+of\s+us|all\s+of\s+them|all|us|them|staff|employees|workers|the\s+team|most\s+of\s+us)))?\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?"
+    r"|\btak(?:e|es|ing)\s+effect(?:\s+(?:[\w,-]+\s+){0,8}?on)?|\b(?:last|final)\s+(?:day|date|shift|working\s+day)(?:\s+(?:of\s+(?:work|employment)|on\s+(?:the\s+)?payroll|for\s+(?:everyone|everybody|all\s+of\s+us|all\s+of\s+them|all|us|them|staff|employees|workers|the\s+team|most\s+of\s+us)))?\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?"
     r"|\b(?:employment|jobs?|positions?|roles?|contracts?)\s+(?:\w+\s+){0,5}?(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|to\s+)?end(?:s|ed)?(?:\s+on)?"
     r"|\b(?:leav(?:e|es|ing)|depart(?:s|ing)?|separate|retir(?:e|es|ing)|redundant|retrenched|relieved\s+(?:from|of)\s+(?:service|duty|duties)|close|closes|closed|closing|ceas\w*\s+operations|stop(?:s|ped)?\s+(?:operating|operations|production)|laid\s+off|furloughed|terminated|shut\s+down)\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on|between)"
     # a headline drops the "on": "to close its ER and maternity ward Sept. 30" (an object in between: no verb, no sentence end)
-    r"|\b(?:close|closes|shut|shuts|shutter|shutters)\s+(?:(?!(?:is|are|was|were|will|date|deadline)\b)[\w,\x27-]+\s+){1,6}?"
+    # ("when the plant closes May 8th": no object at all)
+    r"|\b(?:close|closes|shut|shuts|shutter|shutters)\s+(?:(?!(?:is|are|was|were|will|date|deadline)\b)[\w,\x27-]+\s+){0,6}?"
     # jobs cut by a day ("cut 10,000 jobs by the end of March"); a plant's last product made on a day ("the last
     # truck is scheduled to roll off the line at … on …", "will build its last car on Friday")
     r"|\b(?:cut|cuts|cutting|eliminat\w+)\s+(?:[\w,.~-]+\s+){0,3}?(?:jobs|positions|roles|workers|employees|staff)\s+by"
@@ -111,7 +115,11 @@ _EN_SEPARATION_BEFORE = re.compile(
     r"|\b(?:separation|termination|layoff|closure|last\s+day|effective)\s+date\s*(?::|-|is|will\s+be|was|of)?"
     # Indian English "relieved on 31 March" (released from service); a closure "completed by the end of March"
     r"|\b(?:be|are|were|been|being|is|was|get|got)\s+relieved\s+(?:[\w,.\x27-]+\s+){0,4}?(?:on|by)"
-    r"|\b(?:closure|closing|shutdown|wind[-\s]down)\s+(?:is\s+|will\s+be\s+)?(?:expected\s+to\s+be\s+|due\s+to\s+be\s+|set\s+to\s+be\s+|to\s+be\s+)?(?:completed|complete|finali[sz]ed)\s+(?:by|on|in))"
+    # cuts "substantially complete by March 31", as filings write it
+    r"|\b(?:closure|closing|shutdown|wind[-\s]down|eliminations?|reductions?|layoffs|separations|terminations)\s+(?:is\s+|are\s+|will\s+be\s+)?(?:expected\s+to\s+be\s+|due\s+to\s+be\s+|set\s+to\s+be\s+|to\s+be\s+)?"
+    r"(?:substantially\s+|largely\s+|fully\s+)?(?:completed|complete|finali[sz]ed)\s+(?:by|on|in)"
+    # "will lay off 40 workers at the end of the month", "laid off 30 staff on Friday"
+    r"|\b(?:lay(?:s|ing)?\s+off|laid\s+off)\s+(?:[\w,.\x27-]+\s+){0,8}?(?:at|on|by))"
     r"(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?\s*$",
     re.IGNORECASE,
 )
@@ -235,6 +243,10 @@ def _resolve(match: re.Match[str], reference: date, rollover_days: int) -> date 
         return reference + timedelta(days={"내일": 1, "어제": -1}.get(groups.get("today") or "", 0))
     if groups.get("yend") or groups.get("yend_en"):  # "연내", "by year-end": the notice year's last day
         return date(reference.year, 12, 31)
+    if groups.get("mend_en"):  # "the end of the month", "the end of next month"
+        month = reference.month + (1 if match.group("mend_en") == "next" else 0)
+        year, month = reference.year + (month - 1) // 12, (month - 1) % 12 + 1
+        return _safe_date(year, month, _last_day(month, year))
     if groups.get("mem"):  # "12월 말": that month's last day
         month = int(match.group("mem"))
         return _with_year(match.group("mey"), month, _last_day(month), reference, rollover_days, month_end=True)
@@ -243,8 +255,10 @@ def _resolve(match: re.Match[str], reference: date, rollover_days: int) -> date 
     if groups.get("dmd"):  # "15 December"
         return _with_year(match.group("dmy"), _MONTH_NAMES[match.group("dmm").lower()[:3]], int(match.group("dmd")), reference, rollover_days)
     if groups.get("kweek"):  # "다음 주 금요일": that day of next week (weeks start on Monday); "이번 주": of this week
+        if match.group("kweek") == "오는":
+            return reference + timedelta(days=(_KO_WEEKDAYS[match.group("kwd")] - reference.weekday() - 1) % 7 + 1)
         monday = reference - timedelta(days=reference.weekday())
-        weeks = 0 if match.group("kweek").replace(" ", "") == "이번주" else 1
+        weeks = 0 if match.group("kweek").replace(" ", "") in ("이번주", "이번") else 1
         return monday + timedelta(days=7 * weeks + _KO_WEEKDAYS[match.group("kwd")])
     if groups.get("wd"):  # "on Friday": the one ahead when the clause looks ahead, else the last one (or the day itself)
         day = _WEEKDAYS[match.group("wd").lower()]
