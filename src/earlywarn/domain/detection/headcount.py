@@ -240,6 +240,16 @@ def vague_mention(text: str) -> Headcount | None:
     return Headcount(low, None, True, match.start(), match.end(), match.group(0))
 
 
+# A count dated to an earlier round ("After cutting 500 jobs last year, … another 130"; "지난해 희망퇴직으로 3백명이
+#회사를 떠난 ○○증권이 올해도 …"): the year marker in the same clause, right after the count (English) or before it
+# (Korean, verb-final). It yields to a count of this round when one is stated.
+_EARLIER_ROUND_AFTER = re.compile(r"^[^.;:!?\n]{0,20}?\b(?:last\s+year|a\s+year\s+ago|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+_EARLIER_ROUND_BEFORE = re.compile(r"(?:지난해|작년|전년)(?:에|에도|에는)?\s[^.,!?\n]{0,20}$")
+# How close an exact count must be to a rounded one ("nearly 500" in a headline, "493 workers" in the body;
+# "60여명 신청" then "모두 62명이 신청") to be the same people told exactly.
+_SAME_PEOPLE_RATIO = 0.8
+
+
 def pick_headcount(
     mentions: list[Headcount],
     sentences: Sentences,
@@ -259,11 +269,12 @@ def pick_headcount(
         return None
     first = event_sentences[0]
 
-    def distance(mention: Headcount) -> tuple[int, int, int, int]:
+    def distance(mention: Headcount) -> tuple[int, int, int, int, int]:
         index = mention_sentence(sentences, mention)
         gap = index - first if index >= first else 10 + first - index
         named = any(mention.start < end and start < mention.end for start, end in trigger_spans)
-        return (0 if named else 1, 0 if index in event_sentences else 1, gap, mention.start)
+        earlier = _of_earlier_round(sentences.text, mention)
+        return (1 if earlier else 0, 0 if named else 1, 0 if index in event_sentences else 1, gap, mention.start)
 
     usable = [m for m in mentions if m.low >= minimum and m.role == "affected"]
     for fallback in ("share", "part"):
@@ -275,7 +286,26 @@ def pick_headcount(
             m for m in mentions
             if m.low >= minimum and m.role != "share" and not any(start <= m.start and m.end <= end for start, end in shares)
         ]
-    return min(usable, key=distance) if usable else None
+    return _told_exactly(min(usable, key=distance), usable) if usable else None
+
+
+def _of_earlier_round(text: str, mention: Headcount) -> bool:
+    return bool(
+        _EARLIER_ROUND_AFTER.search(text[mention.end : mention.end + 40])
+        or _EARLIER_ROUND_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+    )
+
+
+def _told_exactly(chosen: Headcount, usable: list[Headcount]) -> Headcount:
+    """A rounded count ("nearly 500", "60여명") gives way to an exact one close to it told later in the text
+    (the body of the headline's story), since both are the same people."""
+    if not chosen.approximate or chosen.high is not None:
+        return chosen
+    for mention in usable:
+        close = _SAME_PEOPLE_RATIO <= mention.low / chosen.low <= 1 / _SAME_PEOPLE_RATIO
+        if mention.start > chosen.end and not mention.approximate and mention.high is None and close and mention.role == chosen.role:
+            return mention
+    return chosen
 
 
 def mention_sentence(sentences: Sentences, mention: Headcount) -> int:
