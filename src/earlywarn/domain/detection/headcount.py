@@ -35,7 +35,8 @@ _EN_GROUP_OF = gated(
     r"(?![a-z%])(?!\s*(?:%|percent|per\s*cent|years?|months?|weeks?|days?|hours?)\b)"
 )
 # Native Korean numerals before 명 ("마흔두 명을 정리해고"), looked for only when no count in digits is stated.
-_KO_NATIVE_MENTION = gated(rf"(?P<num>{KO_NATIVE_NUMERAL})\s*(?P<about>여)?\s*명(?![단부함])")
+# "직원 다섯 분": the honorific counter for people (a native numeral before 분 is not minutes, which take digits).
+_KO_NATIVE_MENTION = gated(rf"(?P<num>{KO_NATIVE_NUMERAL})\s*(?P<about>여)?\s*(?:명(?![단부함])|분(?=[께이은의을도들과]|\s|$))")
 # A count given as a labeled field ("Employees affected: 112", "Number of workers affected - 45"; a WARN row's
 # "No. of employees: 87", where the row is the notice of those people).
 _EN_LABELED = gated(
@@ -84,6 +85,8 @@ _KO_DENIED_AFTER = re.compile(r"^\s*(?:이|가|은|는)?\s*아니(?:고|라|다|
 # "점포마다 40명 안팎", "한 곳당 30명": a count per unit, not the total affected.
 _KO_PER_UNIT_BEFORE = re.compile(r"(?:마다|(?:곳|개|개소|점포|매장|공장|지점|사업장|팀|부서|점)\s*당)\s*$")
 # "필수인력 300명을 제외한 900명": the people left out are not the ones affected.
+# "신입사원 200명을 공개 채용하고": people a company hires, in news that also tells of cuts elsewhere.
+_KO_HIRED_AFTER = re.compile(r"^\s*(?:을|를|이|가)?\s*(?:공개\s*|신규\s*|추가\s*|새로\s*|더\s*|상시\s*|수시\s*)?(?:채용|뽑|충원|모집|선발)")
 _KO_EXCLUDED_AFTER = re.compile(r"^\s*(?:을|를|은|는)?\s*(?:제외|빼고|뺀|빼면)")
 # "우리 팀에서만 3명": a part named by where it was counted; the headcount only when no other count is stated.
 _KO_PART_BEFORE = re.compile(r"(?:에서만|에서도)\s*$")
@@ -324,7 +327,7 @@ def _role(before: str, after: str, lang: str) -> str | None:
     """'affected', 'workforce' (a total), or None (an eligible pool or a difference: not a headcount)."""
     if lang == "ko":
         # whether the people named are dismissed is asked only when a pool or a total is named (most counts: neither)
-        if _KO_DELTA_AFTER.search(after) or _KO_EXCLUDED_AFTER.search(after):
+        if _KO_DELTA_AFTER.search(after) or _KO_EXCLUDED_AFTER.search(after) or _KO_HIRED_AFTER.search(after):
             return None
         if _KO_POOL_AFTER.search(after) and not _dismissed(after):  # a pool; "전 직원 210명을 대상으로": the whole staff is the workforce
             return "workforce" if _KO_TOTAL_BEFORE.search(before[-12:]) else None
