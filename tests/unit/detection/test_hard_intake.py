@@ -106,3 +106,9 @@ def test_the_honorific_counter_counts_the_staff_of_a_shop_that_closes(classify):
     text = "그동안 감사했습니다. 저희 빵집은 이달 30일 영업을 끝으로 폐업합니다. 함께 일한 직원 네 분께도 고맙습니다."
     got = classify(text, "ko", NOTICE_DAY)
     assert (got.type, got.headcount) == (T.CLOSURE, 4)
+
+
+def test_retirements_applied_for_late_last_year_are_this_rounds_count(classify):
+    text = ("○○생명은 지난해 말 받은 희망퇴직 신청자 가운데 2백15명의 퇴직을 확정했다고 9일 밝혔다. "
+            "1년 전(3백명)보다 줄었다. 이들은 이달 30일자로 회사를 떠난다.")
+    assert classify(text, "ko", NOTICE_DAY).headcount == 215

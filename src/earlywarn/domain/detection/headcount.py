@@ -247,7 +247,8 @@ def vague_mention(text: str) -> Headcount | None:
 #회사를 떠난 ○○증권이 올해도 …"): the year marker in the same clause, right after the count (English) or before it
 # (Korean, verb-final). It yields to a count of this round when one is stated.
 _EARLIER_ROUND_AFTER = re.compile(r"^[^.;:!?\n]{0,20}?\b(?:last\s+year|a\s+year\s+ago|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
-_EARLIER_ROUND_BEFORE = re.compile(r"(?:지난해|작년|전년)(?:에|에도|에는)?\s[^.,!?\n]{0,20}$")
+# Not "지난해 말 접수한 희망퇴직 신청자 가운데 342명": late last year is this round's run-up, told in January.
+_EARLIER_ROUND_BEFORE = re.compile(r"(?:지난해|작년|전년)(?!\s*(?:말|연말|하반기|12월|4분기))(?:에|에도|에는)?\s[^.,!?\n]{0,20}$")
 # How close an exact count must be to a rounded one ("nearly 500" in a headline, "493 workers" in the body;
 # "60여명 신청" then "모두 62명이 신청") to be the same people told exactly.
 _SAME_PEOPLE_RATIO = 0.8
