@@ -244,9 +244,7 @@ def _resolve(match: re.Match[str], reference: date, rollover_days: int) -> date 
     if groups.get("yend") or groups.get("yend_en"):  # "연내", "by year-end": the notice year's last day
         return date(reference.year, 12, 31)
     if groups.get("mend_en"):  # "the end of the month", "the end of next month"
-        month = reference.month + (1 if match.group("mend_en") == "next" else 0)
-        year, month = reference.year + (month - 1) // 12, (month - 1) % 12 + 1
-        return _safe_date(year, month, _last_day(month, year))
+        return _month_end(reference, 1 if match.group("mend_en") == "next" else 0)
     if groups.get("mem"):  # "12월 말": that month's last day
         month = int(match.group("mem"))
         return _with_year(match.group("mey"), month, _last_day(month), reference, rollover_days, month_end=True)
@@ -271,10 +269,7 @@ def _resolve(match: re.Match[str], reference: date, rollover_days: int) -> date 
         return _month_day(reference.year, reference.month + (1 if day < reference.day else 0), day)
     if groups.get("relend"):  # "다음 달 말", "이달 말": that month's last day
         relative = match.group("relend").replace(" ", "")
-        month = reference.month + (0 if relative in ("이달", "이번달") else 1)
-        year = reference.year + (month - 1) // 12
-        month = (month - 1) % 12 + 1
-        return _safe_date(year, month, _last_day(month, year))
+        return _month_end(reference, 0 if relative in ("이달", "이번달") else 1)
     if groups.get("rel"):
         relative = match.group("rel").replace(" ", "")
         month = reference.month + (0 if relative in ("이달", "이번달") else -1 if relative in ("지난달", "전달") else 1)
@@ -310,6 +305,13 @@ def _with_year(year: str | None, month: int, day: int, reference: date, rollover
     if value and value < reference - timedelta(days=rollover_days):
         value = _safe_date(reference.year + 1, month, _last_day(month, reference.year + 1) if month_end else day)
     return value
+
+
+def _month_end(reference: date, months_ahead: int) -> date | None:
+    """The last day of the month `months_ahead` after the reference's (0: its own month)."""
+    month = reference.month + months_ahead
+    year, month = reference.year + (month - 1) // 12, (month - 1) % 12 + 1
+    return _safe_date(year, month, _last_day(month, year))
 
 
 def _month_day(year: int, month: int, day: int) -> date | None:
