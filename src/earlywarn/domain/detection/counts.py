@@ -57,7 +57,6 @@ class Headcount:
     role: str = "affected"  # or "workforce": the whole staff ("전 직원 110명", "its 310 employees"); "part": a subset ("우리 팀에서만 3명"); used when no other count of the affected is stated; "share": a share of a stated workforce ("a third of its 900 staff"), the headcount when no count of the affected is stated
 
 
-
 def number(raw: str) -> int | None:
     digits = raw.replace(",", "")
     if digits.isascii() and digits.isdigit() and len(digits) <= 15:  # plain digits (most counts): what the paths below give
