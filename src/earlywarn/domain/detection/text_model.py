@@ -133,14 +133,12 @@ class TextModel:
     threshold: float  # rescue a rules' "no" when P >= threshold
     veto_below: float  # overrule a rules' "yes" only when P <= veto_below: a missed event costs more than a false alert
     classes: tuple[RestructuringType, ...]
-    # Compact weights: row_of maps a bucket to its row of idf/coef; row 0 is every bucket unseen in training
-    # (default idf, no weight). ~1 MB of rows instead of 7 MB indexed by bucket: the gathers stay in cache.
-    # row_of is uint16 while the rows fit (0.5 MB instead of 1 MB).
-    row_of: np.ndarray  # (2^bits,) uint16 (int32 with 65,536 rows or more)
-    # (1 + buckets seen, 8) float32: column 0 the idf, then the 1 + len(classes) weights, then zeros. One gather
-    # fetches a bucket's idf and weights together, and a row of 32 bytes is a size numpy's take copies fastest
-    # (24 bytes: a memmove per row): ~30% of the gathers' time in situ (see TextModel.score).
-    table: np.ndarray
+    # One row per bucket: the 1 + len(classes) weights, then zeros, the idf last (a bucket unseen in training: the
+    # default idf, no weight). One gather by bucket fetches a bucket's idf and weights together, with no bucket-to-row
+    # lookup (a gather of its own: ~4% of detection). Rows of 32 bytes (8 MB for 2^18 buckets): the weights, a view
+    # with rows 8 floats apart, go to the matrix product as they are (the same float32 sums as on coef[found]: a copy
+    # or float16 rows converted cost ~2-5% of detection).
+    table: np.ndarray  # (2^bits, width) float32
     intercept: np.ndarray  # (1 + len(classes),) float32
     gate: Mapping[str, re.Pattern[str]] = field(default_factory=dict)  # per language, on lower-cased text
 
@@ -157,22 +155,16 @@ class TextModel:
         if not 0.0 <= veto_below < 0.5:
             raise ValueError(f"text_model veto_below must be in [0, 0.5): {veto_below}")
         bits = int(arrays["bits"])
-        used = np.asarray(arrays["used"], dtype=np.int64)
-        row_type = np.uint16 if len(used) < 1 << 16 else np.int32
-        row_of = np.zeros(1 << bits, dtype=row_type)
-        row_of[used] = np.arange(1, len(used) + 1, dtype=row_type)
-        idf = np.concatenate(([arrays["default_idf"]], arrays["idf"])).astype(np.float32)
-        weights = np.asarray(arrays["coef"], dtype=np.float32)
-        coef = np.concatenate((np.zeros((1, weights.shape[1]), dtype=np.float32), weights))
         classes = tuple(RestructuringType(str(name)) for name in np.asarray(arrays["classes"]).tolist())
+        weights = np.asarray(arrays["coef"], dtype=np.float32)
         if weights.shape[1] != 1 + len(classes):
             raise ValueError("text model: coef needs one column for the binary logit and one per class")
-        table = np.zeros((len(idf), _row_width(1 + coef.shape[1])), dtype=np.float32)
-        table[:, 0], table[:, 1 : 1 + coef.shape[1]] = idf, coef
+        table = _bucket_table(bits, np.asarray(arrays["used"], dtype=np.int64), weights,
+                              np.asarray(arrays["idf"], dtype=np.float32), np.float32(arrays["default_idf"]))
         compiled = {lang: re.compile("|".join(f"(?:{p})" for p in patterns)) for lang, patterns in (gate or {}).items() if patterns}
         return cls(
             version=str(arrays["version"]), bits=bits, threshold=float(threshold), veto_below=float(veto_below), classes=classes,
-            row_of=row_of, table=table, intercept=np.asarray(arrays["intercept"], dtype=np.float32), gate=compiled,
+            table=table, intercept=np.asarray(arrays["intercept"], dtype=np.float32), gate=compiled,
         )
 
     def worth_scoring(self, lang: str, lowered_text: str) -> bool:
@@ -188,25 +180,27 @@ class TextModel:
         # Hence few calls: take() as a method (the same as np.take, without its Python wrapper).
         every = buckets(text, self.bits)
         found, counts = _counted(every, self.bits)
-        rows = self.row_of.take(found)
         # no count exceeds the number of n-grams: the table holds every count of a text below ~2 KB
         tf = _SUBLINEAR_TF.take(counts) if len(every) < _TF_SIZE else (1.0 + np.log(counts)).astype(np.float32)
-        gathered = self.table.take(rows, axis=0)
-        w = tf * gathered[:, 0]
+        gathered = self.table.take(found, axis=0)
+        w = tf * gathered[:, -1]
         # math.sqrt of the float32 sum: `w /= norm` rounds norm to float32, and a float64 square root rounded to
         # float32 is the float32 square root (np.sqrt on the float32 scalar, one numpy call more)
         norm = math.sqrt(float(w @ w))
         if norm > 0:
             w /= norm
-        # the weights copied contiguous: the same matrix product (and the same float32 sums) as on coef[rows]
-        z = w @ gathered[:, 1 : len(self.intercept) + 1].copy() + self.intercept
+        z = w @ gathered[:, : len(self.intercept)] + self.intercept
         p = 1.0 / (1.0 + np.exp(-float(z[0])))
         return ModelScore(float(p), z[1:], self.classes)
 
 
-def _row_width(columns: int) -> int:
-    """The smallest power of two that holds the columns (a row of 8 float32: 32 bytes)."""
-    return 1 << (columns - 1).bit_length()
+def _bucket_table(bits: int, used: np.ndarray, weights: np.ndarray, idf: np.ndarray, default_idf: np.float32) -> np.ndarray:
+    """The row of every bucket: its weights, then zeros, its idf last (a power of two of float32: 32 bytes)."""
+    table = np.zeros((1 << bits, 1 << weights.shape[1].bit_length()), dtype=np.float32)
+    table[used, : weights.shape[1]] = weights
+    table[:, -1] = default_idf
+    table[used, -1] = idf
+    return table
 
 
 def model_arrays(*, version: str, bits: int, idf: np.ndarray, coef: np.ndarray, intercept: np.ndarray,
