@@ -64,6 +64,14 @@ def test_the_korean_count_scan_taking_digits_whole_matches_as_the_plain_one(text
         assert _spans(headcount._KO_MENTION, t, "num", "high", "about") == _spans(plain, t, "num", "high", "about")
 
 
+def test_the_korean_counts_searched_before_each_myeong_alone_are_the_scan_of_the_whole_text(texts):
+    numbers = ["1,000,명", "3.5명", "12만명", "10~20명", "300 여 명", "7백여명", "명단 300명", "300명단", "사 명", "명명 3명",
+               "삼천\u3000명", "１２명", "٣명", "가1명", "명"]
+    pieces = [t[i : i + 30] for t in texts[:300] for i in range(0, len(t), 7)]
+    for t in [*texts, *numbers, *pieces]:
+        assert _spans(headcount._KO_MENTION_SCAN, t, "num", "high", "about") == _spans(headcount._KO_MENTION, t, "num", "high", "about")
+
+
 def _led_within_their_group():
     modules = (counts, dates, entities, headcount, shares, text)
     return [(f"{m.__name__.rsplit('.', 1)[1]}.{name}", value) for m in modules for name, value in vars(m).items()

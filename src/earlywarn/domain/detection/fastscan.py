@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
+from collections.abc import Callable, Iterator
 from re import _compiler as sre_compile  # noqa: PLC2701  (what the engine itself skips ahead with)
 from re import _constants as c  # noqa: PLC2701  (the parser's opcodes; stable within Python 3.11)
 from re import _parser as sre_parse  # noqa: PLC2701
@@ -351,3 +352,24 @@ class AsciiLowered:
         if text.isascii():
             return self._lowered.search(text.lower()) is not None
         return self.pattern.search(text) is not None
+
+
+class FinalCharScan:
+    """`finditer` of a pattern whose every match ends with the character `final`, found nowhere else in a match, and
+    whose other characters all satisfy `may_precede`. A match then lies in the run of such characters just before
+    some `final` in the text: each is searched for there alone, from the run's start to the character after `final`
+    (which the pattern's look-ahead sees). The same matches; the Korean counts (ending with 명) cost ~4x less than a
+    scan that stops at every numeral syllable (이, 일, 사, …) of the text."""
+
+    def __init__(self, pattern: re.Pattern[str], final: str, may_precede: Callable[[str], bool]) -> None:
+        self.pattern, self._final, self._may_precede = pattern, final, may_precede
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        pos = 0
+        while (at := text.find(self._final, pos)) >= 0:
+            start = at
+            while start > pos and self._may_precede(text[start - 1]):
+                start -= 1
+            if match := self.pattern.search(text, start, at + 2):
+                yield match
+            pos = at + 1

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from .counts import EN_NOUN, EN_NUMERAL, KO_DISMISSAL_AFTER, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, number
-from .fastscan import AsciiLowered, gated, led
+from .fastscan import AsciiLowered, FinalCharScan, gated, led
 from .shares import english_shares, korean_shares, shares_of_stated_workforce
 from .text import Sentences
 
@@ -16,6 +16,8 @@ from .text import Sentences
 _KO_NUMERAL_WHOLE_DIGITS = KO_NUMERAL.replace(r"\d[\d,]*", r"\d[\d,]*+", 1)
 _KO_MENTION_SOURCE = rf"(?P<num>{_KO_NUMERAL_WHOLE_DIGITS})(?:\s*[~∼\-]\s*(?P<high>{KO_NUMERAL}))?\s*(?P<about>여)?\s*명(?![단부함])"
 _KO_MENTION = gated(_KO_MENTION_SOURCE)
+# Every Korean count ends with 명, after digits, numeral syllables, separators and spaces: searched before each 명 alone.
+_KO_MENTION_SCAN = FinalCharScan(_KO_MENTION, "명", lambda ch: ch.isdecimal() or ch.isspace() or ch in ",.~∼-일이삼사오육칠팔구십백천만여")
 # Words between the number and the noun may be names ("10,400 Verizon employees"). "40-ish people": about 40.
 _EN_MENTION = gated(
     rf"(?P<num>{EN_NUMERAL})(?P<ish>-?ish)?(?:\s*(?:-|–|to)\s*(?P<high>{EN_NUMERAL}))?\s+(?:of\s+(?:its|the|their|our)\s+(?:[\d,]+\s+)?)?"
@@ -130,7 +132,7 @@ _APPROX_AFTER = re.compile(r"^\s*(?:가량|정도|이상|안팎|내외|넘는|�
 def headcount_mentions(text: str, lang: str) -> list[Headcount]:
     """Every number of people in the text, except eligible pools and differences ("40명 많은");
     a total workforce is kept with role "workforce" (it is the headcount when a whole site stops)."""
-    found = _mentions(_KO_MENTION if lang == "ko" else _EN_MENTION, text, lang)
+    found = _mentions(_KO_MENTION_SCAN if lang == "ko" else _EN_MENTION, text, lang)
     if lang == "ko":
         if shares := korean_shares(text):
             found += shares
@@ -161,7 +163,7 @@ def spelled_mentions(text: str, lang: str) -> list[Headcount]:
     return sorted(found, key=lambda mention: mention.start)
 
 
-def _mentions(pattern: re.Pattern[str], text: str, lang: str) -> list[Headcount]:
+def _mentions(pattern: re.Pattern[str] | FinalCharScan, text: str, lang: str) -> list[Headcount]:
     found = []
     for match in pattern.finditer(text):
         # A number glued to a word or another number ('2020년생', '3.5', '$1,000') is not a headcount;
