@@ -155,13 +155,14 @@ class DateSpan:
 def find_dates(text: str, reference: date, rollover_days: int, lang: str = "ko") -> list[DateSpan]:
     spans = []
     for match in _DATE_BY_LANGUAGE.get(lang, _DATE_BY_LANGUAGE["en"]).finditer(text):
-        if match.groupdict().get("dd") and not match.group("dir") and _DAY_ALONE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+        groups = match.groupdict()  # once: a dict of every group (~25), ~1 us each time
+        if groups.get("dd") and not match.group("dir") and _DAY_ALONE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
             continue
-        if match.groupdict().get("wd") and not _WEEKDAY_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+        if groups.get("wd") and not _WEEKDAY_BEFORE.search(text, max(0, match.start() - 24), match.start()):
             continue
-        if match.groupdict().get("md") and match.start() and text[match.start() - 1] in "0123456789/":  # "2024/7", "1/2/3"
+        if groups.get("md") and match.start() and text[match.start() - 1] in "0123456789/":  # "2024/7", "1/2/3"
             continue
-        value = _resolve(match, reference, rollover_days)
+        value = _resolve(match, groups, reference, rollover_days)
         if value:
             spans.append(DateSpan(value, match.start(), match.end(), match.group(0)))
     return spans
@@ -228,12 +229,12 @@ def _range_end(start: DateSpan, joined: re.Match[str], reference: date, rollover
     return DateSpan(value, offset, offset + len(text), text) if value else None
 
 
-def _resolve(match: re.Match[str], reference: date, rollover_days: int) -> date | None:
+def _resolve(match: re.Match[str], groups: dict[str, str | None], reference: date, rollover_days: int) -> date | None:
+    """The date of a match of _DATE_BY_LANGUAGE; `groups` is its groupdict()."""
     if match.group("iso"):
         return parse_date(match.group("iso"))
-    if match.groupdict().get("us"):  # month/day/year, as US notices write it
+    if groups.get("us"):  # month/day/year, as US notices write it
         return _safe_date(int(match.group("uy")), int(match.group("um")), int(match.group("ud")))
-    groups = match.groupdict()
     if groups.get("md"):  # month/day without a year ("last day is 12/31"): the year as for "Dec 31"
         return _with_year(None, int(match.group("mm")), int(match.group("mdd")), reference, rollover_days)
     if groups.get("eom"):  # "the end of June": its last day
