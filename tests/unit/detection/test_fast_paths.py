@@ -6,9 +6,12 @@ import re
 import numpy as np
 import pytest
 
-from benchmarks.bench_detection import HELD_OUT, KNOWN_SPLITS, kilobyte_documents, load_items, split_names
+from benchmarks.bench_detection import CONFIG_DIR, HELD_OUT, KNOWN_SPLITS, kilobyte_documents, load_items, split_names
 from earlywarn.domain.detection import counts, dates, entities, headcount, shares, text, text_model
+from earlywarn.adapters.config_files import read_yaml_folder
+from earlywarn.domain.detection.classifier import lowered
 from earlywarn.domain.detection.fastscan import gated, unled
+from earlywarn.domain.detection.rules import _joined, load_rules
 from earlywarn.domain.detection.text import split_sentences
 
 EDGES = [
@@ -70,6 +73,18 @@ def test_the_korean_counts_searched_before_each_myeong_alone_are_the_scan_of_the
     pieces = [t[i : i + 30] for t in texts[:300] for i in range(0, len(t), 7)]
     for t in [*texts, *numbers, *pieces]:
         assert _spans(headcount._KO_MENTION_SCAN, t, "num", "high", "about") == _spans(headcount._KO_MENTION, t, "num", "high", "about")
+
+
+def test_the_shipped_trigger_scans_find_what_their_combined_pattern_finds(texts):
+    config = read_yaml_folder(CONFIG_DIR / "detection")
+    rules = load_rules(config)
+    for lang, raw in config["lexicons"].items():
+        sources = [_joined(patterns) for by_strength in raw["triggers"].values() for patterns in by_strength.values() if patterns]
+        combined = gated("|".join(f"(?P<t{i}>{gated(source).pattern})" for i, source in enumerate(sources)))
+        scan = rules.lexicon(lang).trigger_scan
+        for t in texts:
+            t = lowered(t) if lang != "ko" else t
+            assert [(m.span(), scan.owner[m.lastgroup]) for m in scan.finditer(t)] == [(m.span(), m.lastgroup) for m in combined.finditer(t)]
 
 
 def _led_within_their_group():

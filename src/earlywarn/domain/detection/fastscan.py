@@ -265,8 +265,14 @@ class AlternativesScan:
         rank = self._rank
         current = [scan.search(text) for scan in scans]
         while True:
+            live = [i for i, match in enumerate(current) if match]
+            if len(live) == 1:  # the others match nowhere further on (most texts: no digit-led trigger at all)
+                only = current[live[0]]
+                yield only
+                yield from scans[live[0]].finditer(text, max(only.end(), only.start() + 1))
+                return
             # the leftmost match, and at the same place the alternative that comes first
-            chosen = min((m for m in current if m), key=lambda m: (m.start(), rank[m.lastgroup]), default=None)
+            chosen = min((current[i] for i in live), key=lambda m: (m.start(), rank[m.lastgroup]), default=None)
             if chosen is None:
                 return
             yield chosen
