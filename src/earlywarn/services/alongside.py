@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
+import sys
 from collections.abc import Callable
 from datetime import datetime
 
@@ -55,7 +57,7 @@ class DetectAlongside:
         self._ingest_over = context.Event()
         self._results, child_end = context.Pipe(duplex=False)
         self._process = context.Process(
-            target=_detect_until_ingest_is_over, args=(self.app.settings, self.now, self._ingest_over, child_end),
+            target=_helper_main, args=(self.app.settings, self.now, self._ingest_over, child_end),
             name="earlywarn-detect-alongside", daemon=True,
         )
         self._process.start()
@@ -76,6 +78,16 @@ class DetectAlongside:
             log.warning("detection alongside ingest failed (its notices stay pending for the next pass): %s", outcome)
             return DetectResult()
         return outcome
+
+
+def _helper_main(settings: Settings, now: datetime, ingest_over, results) -> None:
+    """The helper process: detect, send the result, then end without the interpreter's teardown. Freeing a
+    detection process's objects took 0.3-0.8 s of wall time that `finish()` spent in `join`; nothing is left
+    to flush (the result is sent, the database engine disposed)."""
+    _detect_until_ingest_is_over(settings, now, ingest_over, results)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 def _detect_until_ingest_is_over(settings: Settings, now: datetime, ingest_over, results) -> None:
