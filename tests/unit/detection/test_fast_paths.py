@@ -41,7 +41,7 @@ def test_the_sentence_end_pattern_matches_as_the_plain_one(texts):
     ("pattern", "starts", "groups"),
     [
         (dates._DATE_BY_LANGUAGE["ko"], dates._KO_DATE_STARTS, ("km", "kd", "rel", "relend", "mem", "yend", "dd", "iso")),
-        (dates._DATE_BY_LANGUAGE["en"], dates._EN_DATE_STARTS, ("em", "iso", "us", "md", "yend_en", "ord", "eom", "dmd", "tha", "wd")),
+        (dates._DATE_BY_LANGUAGE["en"], dates._EN_DATE_STARTS, ("em", "iso", "us", "md", "yend_en", "ord", "eom", "dmd", "tha", "wd", "qtr")),
     ],
 )
 def test_a_pattern_gated_by_the_words_it_starts_with_matches_as_without_them(texts, pattern, starts, groups):
@@ -53,6 +53,7 @@ def test_a_pattern_gated_by_the_words_it_starts_with_matches_as_without_them(tex
         "March 5, 2024", "2024-03-05", "3/5/2024", "3/5", "year-end", "year end", "the end of the year", "end of this year",
         "the 15th of next month", "15th of this month", "the end of March", "end of June 2025", "end-September", "the end-June",
         "15 December", "1 March 2024", "the 15th.", "on Friday", "The end of March", "Jan. 5",
+        "the end of the fourth quarter", "end of the 2nd quarter",
     ]
     every_labeled = [item.text for split in split_names() if split not in HELD_OUT for item in load_items(split)]
     for t in [*texts, *every_labeled, *cases]:

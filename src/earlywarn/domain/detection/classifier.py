@@ -333,7 +333,7 @@ def _fill_dates(detection, evidence, notice, text, sentences, valid, lang, rules
     dates = find_dates(text, reference, rules.year_rollover_days, lang)
     if not dates:
         return
-    separation = separation_date(text, dates, lang)
+    separation = separation_date(text, dates, lang, reference)
     if separation is None and lang == "ko" and detection.type is RestructuringType.CLOSURE:
         # Each closure in turn: a headline may name the move first and the plant's last day after it
         # ("생산라인 해외 이전…2공장 오는 30일 가동 종료").

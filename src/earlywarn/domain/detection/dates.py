@@ -9,7 +9,7 @@ Durations and offsets ("3일간", "30일 전", "5일 만에") and recurring days
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from earlywarn.domain.values import parse_date
@@ -52,6 +52,8 @@ _DATE_BY_LANGUAGE = {
         r"|(?P<yend_en>year[-\s]end|(?:the\s+)?end\s+of\s+(?:the|this)\s+year)\b"
         # "at the end of the month": the notice's month's last day ("of next month": the next one's)
         r"|(?:the\s+)?end\s+of\s+(?P<mend_en>the|this|next)\s+month\b"
+        # "by the end of the fourth quarter": the calendar quarter's last day (not a fiscal quarter: its end is the company's)
+        r"|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<qtr>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b"
         # "Today was my last day": the notice's own day, only as someone's last day
         r"|\b(?P<today_en>[Tt]oday)(?=\s+(?:was|is)\s+(?:my|our|their|his|her|the)\s+(?:last|final)\s+(?:day|shift)\b)"
         r"|(?:the\s+)?(?P<ord>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<ordrel>next|this)\s+month\b"
@@ -69,6 +71,7 @@ _DATE_BY_LANGUAGE = {
     ),
 }
 _WEEKDAY_BEFORE = re.compile(r"(?:\bon|\beffective|\bend\s+of\s+(?:the\s+)?day|\bclose\s+of\s+business)\s$")
+_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _KO_WEEKDAYS = {"월": 0, "화": 1, "수": 2, "목": 3, "금": 4, "토": 5, "일": 6}
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 # The clause before "on Friday" looks ahead ("will close on Friday", "is scheduled to end on Friday"): the coming one.
@@ -82,7 +85,7 @@ _DAY_ALONE_BEFORE = re.compile(r"(?:[\d.,~∼\-/]|매월\s*|매달\s*|월\s*|주
 _RANGE_JOIN = re.compile(r"^\s*(?:부터|에서|~|∼|-|–|to|through|until)\s*(?:(?P<m>\d{1,2})\s*월\s*)?(?P<d>\d{1,2})\s*일")
 
 _KO_SEPARATION_BEFORE = re.compile(
-    r"(?:퇴직일|퇴사일|이직일|해고일|고용\s*종료일|(?:폐쇄|폐업|폐점|폐원)일|(?:폐쇄|폐업|폐점|퇴직|퇴사|해고|고용\s*종료)\s*(?:예정\s*)?(?:일자|날짜)|(?:퇴직|퇴사|이직|해고|폐업|폐쇄|(?:생산|가동|영업|운영)\s*(?:중단|종료))\s*예정일|마지막\s*(?:근무|출근|영업)(?:일)?"
+    r"(?:퇴직일|퇴사일|이직일|해고일|고용\s*종료일|(?:폐쇄|폐업|폐점|폐원)일|(?:폐쇄|폐업|폐점|퇴직|퇴사|해고|고용\s*종료)\s*(?:예정\s*)?(?:일자|날짜)|(?:퇴직|퇴사|이직|해고|폐업|폐쇄|(?:생산|가동|영업|운영)\s*(?:중단|종료|정지))\s*예정일|마지막\s*(?:근무|출근|영업)(?:일)?"
     r"|(?:해고|퇴직|근로\s*계약\s*해지|계약\s*해지)\s*(?:의\s*)?효력(?:\s*발생일)?)\s*(?:은|는|을|를|이|:)?\s*$"
 )
 # "3월 29일을 끝으로 폐업했다": the last day of work or business (not the end of an application window);
@@ -93,14 +96,18 @@ _KO_SEPARATION_AFTER = re.compile(
     r"|(?:을|를)?\s*(?:끝으로|마지막으로)(?![^.\n]{0,12}(?:신청|접수|모집|마감))"
     r"|까지\s*(?:(?:일괄|모두|전원|일제히|순차적으로|차례로|단계적으로)\s*)?(?:근로\s*|고용\s*)?계약(?:을|를|이)?\s*(?:종료|해지)"
     r"|까지만\s*(?:근무|출근|영업|운영|진료)"
-    r"|까지\s*(?:(?!신청|접수|모집|희망|마감)[^.\n]){0,25}?(?:내보내|해고하|감원하|권고사직\s*(?:처리|하|시키|한다|됩|된)|정리해고\s*(?:하|한다|된|됩)))"
+    r"|까지\s*(?:(?!신청|접수|모집|희망|마감)[^.\n]){0,25}?(?:내보내|해고하|감원하|권고사직\s*(?:처리|하|시키|한다|됩|된)|정리해고\s*(?:하|한다|된|됩)|(?:회사를\s*)?나가(?:라|래|란|야|게)))"
 )
 _EN_SEPARATION_BEFORE = re.compile(
-    r"(?:\beffective(?:\s+on|\s+(?:at\s+)?(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:day|business))?|\beff\.|\bon\s+or\s+about|\bseparations?\s+(?:[\w-]+\s+){0,10}?(?:on|begin(?:ning)?)"
+    r"(?:\beffective(?:\s*:|\s+on|\s+(?:at\s+)?(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:day|business))?|\beff\.|\bon\s+or\s+about|\bseparations?\s+(?:[\w-]+\s+){0,10}?(?:on|begin(?:ning)?)"
     r"|\b(?:lay\s+off|laid\s+off|layoffs?|terminat\w*|separations?)\s+(?:[\w,]+\s+){0,8}?(?:starting|beginning|effective)(?:\s+on)?"
-    r"|\btak(?:e|es|ing)\s+effect(?:\s+(?:[\w,-]+\s+){0,8}?on)?|\b(?:last|final)\s+(?:day|date|shift|working\s+day)(?:\s+(?:of\s+(?:work|employment)|on\s+(?:the\s+)?payroll|for\s+(?:everyone|everybody|all\s+of\s+us|all\s+of\s+them|all|us|them|staff|employees|workers|the\s+team|most\s+of\s+us)))?\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?"
+    r"|\btak(?:e|es|ing)\s+effect(?:\s+(?:[\w,-]+\s+){0,8}?on)?|\b(?:last|final)\s+(?:day|date|shift|working\s+day)(?:\s+(?:of\s+(?:work|employment|production|business|operations)|on\s+(?:the\s+)?payroll|for\s+(?:everyone|everybody|all\s+of\s+us|all\s+of\s+them|all|us|them|staff|employees|workers|the\s+team|most\s+of\s+us)))?\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?"
+    # "will work their final shift on Friday", "with its final day of production on Jan. 29"
+    r"|\b(?:last|final)\s+(?:day|shift|working\s+day)(?:\s+of\s+(?:work|employment|production|business|operations))?\s+on"
     r"|\b(?:employment|jobs?|positions?|roles?|contracts?)\s+(?:\w+\s+){0,5}?(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|to\s+)?end(?:s|ed)?(?:\s+on)?"
-    r"|\b(?:leav(?:e|es|ing)|depart(?:s|ing)?|separated?|retir(?:e|es|ing)|redundant|retrenched|relieved\s+(?:from|of)\s+(?:service|duty|duties)|close|closes|closed|closing|ceas\w*\s+operations|stop(?:s|ped)?\s+(?:operating|operations|production)|laid\s+off|furloughed|terminated|shut\s+down)\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on|between)"
+    r"|\b(?:leav(?:e|es|ing)|depart(?:s|ing)?|separated?|retir(?:e|es|ing)|redundant|retrenched|relieved\s+(?:from|of)\s+(?:service|duty|duties)|close|closes|closed|closing|ceas\w*\s+operations|stop(?:s|ped)?\s+(?:operating|operations|production)|laid\s+off|furloughed|terminated|eliminated|shut\s+down)\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on|between)"
+    # the people it affects told in between ("will close its call center in Mesa, affecting 120 employees, by June 30")
+    r"|\b(?:close|closes|closing|shut|shuts|shutting)\s+(?:its|the|their|our)\s+(?:[\w\x27-]+\s+){0,6}?[\w\x27-]+,\s+affecting\s+[^.;,]{1,60},\s+(?:by|on)"
     # a headline drops the "on": "to close its ER and maternity ward Sept. 30" (an object in between: no verb, no sentence end)
     # ("when the plant closes May 8th": no object at all)
     r"|\b(?:close|closes|shut|shuts|shutter|shutters)\s+(?:(?!(?:is|are|was|were|will|date|deadline)\b)[\w,\x27-]+\s+){0,6}?"
@@ -118,6 +125,10 @@ _EN_SEPARATION_BEFORE = re.compile(
     # cuts "substantially complete by March 31", as filings write it
     r"|\b(?:closure|closing|shutdown|wind[-\s]down|eliminations?|reductions?|layoffs|separations|terminations)\s+(?:is\s+|are\s+|will\s+be\s+)?(?:expected\s+to\s+be\s+|due\s+to\s+be\s+|set\s+to\s+be\s+|to\s+be\s+)?"
     r"(?:substantially\s+|largely\s+|fully\s+)?(?:completed|complete|finali[sz]ed)\s+(?:by|on|in)"
+    # cuts that begin on a day ("the cuts are expected to begin Jan. 9"); reductions completed by one ("expect to
+    # complete these workforce reductions by …")
+    r"|\b(?:cuts|layoffs|separations|terminations|reductions|job\s+losses)\s+(?:are|is|will|would)\s+(?:(?:expected|scheduled|set|due|slated)\s+to\s+)?(?:begin|start)(?:\s+on)?"
+    r"|\bcomplet(?:e|es|ed|ing)\s+(?:these|the|its|our|their|all)\s+(?:[\w-]+\s+){0,2}?(?:reductions|layoffs|separations|eliminations|cuts|closures?)\s+(?:by|on)"
     # "will lay off 40 workers at the end of the month", "laid off 30 staff on Friday"
     r"|\b(?:lay(?:s|ing)?\s+off|laid\s+off)\s+(?:[\w,.\x27-]+\s+){0,8}?(?:at|on|by))"
     r"(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?\s*$",
@@ -141,6 +152,8 @@ _END_ONLY_AFTER = re.compile(r"^\s*까지")
 # An application window closing ("the window opens on 4 March and closes at noon on 22 March") is no one's last day,
 # nor is a consultation closing ("the consultation closes on 9 August").
 _EN_WINDOW_CLOSES = re.compile(r"\b(?:window|applications?|elections?|enrol\w*|offer|consultation)\s+(?:[\w,.\x27-]+\s+){0,8}?clos(?:e|es|ed|ing)\s+(?:[\w,.\x27-]+\s+){0,3}?$", re.IGNORECASE)
+_EFFECTIVE_BEFORE = re.compile(r"\beffective(?:\s+on)?\s*$", re.IGNORECASE)
+_YEAR = re.compile(r"\d{4}")
 _EN_END_ONLY_BEFORE = re.compile(r"\b(?:until|by|through|before)\s*$", re.IGNORECASE)
 
 
@@ -168,7 +181,7 @@ def find_dates(text: str, reference: date, rollover_days: int, lang: str = "ko")
     return spans
 
 
-def separation_date(text: str, dates: list[DateSpan], lang: str) -> DateSpan | None:
+def separation_date(text: str, dates: list[DateSpan], lang: str, reference: date) -> DateSpan | None:
     """The first date the text ties to people leaving ('퇴직일은 3월 31일', 'effective June 1')."""
     for span in dates:
         before, after = text[max(0, span.start - 90) : span.start], text[span.end : span.end + 30]
@@ -178,8 +191,16 @@ def separation_date(text: str, dates: list[DateSpan], lang: str) -> DateSpan | N
             return span
         if lang != "ko" and (_EN_SEPARATION_BEFORE.search(before) or _EN_SEPARATION_AFTER.search(after)):
             if not _EN_WINDOW_CLOSES.search(before):
-                return span
+                return _effective_ahead(span, before, reference)
     return None
+
+
+def _effective_ahead(span: DateSpan, before: str, reference: date) -> DateSpan:
+    """A plan's "effective June 30" with no year, told after that day has passed this year, is next year's: a plan
+    takes effect ahead (the school board's vote in November on cuts "effective June 30")."""
+    if span.value >= reference or _YEAR.search(span.text) or not _EFFECTIVE_BEFORE.search(before):
+        return span
+    return replace(span, value=_safe_date(span.value.year + 1, span.value.month, span.value.day) or span.value)
 
 
 def closure_date(
@@ -246,6 +267,9 @@ def _resolve(match: re.Match[str], groups: dict[str, str | None], reference: dat
         return date(reference.year, 12, 31)
     if groups.get("mend_en"):  # "the end of the month", "the end of next month"
         return _month_end(reference, 1 if match.group("mend_en") == "next" else 0)
+    if groups.get("qtr"):  # "the end of the fourth quarter": its last month's last day
+        month = 3 * _QUARTERS[match.group("qtr")]
+        return _with_year(None, month, _last_day(month), reference, rollover_days, month_end=True)
     if groups.get("mem"):  # "12월 말": that month's last day
         month = int(match.group("mem"))
         return _with_year(match.group("mey"), month, _last_day(month), reference, rollover_days, month_end=True)
