@@ -89,6 +89,8 @@ _KO_PER_UNIT_BEFORE = re.compile(r"(?:마다|(?:곳|개|개소|점포|매장|공
 # "필수인력 300명을 제외한 900명": the people left out are not the ones affected.
 # "신입사원 200명을 공개 채용하고": people a company hires, in news that also tells of cuts elsewhere.
 _KO_HIRED_AFTER = re.compile(r"^\s*(?:을|를|이|가)?\s*(?:공개\s*|신규\s*|추가\s*|새로\s*|더\s*|상시\s*|수시\s*)?(?:채용|뽑|충원|모집|선발)")
+# "동료 27명을 포함해 직원 28명 전원": a part named inside the whole that follows.
+_KO_INCLUDED_AFTER = re.compile(r"^\s*(?:을|를|이|가)?\s*포함(?:해|한|하여|해서|하면)")
 _KO_EXCLUDED_AFTER = re.compile(r"^\s*(?:을|를|은|는)?\s*(?:제외|빼고|뺀|빼면)")
 # "우리 팀에서만 3명": a part named by where it was counted; the headcount only when no other count is stated.
 _KO_PART_BEFORE = re.compile(r"(?:에서만|에서도)\s*$")
@@ -336,7 +338,7 @@ def _role(before: str, after: str, lang: str) -> str | None:
             return "workforce" if _KO_TOTAL_BEFORE.search(before[-12:]) else None
         if _KO_DENIED_AFTER.search(after) or _KO_PER_UNIT_BEFORE.search(before[-8:]) or _KO_NOT_STAFF_BEFORE.search(before[-8:]):
             return None
-        if _KO_PART_BEFORE.search(before[-8:]):
+        if _KO_PART_BEFORE.search(before[-8:]) or _KO_INCLUDED_AFTER.search(after):
             return "part"
         if _KO_TOTAL_AFTER.search(after) or _KO_COMPANY_SIZE_AFTER.search(after):  # "직원 3천명 중 300명": the whole, then the part
             return "workforce"
