@@ -257,11 +257,21 @@ def _event_type(valid: list[Hit], sentences: Sentences, lexicon: Lexicon, rules:
 def _without_background(valid: list[Hit], text: str, lexicon: Lexicon) -> list[Hit]:
     """An event told as the cause or the background of another ("생산라인 이전 여파가 협력업체로 번진다",
     "폐쇄 방침을 밝힌 뒤 …") does not type the text when another specific event is named."""
-    background = [hit for hit in valid if lexicon.background_after.match(text, hit.end)]
+    background = [hit for hit in valid if lexicon.background_after.match(text, hit.end)] + _asides(valid, text, lexicon)
     if not background:
         return valid
     foreground = [hit for hit in valid if hit not in background]
     return foreground if any(hit.type is not RestructuringType.OTHER for hit in foreground) else valid
+
+
+def _asides(valid: list[Hit], text: str, lexicon: Lexicon) -> list[Hit]:
+    """An event told in a clause that hangs on another of another kind ("will eliminate 450 positions as it closes
+    18 branches"): the main clause's event is the news."""
+    return [
+        hit for before, hit in zip(valid, valid[1:])
+        if before.sentence == hit.sentence and before.type not in (hit.type, RestructuringType.OTHER)
+        and lexicon.aside_between.fullmatch(text, before.end, hit.start)
+    ]
 
 
 def _confidence(score: float, threshold: float, any_trigger: bool) -> float:

@@ -81,6 +81,8 @@ class Lexicon:
     framing_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # Matched where a trigger ends: an event told as the cause or background of the one reported ("… 여파가", "… 방침을 밝힌 뒤").
     background_after: re.Pattern[str] = re.compile(r"(?!x)x")
+    # The words between two events when the second hangs on the first ("… 450 positions as it closes 18 branches").
+    aside_between: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +204,7 @@ def _compile_lexicon(lang: str, raw: dict[str, Any], weights: dict[str, float], 
         temporary=_alternation(raw.get("temporary", []), flags, f"{lang} temporary"),
         framing_after=_alternation([raw["framing_after"]] if raw.get("framing_after") else [], flags, f"{lang} framing"),
         background_after=_alternation([raw["background_after"]] if raw.get("background_after") else [], flags, f"{lang} background"),
+        aside_between=_alternation([raw["aside_between"]] if raw.get("aside_between") else [], flags, f"{lang} aside"),
         signals=tuple(
             (kind, _alternation(p, flags, f"{lang} signal {kind}"), required_literals(p, flags)) for kind, p in signals.items() if p
         ),
