@@ -346,8 +346,9 @@ def _fill_dates(detection, evidence, notice, text, sentences, valid, lang, rules
     separation = separation_date(text, dates, lang, reference)
     if separation is None and lang == "ko" and detection.type is RestructuringType.CLOSURE:
         # Each closure in turn: a headline may name the move first and the plant's last day after it
-        # ("생산라인 해외 이전…2공장 오는 30일 가동 종료").
-        for closing in (hit for hit in valid if hit.type is RestructuringType.CLOSURE):
+        # ("생산라인 해외 이전…2공장 오는 30일 가동 종료"); then each halt, the closure's first step ("오는 9월 말 가동을 멈추며").
+        closings = [hit for hit in valid if hit.type is RestructuringType.CLOSURE] + [hit for hit in valid if hit.halt]
+        for closing in closings:
             sentence = (sentences.starts[closing.sentence], sentences.ends[closing.sentence])
             separation = closure_date(text, dates, sentence, (closing.start, closing.end), reference)
             if separation:

@@ -70,7 +70,11 @@ _DATE_BY_LANGUAGE = {
         starts=_EN_DATE_STARTS,
     ),
 }
-_WEEKDAY_BEFORE = re.compile(r"(?:\bon|\beffective|\bend\s+of\s+(?:the\s+)?day|\bclose\s+of\s+business)\s$")
+# "will close its birthing center Friday": news drops the "on" after a closing verb and its object.
+_WEEKDAY_BEFORE = re.compile(
+    r"(?:\bon|\beffective|\bend\s+of\s+(?:the\s+)?day|\bclose\s+of\s+business"
+    r"|\b(?:close|closes|closing|shut|shuts|shutting)\s+(?:its|the|their|our)\s+(?:[\w\x27-]+\s+){0,2}[\w\x27-]+)\s$"
+)
 _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _KO_WEEKDAYS = {"월": 0, "화": 1, "수": 2, "목": 3, "금": 4, "토": 5, "일": 6}
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
@@ -105,7 +109,7 @@ _EN_SEPARATION_BEFORE = re.compile(
     # "will work their final shift on Friday", "with its final day of production on Jan. 29"
     r"|\b(?:last|final)\s+(?:day|shift|working\s+day)(?:\s+of\s+(?:work|employment|production|business|operations))?\s+on"
     r"|\b(?:employment|jobs?|positions?|roles?|contracts?)\s+(?:\w+\s+){0,5}?(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|to\s+)?end(?:s|ed)?(?:\s+on)?"
-    r"|\b(?:leav(?:e|es|ing)|depart(?:s|ing)?|separated?|retir(?:e|es|ing)|redundant|retrenched|relieved\s+(?:from|of)\s+(?:service|duty|duties)|close|closes|closed|closing|ceas\w*\s+operations|stop(?:s|ped)?\s+(?:operating|operations|production)|laid\s+off|furloughed|terminated|eliminated|shut\s+down)\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on|between)"
+    r"|\b(?:leav(?:e|es|ing)|depart(?:s|ing)?|separated?|retir(?:e|es|ing)|redundant|retrenched|relieved\s+(?:from|of)\s+(?:service|duty|duties)|close|closes|closed|closing|ceas\w*\s+operations|stop(?:s|ped)?\s+(?:operating|operations|production)|laid\s+off|furloughed|terminated|eliminated|shut\s+down|consolidat(?:e|es|ed|ing))\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on|between)"
     # the people it affects told in between ("will close its call center in Mesa, affecting 120 employees, by June 30")
     r"|\b(?:close|closes|closing|shut|shuts|shutting)\s+(?:its|the|their|our)\s+(?:[\w\x27-]+\s+){0,6}?[\w\x27-]+,\s+affecting\s+[^.;,]{1,60},\s+(?:by|on)"
     # a headline drops the "on": "to close its ER and maternity ward Sept. 30" (an object in between: no verb, no sentence end)
@@ -131,6 +135,8 @@ _EN_SEPARATION_BEFORE = re.compile(
     r"|\bcomplet(?:e|es|ed|ing)\s+(?:these|the|its|our|their|all)\s+(?:[\w-]+\s+){0,2}?(?:reductions|layoffs|separations|eliminations|cuts|closures?)\s+(?:by|on)"
     # "will lay off 40 workers at the end of the month", "laid off 30 staff on Friday"
     r"|\b(?:lay(?:s|ing)?\s+off|laid\s+off)\s+(?:[\w,.\x27-]+\s+){0,8}?(?:at|on|by))"
+    # "by the end of its fiscal third quarter, which ends March 27, 2027": the day that quarter ends
+    r"(?:\s+the\s+end\s+of\s+(?:its|the|their|our)\s+fiscal\s+(?:year|(?:first|second|third|fourth)\s+quarter),?\s+which\s+(?:ends|closes)(?:\s+on)?)?"
     r"(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?\s*$",
     re.IGNORECASE,
 )
@@ -144,6 +150,8 @@ _EN_SEPARATION_AFTER = re.compile(
 # "3월 말로 문을 닫습니다": as of that day.
 _KO_ADVERBIAL_AFTER = re.compile(r"(?:에|께|로)?\s(?!부터|까지)")  # used with .match(text, pos): no "^"
 # A closure told as what someone said or announced: "폐쇄한다고 발표했다", "문을 닫는다고 밝혔다".
+# "27일 노조에 생산 이전 계획을 설명하고": a date followed by whom it was told to is the day of the telling.
+_KO_TOLD_TO_AFTER = re.compile(r"\s*(?:노조|노동조합|노조원|직원|임직원|근로자|주주|협력사|협력업체|채권단|노사협의회)(?:들)?(?:에게|에|과|와|측에|측과)\s")
 _KO_REPORTED_AFTER = re.compile(r"[다라]고\s|밝혔|발표|공시|전했|알렸|말했")
 # "감원 대상자의 근무는 12월 30일까지": the last day of work (only with 까지 after the date).
 _KO_WORK_UNTIL_BEFORE = re.compile(r"(?:근무|재직|출근)\s*(?:기간)?(?:은|는|이|가)?\s*$")
@@ -171,7 +179,7 @@ def find_dates(text: str, reference: date, rollover_days: int, lang: str = "ko")
         groups = match.groupdict()  # once: a dict of every group (~25), ~1 us each time
         if groups.get("dd") and not match.group("dir") and _DAY_ALONE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
             continue
-        if groups.get("wd") and not _WEEKDAY_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+        if groups.get("wd") and not _WEEKDAY_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             continue
         if groups.get("md") and match.start() and text[match.start() - 1] in "0123456789/":  # "2024/7", "1/2/3"
             continue
@@ -214,7 +222,7 @@ def closure_date(
     found = None
     for span in dates:
         if sentence[0] <= span.start and span.end <= trigger[0] and (span.value > after or not reported):
-            if _KO_ADVERBIAL_AFTER.match(text, span.end, trigger[0]):
+            if _KO_ADVERBIAL_AFTER.match(text, span.end, trigger[0]) and not _KO_TOLD_TO_AFTER.match(text, span.end, trigger[0]):
                 found = span
     return found
 
