@@ -183,3 +183,78 @@ def test_a_count_included_in_a_larger_one_that_follows_gives_way_to_the_whole(cl
     text = "상담 기록: 내담자는 ○○정밀 생산직. 회사 폐업으로 이달 말 퇴사 예정이며 같은 반 15명을 포함해 직원 41명 전원이 일자리를 잃는다."
     got = classify(text, "ko", NOTICE_DAY)
     assert (got.type, got.headcount, got.separation_date) == (T.CLOSURE, 41, date(2025, 10, 31))
+
+
+# --- left from fresh22's round ----------------------------------------------------------------------------------------
+
+
+def test_counts_listed_site_by_site_before_one_cut_verb_add_up(classify):
+    text = "○○화학이 울산공장 90명, 여수공장 60명을 감원하기로 하고 노조에 알렸다."
+    got = classify(text, "ko", NOTICE_DAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 150)
+
+
+def test_a_whole_then_its_part_is_not_summed_as_a_list(classify):
+    text = "○○화학 울산공장 직원 900명 가운데 90명을 감원하기로 했다."
+    assert classify(text, "ko", NOTICE_DAY).headcount == 90
+
+
+def test_the_day_a_plan_was_told_to_the_union_is_not_the_closures_day(classify):
+    text = ("○○전자가 구미 생산라인을 멕시코 공장으로 옮긴다. 회사는 14일 노조에 생산 이전 계획을 설명했다. "
+            "구미 라인은 오는 12월 말 가동을 멈춘다.")
+    got = classify(text, "ko", NOTICE_DAY)
+    assert (got.type, got.separation_date) == (T.CLOSURE, date(2025, 12, 31))
+
+
+def test_a_plant_closed_years_ago_that_restarts_and_hires_is_no_closure(classify):
+    text = "2017년 문을 닫았던 ○○조선소가 다시 돌아간다. ○○중공업은 14일 재가동 기념식을 열고 300명을 새로 채용한다고 밝혔다."
+    assert classify(text, "ko", NOTICE_DAY).is_restructuring is False
+
+
+def test_a_fiscal_quarters_end_given_as_a_day_dates_the_closure(classify):
+    text = ("The Company expects the Tacoma facility, where about 210 employees work, to cease operations by the end of "
+            "its fiscal second quarter, which ends January 31, 2026.")
+    got = classify(text, "en", NOTICE_DAY)
+    assert (got.type, got.separation_date) == (T.CLOSURE, date(2026, 1, 31))
+
+
+def test_headquarters_consolidated_into_another_campus_by_a_quarters_end_is_a_closure(classify):
+    text = ("Birchwood Foods will consolidate its Toledo headquarters into its Detroit campus by the end of the first "
+            "quarter; the 85 positions based in Toledo will be eliminated.")
+    got = classify(text, "en", NOTICE_DAY)
+    assert (got.type, got.headcount, got.separation_date) == (T.CLOSURE, 85, date(2026, 3, 31))
+
+
+def test_a_hospital_that_closes_a_unit_on_a_weekday_with_no_on_is_dated_that_day(classify):
+    text = "Ridge County Hospital will close its sleep center Friday; its 12 technicians will be laid off."
+    got = classify(text, "en", NOTICE_DAY)
+    assert (got.type, got.separation_date) == (T.CLOSURE, date(2025, 10, 17))
+
+
+def test_hiring_told_against_cuts_made_at_the_same_time_does_not_hide_the_cuts(classify):
+    text = "Lindell Bank will hire 150 data engineers even as it cuts 380 back-office roles."
+    got = classify(text, "en", NOTICE_DAY)
+    assert (got.is_restructuring, got.headcount) == (True, 380)
+
+
+def test_hiring_alone_is_no_layoff(classify):
+    text = "Lindell Bank will hire 150 data engineers next year, it said."
+    assert classify(text, "en", NOTICE_DAY).is_restructuring is False
+
+
+def test_calling_back_the_workers_a_plant_furloughed_is_a_recall_not_a_stop(classify):
+    text = ("Dorsey Tractor is calling back all 250 workers it furloughed in August as orders recover. "
+            "The line had been idled for about six weeks.")
+    assert classify(text, "en", NOTICE_DAY).is_restructuring is False
+
+
+def test_roles_that_will_transition_out_of_the_organization_are_a_layoff(classify):
+    text = ("As we move payroll to an outside provider, approximately 60 roles in our Tampa office will transition out "
+            "of the organization by year-end.")
+    got = classify(text, "en", NOTICE_DAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 60)
+
+
+def test_a_workforce_to_be_reshaped_is_a_restructuring_of_no_stated_form(classify):
+    text = "Marlow College will reshape its workforce over the next two years to close a budget gap, the president wrote."
+    assert classify(text, "en", NOTICE_DAY).type is T.OTHER
