@@ -149,9 +149,9 @@ _EN_SEPARATION_AFTER = re.compile(
 # A bare adverbial date ("5월 31일 공장을 폐쇄", "5월 31일에 문을 닫는다"), not a range or a deadline.
 # "3월 말로 문을 닫습니다": as of that day.
 _KO_ADVERBIAL_AFTER = re.compile(r"(?:에|께|로)?\s(?!부터|까지)")  # used with .match(text, pos): no "^"
-# A closure told as what someone said or announced: "폐쇄한다고 발표했다", "문을 닫는다고 밝혔다".
 # "27일 노조에 생산 이전 계획을 설명하고": a date followed by whom it was told to is the day of the telling.
 _KO_TOLD_TO_AFTER = re.compile(r"\s*(?:노조|노동조합|노조원|직원|임직원|근로자|주주|협력사|협력업체|채권단|노사협의회)(?:들)?(?:에게|에|과|와|측에|측과)\s")
+# A closure told as what someone said or announced: "폐쇄한다고 발표했다", "문을 닫는다고 밝혔다".
 _KO_REPORTED_AFTER = re.compile(r"[다라]고\s|밝혔|발표|공시|전했|알렸|말했")
 # "감원 대상자의 근무는 12월 30일까지": the last day of work (only with 까지 after the date).
 _KO_WORK_UNTIL_BEFORE = re.compile(r"(?:근무|재직|출근)\s*(?:기간)?(?:은|는|이|가)?\s*$")
@@ -160,6 +160,7 @@ _END_ONLY_AFTER = re.compile(r"^\s*까지")
 # An application window closing ("the window opens on 4 March and closes at noon on 22 March") is no one's last day,
 # nor is a consultation closing ("the consultation closes on 9 August").
 _EN_WINDOW_CLOSES = re.compile(r"\b(?:window|applications?|elections?|enrol\w*|offer|consultation)\s+(?:[\w,.\x27-]+\s+){0,8}?clos(?:e|es|ed|ing)\s+(?:[\w,.\x27-]+\s+){0,3}?$", re.IGNORECASE)
+# "effective June 30" (for _effective_ahead: a plan's day with no year, already past, is next year's)
 _EFFECTIVE_BEFORE = re.compile(r"\beffective(?:\s+on)?\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}")
 _EN_END_ONLY_BEFORE = re.compile(r"\b(?:until|by|through|before)\s*$", re.IGNORECASE)
