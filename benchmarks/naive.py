@@ -53,11 +53,11 @@ def naive_flow_factory():
             result = FileIngestResult(source=notice.source, name=raw.name)
             _store_chunk(uow, [notice], raw, result, IngestOptions(synonyms=None), NOW)
             rules = current.config.detection_rules
-            after = min(result.new_notice_ids, default=1) - 1
-            pending = [p for p in pending_notices(uow, rules.version, 1, after) if p.id in result.new_notice_ids]
+            stored = _stored_id(uow, notice) if result.stored else None
+            pending = pending_notices(uow, rules.version, 1, stored - 1, stored) if stored else []
             detect_batch(uow, pending, rules=rules, company_config=current.config.companies_config, now=NOW)
             uow.commit()
-        return len(result.new_notice_ids)
+        return result.stored
 
     @flow(name="naive-per-notice")
     def naive_flow(path: str, source: str, limit: int) -> int:
@@ -81,6 +81,16 @@ def _raw_row():
     from earlywarn.adapters.db.orm import RawInputRow
 
     return RawInputRow
+
+
+def _stored_id(uow, notice) -> int:
+    """The id of the notice just stored (a notice is identified by its source and content hash)."""
+    from sqlalchemy import select
+
+    from earlywarn.adapters.db.orm import NoticeRow
+
+    query = select(NoticeRow.id).where(NoticeRow.source == notice.source, NoticeRow.content_hash == notice.content_hash())
+    return uow.session.scalars(query).one()
 
 
 def first_rows_file(folder: Path, limit: int) -> Path:

@@ -36,7 +36,6 @@ class FileIngestResult:
     amendments: int = 0
     quarantined: int = 0
     already_read: bool = False
-    new_notice_ids: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -146,7 +145,6 @@ def _store_chunk(uow, chunk, raw: RawInputRow, result: FileIngestResult, options
     new = sorted(inserted)
     result.stored += len(new)
     result.duplicates += len(notices) - len(new)
-    result.new_notice_ids.extend(notice_id for notice_id, _ in new)
     result.amendments += _link_amendments(uow, new, by_hash)
     result.quarantined += _quarantine_rows(uow, rejects, raw.id, now)
 
