@@ -30,6 +30,11 @@ def build_app(settings: Settings) -> App:
     return App(settings, engine, ProjectConfig(settings.config_dir, settings.home), migrated)
 
 
+def connect_app(settings: Settings) -> App:
+    """An app on a database that another process has migrated: Alembic is not imported (~10 MB resident)."""
+    return App(settings, make_engine(settings.database_url), ProjectConfig(settings.config_dir, settings.home))
+
+
 @lru_cache(maxsize=1)
 def get_app() -> App:
     return build_app(get_settings())

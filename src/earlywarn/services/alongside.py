@@ -13,13 +13,17 @@ after ingest classifies them (nothing is lost, the failure is logged).
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
+import pickle
+import select
+import subprocess
 import sys
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
-from earlywarn.bootstrap import App, build_app
+import earlywarn
+from earlywarn.bootstrap import App, connect_app
 from earlywarn.services.detect import DetectResult
 from earlywarn.settings import Settings
 
@@ -35,14 +39,14 @@ class DetectAlongside:
         self.now = now
         self.start_after_rows = app.settings.detect_alongside_rows
         self.rows = 0
-        self._process: multiprocessing.Process | None = None
+        self._process: subprocess.Popen | None = None
 
     @property
     def started(self) -> bool:
         return self._process is not None
 
     @property
-    def process(self) -> multiprocessing.Process | None:
+    def process(self) -> subprocess.Popen | None:
         """The detection process, once started (operators and tests may need its pid)."""
         return self._process
 
@@ -52,27 +56,32 @@ class DetectAlongside:
             self._start()
 
     def _start(self) -> None:
-        # "spawn": a fresh interpreter; forking a process with Prefect's threads and open connections is unsafe
-        context = multiprocessing.get_context("spawn")
-        self._ingest_over = context.Event()
-        self._results, child_end = context.Pipe(duplex=False)
-        self._process = context.Process(
-            target=_helper_main, args=(self.app.settings, self.now, self._ingest_over, child_end),
-            name="earlywarn-detect-alongside", daemon=True,
+        # A plain child interpreter running this module, not multiprocessing's "spawn": that one also starts a
+        # resource-tracker process (~13 MB resident) and re-imports the parent's __main__ in the child. Forking
+        # a process with Prefect's threads and open connections is unsafe. Its input is the settings, then the
+        # end of its stdin once ingest is over; its result comes back pickled through a pipe of its own.
+        results, child_end = os.pipe()
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", __name__, str(child_end)], stdin=subprocess.PIPE, pass_fds=(child_end,), env=_child_env(),
         )
-        self._process.start()
-        child_end.close()
+        os.close(child_end)
+        self._results = os.fdopen(results, "rb")
+        pickle.dump((self.app.settings, self.now), self._process.stdin)
+        self._process.stdin.flush()
 
     def finish(self) -> DetectResult:
         """Tell the helper ingest is over and collect its result (an empty one if it never started or failed)."""
         if self._process is None:
             return DetectResult()
-        self._ingest_over.set()
         try:
-            outcome = self._results.recv()
-        except EOFError:
-            outcome = RuntimeError(f"the detection process ended with exit code {self._process.exitcode} and no result")
-        self._process.join()
+            self._process.stdin.close()
+        except BrokenPipeError:
+            pass  # the helper has ended already: its result (or its absence) says how
+        try:
+            outcome = pickle.load(self._results)
+        except (EOFError, pickle.UnpicklingError):
+            outcome = RuntimeError(f"the detection process ended with exit code {self._process.wait()} and no result")
+        self._process.wait()
         self._results.close()
         if isinstance(outcome, BaseException):
             log.warning("detection alongside ingest failed (its notices stay pending for the next pass): %s", outcome)
@@ -80,33 +89,37 @@ class DetectAlongside:
         return outcome
 
 
-def _helper_main(settings: Settings, now: datetime, ingest_over, results) -> None:
-    """The helper process: detect, send the result, then end without the interpreter's teardown. Freeing a
-    detection process's objects took 0.3-0.8 s of wall time that `finish()` spent in `join`; nothing is left
-    to flush (the result is sent, the database engine disposed)."""
-    _detect_until_ingest_is_over(settings, now, ingest_over, results)
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(0)
+def _child_env() -> dict[str, str]:
+    """The parent's environment, with this earlywarn first on the path (the child imports the same code)."""
+    here = str(Path(earlywarn.__file__).resolve().parents[1])
+    path = os.environ.get("PYTHONPATH")
+    return os.environ | {"PYTHONPATH": os.pathsep.join([here, path]) if path else here}
 
 
-def _detect_until_ingest_is_over(settings: Settings, now: datetime, ingest_over, results) -> None:
+def _detect_until_ingest_is_over(settings: Settings, now: datetime, ingest_is_over: Callable[[float], bool]) -> DetectResult | Exception:
     from earlywarn.services.detect import detect_pending  # not services.pipeline: its imports cost ~26 MB here
 
     total = DetectResult()
     try:
-        app = build_app(settings)
-        while not ingest_over.is_set():
+        app = connect_app(settings)  # the parent has migrated the database already
+        while not ingest_is_over(0):
             found = detect_pending(app, now=now)
             total.add(found)
             if not found.examined:
-                ingest_over.wait(IDLE_WAIT_SECONDS)
+                ingest_is_over(IDLE_WAIT_SECONDS)
         app.engine.dispose()
-        results.send(total)
+        return total
     except Exception as error:  # noqa: BLE001 - reported to the parent, which detects the rest itself
-        results.send(RuntimeError(f"{type(error).__name__}: {error}"))
-    finally:
-        results.close()
+        return RuntimeError(f"{type(error).__name__}: {error}")
+
+
+def _end_of(stream) -> Callable[[float], bool]:
+    """Whether the parent has closed `stream` (it writes nothing after the settings), waiting up to `seconds`."""
+    def ended(seconds: float) -> bool:
+        readable, _, _ = select.select([stream], [], [], seconds)
+        return bool(readable)
+
+    return ended
 
 
 def with_rows_counted(on_progress: Callable[[int], None] | None, alongside: DetectAlongside) -> Callable[[int], None]:
@@ -116,3 +129,20 @@ def with_rows_counted(on_progress: Callable[[int], None] | None, alongside: Dete
             on_progress(rows)
 
     return progress
+
+
+def _main(results_fd: int) -> None:
+    """The helper process: detect, send the result, then end without the interpreter's teardown. Freeing a
+    detection process's objects took 0.3-0.8 s of wall time that `finish()` spent waiting; nothing is left
+    to flush (the result is sent, the database engine disposed)."""
+    settings, now = pickle.load(sys.stdin.buffer)
+    outcome = _detect_until_ingest_is_over(settings, now, _end_of(sys.stdin))
+    with os.fdopen(results_fd, "wb") as results:
+        pickle.dump(outcome, results)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    _main(int(sys.argv[1]))

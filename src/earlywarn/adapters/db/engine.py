@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 SQLITE_CACHED_STATEMENTS = 8
@@ -40,7 +40,10 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+# Alembic is imported where it is used: a process that only connects (detection alongside ingest) never loads it
 def alembic_config(url: str) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -49,6 +52,9 @@ def alembic_config(url: str) -> Config:
 
 def migrate(engine: Engine) -> bool:
     """Bring the schema to the newest migration. Returns True when something was applied."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     url = engine.url.render_as_string(hide_password=False)
     config = alembic_config(url)
     head = ScriptDirectory.from_config(config).get_current_head()
@@ -61,5 +67,7 @@ def migrate(engine: Engine) -> bool:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
