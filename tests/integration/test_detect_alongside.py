@@ -127,3 +127,27 @@ def test_a_notice_the_classifier_fails_on_stays_pending_and_the_batch_goes_on(tm
     second = detect_pending(app, now=NOW)  # the next run retries it
     assert second.examined == 1 and second.failed == 0
     assert _detections_per_notice(app)[1] == notices
+
+
+@pytest.mark.timeout(120)
+def test_a_detection_process_whose_input_ends_stops_by_itself_and_still_reports(tmp_path, warn_folder):
+    # the end of its input is how the helper learns that ingest is over, and what it sees if the parent dies
+    from earlywarn.services.alongside import DetectAlongside
+
+    alongside = DetectAlongside(_app(tmp_path, "ended", warn_folder, detect_alongside_rows=1), now=NOW)
+    alongside.on_rows(1)
+    alongside.process.stdin.close()
+    assert alongside.process.wait(timeout=90) == 0
+    assert alongside.finish().examined == 0  # nothing was stored yet, and the result still comes back
+
+
+@pytest.mark.timeout(120)
+def test_a_detection_process_that_cannot_start_leaves_ingest_whole_and_every_notice_pending(tmp_path, warn_folder, monkeypatch):
+    import sys
+
+    app = _app(tmp_path, "unstartable", warn_folder, detect_alongside_rows=200)
+    monkeypatch.setattr(sys, "executable", "/bin/false")  # the helper's interpreter exits at once
+    totals, alongside = ingest_sources_detecting(app, None, now=NOW)
+    monkeypatch.undo()
+    assert alongside.examined == 0 and totals.total("stored") > 0
+    assert detect_pending(app, now=NOW).examined == totals.total("stored")

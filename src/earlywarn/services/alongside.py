@@ -66,8 +66,11 @@ class DetectAlongside:
         )
         os.close(child_end)
         self._results = os.fdopen(results, "rb")
-        pickle.dump((self.app.settings, self.now), self._process.stdin)
-        self._process.stdin.flush()
+        try:
+            pickle.dump((self.app.settings, self.now), self._process.stdin)
+            self._process.stdin.flush()
+        except BrokenPipeError:
+            pass  # the helper ended at once: finish() reports it, and ingest goes on
 
     def finish(self) -> DetectResult:
         """Tell the helper ingest is over and collect its result (an empty one if it never started or failed)."""
