@@ -27,14 +27,17 @@ _ISO = r"(?P<iso>\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2})(?!\d|\.\d)"
 # Each language's dates, gated by the characters and words a date begins with: most letters the character gate lets
 # through are 이/지/다 or e/t/y in other words. A new way for a date to begin must be added here (test_fast_paths
 # checks the matches are the plain pattern's on every labeled text and a case per alternative).
-_KO_DATE_STARTS = r"\d|다음|담주|내달|이달|이번|지난|전달|연[내말]|올|오는|오늘|내일|어제"
-_EN_DATE_STARTS = r"\d|[ADFJMNOSTW]|the\s|end[\s-]|year"
+_KO_DATE_STARTS = r"\d|다음|담주|내달|이달|이번|지난|전달|연[내말]|올|오는|오늘|내일|어제|내년|금년|[상하]반기"
+_EN_DATE_STARTS = r"\d|[ADFJMNOSTW]|the\s|end[\s-]|year|this\s"
 _DATE_BY_LANGUAGE = {
     "ko": gated(
-        r"(?:(?P<ky>\d{4})\s*년\s*)?(?P<km>\d{1,2})\s*월\s*(?P<kd>\d{1,2})\s*일"
+        # "내년 2월 28일", "올해 12월 말": the year named relative to the notice's
+        r"(?:(?P<ky>\d{4})\s*년\s*|(?P<kyrel>내년|올해|금년)\s*)?(?P<km>\d{1,2})\s*월\s*(?P<kd>\d{1,2})\s*일"
         r"|(?P<rel>다음\s*달|내달|이달|이번\s*달|지난\s*달|전달)\s*(?P<rd>\d{1,2})\s*일"
         r"|(?P<relend>다음\s*달|내달|이달|이번\s*달)\s*(?:말(?:일)?" + _KO_END_FOLLOWS + r"|(?=까지))"
-        r"|(?:(?P<mey>\d{4})\s*년\s*)?(?P<mem>\d{1,2})\s*월\s*(?:말(?:일)?" + _KO_END_FOLLOWS + r"|(?=까지))"
+        r"|(?:(?P<mey>\d{4})\s*년\s*|(?P<meyrel>내년|올해|금년)\s*)?(?P<mem>\d{1,2})\s*월\s*(?:말(?:일)?" + _KO_END_FOLLOWS + r"|(?=까지))"
+        # "내년 상반기 말까지": a half-year's last day (June 30, December 31)
+        r"|(?:(?P<hyrel>내년|올해|올|금년)\s*)?(?P<half>[상하])반기\s*(?:말(?:일)?" + _KO_END_FOLLOWS + r"|(?=까지))"
         r"|(?P<yend>연(?<![가-힣]연)(?:내|말)|올해\s*(?:말|안)|올\s*연말)" + _KO_END_FOLLOWS +
         # "오늘부로 퇴사합니다", "내일이 마지막 출근": a day next to the notice's, only where it dates a leaving or a last day
         r"|(?P<today>오늘|내일|어제)(?=\s*(?:부로|자로|이\s*마지막|까지만))" +
@@ -54,6 +57,8 @@ _DATE_BY_LANGUAGE = {
         r"|(?:the\s+)?end\s+of\s+(?P<mend_en>the|this|next)\s+month\b"
         # "by the end of the fourth quarter": the calendar quarter's last day (not a fiscal quarter: its end is the company's)
         r"|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<qtr>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b"
+        # "this Friday": the coming one (or the notice's own day)
+        r"|\b[Tt]his\s+(?P<thiswd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         # "Today was my last day": the notice's own day, only as someone's last day
         r"|\b(?P<today_en>[Tt]oday)(?=\s+(?:was|is)\s+(?:my|our|their|his|her|the)\s+(?:last|final)\s+(?:day|shift)\b)"
         r"|(?:the\s+)?(?P<ord>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<ordrel>next|this)\s+month\b"
@@ -96,18 +101,19 @@ _KO_SEPARATION_BEFORE = re.compile(
 # not the day a dismissal is notified ("15일 해고 통보를 받았다"). A full stop may end the date ("2021. 6. 30.부로").
 # "자로"/"부로" date what follows, but not a change carried out or a transfer ("8월 1일부로 시행", "1일자로 전환 배치").
 _KO_SEPARATION_AFTER = re.compile(
-    r"^\.?\s*(?:(?:일괄|모두|전원|일제히|순차적으로|다)\s*)?(?:(?:자(?:로|\s)|부로)(?!\s*(?:시행|적용|전환\s*배치|배치|발령|복귀))|(?:이|가|은|는)?\s*마지막\s*(?:근무|출근|영업)|(?:까지\s*)?회사를\s*떠[나난날]|(?:퇴직|퇴사|해고(?!\s*(?:통보|통지|예고|계획))|계약|폐업|폐점|종료|문을\s*닫)"
-    r"|(?:을|를)?\s*(?:끝으로|마지막으로)(?![^.\n]{0,12}(?:신청|접수|모집|마감))"
+    r"^\.?\s*(?:(?:일괄|모두|전원|일제히|순차적으로|다)\s*)?(?:(?:자(?:로|\s)|부로)(?!\s*(?:시행|적용|전환\s*배치|배치|발령|복귀))|(?:이|가|은|는)?\s*마지막\s*(?:근무|출근|영업)|(?:까지\s*)?회사를\s*떠[나난날]|(?:퇴직|퇴사|해고(?!\s*(?:통보|통지|예고|계획))|감원(?=한다|하기로|할\s|했|하겠|된다|됐|키로)|계약|폐업|폐점|종료|문을\s*닫)"
+    # "12월 31일 영업을 끝으로": the last day of business, work or classes
+    r"|(?:\s*(?:영업|근무|운영|진료|수업|생산|가동|업무))?(?:을|를)?\s*(?:끝으로|마지막으로)(?![^.\n]{0,12}(?:신청|접수|모집|마감))"
     r"|까지\s*(?:(?:일괄|모두|전원|일제히|순차적으로|차례로|단계적으로)\s*)?(?:근로\s*|고용\s*)?계약(?:을|를|이)?\s*(?:종료|해지)"
     r"|까지만\s*(?:근무|출근|영업|운영|진료)"
-    r"|까지\s*(?:(?!신청|접수|모집|희망|마감)[^.\n]){0,25}?(?:내보내|해고하|감원하|권고사직\s*(?:처리|하|시키|한다|됩|된)|정리해고\s*(?:하|한다|된|됩)|(?:회사를\s*)?나가(?:라|래|란|야|게)))"
+    r"|까지\s*(?:(?!신청|접수|모집|희망|마감)[^.\n]){0,25}?(?:내보내|해고하|감원하|권고사직\s*(?:처리|하|시키|한다|됩|된)|정리해고\s*(?:하|한다|된|됩)|(?:회사를\s*)?나가(?:라|래|란|야|게)|(?:폐쇄|폐업|폐점|정리)(?:하|한다|된다|됩|키로)|문을\s*닫))"
 )
 _EN_SEPARATION_BEFORE = re.compile(
     r"(?:\beffective(?:\s*:|\s+on|\s+(?:at\s+)?(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:day|business))?|\beff\.|\bon\s+or\s+about|\bseparations?\s+(?:[\w-]+\s+){0,10}?(?:on|begin(?:ning)?)"
     r"|\b(?:lay\s+off|laid\s+off|layoffs?|terminat\w*|separations?)\s+(?:[\w,]+\s+){0,8}?(?:starting|beginning|effective)(?:\s+on)?"
-    r"|\btak(?:e|es|ing)\s+effect(?:\s+(?:[\w,-]+\s+){0,8}?on)?|\b(?:last|final)\s+(?:day|date|shift|working\s+day)(?:\s+(?:of\s+(?:work|employment|production|business|operations)|on\s+(?:the\s+)?payroll|for\s+(?:everyone|everybody|all\s+of\s+us|all\s+of\s+them|all|us|them|staff|employees|workers|the\s+team|most\s+of\s+us)))?\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?"
+    r"|\btak(?:e|es|ing)\s+effect(?:\s+(?:[\w,-]+\s+){0,8}?(?:on|by))?|\b(?:last|final)\s+(?:day|date|shift|working\s+day)(?:\s+(?:of\s+(?:work|employment|production|business|operations|trading|service)|on\s+(?:the\s+)?payroll|for\s+(?:everyone|everybody|all\s+of\s+us|all\s+of\s+them|all|us|them|staff|employees|workers|the\s+team|most\s+of\s+us)))?\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?"
     # "will work their final shift on Friday", "with its final day of production on Jan. 29"
-    r"|\b(?:last|final)\s+(?:day|shift|working\s+day)(?:\s+of\s+(?:work|employment|production|business|operations))?\s+on"
+    r"|\b(?:last|final)\s+(?:day|shift|working\s+day)(?:\s+of\s+(?:work|employment|production|business|operations|trading|service))?\s+on"
     r"|\b(?:employment|jobs?|positions?|roles?|contracts?)\s+(?:\w+\s+){0,5}?(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|to\s+)?end(?:s|ed)?(?:\s+on)?"
     r"|\b(?:leav(?:e|es|ing)|depart(?:s|ing)?|separated?|retir(?:e|es|ing)|redundant|retrenched|relieved\s+(?:from|of)\s+(?:service|duty|duties)|close|closes|closed|closing|ceas\w*\s+operations|stop(?:s|ped)?\s+(?:operating|operations|production)|laid\s+off|furloughed|terminated|eliminated|shut\s+down|consolidat(?:e|es|ed|ing))\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on|between)"
     # the people it affects told in between ("will close its call center in Mesa, affecting 120 employees, by June 30")
@@ -123,7 +129,7 @@ _EN_SEPARATION_BEFORE = re.compile(
     # production that ends on a day ("production would cease on 28 June"); departures done by one ("departures finalised by 30 June")
     r"|\b(?:production|operations|manufacturing|trading)\s+(?:will\s+|would\s+|is\s+to\s+|is\s+set\s+to\s+|to\s+)?(?:cease|ceases|ceased|end|ends|ended|stop|stops|stopped)\s+(?:on|by)"
     r"|\bdepartures?\s+(?:[\w-]+\s+){0,2}?(?:by|on)"
-    r"|\b(?:separation|termination|layoff|closure|last\s+day|effective)\s+date\s*(?::|-|is|will\s+be|was|of)?"
+    r"|\b(?:separation|termination|layoff|closure|last\s+day|effective)\s+date(?:\s+for\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?::|-|is|will\s+be|was|of)?"
     # Indian English "relieved on 31 March" (released from service); a closure "completed by the end of March"
     r"|\b(?:be|are|were|been|being|is|was|get|got)\s+relieved\s+(?:[\w,.\x27-]+\s+){0,4}?(?:on|by)"
     # cuts "substantially complete by March 31", as filings write it
@@ -281,7 +287,14 @@ def _resolve(match: re.Match[str], groups: dict[str, str | None], reference: dat
         return _with_year(None, month, _last_day(month), reference, rollover_days, month_end=True)
     if groups.get("mem"):  # "12월 말": that month's last day
         month = int(match.group("mem"))
-        return _with_year(match.group("mey"), month, _last_day(month), reference, rollover_days, month_end=True)
+        year = match.group("mey") or _relative_year(match.group("meyrel"), reference)
+        return _with_year(year, month, _last_day(month), reference, rollover_days, month_end=True)
+    if groups.get("half"):  # "상반기 말": June 30; "하반기 말": December 31
+        month = 6 if match.group("half") == "상" else 12
+        year = _relative_year(match.group("hyrel"), reference)
+        return _with_year(year, month, _last_day(month), reference, rollover_days, month_end=True)
+    if groups.get("thiswd"):  # "this Friday": the coming one, or today when it is that day
+        return reference + timedelta(days=(_WEEKDAYS[match.group("thiswd").lower()] - reference.weekday()) % 7)
     if groups.get("ord"):  # "the 15th of next month"
         return _month_day(reference.year, reference.month + (1 if match.group("ordrel") == "next" else 0), int(match.group("ord")))
     if groups.get("dmd"):  # "15 December"
@@ -317,7 +330,8 @@ def _resolve(match: re.Match[str], groups: dict[str, str | None], reference: dat
             month -= 1
         return _month_day(reference.year, month, day)
     if groups.get("km"):
-        year, month, day = match.group("ky"), int(match.group("km")), int(match.group("kd"))
+        year = match.group("ky") or _relative_year(match.group("kyrel"), reference)
+        month, day = int(match.group("km")), int(match.group("kd"))
     else:
         year, month, day = match.group("ey"), _MONTH_NAMES[match.group("em").lower()[:3]], int(match.group("ed"))
     if year:
@@ -326,6 +340,13 @@ def _resolve(match: re.Match[str], groups: dict[str, str | None], reference: dat
     if value and value < reference - timedelta(days=rollover_days):
         value = _safe_date(reference.year + 1, month, day)
     return value
+
+
+def _relative_year(word: str | None, reference: date) -> str | None:
+    """"내년" (next year), "올해"/"금년"/"올" (this year) as a year; None when no year is named."""
+    if not word:
+        return None
+    return str(reference.year + (1 if word == "내년" else 0))
 
 
 def _last_day(month: int, year: int = 2001) -> int:
