@@ -23,7 +23,7 @@ EN_NOUN = (
     # a programme's "target of 400 participants"; British "reducing up to 250 posts"
     r"participants|posts|"
     # the count of the cuts themselves: "seeks 70 voluntary redundancies", "accepted 300 buyouts"
-    r"redundancies|buyouts)\b"
+    r"redundancies|buyouts|departures)\b"
 )
 # English number words up to ninety ("nine", "forty-two" is read as forty + two).
 EN_WORD_NUMBERS = {

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from .counts import EN_NOUN, EN_NUMERAL, KO_DISMISSAL_AFTER, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, number
 from .fastscan import AsciiLowered, FinalCharScan, gated, led
-from .shares import english_shares, korean_shares, shares_of_stated_workforce
+from .shares import KO_WHOLE_NAMED_AFTER, english_shares, korean_shares, shares_of_stated_workforce
 from .text import Sentences
 
 
@@ -74,7 +74,7 @@ _VAGUE_LOW = {"수십": 20, "수백": 200, "수천": 2000, "dozens": 20, "hundre
 
 # "직원 3천명 중", "7,500명의 절반", "900명의 3분의 1": the whole, then the part.
 _KO_TOTAL_AFTER = re.compile(
-    r"^\s*(?:(?:의\s*)?(?:중|가운데)(?![가-힣])|의\s*(?:약\s*)?(?:절반|반(?=[\s을를이가은는의,.]|$)|\d\s*분의|\d{1,2}(?:\.\d+)?\s*(?:%|퍼센트|프로)))"
+    r"^\s*(?:(?:의\s*)?(?:중|가운데)(?![가-힣])|(?:의|" + KO_WHOLE_NAMED_AFTER + r")\s*(?:약\s*)?(?:절반|반(?=[\s을를이가은는의,.]|$)|\d\s*분의|\d{1,2}(?:\.\d+)?\s*(?:%|퍼센트|프로)))"
 )
 # "직원 300명 남짓한 회사", "200명 규모의 업체": the size of the company, not the people who leave (a particle
 # ties the count to the company: "400명 가량 회사를 떠난다" are the people who leave).
@@ -112,7 +112,9 @@ _EN_POOL_BEFORE = AsciiLowered(
 # "the newsroom will shrink to about 60 journalists", "the remaining 140 staff": the people who stay (not "leaving
 # 100 workers without jobs": those are the ones affected; nor "cut up to 120 posts", a ceiling of the cut).
 _EN_REMAINING_BEFORE = AsciiLowered(
-    r"\b(?:(?:shrink|shrinks|shrinking|shrunk|fall|falls|falling|drop|drops|dropping|down|reduced|cut|cuts|pared)\s+(?:(?!up\s)\w+\s+)?to|remaining)\s+"
+    r"\b(?:(?:shrink|shrinks|shrinking|shrunk|fall|falls|falling|drop|drops|dropping|down|reduced|cut|cuts|pared)\s+(?:(?!up\s)\w+\s+)?to|remaining"
+    # "leaving the paper with fewer than 40 journalists"
+    r"|\bleav(?:e|es|ing)\s+(?:[\w\x27-]+\s+){1,5}?with)\s+"
     r"(?:just|only|roughly|about|approximately|some|nearly|around|fewer\s+than|less\s+than)?\s*$",
 )
 # "not 300 jobs but 200": a count said to be wrong; "40 employees per store": a count per unit, not the total.
@@ -374,7 +376,7 @@ def _role(before: str, after: str, lang: str) -> str | None:
             return "workforce"
         return "workforce" if _KO_TOTAL_BEFORE.search(before[-12:]) and not _dismissed(after) else "affected"
     # The pool is described in the same sentence ("2,300 positions across the company. Eligible colleagues …" is not one).
-    if _EN_REMAINING_BEFORE.found(before[-40:]):
+    if _EN_REMAINING_BEFORE.found(before[-64:]):
         return None
     if _EN_DENIED_BEFORE.search(before[-5:]) or _EN_PER_UNIT_AFTER.search(after):
         return None

@@ -23,12 +23,15 @@ _EN_SHARE = gated(
 # What every match of _EN_SHARE and _KO_SHARE contains (their middle or end, which a fast scan finds: a plain
 # first character): texts without it are not scanned (~30-40 us each per 1 KB).
 _EN_SHARE_NEEDS = led(r"(?:%|percent|cent|alf|thirds?|quarters?|fifth|tenth|in\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))\s+of\s+(?:its|their|the|our)\s")
-_KO_SHARE_NEEDS = re.compile(r"명\s*(?:의|중|가운데)\s*(?:약\s*)?(?:\d|절반|반)")
+_KO_SHARE_NEEDS = re.compile(r"명\s*(?:의|중|가운데|인\s[^.\n]{0,20}?(?:을|를))\s*(?:약\s*)?(?:\d|절반|반)")
+# "현재 45명인 기자를 3분의 1 줄이겠다": the workforce told as what it is now, then the share cut from it.
+KO_WHOLE_NAMED_AFTER = r"인\s+(?:[가-힣]+\s+){0,2}?[가-힣]+(?:을|를)"
 # The Korean share of a stated workforce: "직원 7,500명의 절반", "전체 직원 900명 중 3분의 1", "임직원 1천2백명의 30%".
 _KO_FRACTIONS = {"절반": 1 / 2, "반": 1 / 2}
 _KO_SHARE = gated(
-    rf"(?P<num>{KO_NUMERAL})\s*명\s*(?:의|중|가운데)\s*(?:약\s*)?"
-    r"(?:(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|퍼센트|프로)|(?P<den>[2-9])\s*분의\s*(?P<nom>[1-8])|(?P<frac>절반|반)(?=[\s을를이가은는의,.]|$))"
+    rf"(?P<num>{KO_NUMERAL})\s*명\s*(?:의|중|가운데|{KO_WHOLE_NAMED_AFTER})\s*(?:약\s*)?"
+    # "3분의 1로 줄인다" cuts to a third, not by one
+    r"(?:(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|퍼센트|프로)|(?P<den>[2-9])\s*분의\s*(?P<nom>[1-8])(?!\s*(?:로|으로))|(?P<frac>절반|반)(?=[\s을를이가은는의,.]|$))"
 )
 # "전체 직원 250명 가운데 40%가 대상", "half of its 900 staff are eligible": the share is the pool to choose from.
 _SHARE_POOL_AFTER = re.compile(r"\s*(?:(?:을|를|의|이|가)?\s*대상|(?:\w+\s+){0,2}?(?:are|is|were|will\s+be)\s+eligible\b)")
