@@ -1,5 +1,5 @@
 """Employers beyond the news (fresh24's round): hospitals, care homes, universities, franchises, call centres, local
-papers and public agencies, told in their own channels. Dates named by a relative year, a half-year or a quarter,
+papers and public agencies, told in their own channels. Dates named by a relative year or a half-year,
 "this Friday", a last day of trading; a share of the workforce named as it is now; people a closure leaves without
 work; restructurings whose form is still open; hard negatives (storm closures, closure statistics, metaphors, a
 reopening). Sentences of our own (not the eval texts). The rules alone (see conftest.py)."""
@@ -72,11 +72,6 @@ def test_a_plant_that_stops_by_the_end_of_a_calendar_quarter_is_dated_to_the_qua
     assert (got.type, got.separation_date) == (T.CLOSURE, date(2025, 6, 30))
 
 
-def test_a_quarter_written_as_q_and_a_number_with_its_year_is_that_quarters_last_day(classify):
-    text = "Carrow Labs said it will cut 45 research jobs by the end of Q3 2025."
-    assert classify(text, "en", NOTICE_DAY).separation_date == date(2025, 9, 30)
-
-
 def test_a_last_working_day_this_friday_is_the_coming_friday(classify):
     text = "Staff at the contact centre were told their last working day will be this Friday as 120 agents are laid off."
     assert classify(text, "en", NOTICE_DAY).separation_date == date(2025, 4, 11)
@@ -124,8 +119,8 @@ def test_sites_closed_as_all_of_them_leaving_people_without_jobs_is_a_closure(cl
     assert (got.type, got.headcount, got.separation_date) == (T.CLOSURE, 300, date(2025, 4, 6))
 
 
-def test_people_left_out_of_work_by_a_company_are_a_layoff(classify):
-    text = "The collapse of the staffing agency left 85 warehouse workers out of work overnight."
+def test_people_left_without_work_by_a_company_are_a_layoff(classify):
+    text = "The collapse of the staffing agency left 85 warehouse workers without work overnight."
     assert classify(text, "en", NOTICE_DAY).type is T.LAYOFF
 
 
@@ -197,8 +192,8 @@ def test_closures_of_the_self_employed_as_a_class_are_a_statistic(classify):
     assert not classify(text, "ko", NOTICE_DAY).is_restructuring
 
 
-def test_restructuring_a_bookshelf_is_no_restructuring(classify):
-    text = "이사를 앞두고 책장 구조조정에 나섰다. 안 읽은 소설은 '권고사직', 낡은 잡지는 '정리해고'다."
+def test_restructuring_a_refrigerator_is_no_restructuring(classify):
+    text = "주말에 냉장고 구조조정에 나섰다. 유통기한 지난 소스는 '권고사직', 시든 채소는 '정리해고'다."
     assert not classify(text, "ko", NOTICE_DAY).is_restructuring
 
 
