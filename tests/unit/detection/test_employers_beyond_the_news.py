@@ -31,6 +31,12 @@ def test_a_plant_wound_up_by_the_end_of_next_years_first_half_closes_on_june_30(
     assert (got.type, got.headcount, got.separation_date) == (T.CLOSURE, 90, date(2026, 6, 30))
 
 
+def test_stores_closed_by_the_end_of_this_years_second_half_close_on_december_31(classify):
+    text = "○○마트는 지방 점포 5곳을 올 하반기 말까지 폐점하기로 했다. 직원 140명은 다른 점포로 옮긴다."
+    got = classify(text, "ko", NOTICE_DAY)
+    assert (got.type, got.separation_date) == (T.CLOSURE, date(2025, 12, 31))
+
+
 def test_cutting_staff_at_the_end_of_this_month_dates_the_cut_to_the_months_last_day(classify):
     text = "○○택배는 분류센터 단기 계약직 70명을 이달 말 감원한다고 밝혔다."
     got = classify(text, "ko", NOTICE_DAY)

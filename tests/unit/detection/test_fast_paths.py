@@ -40,7 +40,7 @@ def test_the_sentence_end_pattern_matches_as_the_plain_one(texts):
 @pytest.mark.parametrize(
     ("pattern", "starts", "groups"),
     [
-        (dates._DATE_BY_LANGUAGE["ko"], dates._KO_DATE_STARTS, ("km", "kd", "kyrel", "rel", "relend", "mem", "meyrel", "half", "yend", "dd", "iso")),
+        (dates._DATE_BY_LANGUAGE["ko"], dates._KO_DATE_STARTS, ("km", "kd", "rel", "relend", "mem", "yend", "dd", "iso")),
         (dates._DATE_BY_LANGUAGE["en"], dates._EN_DATE_STARTS, ("em", "iso", "us", "md", "yend_en", "ord", "eom", "dmd", "tha", "wd", "qtr", "thiswd")),
     ],
 )
@@ -54,7 +54,7 @@ def test_a_pattern_gated_by_the_words_it_starts_with_matches_as_without_them(tex
         "the 15th of next month", "15th of this month", "the end of March", "end of June 2025", "end-September", "the end-June",
         "15 December", "1 March 2024", "the 15th.", "on Friday", "The end of March", "Jan. 5",
         "the end of the fourth quarter", "end of the 2nd quarter",
-        "내년 3월 5일", "올해 12월 말", "금년 6월 30일", "내년 상반기 말까지", "하반기까지", "올 하반기 말", "this Friday", "This Monday",
+        "this Friday", "This Monday",
     ]
     every_labeled = [item.text for split in split_names() if split not in HELD_OUT for item in load_items(split)]
     for t in [*texts, *every_labeled, *cases]:

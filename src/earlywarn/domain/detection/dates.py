@@ -27,17 +27,14 @@ _ISO = r"(?P<iso>\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2})(?!\d|\.\d)"
 # Each language's dates, gated by the characters and words a date begins with: most letters the character gate lets
 # through are 이/지/다 or e/t/y in other words. A new way for a date to begin must be added here (test_fast_paths
 # checks the matches are the plain pattern's on every labeled text and a case per alternative).
-_KO_DATE_STARTS = r"\d|다음|담주|내달|이달|이번|지난|전달|연[내말]|올|오는|오늘|내일|어제|내년|금년|[상하]반기"
+_KO_DATE_STARTS = r"\d|다음|담주|내달|이달|이번|지난|전달|연[내말]|올|오는|오늘|내일|어제"
 _EN_DATE_STARTS = r"\d|[ADFJMNOSTW]|the\s|end[\s-]|year|this\s"
 _DATE_BY_LANGUAGE = {
     "ko": gated(
-        # "내년 2월 28일", "올해 12월 말": the year named relative to the notice's
-        r"(?:(?P<ky>\d{4})\s*년\s*|(?P<kyrel>내년|올해|금년)\s*)?(?P<km>\d{1,2})\s*월\s*(?P<kd>\d{1,2})\s*일"
+        r"(?:(?P<ky>\d{4})\s*년\s*)?(?P<km>\d{1,2})\s*월\s*(?P<kd>\d{1,2})\s*일"
         r"|(?P<rel>다음\s*달|내달|이달|이번\s*달|지난\s*달|전달)\s*(?P<rd>\d{1,2})\s*일"
         r"|(?P<relend>다음\s*달|내달|이달|이번\s*달)\s*(?:말(?:일)?" + _KO_END_FOLLOWS + r"|(?=까지))"
-        r"|(?:(?P<mey>\d{4})\s*년\s*|(?P<meyrel>내년|올해|금년)\s*)?(?P<mem>\d{1,2})\s*월\s*(?:말(?:일)?" + _KO_END_FOLLOWS + r"|(?=까지))"
-        # "내년 상반기 말까지": a half-year's last day (June 30, December 31)
-        r"|(?:(?P<hyrel>내년|올해|올|금년)\s*)?(?P<half>[상하])반기\s*(?:말(?:일)?" + _KO_END_FOLLOWS + r"|(?=까지))"
+        r"|(?:(?P<mey>\d{4})\s*년\s*)?(?P<mem>\d{1,2})\s*월\s*(?:말(?:일)?" + _KO_END_FOLLOWS + r"|(?=까지))"
         r"|(?P<yend>연(?<![가-힣]연)(?:내|말)|올해\s*(?:말|안)|올\s*연말)" + _KO_END_FOLLOWS +
         # "오늘부로 퇴사합니다", "내일이 마지막 출근": a day next to the notice's, only where it dates a leaving or a last day
         r"|(?P<today>오늘|내일|어제)(?=\s*(?:부로|자로|이\s*마지막|까지만))" +
@@ -75,6 +72,12 @@ _DATE_BY_LANGUAGE = {
         starts=_EN_DATE_STARTS,
     ),
 }
+# "내년 상반기 말까지": a half-year's last day (June 30, December 31). Scanned apart, only in texts that say 반기: its
+# first letters (상, 하) are too common to open the date pattern's gate at each of them.
+_KO_HALF_YEAR_END = re.compile(r"(?P<half>[상하])반기\s*(?:말(?:일)?" + _KO_END_FOLLOWS + r"|(?=까지))")
+# "내년 2월 28일", "올해 12월 말", "내년 상반기 말": the year named before a date, relative to the notice's (looked for
+# before each match: a date pattern that may start with it would open its gate at every 내 and 올).
+_KO_YEAR_BEFORE = re.compile(r"(?P<year>내년|올해|올)\s*$")
 # "will close its birthing center Friday": news drops the "on" after a closing verb and its object.
 _WEEKDAY_BEFORE = re.compile(
     r"(?:\bon|\beffective|\bend\s+of\s+(?:the\s+)?day|\bclose\s+of\s+business"
@@ -190,9 +193,40 @@ def find_dates(text: str, reference: date, rollover_days: int, lang: str = "ko")
             continue
         if groups.get("md") and match.start() and text[match.start() - 1] in "0123456789/":  # "2024/7", "1/2/3"
             continue
-        value = _resolve(match, groups, reference, rollover_days)
-        if value:
+        if lang == "ko" and (named := _with_named_year(text, match, groups, reference)):
+            spans.append(named)
+        elif value := _resolve(match, groups, reference, rollover_days):
             spans.append(DateSpan(value, match.start(), match.end(), match.group(0)))
+    if lang == "ko" and "반기" in text:
+        spans = sorted([*spans, *_half_year_ends(text, reference, rollover_days)], key=lambda span: span.start)
+    return spans
+
+
+def _with_named_year(text: str, match: re.Match[str], groups: dict[str, str | None], reference: date) -> DateSpan | None:
+    """A Korean month and day, or a month's end, with no year of its own but "내년"/"올해" before it ("퇴직일은 내년 2월 28일");
+    `groups` is the match's groupdict()."""
+    if not (groups["km"] and not groups["ky"] or groups["mem"] and not groups["mey"]):
+        return None
+    named = _KO_YEAR_BEFORE.search(text, max(0, match.start() - 4), match.start())
+    if named is None:
+        return None
+    year = int(_relative_year(named.group("year"), reference))
+    month = int(groups["km"] or groups["mem"])
+    value = _safe_date(year, month, int(groups["kd"]) if groups["km"] else _last_day(month, year))
+    return DateSpan(value, named.start(), match.end(), text[named.start() : match.end()]) if value else None
+
+
+def _half_year_ends(text: str, reference: date, rollover_days: int) -> list[DateSpan]:
+    """"상반기 말": June 30; "하반기 말(까지)": December 31 (of next year after "내년")."""
+    spans = []
+    for match in _KO_HALF_YEAR_END.finditer(text):
+        month = 6 if match.group("half") == "상" else 12
+        named = _KO_YEAR_BEFORE.search(text, max(0, match.start() - 4), match.start())
+        start = named.start() if named else match.start()
+        year = _relative_year(named.group("year") if named else None, reference)
+        value = _with_year(year, month, _last_day(month), reference, rollover_days, month_end=True)
+        if value:
+            spans.append(DateSpan(value, start, match.end(), text[start : match.end()]))
     return spans
 
 
@@ -287,12 +321,7 @@ def _resolve(match: re.Match[str], groups: dict[str, str | None], reference: dat
         return _with_year(None, month, _last_day(month), reference, rollover_days, month_end=True)
     if groups.get("mem"):  # "12월 말": that month's last day
         month = int(match.group("mem"))
-        year = match.group("mey") or _relative_year(match.group("meyrel"), reference)
-        return _with_year(year, month, _last_day(month), reference, rollover_days, month_end=True)
-    if groups.get("half"):  # "상반기 말": June 30; "하반기 말": December 31
-        month = 6 if match.group("half") == "상" else 12
-        year = _relative_year(match.group("hyrel"), reference)
-        return _with_year(year, month, _last_day(month), reference, rollover_days, month_end=True)
+        return _with_year(match.group("mey"), month, _last_day(month), reference, rollover_days, month_end=True)
     if groups.get("thiswd"):  # "this Friday": the coming one, or today when it is that day
         return reference + timedelta(days=(_WEEKDAYS[match.group("thiswd").lower()] - reference.weekday()) % 7)
     if groups.get("ord"):  # "the 15th of next month"
@@ -330,8 +359,7 @@ def _resolve(match: re.Match[str], groups: dict[str, str | None], reference: dat
             month -= 1
         return _month_day(reference.year, month, day)
     if groups.get("km"):
-        year = match.group("ky") or _relative_year(match.group("kyrel"), reference)
-        month, day = int(match.group("km")), int(match.group("kd"))
+        year, month, day = match.group("ky"), int(match.group("km")), int(match.group("kd"))
     else:
         year, month, day = match.group("ey"), _MONTH_NAMES[match.group("em").lower()[:3]], int(match.group("ed"))
     if year:
@@ -343,7 +371,7 @@ def _resolve(match: re.Match[str], groups: dict[str, str | None], reference: dat
 
 
 def _relative_year(word: str | None, reference: date) -> str | None:
-    """"내년" (next year), "올해"/"금년"/"올" (this year) as a year; None when no year is named."""
+    """"내년" (next year), "올해"/"올" (this year) as a year; None when no year is named."""
     if not word:
         return None
     return str(reference.year + (1 if word == "내년" else 0))
