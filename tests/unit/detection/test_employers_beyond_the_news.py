@@ -125,6 +125,11 @@ def test_sites_closed_as_all_of_them_leaving_people_without_jobs_is_a_closure(cl
     assert (got.type, got.headcount, got.separation_date) == (T.CLOSURE, 300, date(2025, 4, 6))
 
 
+def test_closing_all_of_them_is_no_closure_when_them_are_not_sites(classify):
+    text = "She had four credit cards with high fees and closed all of them last month."
+    assert not classify(text, "en", NOTICE_DAY).is_restructuring
+
+
 def test_people_left_without_work_by_a_company_are_a_layoff(classify):
     text = "The collapse of the staffing agency left 85 warehouse workers without work overnight."
     assert classify(text, "en", NOTICE_DAY).type is T.LAYOFF
@@ -161,6 +166,11 @@ def test_strikers_whose_strike_halts_production_are_still_no_suspension(classify
 def test_a_korean_factory_wound_up_with_words_between_is_a_closure(classify):
     text = "○○전자는 구미공장을 올해 말까지 단계적으로 정리하기로 했다."
     assert classify(text, "ko", NOTICE_DAY).type is T.CLOSURE
+
+
+def test_a_shop_clearing_its_stock_is_no_closure(classify):
+    text = "○○마트는 매장을 찾은 손님들에게 할인 행사를 열고 재고를 정리했다."
+    assert not classify(text, "ko", NOTICE_DAY).is_restructuring
 
 
 def test_cuts_whose_size_method_and_timing_are_left_for_later_are_other(classify):
