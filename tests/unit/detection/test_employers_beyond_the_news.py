@@ -208,8 +208,8 @@ def test_closures_of_the_self_employed_as_a_class_are_a_statistic(classify):
     assert not classify(text, "ko", NOTICE_DAY).is_restructuring
 
 
-def test_restructuring_a_refrigerator_is_no_restructuring(classify):
-    text = "주말에 냉장고 구조조정에 나섰다. 유통기한 지난 소스는 '권고사직', 시든 채소는 '정리해고'다."
+def test_restructuring_a_wardrobe_is_no_restructuring(classify):
+    text = "계절이 바뀌어 주말에 옷장 구조조정을 했다. 목 늘어난 티셔츠는 '권고사직', 낡은 코트는 '정리해고'다."
     assert not classify(text, "ko", NOTICE_DAY).is_restructuring
 
 
