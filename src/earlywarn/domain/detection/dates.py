@@ -60,6 +60,8 @@ _DATE_BY_LANGUAGE = {
         r"|\b(?P<today_en>[Tt]oday)(?=\s+(?:was|is)\s+(?:my|our|their|his|her|the)\s+(?:last|final)\s+(?:day|shift)\b)"
         r"|(?:the\s+)?(?P<ord>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<ordrel>next|this)\s+month\b"
         r"|(?:the\s+)?end(?:\s+of\s+|-)(?P<eom>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(?P<eoy>\d{4}))?"
+        # "by the end of 2019": that year's last day
+        r"|(?:the\s+)?end\s+of\s+(?P<eoyr>(?:19|20)\d{2})\b"
         # "15 December", "1 March 2024": the day before the month, as British and Australian texts write it
         r"|(?<![\d,.])(?P<dmd>3[01]|[12]\d|0?[1-9])\s+(?P<dmm>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]*\b\.?)(?:,?\s+(?P<dmy>\d{4}))?"
         # "the 15th" alone, ending a clause ("our last day is the 15th."): that day of the notice's month, or the next
@@ -97,7 +99,7 @@ _DAY_ALONE_BEFORE = re.compile(r"(?:[\d.,~∼\-/]|매월\s*|매달\s*|월\s*|주
 _RANGE_JOIN = re.compile(r"^\s*(?:부터|에서|~|∼|-|–|to|through|until)\s*(?:(?P<m>\d{1,2})\s*월\s*)?(?P<d>\d{1,2})\s*일")
 
 _KO_SEPARATION_BEFORE = re.compile(
-    r"(?:퇴직일|퇴사일|이직일|해고일|고용\s*종료일|(?:폐쇄|폐업|폐점|폐원)일|(?:폐쇄|폐업|폐점|퇴직|퇴사|해고|고용\s*종료)\s*(?:예정\s*)?(?:일자|날짜)|(?:퇴직|퇴사|이직|해고|폐업|폐쇄|(?:생산|가동|영업|운영)\s*(?:중단|종료|정지))\s*예정일|마지막\s*(?:근무|출근|영업)(?:일)?"
+    r"(?:퇴직일|퇴사일|이직일|해고일|고용\s*종료일|(?:폐쇄|폐업|폐점|폐원)일|(?:폐쇄|폐업|폐점|퇴직|퇴사|해고|고용\s*종료|(?:영업|생산|가동)\s*(?:정지|중단|종료))\s*(?:예정\s*)?(?:일자|날짜)|(?:퇴직|퇴사|이직|해고|폐업|폐쇄|(?:생산|가동|영업|운영)\s*(?:중단|종료|정지))\s*예정일|마지막\s*(?:근무|출근|영업)(?:일)?"
     r"|(?:해고|퇴직|근로\s*계약\s*해지|계약\s*해지)\s*(?:의\s*)?효력(?:\s*발생일)?)\s*(?:은|는|을|를|이|:)?\s*$"
 )
 # "3월 29일을 끝으로 폐업했다": the last day of work or business (not the end of an application window);
@@ -118,7 +120,7 @@ _EN_SEPARATION_BEFORE = re.compile(
     # "will work their final shift on Friday", "with its final day of production on Jan. 29"
     r"|\b(?:last|final)\s+(?:day|shift|working\s+day)(?:\s+of\s+(?:work|employment|production|business|operations|trading|service))?\s+on"
     r"|\b(?:employment|jobs?|positions?|roles?|contracts?)\s+(?:\w+\s+){0,5}?(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|to\s+)?end(?:s|ed)?(?:\s+on)?"
-    r"|\b(?:leav(?:e|es|ing)|depart(?:s|ing)?|separated?|retir(?:e|es|ing)|redundant|retrenched|relieved\s+(?:from|of)\s+(?:service|duty|duties)|close|closes|closed|closing|ceas\w*\s+operations|stop(?:s|ped)?\s+(?:operating|operations|production)|laid\s+off|furloughed|terminated|eliminated|shut\s+down|consolidat(?:e|es|ed|ing))\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on|between)"
+    r"|\b(?:leav(?:e|es|ing)|depart(?:s|ing)?|separated?|retir(?:e|es|ing)|redundant|retrenched|relieved\s+(?:from|of)\s+(?:service|duty|duties)|close|closes|closed|closing|ceas\w*\s+operations|stop(?:s|ped|ping)?\s+(?:operating|operations|production|building|making|producing|assembling|manufacturing)|finish(?:es|ed|ing)?\s+up|laid\s+off|furloughed|terminated|eliminated|shut\s+down|consolidat(?:e|es|ed|ing))\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on|between)"
     # the people it affects told in between ("will close its call center in Mesa, affecting 120 employees, by June 30")
     r"|\b(?:close|closes|closing|shut|shuts|shutting)\s+(?:its|the|their|our)\s+(?:[\w\x27-]+\s+){0,6}?[\w\x27-]+,\s+affecting\s+[^.;,]{1,60},\s+(?:by|on)"
     # a headline drops the "on": "to close its ER and maternity ward Sept. 30" (an object in between: no verb, no sentence end)
@@ -132,6 +134,10 @@ _EN_SEPARATION_BEFORE = re.compile(
     # production that ends on a day ("production would cease on 28 June"); departures done by one ("departures finalised by 30 June")
     r"|\b(?:production|operations|manufacturing|trading)\s+(?:will\s+|would\s+|is\s+to\s+|is\s+set\s+to\s+|to\s+)?(?:cease|ceases|ceased|end|ends|ended|stop|stops|stopped)\s+(?:on|by)"
     r"|\bdepartures?\s+(?:[\w-]+\s+){0,2}?(?:by|on)"
+    # "leavers expected to go by 31 March": those who take a voluntary scheme, gone by a day
+    r"|\bleavers\s+(?:[\w-]+\s+){0,4}?(?:by|on)"
+    # cuts told first, their completion after ("the reductions represent 5% of staff and will be completed by …")
+    r"|\b(?:reductions|layoffs|cuts|job\s+cuts|eliminations|separations)\s+(?:[\w,.%\x27-]+\s+){1,10}?(?:will|would|are\s+expected\s+to|are\s+to)\s+be\s+(?:substantially\s+|largely\s+|fully\s+)?(?:completed|complete|finali[sz]ed)\s+by"
     r"|\b(?:separation|termination|layoff|closure|last\s+day|effective)\s+date(?:\s+for\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?::|-|is|will\s+be|was|of)?"
     # Indian English "relieved on 31 March" (released from service); a closure "completed by the end of March"
     r"|\b(?:be|are|were|been|being|is|was|get|got)\s+relieved\s+(?:[\w,.\x27-]+\s+){0,4}?(?:on|by)"
@@ -310,6 +316,8 @@ def _resolve(match: re.Match[str], groups: dict[str, str | None], reference: dat
     if groups.get("eom"):  # "the end of June": its last day
         month = _MONTH_NAMES[match.group("eom").lower()[:3]]
         return _with_year(match.group("eoy"), month, _last_day(month), reference, rollover_days, month_end=True)
+    if groups.get("eoyr"):  # "the end of 2019"
+        return date(int(match.group("eoyr")), 12, 31)
     if groups.get("today") or groups.get("today_en"):  # "오늘부로", "Today was my last day": the notice's day (or the next, the last)
         return reference + timedelta(days={"내일": 1, "어제": -1}.get(groups.get("today") or "", 0))
     if groups.get("yend") or groups.get("yend_en"):  # "연내", "by year-end": the notice year's last day
