@@ -99,7 +99,7 @@ _DAY_ALONE_BEFORE = re.compile(r"(?:[\d.,~∼\-/]|매월\s*|매달\s*|월\s*|주
 _RANGE_JOIN = re.compile(r"^\s*(?:부터|에서|~|∼|-|–|to|through|until)\s*(?:(?P<m>\d{1,2})\s*월\s*)?(?P<d>\d{1,2})\s*일")
 
 _KO_SEPARATION_BEFORE = re.compile(
-    r"(?:퇴직일|퇴사일|이직일|해고일|고용\s*종료일|(?:폐쇄|폐업|폐점|폐원)일|(?:폐쇄|폐업|폐점|퇴직|퇴사|해고|고용\s*종료|(?:영업|생산|가동)\s*(?:정지|중단|종료))\s*(?:예정\s*)?(?:일자|날짜)|(?:퇴직|퇴사|이직|해고|폐업|폐쇄|(?:생산|가동|영업|운영)\s*(?:중단|종료|정지))\s*예정일|마지막\s*(?:근무|출근|영업)(?:일)?"
+    r"(?:퇴직일|퇴사일|이직일|해고일|고용\s*종료일|(?:영업|생산|가동|운영|서비스)\s*종료일|(?:폐쇄|폐업|폐점|폐원)일|(?:폐쇄|폐업|폐점|퇴직|퇴사|해고|고용\s*종료|(?:영업|생산|가동)\s*(?:정지|중단|종료))\s*(?:예정\s*)?(?:일자|날짜)|(?:퇴직|퇴사|이직|해고|폐업|폐쇄|(?:생산|가동|영업|운영)\s*(?:중단|종료|정지))\s*예정일|마지막\s*(?:근무|출근|영업)(?:일)?"
     r"|(?:해고|퇴직|근로\s*계약\s*해지|계약\s*해지)\s*(?:의\s*)?효력(?:\s*발생일)?)\s*(?:은|는|을|를|이|:)?\s*$"
 )
 # "3월 29일을 끝으로 폐업했다": the last day of work or business (not the end of an application window);
@@ -107,6 +107,8 @@ _KO_SEPARATION_BEFORE = re.compile(
 # "자로"/"부로" date what follows, but not a change carried out or a transfer ("8월 1일부로 시행", "1일자로 전환 배치").
 _KO_SEPARATION_AFTER = re.compile(
     r"^\.?\s*(?:(?:일괄|모두|전원|일제히|순차적으로|다)\s*)?(?:(?:자(?:로|\s)|부로)(?!\s*(?:시행|적용|전환\s*배치|배치|발령|복귀))|(?:이|가|은|는)?\s*마지막\s*(?:근무|출근|영업)|(?:까지\s*)?회사를\s*떠[나난날]|(?:퇴직|퇴사|해고(?!\s*(?:통보|통지|예고|계획))|감원(?=한다|하기로|할\s|했|하겠|된다|됐|키로)|계약|폐업|폐점|종료|문을\s*닫)"
+    # "이달 28일 영업 종료를 앞둔": the last day of business
+    r"|\s*(?:영업|생산|가동|운영|서비스)\s*(?:을|를)?\s*종료"
     # "12월 31일 영업을 끝으로": the last day of business, work or classes
     r"|(?:\s*(?:영업|근무|운영|진료|수업|생산|가동|업무))?(?:을|를)?\s*(?:끝으로|마지막으로)(?![^.\n]{0,12}(?:신청|접수|모집|마감))"
     r"|까지\s*(?:(?:일괄|모두|전원|일제히|순차적으로|차례로|단계적으로)\s*)?(?:근로\s*|고용\s*)?계약(?:을|를|이)?\s*(?:종료|해지)"
@@ -149,7 +151,11 @@ _EN_SEPARATION_BEFORE = re.compile(
     r"|\b(?:cuts|layoffs|separations|terminations|reductions|job\s+losses)\s+(?:are|is|will|would)\s+(?:(?:expected|scheduled|set|due|slated)\s+to\s+)?(?:begin|start)(?:\s+on)?"
     r"|\bcomplet(?:e|es|ed|ing)\s+(?:these|the|its|our|their|all)\s+(?:[\w-]+\s+){0,2}?(?:reductions|layoffs|separations|eliminations|cuts|closures?)\s+(?:by|on)"
     # "will lay off 40 workers at the end of the month", "laid off 30 staff on Friday"
-    r"|\b(?:lay(?:s|ing)?\s+off|laid\s+off)\s+(?:[\w,.\x27-]+\s+){0,8}?(?:at|on|by))"
+    r"|\b(?:lay(?:s|ing)?\s+off|laid\s+off)\s+(?:[\w,.\x27-]+\s+){0,8}?(?:at|on|by)"
+    # a site kept open until a day ("will now remain open until June 30"); people who leave the payroll or the company
+    # on a day with the "on" dropped, as news writes it ("will leave the payroll Dec. 31")
+    r"|\b(?:remain|remains|stay|stays|kept|keep|keeps)\s+open\s+(?:[\w-]+\s+){0,2}?until"
+    r"|\bleav(?:e|es)\s+(?:the|their|its|our)\s+(?:[\w\x27-]+\s+)?[\w\x27-]+)"
     # "by the end of its fiscal third quarter, which ends March 27, 2027": the day that quarter ends
     r"(?:\s+the\s+end\s+of\s+(?:its|the|their|our)\s+fiscal\s+(?:year|(?:first|second|third|fourth)\s+quarter),?\s+which\s+(?:ends|closes)(?:\s+on)?)?"
     r"(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?\s*$",
@@ -170,6 +176,17 @@ _KO_TOLD_TO_AFTER = re.compile(r"\s*(?:노조|노동조합|노조원|직원|임�
 _KO_REPORTED_AFTER = re.compile(r"[다라]고\s|밝혔|발표|공시|전했|알렸|말했")
 # "감원 대상자의 근무는 12월 30일까지": the last day of work (only with 까지 after the date).
 _KO_WORK_UNTIL_BEFORE = re.compile(r"(?:근무|재직|출근)\s*(?:기간)?(?:은|는|이|가)?\s*$")
+# A closing or a leaving moved to a new day: "폐쇄 시점을 … 12월 말로 앞당긴다", "종료일을 … 1월 31일로 한 달 늦춘다".
+_KO_MOVED_TO_AFTER = re.compile(r"\s*(?:으로|로)\s+(?:[^.\n]{0,12}?)(?:연기|앞당|늦춰|늦춘|늦추|늦췄|미뤄|미룬|미루|미뤘|당겨|당긴|당겼|변경|조정)")
+_KO_LEAVING_WORD = re.compile(r"폐쇄|폐업|폐점|폐원|종료|퇴직|퇴사|해고|문을\s*닫|가동\s*중단")
+# The plan a follow-up changes: "당초 다음 달 31일", "당초 공지한 12월 31일", "원래 예정됐던 …" (a few words between at most).
+_KO_EARLIER_PLAN_BEFORE = re.compile(r"(?:당초|애초|원래|기존|종전)(?:에)?\s+(?:[가-힣]+\s+){0,2}?$")
+# "12월 31일에서 내년 1월 31일로": the day moved from.
+_KO_FROM_AFTER = re.compile(r"\s*에서\s")
+# "originally slated to shut Dec. 31", "previously scheduled for June 30", "from Dec. 31 to" (the clause it is in).
+_EN_EARLIER_PLAN_BEFORE = re.compile(r"\b(?:originally|initially|previously)\s+(?:[\w\x27-]+\s+){0,4}?$", re.IGNORECASE)
+_EN_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_EN_TO_AFTER = re.compile(r",?\s+to\s", re.IGNORECASE)
 _APPLICATION = re.compile(r"신청|접수|\bappl(?:y|ications?)\b|\bsign\s+up\b", re.IGNORECASE)
 _END_ONLY_AFTER = re.compile(r"^\s*까지")
 # An application window closing ("the window opens on 4 March and closes at noon on 22 March") is no one's last day,
@@ -237,17 +254,41 @@ def _half_year_ends(text: str, reference: date, rollover_days: int) -> list[Date
 
 
 def separation_date(text: str, dates: list[DateSpan], lang: str, reference: date) -> DateSpan | None:
-    """The first date the text ties to people leaving ('퇴직일은 3월 31일', 'effective June 1')."""
+    """The first date the text ties to people leaving ('퇴직일은 3월 31일', 'effective June 1'). A follow-up story tells
+    the plan it changes ("당초 다음 달 31일 문을 닫을 예정이던 …", "originally slated to shut Dec. 31"): a date so marked
+    gives way to a later one tied to the leaving, and counts only when none is."""
+    superseded = None
     for span in dates:
-        before, after = text[max(0, span.start - 90) : span.start], text[span.end : span.end + 30]
-        if lang == "ko" and (_KO_SEPARATION_BEFORE.search(before[-16:]) or _KO_SEPARATION_AFTER.search(after)):
+        found = _tied_to_leaving(text, span, lang, reference)
+        if found is None:
+            continue
+        if not _superseded(text, span, lang):
+            return found
+        superseded = superseded or found
+    return superseded
+
+
+def _tied_to_leaving(text: str, span: DateSpan, lang: str, reference: date) -> DateSpan | None:
+    before, after = text[max(0, span.start - 90) : span.start], text[span.end : span.end + 30]
+    if lang == "ko":
+        if _KO_SEPARATION_BEFORE.search(before[-16:]) or _KO_SEPARATION_AFTER.search(after):
             return span
-        if lang == "ko" and after.startswith("까지") and _KO_WORK_UNTIL_BEFORE.search(before[-12:]):
+        if after.startswith("까지") and _KO_WORK_UNTIL_BEFORE.search(before[-12:]):
             return span
-        if lang != "ko" and (_EN_SEPARATION_BEFORE.search(before) or _EN_SEPARATION_AFTER.search(after)):
-            if not _EN_WINDOW_CLOSES.search(before):
-                return _effective_ahead(span, before, reference)
+        if _KO_MOVED_TO_AFTER.match(after) and _KO_LEAVING_WORD.search(before):
+            return span
+        return None
+    if (_EN_SEPARATION_BEFORE.search(before) or _EN_SEPARATION_AFTER.search(after)) and not _EN_WINDOW_CLOSES.search(before):
+        return _effective_ahead(span, before, reference)
     return None
+
+
+def _superseded(text: str, span: DateSpan, lang: str) -> bool:
+    """A date of the plan a follow-up changes: "당초 …", "… 에서 … 로" (from … to …), "originally slated to …"."""
+    before, after = text[max(0, span.start - 40) : span.start], text[span.end : span.end + 8]
+    if lang == "ko":
+        return bool(_KO_EARLIER_PLAN_BEFORE.search(before) or _KO_FROM_AFTER.match(after))
+    return bool(_EN_EARLIER_PLAN_BEFORE.search(before) or _EN_FROM_BEFORE.search(before) and _EN_TO_AFTER.match(after))
 
 
 def _effective_ahead(span: DateSpan, before: str, reference: date) -> DateSpan:
