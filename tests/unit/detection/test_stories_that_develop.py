@@ -48,3 +48,61 @@ def test_people_who_take_a_buyout_and_leave_the_payroll_on_a_day_leave_that_day(
     got = classify(text, "en", NOTICE_DAY)
     assert (got.type, got.headcount, got.separation_date) == (T.VOLUNTARY_RETIREMENT, 800, date(2025, 6, 30))
 
+
+
+# --- an earlier event beside the new one; plans dropped or called off -----------------------------------------------
+
+
+def test_dismissals_after_a_buyout_round_that_fell_short_are_a_layoff(classify):
+    text = "희망퇴직 목표 못 채운 K여객, 80명 정리해고 통보. 세 차례 희망퇴직에도 신청자가 목표에 못 미치자 회사는 남은 인원 80명에게 해고를 통보했다."
+    got = classify(text, "ko", NOTICE_DAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 80)
+
+
+def test_cuts_agreed_instead_of_a_plant_closure_are_a_layoff(classify):
+    text = "공장 폐쇄 대신 인력 감원. 경남 공장 폐쇄를 추진하던 L화학이 노조와 협의해 공장을 유지하되 직원 45명을 감원하기로 했다."
+    got = classify(text, "ko", NOTICE_DAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 45)
+
+
+def test_a_buyout_programme_called_off_and_said_not_to_be_held_this_year_is_no_event(classify):
+    text = "M생명 희망퇴직 계획 철회. M생명은 8일 임직원에게 \"올해는 희망퇴직을 실시하지 않는다\"고 알렸다."
+    assert classify(text, "ko", NOTICE_DAY).is_restructuring is False
+
+
+def test_a_hiring_roundup_naming_a_past_buyout_is_no_event(classify):
+    text = "N은행은 올해 상반기 공채로 200여 명을 뽑는다. 재작년 희망퇴직으로 인력이 줄었던 O은행도 공채를 다시 연다."
+    assert classify(text, "ko", NOTICE_DAY).is_restructuring is False
+
+
+def test_buyout_leavers_summed_across_a_sectors_largest_companies_are_a_statistic(classify):
+    text = "작년 4대 보험사에서 희망퇴직으로 회사를 떠난 직원은 1천5백여 명으로 집계됐다."
+    assert classify(text, "ko", NOTICE_DAY).is_restructuring is False
+
+
+def test_a_judge_approving_a_reorganization_plan_that_eliminates_positions_reports_the_cuts(classify):
+    text = "A bankruptcy judge approved the chain's reorganization plan on Monday, which eliminates 220 store-support positions."
+    got = classify(text, "en", NOTICE_DAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 220)
+
+
+def test_a_judge_ruling_on_one_workers_dismissal_is_still_no_event(classify):
+    text = "The judge ruled that the warehouse worker was laid off unlawfully and awarded back pay."
+    assert classify(text, "en", NOTICE_DAY).is_restructuring is False
+
+
+def test_a_cut_only_partly_made_by_leaving_vacancies_open_is_a_layoff(classify):
+    text = "The utility will cut 400 jobs this year, the chief executive said. Some of the reductions will come from not filling vacancies."
+    assert classify(text, "en", NOTICE_DAY).type is T.LAYOFF
+
+
+def test_a_closure_of_a_mine_brought_forward_is_a_closure(classify):
+    text = "The company has brought forward the closure of its Hunter Valley coal mine by two years; the mine will now shut by the end of October."
+    got = classify(text, "en", NOTICE_DAY)
+    assert (got.type, got.separation_date) == (T.CLOSURE, date(2025, 10, 31))
+
+
+def test_options_listed_for_a_restructuring_leave_its_form_open(classify):
+    text = "The board approved a restructuring of its finance team affecting about 60 roles. Options include redeployment, voluntary exits and compulsory redundancies."
+    got = classify(text, "en", NOTICE_DAY)
+    assert (got.type, got.headcount) == (T.OTHER, 60)
