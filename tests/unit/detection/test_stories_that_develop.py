@@ -106,3 +106,31 @@ def test_options_listed_for_a_restructuring_leave_its_form_open(classify):
     text = "The board approved a restructuring of its finance team affecting about 60 roles. Options include redeployment, voluntary exits and compulsory redundancies."
     got = classify(text, "en", NOTICE_DAY)
     assert (got.type, got.headcount) == (T.OTHER, 60)
+
+
+# --- which of several counts is the current one; several companies in one text --------------------------------------
+
+
+def test_an_amended_warn_notice_counts_the_layoffs_it_was_revised_to(classify):
+    text = ("Call center amends WARN notice. The insurer has amended its WARN notice to the state labor department, cutting the "
+            "number of layoffs from 130 to 95. About 25 workers took jobs at its other office, it said.")
+    got = classify(text, "en", NOTICE_DAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 95)
+
+
+def test_a_settlement_that_reduces_the_planned_layoffs_counts_the_new_number(classify):
+    text = "The union and the foundry agreed on Friday to reduce the planned layoffs at the Erie plant from 350 to 120."
+    got = classify(text, "en", NOTICE_DAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 120)
+
+
+def test_a_workforce_cut_from_one_size_to_another_is_not_read_as_a_revised_count(classify):
+    text = "The mill will lay off workers this spring, shrinking its workforce from 500 to 320."
+    assert classify(text, "en", NOTICE_DAY).headcount != 320
+
+
+def test_cuts_at_several_companies_told_one_by_one_count_their_sum(classify):
+    text = ("Three retailers announced job cuts on Monday: the grocer is cutting 600 jobs, the chemist chain 250 and the "
+            "department store about 100 — in all, some 950 jobs.")
+    got = classify(text, "en", NOTICE_DAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 950)

@@ -147,6 +147,8 @@ def headcount_mentions(text: str, lang: str) -> list[Headcount]:
             found += _cuts_totals(text, {mention.start for mention in found})
         if "number of" in text:
             found += _cuts_totals(text, {mention.start for mention in found}, _EN_REDUCED_BY)
+        if " from " in text:
+            found += _cuts_totals(text, {mention.start for mention in found}, _EN_REVISED_TO)
         found += english_shares(text)
         found.sort(key=lambda mention: mention.start)
     if shares := shares_of_stated_workforce(text, lang, found):
@@ -247,6 +249,16 @@ _EN_REDUCED_BY = re.compile(
 )
 
 
+# A cut revised in a follow-up: "lowering the number of layoffs from 212 to 168", "reduces the planned layoffs from 600 to
+# 240": the count it is revised to (not a workforce cut from one size to another: that is the people who stay).
+_EN_REVISED_TO = re.compile(
+    r"(?:layoffs|lay-offs|job\s+cuts|cuts|reductions|redundancies|job\s+losses|eliminations|layoff\s+count)\b[^.;]{0,60}?"
+    r"\bfrom\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?\d[\d,]*\s+to\s+(?:(?:about|roughly|some|nearly|around)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|per\s+cent|million|billion)))",
+    re.IGNORECASE,
+)
+
+
 def _group_counts(text: str) -> list[Headcount]:
     found = []
     for match in _EN_GROUP_OF.finditer(text):
@@ -285,6 +297,13 @@ def vague_mention(text: str) -> Headcount | None:
 _EARLIER_ROUND_AFTER = re.compile(r"^[^.;:!?\n]{0,20}?\b(?:last\s+year|a\s+year\s+ago|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 # Not "지난해 말 접수한 희망퇴직 신청자 가운데 342명": late last year is this round's run-up, told in January.
 _EARLIER_ROUND_BEFORE = re.compile(r"(?:지난해|작년|전년)(?!\s*(?:말|연말|하반기|12월|4분기))(?:에|에도|에는)?\s[^.,!?\n]{0,20}$")
+# The sum of the cuts told one by one ("a software maker is cutting 900, a storage firm 400 … — in all, roughly 1,450 jobs";
+# "두 회사를 합쳐 320명"): the people affected in all, before any one part.
+_SUM_OF_PARTS_BEFORE = re.compile(
+    r"(?:\b(?:in\s+all|in\s+total|all\s+told|altogether|combined)|(?:합쳐|합하면|통틀어))\s*,?\s*"
+    r"(?:(?:about|roughly|some|nearly|around|approximately|more\s+than|over|약|모두)\s*)?$",
+    re.IGNORECASE,
+)
 # How close an exact count must be to a rounded one ("nearly 500" in a headline, "493 workers" in the body;
 # "60여명 신청" then "모두 62명이 신청") to be the same people told exactly.
 _SAME_PEOPLE_RATIO = 0.8
@@ -314,7 +333,8 @@ def pick_headcount(
         gap = index - first if index >= first else 10 + first - index
         named = any(mention.start < end and start < mention.end for start, end in trigger_spans)
         earlier = _of_earlier_round(sentences.text, mention)
-        return (1 if earlier else 0, 0 if named else 1, 0 if index in event_sentences else 1, gap, mention.start)
+        summed = _SUM_OF_PARTS_BEFORE.search(sentences.text, max(0, mention.start - 24), mention.start)
+        return (0 if summed else 1, 1 if earlier else 0, 0 if named else 1, 0 if index in event_sentences else 1, gap, mention.start)
 
     usable = [m for m in mentions if m.low >= minimum and m.role == "affected"]
     for fallback in ("share", "part"):
