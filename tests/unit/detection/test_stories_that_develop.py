@@ -134,3 +134,9 @@ def test_cuts_at_several_companies_told_one_by_one_count_their_sum(classify):
             "department store about 100 — in all, some 950 jobs.")
     got = classify(text, "en", NOTICE_DAY)
     assert (got.type, got.headcount) == (T.LAYOFF, 950)
+
+
+def test_a_share_of_the_staff_named_just_before_as_them_is_the_headcount(classify):
+    text = "A year after its first round of cuts, the agency told its remaining 240 staff on Monday that a third of them would be laid off."
+    got = classify(text, "en", NOTICE_DAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 80)

@@ -47,10 +47,23 @@ def _share_is_pool(text: str, end: int) -> bool:
     return not KO_DISMISSAL_AFTER.search(clause)
 
 
+# The workforce named first, its share after it as "of them" in the same sentence ("told its remaining 180 employees
+# that a quarter of them would lose their jobs").
+_EN_SHARE_OF_THEM = gated(
+    rf"\b(?:its|their|the|our|all)\s+(?:(?:remaining|current|roughly|about|some|nearly)\s+)?(?P<num>{EN_NUMERAL})\s+"
+    rf"(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,2}}?{EN_NOUN}[^.;!?]{{0,60}}?\b"
+    r"(?:(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)|[Oo]ne\s+in\s+(?P<onein>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+    r"|(?P<frac>[Hh]alf|(?:[Aa]|[Oo]ne)[-\s](?:third|quarter|fifth|tenth)|[Tt]wo[-\s]thirds|[Tt]hree[-\s]quarters))\s+of\s+them\b"
+)
+
+
 def english_shares(text: str) -> list[Headcount]:
-    if " of " not in text or not _EN_SHARE_NEEDS.search(text):
-        return []
-    return _share_mentions(_EN_SHARE, text, _english_fraction)
+    found = []
+    if " of " in text and _EN_SHARE_NEEDS.search(text):
+        found += _share_mentions(_EN_SHARE, text, _english_fraction)
+    if " of them" in text:
+        found += _share_mentions(_EN_SHARE_OF_THEM, text, _english_fraction)
+    return found
 
 
 def korean_shares(text: str) -> list[Headcount]:
