@@ -147,7 +147,7 @@ def headcount_mentions(text: str, lang: str) -> list[Headcount]:
             found += _cuts_totals(text, {mention.start for mention in found})
         if "number of" in text:
             found += _cuts_totals(text, {mention.start for mention in found}, _EN_REDUCED_BY)
-        if " from " in text:
+        if " from " in text and _EN_REVISED_TO_NEEDS.search(text):
             found += _cuts_totals(text, {mention.start for mention in found}, _EN_REVISED_TO)
         found += english_shares(text)
         found.sort(key=lambda mention: mention.start)
@@ -257,6 +257,9 @@ _EN_REVISED_TO = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|per\s+cent|million|billion)))",
     re.IGNORECASE,
 )
+
+# What every match of _EN_REVISED_TO contains, led by a plain string: texts without it are not scanned.
+_EN_REVISED_TO_NEEDS = led(r"from\s+(?:(?:about|roughly|some|nearly)\s+)?\d[\d,]*\s+to\s+(?:(?:about|roughly|some|nearly|around)\s+)?\d")
 
 
 def _group_counts(text: str) -> list[Headcount]:
