@@ -226,6 +226,39 @@ def test_the_sentence_cues_searched_from_the_first_cue_match_are_those_searched_
     assert checked > 100
 
 
+def test_triggers_are_judged_as_when_every_cue_of_the_document_and_the_sentence_is_looked_for(texts):
+    """_judge_triggers looks for a sentence's cues only for the kinds no document-wide cue vetoes, and stops at the
+    cue that vetoes the last of them: the verdicts are those of the first cue that vetoes among all that match."""
+    from benchmarks.bench_detection import CONFIG_DIR, load_detection_config
+    from earlywarn.domain.detection.classifier import _judge_triggers, _trigger_hits, _verdict
+    from earlywarn.domain.detection.text import Sentences
+
+    rules = load_detection_config(CONFIG_DIR)[0]
+    vetoes = 0
+    for lexicon in rules.lexicons.values():
+        for t in texts:
+            plain = split_sentences(t)
+            sentences = Sentences(lowered(t), plain.starts, plain.ends) if lexicon.lowercase else plain
+            document = [(cue, m) for cue in lexicon.cues if cue.document_wide and (m := cue.search_document(sentences.text))]
+            expected = []
+            for hit in _trigger_hits(sentences.text, sentences, lexicon):
+                start, end = sentences.starts[hit.sentence], sentences.ends[hit.sentence]
+                every = [(cue, m) for cue in lexicon.cues if not cue.document_wide and (m := cue.search_sentence(sentences.text, start, end))]
+                veto, retype = _verdict((*document, *every), hit.type)
+                expected.append((hit.start, veto and (veto[0].name, veto[1].span()), retype and retype.name))
+            valid, vetoed = _judge_triggers(sentences, lexicon)
+            got = sorted([(hit.start, (name, m.span()), None) for hit, name, m in vetoed])
+            assert got == sorted(entry for entry in expected if entry[1])
+            vetoes += len(got)
+            # every trigger not vetoed keeps its place, retyped where a cue says so
+            retyped = {start: name for start, veto, name in expected if not veto and name}
+            for hit in valid:
+                assert hit.start not in {start for start, *_ in got}
+                if hit.start in retyped:
+                    assert hit.type is next(c.becomes for c in lexicon.cues if c.name == retyped[hit.start])
+    assert vetoes > 100
+
+
 @pytest.mark.parametrize(
     ("raw", "value"),
     [("12", 12), ("1,200", 1200), ("0012", 12), ("1,2,3", 123), ("9,999,999", 9_999_999), ("10,000,000", None), ("0", 0),

@@ -143,12 +143,18 @@ def _judge_triggers(sentences: Sentences, lexicon: Lexicon):
     # Hits of one type in one sentence get the same verdict: judged once (a Korean text has ~17 hits).
     verdicts: dict[tuple[int, RestructuringType], tuple[tuple[Cue, re.Match[str]] | None, Cue | None]] = {}
     valid, vetoed = [], []
-    for hit in _trigger_hits(text, sentences, lexicon):
+    hits = _trigger_hits(text, sentences, lexicon)
+    # The kinds each sentence's cues are looked for: a kind a document-wide cue vetoes is decided by that cue alone.
+    open_kinds: dict[int, set[RestructuringType]] = {}
+    for hit in hits:
+        if _first_veto(document_cues, hit.type) is None:
+            open_kinds.setdefault(hit.sentence, set()).add(hit.type)
+    for hit in hits:
         key = (hit.sentence, hit.type)
         if key not in verdicts:
-            if hit.sentence not in sentence_cues:
-                sentence_cues[hit.sentence] = _cues_in_sentence(sentences, hit.sentence, lexicon)
-            verdicts[key] = _verdict((*document_cues, *sentence_cues[hit.sentence]), hit.type)
+            if hit.sentence not in sentence_cues and hit.type in open_kinds.get(hit.sentence, ()):
+                sentence_cues[hit.sentence] = _cues_in_sentence(sentences, hit.sentence, lexicon, open_kinds[hit.sentence])
+            verdicts[key] = _verdict((*document_cues, *sentence_cues.get(hit.sentence, ())), hit.type)
         veto, retype = verdicts[key]
         if veto:
             vetoed.append((hit, veto[0].name, veto[1]))
@@ -162,9 +168,13 @@ def _judge_triggers(sentences: Sentences, lexicon: Lexicon):
 
 def _verdict(cues, kind: RestructuringType) -> tuple[tuple[Cue, re.Match[str]] | None, Cue | None]:
     """The first cue (and its match) that vetoes a trigger of this kind, else the first that retypes it."""
-    veto = next(((c, m) for c, m in cues if c.becomes is None and c.vetoes(kind)), None)
+    veto = _first_veto(cues, kind)
     retype = None if veto else next((c for c, _ in cues if c.becomes is not None and c.vetoes(kind)), None)
     return veto, retype
+
+
+def _first_veto(cues, kind: RestructuringType) -> tuple[Cue, re.Match[str]] | None:
+    return next(((c, m) for c, m in cues if c.becomes is None and c.vetoes(kind)), None)
 
 
 def _trigger_hits(text: str, sentences: Sentences, lexicon: Lexicon) -> list[Hit]:
@@ -188,16 +198,28 @@ def _trigger_hits(text: str, sentences: Sentences, lexicon: Lexicon) -> list[Hit
     return kept
 
 
-def _cues_in_sentence(sentences: Sentences, index: int, lexicon: Lexicon) -> list[tuple[Cue, re.Match[str]]]:
+def _cues_in_sentence(
+    sentences: Sentences, index: int, lexicon: Lexicon, kinds: set[RestructuringType] | None = None
+) -> list[tuple[Cue, re.Match[str]]]:
+    """The sentence cues that match in the sentence, in order. With `kinds`, only those that may decide a trigger of
+    one of them: cues that apply to none are not looked for, nor any cue after every kind has a veto (the first
+    veto decides)."""
     start, end = sentences.starts[index], sentences.ends[index]
     found: list[tuple[Cue, re.Match[str]]] = []
     first = lexicon.any_sentence_cue.search(sentences.text, start, end)
     if not first:
         return found
+    undecided = set(kinds) if kinds is not None else None
     # `first` is the leftmost match of all the sentence cues' patterns: none of them matches before it
     for cue in lexicon.cues:
-        if not cue.document_wide and (match := cue.search_sentence(sentences.text, start, end, first.start())):
+        if cue.document_wide or undecided is not None and not any(cue.vetoes(kind) for kind in undecided):
+            continue
+        if match := cue.search_sentence(sentences.text, start, end, first.start()):
             found.append((cue, match))
+            if undecided is not None and cue.becomes is None:
+                undecided = {kind for kind in undecided if not cue.vetoes(kind)}
+                if not undecided:
+                    break
     return found
 
 
