@@ -55,6 +55,8 @@ def test_a_pattern_gated_by_the_words_it_starts_with_matches_as_without_them(tex
         "15 December", "1 March 2024", "the 15th.", "on Friday", "The end of March", "Jan. 5",
         "the end of the fourth quarter", "end of the 2nd quarter",
         "this Friday", "This Monday",
+        # numbers that are not Korean dates, and dates with spaces or other digits
+        "7,500명", "2.5%", "20 24년", "2024 년 3 월 5 일", "12345년", "1 일", "3 월 말", "٣월 ٥일", "３월 ５일", "2024 . 3 . 5", "2024/3/5",
     ]
     every_labeled = [item.text for split in split_names() if split not in HELD_OUT for item in load_items(split)]
     for t in [*texts, *every_labeled, *cases]:
