@@ -284,3 +284,22 @@ def test_the_korean_sentence_cues_searched_in_two_parts_find_what_the_one_patter
         for start, end in [(0, len(t)), *zip(sentences.starts, sentences.ends), *((i, len(t)) for i in range(0, len(t), 7))]:
             found, expected = apart.search(t, start, end), one.search(t, start, end)
             assert (found and (found.span(), found.group(0))) == (expected and (expected.span(), expected.group(0)))
+
+
+def test_the_literal_scan_tells_which_strings_a_text_contains_as_in_does(texts):
+    from benchmarks.bench_detection import CONFIG_DIR, load_detection_config
+    from earlywarn.domain.detection.literals import LiteralScan
+
+    overlapping = ["구조조정", "조정", "구조", "정리해고", "해고", "고용", "Q", "?", "a.b", "[x]", "○", "20○○"]
+    cases = ["구조조정", "구조", "조정안", "정리해고용", "고용정리", "Q?", "a.b", "axb", "[x]", "20○○년 ○월", "○", ""]
+    scans = [(LiteralScan(overlapping), overlapping)]
+    for lexicon in load_detection_config(CONFIG_DIR)[0].lexicons.values():
+        needed = [s for cue in lexicon.cues if cue.document_wide for s in cue.literals or ()]
+        needed += [s for *_, literals in lexicon.signals for s in literals or ()]
+        scans.append((LiteralScan(needed), needed))  # scanned whatever the lexicon (a Latin one tests ASCII text apart)
+    for scan, strings in scans:
+        for t in [*texts, *cases, *(lowered(t) for t in texts[:500])]:
+            present = scan.present(t)
+            for s in strings:
+                assert present([s]) == (s in t), (s, t)
+            assert present(strings) == any(s in t for s in strings)

@@ -19,6 +19,7 @@ from earlywarn.domain.notices import NoticeKind, NoticeRecord, RestructuringType
 from .dates import application_period, closure_date, find_dates, separation_date
 from .entities import known_company, site_in, subject_company
 from .headcount import Headcount, headcount_mentions, mention_sentence, pick_headcount, spelled_mentions, vague_mention
+from .literals import Present
 from .model import Detection, Evidence
 from .rules import Cue, DetectionRules, Lexicon
 from .signals import find_signals
@@ -54,11 +55,12 @@ def _detect_text(notice: NoticeRecord, rules: DetectionRules, directory: Company
     sentences = split_sentences(text)
     scan = Sentences(lowered(text), sentences.starts, sentences.ends) if lexicon.lowercase else sentences
 
-    valid, vetoed = _judge_triggers(scan, lexicon)
+    present = lexicon.literal_scan.present(scan.text)
+    valid, vetoed = _judge_triggers(scan, lexicon, present)
     mentions = headcount_mentions(text, lang) if valid else []
     score = _score(valid, scan, mentions, lexicon, rules)
     is_restructuring = score >= rules.threshold
-    signals = find_signals(scan.text, lexicon)
+    signals = find_signals(scan.text, lexicon, present)
     detection = Detection(
         is_restructuring=is_restructuring,
         type=_event_type(valid, scan, lexicon, rules) if is_restructuring else RestructuringType.NOT_RESTRUCTURING,
@@ -134,11 +136,12 @@ def lowered(text: str) -> str:
     return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def _judge_triggers(sentences: Sentences, lexicon: Lexicon):
+def _judge_triggers(sentences: Sentences, lexicon: Lexicon, present: Present | None = None):
     """Split trigger matches into valid ones and those a cue vetoes (with the cue's match); a cue with
-    `becomes` (cuts by attrition) keeps the trigger as an event of that type instead."""
+    `becomes` (cuts by attrition) keeps the trigger as an event of that type instead. `present`: the lexicon's
+    `literal_scan` of the text."""
     text = sentences.text
-    document_cues = [(cue, match) for cue in lexicon.cues if cue.document_wide and (match := cue.search_document(text))]
+    document_cues = [(cue, match) for cue in lexicon.cues if cue.document_wide and (match := cue.search_document(text, present))]
     sentence_cues: dict[int, list[tuple[Cue, re.Match[str]]]] = {}
     # Hits of one type in one sentence get the same verdict: judged once (a Korean text has ~17 hits).
     verdicts: dict[tuple[int, RestructuringType], tuple[tuple[Cue, re.Match[str]] | None, Cue | None]] = {}

@@ -10,6 +10,7 @@ from earlywarn.domain.notices import RestructuringType
 
 from .entities import Regions
 from .fastscan import COMMON_KOREAN_FIRSTS, AlternativesScan, LeftmostOfTwo, alternatives_scan, led, led_apart, required_literals
+from .literals import LiteralScan, Present
 from .text_model import TextModel
 
 LANGUAGES = ("ko", "en")
@@ -43,8 +44,9 @@ class Cue:
     # reports their leaving; creditors pressing for a restructuring of the workforce do not make it debt talk.
     unless: re.Pattern[str] | None = None
 
-    def search_document(self, text: str) -> re.Match[str] | None:
-        if self.literals is not None and not any(literal in text for literal in self.literals):
+    def search_document(self, text: str, present: Present | None = None) -> re.Match[str] | None:
+        """`present`: the lexicon's `literal_scan` of the text (else each literal is looked for apart)."""
+        if self.literals is not None and not (present(self.literals) if present else any(literal in text for literal in self.literals)):
             return None
         match = self.pattern.search(text)
         return None if match and self.cancelled(text, 0, len(text)) else match
@@ -77,6 +79,8 @@ class Lexicon:
     any_sentence_cue: re.Pattern[str] | LeftmostOfTwo  # all sentence cues at once (search only): most sentences have none
     # (kind, pattern, strings one of which every match contains: the search is skipped when none is there)
     signals: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | None], ...]
+    # The strings the document-wide cues and the signals need (their `literals`), found in one scan of a text.
+    literal_scan: LiteralScan = LiteralScan(())
     # Matched where a trigger ends: a coming event that frames the one reported ("…를 앞두고"), not its type.
     framing_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # Matched where a trigger ends: an event told as the cause or background of the one reported ("… 여파가", "… 방침을 밝힌 뒤").
@@ -184,6 +188,11 @@ def _compile_lexicon(lang: str, raw: dict[str, Any], weights: dict[str, float], 
         )
         for name, spec in raw.get("cues", {}).items()
     )
+    compiled_signals = tuple(
+        (kind, _alternation(p, flags, f"{lang} signal {kind}"), required_literals(p, flags)) for kind, p in signals.items() if p
+    )
+    needed = [literal for cue in cues if cue.document_wide for literal in cue.literals or ()]
+    needed += [literal for *_, literals in compiled_signals for literal in literals or ()]
     return Lexicon(
         lang=lang,
         lowercase=lowercase,
@@ -205,9 +214,9 @@ def _compile_lexicon(lang: str, raw: dict[str, Any], weights: dict[str, float], 
         framing_after=_alternation([raw["framing_after"]] if raw.get("framing_after") else [], flags, f"{lang} framing"),
         background_after=_alternation([raw["background_after"]] if raw.get("background_after") else [], flags, f"{lang} background"),
         aside_between=_alternation([raw["aside_between"]] if raw.get("aside_between") else [], flags, f"{lang} aside"),
-        signals=tuple(
-            (kind, _alternation(p, flags, f"{lang} signal {kind}"), required_literals(p, flags)) for kind, p in signals.items() if p
-        ),
+        signals=compiled_signals,
+        # a Latin-script lexicon's strings begin with nearly every letter: tested one by one (see LiteralScan)
+        literal_scan=LiteralScan(needed, scan_non_ascii=not lowercase),
     )
 
 

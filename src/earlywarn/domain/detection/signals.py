@@ -5,15 +5,18 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from .literals import Present
 from .rules import Lexicon
 
 
-def find_signals(text: str, lexicon: Lexicon) -> list[tuple[str, int, int, str]]:
-    """(kind, start, end, text) of the first match of each signal kind, in configuration order."""
+def find_signals(text: str, lexicon: Lexicon, present: Present | None = None) -> list[tuple[str, int, int, str]]:
+    """(kind, start, end, text) of the first match of each signal kind, in configuration order. `present`: the
+    lexicon's `literal_scan` of the text (else each literal is looked for apart)."""
     found = []
+    present = present or (lambda literals: any(literal in text for literal in literals))
     for kind, pattern, literals in lexicon.signals:
-        if literals is not None and not any(literal in text for literal in literals):
-            continue  # no match can be there: a few `in` tests instead of a regex scan
+        if literals is not None and not present(literals):
+            continue  # no match can be there: no regex scan
         match = pattern.search(text)
         if match:
             found.append((kind, match.start(), match.end(), match.group(0)))
