@@ -331,13 +331,20 @@ def pick_headcount(
         return None
     first = event_sentences[0]
 
-    def distance(mention: Headcount) -> tuple[int, int, int, int, int]:
+    def rank(mention: Headcount) -> tuple[int, int, int, int, int]:
+        """The order of preference but for the round: a sum of parts first, then closeness."""
         index = mention_sentence(sentences, mention)
         gap = index - first if index >= first else 10 + first - index
         named = any(mention.start < end and start < mention.end for start, end in trigger_spans)
-        earlier = _of_earlier_round(sentences.text, mention)
         summed = _SUM_OF_PARTS_BEFORE.search(sentences.text, max(0, mention.start - 24), mention.start)
-        return (0 if summed else 1, 1 if earlier else 0, 0 if named else 1, 0 if index in event_sentences else 1, gap, mention.start)
+        return (0 if summed else 1, 0 if named else 1, 0 if index in event_sentences else 1, gap, mention.start)
+
+    def closest(usable: list[Headcount]) -> Headcount:
+        """The min of (summed, earlier round, rank…): among the counts of the best sum-of-parts rank, the first of this
+        round in the rank's order, else the first. The round (two regexes) is asked of the first counts only."""
+        ranked = sorted(((rank(m), m) for m in usable), key=lambda pair: pair[0])
+        best = [m for key, m in ranked if key[0] == ranked[0][0][0]]
+        return next((m for m in best if not _of_earlier_round(sentences.text, m)), best[0])
 
     usable = [m for m in mentions if m.low >= minimum and m.role == "affected"]
     for fallback in ("share", "part"):
@@ -349,7 +356,7 @@ def pick_headcount(
             m for m in mentions
             if m.low >= minimum and m.role != "share" and not any(start <= m.start and m.end <= end for start, end in shares)
         ]
-    return _told_exactly(min(usable, key=distance), usable) if usable else None
+    return _told_exactly(closest(usable), usable) if usable else None
 
 
 def _of_earlier_round(text: str, mention: Headcount) -> bool:
