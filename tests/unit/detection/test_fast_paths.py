@@ -199,6 +199,31 @@ def test_the_sublinear_tf_table_holds_what_the_expression_gives():
         assert text_model._SUBLINEAR_TF[count] == (1.0 + np.log(np.array([count], dtype=np.int64))).astype(np.float32)[0]
 
 
+def test_the_korean_region_names_searched_as_a_tree_find_what_their_plain_alternation_finds(texts):
+    from benchmarks.bench_detection import CONFIG_DIR, load_detection_config
+
+    regions = load_detection_config(CONFIG_DIR)[0].regions
+    names = sorted(regions._kr_by_name, key=len, reverse=True)
+    plain = re.compile("|".join(map(re.escape, names)))
+    cases = [*names, *(name + name[:1] for name in names), "전라북도 군산시", "North Jeolla Province", "경상남도와 경남", "xx"]
+    for t in [*texts, *cases]:
+        found, expected = regions._kr_pattern.search(t), plain.search(t)
+        assert (found and (found.span(), found.group(0))) == (expected and (expected.span(), expected.group(0)))
+
+
+def test_a_site_is_found_where_the_plain_site_scan_finds_it(texts):
+    for t in [*texts, "공장", "x 공장", "ABC공장 조선소", "a Plant", "Ohio Plant and Mill"]:
+        for lang, pattern in (("ko", entities._KO_SITE), ("en", entities._EN_SITE)):
+            span = entities.site_in(t, 0, len(t), lang)
+            first = next(
+                (m for m in pattern.finditer(t) if lang == "ko" or (s := entities._EN_SITE_NOT.sub("", m.group("site")).strip()) and not s[0].islower()),
+                None,
+            )
+            assert (span is None) == (first is None)
+            if span is not None:
+                assert span.end == first.end("site")
+
+
 def test_the_us_state_scan_finds_what_the_plain_pattern_finds(texts):
     from benchmarks.bench_detection import CONFIG_DIR, load_detection_config
 
