@@ -328,3 +328,15 @@ def test_the_literal_scan_tells_which_strings_a_text_contains_as_in_does(texts):
             for s in strings:
                 assert present([s]) == (s in t), (s, t)
             assert present(strings) == any(s in t for s in strings)
+
+
+def test_evidence_made_without_the_constructor_is_the_constructors_evidence():
+    from pydantic import ValidationError
+
+    from earlywarn.domain.detection.model import Evidence, make_evidence
+
+    made, built = make_evidence("trigger:layoff", "감원", 3, 5), Evidence(field="trigger:layoff", text="감원", start=3, end=5)
+    assert made == built and made.model_fields_set == built.model_fields_set
+    assert made.model_dump_json() == built.model_dump_json()
+    with pytest.raises(ValidationError):
+        make_evidence("x", "y", "not a number", 0)

@@ -20,7 +20,7 @@ from .dates import application_period, closure_date, find_dates, separation_date
 from .entities import known_company, site_in, subject_company
 from .headcount import Headcount, headcount_mentions, mention_sentence, pick_headcount, spelled_mentions, vague_mention
 from .literals import Present
-from .model import Detection, Evidence
+from .model import Detection, Evidence, make_evidence
 from .rules import Cue, DetectionRules, Lexicon
 from .signals import find_signals
 from .tabular import detect_tabular
@@ -114,7 +114,7 @@ def _model_override(detection: Detection, evidence: list[Evidence], model: TextM
                f"type {scored.type.value} ({scored.type_probability:.2f}) (overrides the rules)")
     else:
         return False
-    evidence.append(Evidence(field="model", text=why, start=0, end=0))
+    evidence.append(make_evidence("model", why, 0, 0))
     return True
 
 
@@ -127,7 +127,7 @@ def _rule_evidence(text: str, valid: list[Hit], vetoed, signals) -> list[Evidenc
 
 
 def _span(field: str, text: str, start: int, end: int) -> Evidence:
-    return Evidence(field=field, text=text[start:end], start=start, end=end)
+    return make_evidence(field, text[start:end], start, end)
 
 
 def lowered(text: str) -> str:
@@ -318,7 +318,7 @@ def _fill_company(detection, evidence, notice, text, sentences, focus, lang, lex
     match = directory.resolve(raw)
     detection.company, detection.company_raw = match.canonical, raw
     if span and not notice.company:
-        evidence.append(Evidence(field="company", text=span.text, start=span.start, end=span.end))
+        evidence.append(make_evidence("company", span.text, span.start, span.end))
 
 
 def _fill_site_and_region(detection, evidence, notice, text, sentences, focus, lang, rules) -> None:
@@ -326,12 +326,12 @@ def _fill_site_and_region(detection, evidence, notice, text, sentences, focus, l
     site = site_in(text, start, end, lang) or site_in(text, 0, len(text), lang)
     if site:
         detection.site = site.text
-        evidence.append(Evidence(field="site", text=site.text, start=site.start, end=site.end))
+        evidence.append(make_evidence("site", site.text, site.start, site.end))
     jurisdiction, region = rules.regions.of_field(notice.region)
     if region is None:
         jurisdiction, region, span = rules.regions.in_text(text, lang)
         if span:
-            evidence.append(Evidence(field="region", text=span.text, start=span.start, end=span.end))
+            evidence.append(make_evidence("region", span.text, span.start, span.end))
     if jurisdiction is None and (lang == "ko" or _HANGUL.search(detection.company or "")):
         jurisdiction = "KR"
     if jurisdiction is None and "warn_filing" in detection.signals:
@@ -360,7 +360,7 @@ def _fill_headcount(detection, evidence, sentences, event_sentences, valid, ment
         return
     detection.headcount, detection.headcount_max = chosen.low, chosen.high
     detection.headcount_approximate = chosen.approximate
-    evidence.append(Evidence(field="headcount", text=chosen.text, start=chosen.start, end=chosen.end))
+    evidence.append(make_evidence("headcount", chosen.text, chosen.start, chosen.end))
 
 
 def _fill_dates(detection, evidence, notice, text, sentences, valid, lang, rules, today) -> None:
@@ -380,9 +380,9 @@ def _fill_dates(detection, evidence, notice, text, sentences, valid, lang, rules
                 break
     if separation:
         detection.separation_date = separation.value
-        evidence.append(Evidence(field="separation_date", text=separation.text, start=separation.start, end=separation.end))
+        evidence.append(make_evidence("separation_date", separation.text, separation.start, separation.end))
     start, end = application_period(text, dates, lambda at: sentences.span(sentences.index(at)), reference, rules.year_rollover_days)
     for name, span in (("application_start", start), ("application_end", end)):
         if span:
             setattr(detection, name, span.value)
-            evidence.append(Evidence(field=name, text=span.text, start=span.start, end=span.end))
+            evidence.append(make_evidence(name, span.text, span.start, span.end))

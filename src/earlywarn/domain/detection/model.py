@@ -19,6 +19,15 @@ class Evidence(BaseModel):
     end: int
 
 
+def make_evidence(field: str, text: str, start: int, end: int) -> Evidence:
+    """Evidence(field=field, text=text, start=start, end=end): the same validation, without BaseModel.__init__'s
+    keyword handling (~2x faster; a detection makes one per trigger, veto, signal and fact, ~12 per 1 KB text)."""
+    return _validate_evidence({"field": field, "text": text, "start": start, "end": end})
+
+
+_validate_evidence = Evidence.__pydantic_validator__.validate_python
+
+
 class Detection(BaseModel):
     is_restructuring: bool
     type: RestructuringType
