@@ -148,9 +148,10 @@ def _judge_triggers(sentences: Sentences, lexicon: Lexicon, present: Present | N
     valid, vetoed = [], []
     hits = _trigger_hits(text, sentences, lexicon)
     # The kinds each sentence's cues are looked for: a kind a document-wide cue vetoes is decided by that cue alone.
+    decided = {hit.type for hit in hits if _first_veto(document_cues, hit.type)} if document_cues else set()
     open_kinds: dict[int, set[RestructuringType]] = {}
     for hit in hits:
-        if _first_veto(document_cues, hit.type) is None:
+        if hit.type not in decided:
             open_kinds.setdefault(hit.sentence, set()).add(hit.type)
     for hit in hits:
         key = (hit.sentence, hit.type)
