@@ -340,3 +340,15 @@ def test_evidence_made_without_the_constructor_is_the_constructors_evidence():
     assert made.model_dump_json() == built.model_dump_json()
     with pytest.raises(ValidationError):
         make_evidence("x", "y", "not a number", 0)
+
+
+def test_every_application_word_holds_what_the_sentence_is_first_checked_for(texts):
+    import sys
+
+    every_character = "".join(map(chr, range(sys.maxunicode + 1)))
+    for letter in "pPlLgGnN":  # no other character matches these case-insensitively
+        assert re.findall(letter, every_character, re.IGNORECASE) == sorted({letter.lower(), letter.upper()})
+    cases = ["신청", "접수", "APPLY", "Applications", "sign up", "SIGN   UP", "apple", "signal", "design"]
+    for t in [*texts, *cases]:
+        for match in dates._APPLICATION.finditer(t):
+            assert dates._APPLICATION_NEEDS.search(match.group(0))

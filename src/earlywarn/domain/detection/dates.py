@@ -190,6 +190,9 @@ _EN_EARLIER_PLAN_BEFORE = re.compile(r"\b(?:originally|initially|previously)\s+(
 _EN_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _EN_TO_AFTER = re.compile(r",?\s+to\s", re.IGNORECASE)
 _APPLICATION = re.compile(r"신청|접수|\bappl(?:y|ications?)\b|\bsign\s+up\b", re.IGNORECASE)
+# What every match of _APPLICATION contains (p, l, g, n have no other case-insensitive match in Unicode): a sentence
+# without it is passed over by a scan that skips ahead (the case-insensitive one tries every position).
+_APPLICATION_NEEDS = re.compile(r"신청|접수|[Pp][Pp][Ll]|[Gg][Nn]")
 _END_ONLY_AFTER = re.compile(r"^\s*까지")
 # An application window closing ("the window opens on 4 March and closes at noon on 22 March") is no one's last day,
 # nor is a consultation closing ("the consultation closes on 9 August").
@@ -323,7 +326,7 @@ def application_period(
     """(start, end) of the period workers apply in, only in sentences about applying."""
     for span in dates:
         sentence = sentence_of(span.start)
-        if not _APPLICATION.search(sentence):
+        if not (_APPLICATION_NEEDS.search(sentence) and _APPLICATION.search(sentence)):
             continue
         after = text[span.end : span.end + 20]
         joined = _RANGE_JOIN.search(after)
