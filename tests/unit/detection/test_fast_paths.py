@@ -352,3 +352,11 @@ def test_every_application_word_holds_what_the_sentence_is_first_checked_for(tex
     for t in [*texts, *cases]:
         for match in dates._APPLICATION.finditer(t):
             assert dates._APPLICATION_NEEDS.search(match.group(0))
+
+
+def test_every_korean_share_of_the_workforce_holds_what_the_text_is_first_checked_for(texts):
+    cases = ["전체 인력의 30%를 줄인다", "전 직원의 약 10퍼센트", "  임직원의 5프로", "인원의 12.5 %", "직원 의 30%"]
+    for t in [*texts, *cases]:
+        for match in shares._KO_SHARE_OF_WORKFORCE.finditer(t):
+            assert shares._KO_SHARE_OF_WORKFORCE_NEEDS.search(match.group(0))
+    assert [m.group(0) for m in shares._KO_SHARE_OF_WORKFORCE.finditer(cases[0])] == ["전체 인력의 30%"]
