@@ -151,7 +151,14 @@ def _plain_site(text_, start, end, lang):
 
 
 def test_the_korean_site_scan_window_finds_what_a_scan_from_the_start_finds(texts):
-    for t in texts:
+    words = entities._KO_SITE_WORD_SOURCE.split("|")
+    for a in words:  # no site word overlaps another: each is found by the scan of the words
+        for b in words:
+            assert a == b or a not in b
+            assert not any(a.endswith(b[:k]) for k in range(1, len(b)))
+    cases = ["군산 공장 2공장", "가공장나공장", "공공장", "a1공장", "가１공장", "가나다라마바사아자공장", "가나다라마바사아공장",
+             "x 공장 군산공장", "공장", "(주)대한 군산공장과 평택 공장", "물류센터공장", "캠퍼스 연구소 A연구소"]
+    for t in [*texts, *cases]:
         sentences = split_sentences(t)
         for start, end in [(0, len(t)), *zip(sentences.starts, sentences.ends)]:
             assert entities.site_in(t, start, end, "ko") == _plain_site(t, start, end, "ko")

@@ -23,9 +23,9 @@ _EN_SUBJECT = re.compile(
     r"agreed|reported|reached|warned|expects|cut|cuts|laid|laying|closed|closes|to)\b"
 )
 _EN_LEADING = re.compile(r"^(?:The|A|An)\s+")
-_KO_SITE = re.compile(
-    r"(?<![가-힣A-Za-z0-9])(?P<site>[가-힣A-Za-z]{1,8}\d?(?:공장|조선소|제철소|사업장|물류센터|연구소|발전소|캠퍼스))"
-)
+# The words a Korean site ends with (none overlaps another: a site ends at the first one after its name).
+_KO_SITE_WORD_SOURCE = "공장|조선소|제철소|사업장|물류센터|연구소|발전소|캠퍼스"
+_KO_SITE = re.compile(rf"(?<![가-힣A-Za-z0-9])(?P<site>[가-힣A-Za-z]{{1,8}}\d?(?:{_KO_SITE_WORD_SOURCE}))")
 # "Xxx " once then up to twice more (the same as {1,3}): starting with a plain character class lets the
 # regex engine skip ahead to capital letters instead of trying every position (~5x faster on 1 KB).
 _EN_SITE = re.compile(
@@ -35,9 +35,10 @@ _EN_SITE = re.compile(
 )
 # A Korean site match starts at most this many characters before its site word ([가-힣A-Za-z]{1,8}\d?).
 _KO_SITE_REACH = 9
-# Strings one of which every site match contains ("공장", "lant" of Plant/plant, ...), searched for in one scan (the
-# leftmost of them, as the least of a `find` of each: one pass over the text instead of one per string).
-_KO_SITE_WORDS = re.compile("|".join(map(re.escape, required_literals([_KO_SITE.pattern]))))
+_KO_SITE_WORDS = re.compile(_KO_SITE_WORD_SOURCE)
+# Where a Korean site match may begin: its first letter and the look-behind before it.
+_KO_SITE_START = re.compile(r"(?<![가-힣A-Za-z0-9])[가-힣A-Za-z]")
+# Strings one of which every English site match contains ("lant" of Plant/plant, ...), searched for in one scan.
 _EN_SITE_WORDS = re.compile("|".join(map(re.escape, required_literals([_EN_SITE.pattern]))))
 _EN_SITE_NOT = re.compile(r"^(?:The|Its|A|An|All|Our|This|That)\b")
 
@@ -119,21 +120,33 @@ def subject_company(text: str, start: int, end: int, lang: str, stopwords: froze
 
 
 def site_in(text: str, start: int, end: int, lang: str) -> Span | None:
-    pattern, words = (_KO_SITE, _KO_SITE_WORDS) if lang == "ko" else (_EN_SITE, _EN_SITE_WORDS)
-    first_word = words.search(text, start, end)
-    if first_word is None:
-        return None  # no site word: skip the scan (the Korean one tries every position, ~20 us per KB)
     if lang == "ko":
-        # No match starts before the first site word's reach: the scan starts there (the look-behind still
-        # sees the characters before it).
-        start = max(start, first_word.start() - _KO_SITE_REACH)
-    for match in pattern.finditer(text, start, end):
-        site = match.group("site")
-        if lang != "ko":
-            site = _EN_SITE_NOT.sub("", site).strip()
-            if not site or site[0].islower():
-                continue
+        match = _first_korean_site(text, start, end)
+        return Span(match.group("site"), match.start("site"), match.end("site")) if match else None
+    if _EN_SITE_WORDS.search(text, start, end) is None:
+        return None  # no site word: skip the scan
+    for match in _EN_SITE.finditer(text, start, end):
+        site = _EN_SITE_NOT.sub("", match.group("site")).strip()
+        if not site or site[0].islower():
+            continue
         return Span(site, match.end("site") - len(site), match.end("site"))
+    return None
+
+
+def _first_korean_site(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first match of _KO_SITE in text[start:end], tried only where one may begin: a match is up to
+    _KO_SITE_REACH letters and a digit, then a site word (the site words never overlap: test). The same match as a
+    scan from `start`, which tries every position (~30-50 us per KB of letters once a site word is not a site's:
+    "군산 공장")."""
+    tried = start
+    for word in _KO_SITE_WORDS.finditer(text, start, end):
+        at = max(tried, word.start() - _KO_SITE_REACH)
+        # only where a name may begin (a letter after no letter or digit), each tried as the scan would
+        while (begins := _KO_SITE_START.search(text, at, word.start())) is not None:
+            if match := _KO_SITE.match(text, begins.start(), end):
+                return match
+            at = begins.start() + 1
+        tried = max(tried, word.start())
     return None
 
 
