@@ -367,3 +367,15 @@ def test_every_korean_share_of_the_workforce_holds_what_the_text_is_first_checke
         for match in shares._KO_SHARE_OF_WORKFORCE.finditer(t):
             assert shares._KO_SHARE_OF_WORKFORCE_NEEDS.search(match.group(0))
     assert [m.group(0) for m in shares._KO_SHARE_OF_WORKFORCE.finditer(cases[0])] == ["전체 인력의 30%"]
+
+
+def test_a_count_is_approximate_as_the_case_insensitive_pattern_says(texts):
+    import sys
+
+    every_character = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert set(re.findall("[약대략~tydnrose]", every_character, re.IGNORECASE)) == headcount._APPROX_LAST
+    cases = ["약 ", "about", "ABOUT  ", "up  to\n", "as many as", "some\n\n", "~", "approximately 1", "최대", "over.", "uſ", "aſ ſome"]
+    for t in [*texts[:400], *cases]:
+        for end in range(len(t) + 1):
+            before = t[max(0, end - 14) : end]
+            assert headcount._approximate_before(before) == bool(headcount._APPROX_BEFORE.search(before)), before

@@ -129,6 +129,10 @@ _APPROX_BEFORE = re.compile(
     r"(?:약|최대|대략|about|approximately|roughly|around|nearly|more\s+than|over|up\s+to|as\s+many\s+as|some|almost|~)\s*$",
     re.IGNORECASE,
 )
+# The last character of each word of _APPROX_BEFORE, in either case (ſ is a long s): a match ends with one, then
+# only spaces. A slice whose last other character is none of them is told without the case-insensitive pattern,
+# which is tried at each of its positions (~2.3 us a count).
+_APPROX_LAST = frozenset("약대략~tydnroseTYDNROSEſ")
 _APPROX_AFTER = re.compile(r"^\s*(?:가량|정도|이상|안팎|내외|넘는|남짓)")
 
 
@@ -217,10 +221,16 @@ def _mentions(pattern: re.Pattern[str] | FinalCharScan, text: str, lang: str) ->
         if not value:  # "남은 인원 0명": no one is a count of no one
             continue
         high = number(groups["high"]) if groups.get("high") else None
-        approximate = bool(groups.get("about") or groups.get("ish")) or bool(_APPROX_BEFORE.search(before[-14:]) or _APPROX_AFTER.search(after))
+        approximate = bool(groups.get("about") or groups.get("ish")) or _approximate_before(before[-14:]) or bool(_APPROX_AFTER.search(after))
         high = high if high and high > value else None
         found.append(Headcount(value, high, approximate, match.start(), match.end(), match.group(0), role))
     return found
+
+
+def _approximate_before(before: str) -> bool:
+    """_APPROX_BEFORE matches: "약", "about" (and the spaces after) end the text before a count."""
+    tail = before.rstrip()
+    return bool(tail) and tail[-1] in _APPROX_LAST and _APPROX_BEFORE.search(before) is not None
 
 
 def _labeled_counts(text: str, taken: set[int]) -> list[Headcount]:
@@ -278,7 +288,7 @@ def _cuts_totals(text: str, taken: set[int], pattern: re.Pattern[str] = _EN_CUTS
         value = number(match.group("num"))
         if start in taken or value is None:
             continue
-        approximate = bool(_APPROX_BEFORE.search(text[max(0, start - 14) : start]))
+        approximate = _approximate_before(text[max(0, start - 14) : start])
         found.append(Headcount(value, None, approximate, start, end, match.group("num")))
     return found
 
