@@ -379,3 +379,11 @@ def test_a_count_is_approximate_as_the_case_insensitive_pattern_says(texts):
         for end in range(len(t) + 1):
             before = t[max(0, end - 14) : end]
             assert headcount._approximate_before(before) == bool(headcount._APPROX_BEFORE.search(before)), before
+
+
+def test_the_korean_shares_tried_before_each_myeong_are_the_scan_of_the_whole_text(texts):
+    cases = ["직원 7,500명의 절반", "전체 직원 900명 중 3분의 1", "임직원 1천2백명의 30%", "300 명 가운데 40%", "명 명의 절반",
+             "3백 명의 절반과 200명 중 절반", "１２００명의 반", "현재 45명인 기자를 3분의 1 줄이겠다", "7,500명의 절반명의 절반"]
+    pieces = [t[i : i + 40] for t in texts[:300] for i in range(0, len(t), 9)]
+    for t in [*texts, *cases, *pieces]:
+        assert _spans(shares._KO_SHARE_SCAN, t, "num", "pct", "den", "nom", "frac") == _spans(shares._KO_SHARE, t, "num", "pct", "den", "nom", "frac")

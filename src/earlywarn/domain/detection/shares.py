@@ -69,7 +69,35 @@ def english_shares(text: str) -> list[Headcount]:
 def korean_shares(text: str) -> list[Headcount]:
     if "명" not in text or not _KO_SHARE_NEEDS.search(text):
         return []
-    return _share_mentions(_KO_SHARE, text, _korean_fraction)
+    return _share_mentions(_KO_SHARE_SCAN, text, _korean_fraction)
+
+
+# What may stand in a Korean count and the spaces after it, before its 명 (KO_NUMERAL: digits, separators, numeral
+# syllables, a space between them).
+_KO_COUNT_CHARACTERS = frozenset(",.십백천만일이삼사오육칠팔구")
+
+
+class _KoreanShareScan:
+    """`finditer` with the matches of _KO_SHARE, tried only where one may begin: in the run of count characters
+    just before a 명 (every match is a count, spaces, then 명). The gated pattern is tried at every digit and numeral
+    syllable of the text (~35 us per KB); here at a few places before each 명."""
+
+    def finditer(self, text: str):
+        done = 0  # matches do not overlap: the next one starts where the last one ended
+        at = text.find("명")
+        while at >= 0:
+            start = at
+            while start > done and (text[start - 1] in _KO_COUNT_CHARACTERS or text[start - 1].isdecimal() or text[start - 1].isspace()):
+                start -= 1
+            for begin in range(max(start, done), at):
+                if match := _KO_SHARE.match(text, begin):
+                    yield match
+                    done = match.end()
+                    break
+            at = text.find("명", max(at + 1, done))
+
+
+_KO_SHARE_SCAN = _KoreanShareScan()
 
 
 def _english_fraction(match: re.Match[str]) -> float:
