@@ -387,3 +387,16 @@ def test_the_korean_shares_tried_before_each_myeong_are_the_scan_of_the_whole_te
     pieces = [t[i : i + 40] for t in texts[:300] for i in range(0, len(t), 9)]
     for t in [*texts, *cases, *pieces]:
         assert _spans(shares._KO_SHARE_SCAN, t, "num", "pct", "den", "nom", "frac") == _spans(shares._KO_SHARE, t, "num", "pct", "den", "nom", "frac")
+
+
+def test_a_sum_of_parts_is_found_before_a_count_as_the_case_insensitive_pattern_says(texts):
+    import sys
+
+    every_character = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert set(re.findall("[ldrtyen,쳐면어약두]", every_character, re.IGNORECASE)) == headcount._SUM_OF_PARTS_LAST
+    cases = ["in all, roughly 1,450", "IN TOTAL 300", "all told\n12", "altogether, about 5", "combined 40", "두 회사를 합쳐 320명",
+             "합하면 약 10명", "통틀어 모두 5명", "more than  7", "In All,\n 9", "uſ 3"]
+    for t in [*texts[:400], *cases]:
+        for start in range(len(t) + 1):
+            expected = headcount._SUM_OF_PARTS_BEFORE.search(t, max(0, start - 24), start) is not None
+            assert headcount._summed_before(t, start) == expected, (t, start)

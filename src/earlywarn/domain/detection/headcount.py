@@ -317,6 +317,10 @@ _SUM_OF_PARTS_BEFORE = re.compile(
     r"(?:(?:about|roughly|some|nearly|around|approximately|more\s+than|over|약|모두)\s*)?$",
     re.IGNORECASE,
 )
+# The last character of each way _SUM_OF_PARTS_BEFORE can end, in either case ("in all", "combined,", "합쳐", "약"):
+# a text whose last other character before the count is none of them is told without the case-insensitive pattern,
+# which is tried at each of the 24 positions (~2 us a count).
+_SUM_OF_PARTS_LAST = frozenset("ldrtyenLDRTYEN,쳐면어약두")
 # How close an exact count must be to a rounded one ("nearly 500" in a headline, "493 workers" in the body;
 # "60여명 신청" then "모두 62명이 신청") to be the same people told exactly.
 _SAME_PEOPLE_RATIO = 0.8
@@ -346,7 +350,7 @@ def pick_headcount(
         index = mention_sentence(sentences, mention)
         gap = index - first if index >= first else 10 + first - index
         named = any(mention.start < end and start < mention.end for start, end in trigger_spans)
-        summed = _SUM_OF_PARTS_BEFORE.search(sentences.text, max(0, mention.start - 24), mention.start)
+        summed = _summed_before(sentences.text, mention.start)
         return (0 if summed else 1, 0 if named else 1, 0 if index in event_sentences else 1, gap, mention.start)
 
     def closest(usable: list[Headcount]) -> Headcount:
@@ -367,6 +371,12 @@ def pick_headcount(
             if m.low >= minimum and m.role != "share" and not any(start <= m.start and m.end <= end for start, end in shares)
         ]
     return _told_exactly(closest(usable), usable) if usable else None
+
+
+def _summed_before(text: str, start: int) -> bool:
+    """A sum of parts is told just before the count at `start` ("in all, roughly", "두 회사를 합쳐")."""
+    tail = text[max(0, start - 24) : start].rstrip()
+    return bool(tail) and tail[-1] in _SUM_OF_PARTS_LAST and _SUM_OF_PARTS_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 def _of_earlier_round(text: str, mention: Headcount) -> bool:
