@@ -91,6 +91,13 @@ def detect_pending(
     app: App, *, now: datetime, max_batches: int | None = None, first_id: int = 1, last_id: int | None = None
 ) -> DetectResult:
     """Classify pending notices batch by batch (only those with ids first_id..last_id when given)."""
+    # one bulk block for the whole loop: restoring the thresholds between the pending query and the batch
+    # collected the batch's 2,000 fresh records at once (~7 µs a notice)
+    with fewer_collections():
+        return _detect_pending(app, now=now, max_batches=max_batches, first_id=first_id, last_id=last_id)
+
+
+def _detect_pending(app: App, *, now: datetime, max_batches: int | None, first_id: int, last_id: int | None) -> DetectResult:
     total = DetectResult()
     rules = app.config.detection_rules
     directory = Directory(app.config.companies_config)  # loaded once, topped up per batch

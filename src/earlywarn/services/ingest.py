@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from itertools import islice
 
 from sqlalchemy import case, select, update
@@ -221,18 +222,32 @@ def _link_amendments(uow: UnitOfWork, new: list[tuple[int, str]], by_hash: dict[
 
 
 def _current_by_site_key(uow: UnitOfWork, keys: set[str], excluded: set[int]) -> dict[str, list[_Stored]]:
-    # the received date is read from the record only where the notice date is missing (JSON extraction per row)
-    received = case((NoticeRow.notice_date.is_(None), NoticeRow.record["received_date"].as_string()))
-    # the chunk's own new rows are current too: left out in SQL rather than fetched and skipped
-    query = select(NoticeRow.id, NoticeRow.site_key, NoticeRow.content_hash, NoticeRow.notice_date, received).where(
-        NoticeRow.site_key.in_(keys), NoticeRow.status == "current", NoticeRow.id.not_in(excluded))
+    # the chunk's own new rows are current too: left out in SQL rather than fetched and skipped. Through the
+    # driver: SQLAlchemy's expansion of the two IN lists (~3,000 values a chunk) and its date processing of each
+    # candidate cost as much as SQLite's own work
+    sql = _candidates_sql(uow.engine.dialect).format(keys=uow.placeholders(len(keys)), excluded=uow.placeholders(len(excluded)))
     by_key: dict[str, list[_Stored]] = {}
-    # a Core query on the session's connection: plain rows, no ORM result machinery
-    for notice_id, key, content_hash, notice_date, received in uow.session.connection().execute(query):
-        by_key.setdefault(key, []).append(_Stored(notice_id, content_hash, notice_date, received))
+    for notice_id, key, content_hash, notice_date, received in uow.fetch_rows(sql, [*keys, *excluded]):
+        by_key.setdefault(key, []).append(_Stored(notice_id, content_hash, _as_date(notice_date), received))
     for candidates in by_key.values():
         candidates.sort(key=lambda c: c.id, reverse=True)  # the latest current notice first
     return by_key
+
+
+@lru_cache(maxsize=4)
+def _candidates_sql(dialect) -> str:
+    """The candidate ancestors' query for this dialect, with {keys} and {excluded} left for the placeholders."""
+    # the received date is read from the record only where the notice date is missing (JSON extraction per row)
+    received = case((NoticeRow.notice_date.is_(None), NoticeRow.record["received_date"].as_string()))
+    received_sql = str(received.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+    return ("SELECT notices.id, notices.site_key, notices.content_hash, notices.notice_date, "
+            + received_sql.replace("{", "{{").replace("}", "}}")
+            + " FROM notices WHERE notices.site_key IN ({keys}) AND notices.status = 'current'"
+            " AND notices.id NOT IN ({excluded})")
+
+
+def _as_date(value: date | str | None) -> date | None:
+    return date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def _find_ancestor(row: tuple, new: NoticeRecord, candidates: list[_Stored]) -> _Stored | None:

@@ -148,6 +148,16 @@ class UnitOfWork:
                 found.extend(tuple(row) for row in result.fetchall())
         return found
 
+    def placeholders(self, count: int) -> str:
+        """`count` of the driver's placeholders, comma-separated, for SQL given to `fetch_rows`."""
+        return ", ".join([_PLACEHOLDERS[self.engine.dialect.paramstyle]] * count)
+
+    def fetch_rows(self, sql: str, params: Sequence[Any]) -> list[tuple]:
+        """A query through the driver as written: no compilation, no expanded IN lists, no result processing
+        (values come back as the driver gives them: on SQLite a date is ISO text)."""
+        assert self.session is not None
+        return self.session.connection().exec_driver_sql(sql, tuple(params)).fetchall()
+
     def update_rows(self, table: Table, columns: Sequence[str], key: str, rows: Sequence[Sequence[Any]]) -> None:
         """`UPDATE table SET columns… WHERE key = …` for each row (the new values, then the key), one executemany
         through the driver. Values are bound as given: for columns whose type needs no bind processor."""
