@@ -15,7 +15,8 @@ from earlywarn.adapters.db.orm import CompanyAliasRow, CompanyRow, DetectionRow,
 from earlywarn.adapters.db.unit_of_work import UnitOfWork
 from earlywarn.domain.companies import CompanyDirectory
 from earlywarn.domain.detection import Detection, detect
-from earlywarn.domain.notices import NoticeRecord
+from earlywarn.domain.detection.tabular import TabularFacts
+from earlywarn.domain.notices import NoticeKind, NoticeRecord
 from earlywarn.services.bulk import fewer_collections
 
 if TYPE_CHECKING:
@@ -44,11 +45,12 @@ class DetectResult:
 
 @dataclass(frozen=True, slots=True)
 class PendingNotice:
-    """What detection needs of a stored notice: its id, its date and the normalized record."""
+    """What detection needs of a stored notice: its id, its date and the normalized record (for an official
+    row, the fields its detection reads)."""
 
     id: int
     notice_date: date | None
-    record: NoticeRecord
+    record: NoticeRecord | TabularFacts
 
 
 def _not_detected(rules_version: str):
@@ -61,19 +63,23 @@ def pending_notices(
     uow: UnitOfWork, rules_version: str, limit: int, after_id: int = 0, through_id: int | None = None
 ) -> list[PendingNotice]:
     query = (
-        select(NoticeRow.id, NoticeRow.notice_date, cast(NoticeRow.record, Text))
+        select(NoticeRow.id, NoticeRow.notice_date, NoticeRow.kind, cast(NoticeRow.record, Text))
         .where(NoticeRow.id > after_id, _not_detected(rules_version))
         .order_by(NoticeRow.id)
         .limit(limit)
     )
     if through_id is not None:
         query = query.where(NoticeRow.id <= through_id)
-    # The record's JSON text goes straight to pydantic's parser: no json.loads, no ORM objects
+    # The record's JSON text goes straight to pydantic's parser: no json.loads, no ORM objects. An official
+    # row is decoded as the fields its detection reads (TabularFacts), a text notice whole
     with fewer_collections():
         return [
-            PendingNotice(notice_id, notice_date, NoticeRecord.model_validate_json(record))
-            for notice_id, notice_date, record in uow.session.connection().execute(query)  # Core rows, no ORM machinery
+            PendingNotice(notice_id, notice_date, _DECODE.get(kind, NoticeRecord.model_validate_json)(record))
+            for notice_id, notice_date, kind, record in uow.session.connection().execute(query)  # Core rows, no ORM machinery
         ]
+
+
+_DECODE = {NoticeKind.TABULAR.value: TabularFacts.model_validate_json}
 
 
 def pending_ranges(uow: UnitOfWork, rules_version: str, *, most: int, least: int = 1, parts: int = 1) -> list[tuple[int, int]]:
@@ -159,8 +165,9 @@ def _detect_batch(uow: UnitOfWork, notices: list, *, rules, company_config: dict
     return result
 
 
-def _record(notice) -> NoticeRecord:
-    return notice.record if isinstance(notice.record, NoticeRecord) else NoticeRecord.model_validate(notice.record)
+def _record(notice) -> NoticeRecord | TabularFacts:
+    record = notice.record
+    return record if isinstance(record, (NoticeRecord, TabularFacts)) else NoticeRecord.model_validate(record)
 
 
 class Directory:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pydantic import ConfigDict, create_model
+
 from earlywarn.domain.companies import CompanyDirectory
 from earlywarn.domain.notices import NoticeRecord, RestructuringType
 
@@ -18,8 +20,19 @@ from .rules import DetectionRules
 _HANGUL = re.compile(r"[가-힣]")
 _TABULAR_CONFIDENCE = 0.99
 
+# The fields of a NoticeRecord that detect_tabular reads (a test watches it read nothing else)
+TABULAR_FIELDS = ("kind", "company", "location", "region", "notice_type", "effective_date", "jobs", "jobs_max",
+                  "is_closure", "is_temporary")
 
-def detect_tabular(notice: NoticeRecord, rules: DetectionRules, directory: CompanyDirectory) -> Detection:
+# Those fields alone, typed and validated as in NoticeRecord, other keys ignored: decoding a stored official row
+# for detection skips its raw row, flags and confidences (half of the JSON, never read here): ~2x cheaper
+TabularFacts = create_model(
+    "TabularFacts", __config__=ConfigDict(extra="ignore"),
+    **{name: (NoticeRecord.model_fields[name].annotation, NoticeRecord.model_fields[name]) for name in TABULAR_FIELDS},
+)
+
+
+def detect_tabular(notice: NoticeRecord | TabularFacts, rules: DetectionRules, directory: CompanyDirectory) -> Detection:
     evidence = []
     if notice.is_closure:
         kind, flag = RestructuringType.CLOSURE, "is_closure"
