@@ -48,3 +48,37 @@ def test_an_amendment_published_later_supersedes_the_stored_notice_and_the_case_
         cases = uow.session.scalars(select(CaseRow)).all()
     assert len(cases) == 1
     assert (cases[0].separation_date, cases[0].headcount) == (date(2021, 3, 19), 180)
+
+
+def _ingest_any(app, text: str, name: str):
+    options = IngestOptions(synonyms=app.config.header_synonyms)
+    with app.uow() as uow:
+        return ingest_bytes(uow, text.encode(), name=name, source="warn-test", options=options, now=NOW)
+
+
+def test_a_republication_supersedes_the_site_s_notice_within_45_days_not_an_older_one(any_app):
+    january = "Acme Widgets Inc.,Peoria,2021-01-04,2021-03-05,40,Layoff\n"
+    june = "Acme Widgets Inc.,Peoria,2021-06-01,2021-08-02,120,Layoff\n"
+    _ingest_any(any_app, HEADER + january + june, "warn-june.csv")
+    amended = "Acme Widgets Inc.,Peoria,2021-07-16,2021-08-20,150,Amended Layoff\n"  # 45 days after June 1st
+
+    assert _ingest_any(any_app, HEADER + amended, "warn-july.csv").amendments == 1
+    first, second, third = notices(any_app)
+    assert (first.status, second.status, third.supersedes_id) == ("current", "superseded", second.id)
+
+
+def test_an_undated_amendment_supersedes_the_site_s_latest_notice_whatever_its_date(any_app):
+    _ingest_any(any_app, HEADER + ORIGINAL, "warn-feb.csv")
+    undated = "Acme Widgets Inc.,Peoria,,,180,Amended Layoff\n"
+
+    assert _ingest_any(any_app, HEADER + undated, "warn-undated.csv").amendments == 1
+    original, amended = notices(any_app)
+    assert (original.status, amended.supersedes_id) == ("superseded", original.id)
+
+
+def test_a_notice_46_days_later_republishes_nothing(any_app):
+    _ingest_any(any_app, HEADER + ORIGINAL, "warn-feb.csv")  # notice date 2021-02-01
+    later = "Acme Widgets Inc.,Peoria,2021-03-19,2021-05-02,120,Layoff\n"
+
+    assert _ingest_any(any_app, HEADER + later, "warn-mar.csv").amendments == 0
+    assert [notice.status for notice in notices(any_app)] == ["current", "current"]

@@ -14,6 +14,10 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field
 
 
+# json.dumps(payload, sort_keys=True, ensure_ascii=False), without building an encoder for every notice
+_CANONICAL_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False)
+
+
 class NoticeKind(StrEnum):
     TABULAR = "tabular"  # an official notice row (WARN file, 고용조정 신고 table)
     TEXT = "text"  # an announcement, article, feed item or e-mail: detection reads the text
@@ -69,7 +73,7 @@ class NoticeRecord(BaseModel):
     def content_hash(self) -> str:
         """Identity of the notice's content within its source (exact-duplicate key)."""
         payload = self.raw if self.raw else {"title": self.title or "", "text": self.text or ""}
-        blob = json.dumps(payload, sort_keys=True, ensure_ascii=False)
+        blob = _CANONICAL_JSON.encode(payload)
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
     def body(self) -> str:

@@ -86,7 +86,8 @@ class NoticeRow(Base):
     __tablename__ = "notices"
     __table_args__ = (
         UniqueConstraint("source", "content_hash"),
-        Index("ix_notices_site_key", "site_key"),
+        # amendment linking reads a site's current notices near given dates: the date is compared in the index
+        Index("ix_notices_site_key_date", "site_key", "notice_date"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     source: Mapped[str] = mapped_column(String(200))

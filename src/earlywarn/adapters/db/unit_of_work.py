@@ -148,10 +148,6 @@ class UnitOfWork:
                 found.extend(tuple(row) for row in result.fetchall())
         return found
 
-    def placeholders(self, count: int) -> str:
-        """`count` of the driver's placeholders, comma-separated, for SQL given to `fetch_rows`."""
-        return ", ".join([_PLACEHOLDERS[self.engine.dialect.paramstyle]] * count)
-
     def fetch_rows(self, sql: str, params: Sequence[Any]) -> list[tuple]:
         """A query through the driver as written: no compilation, no expanded IN lists, no result processing
         (values come back as the driver gives them: on SQLite a date is ISO text)."""
@@ -169,6 +165,11 @@ class UnitOfWork:
         assignments = ", ".join(f"{quote(name)} = {mark}" for name in columns)
         sql = f"UPDATE {quote(table.name)} SET {assignments} WHERE {quote(key)} = {mark}"
         self.session.connection().exec_driver_sql(sql, [tuple(row) for row in rows])
+
+
+def dialect_placeholder(dialect: Dialect) -> str:
+    """The driver's placeholder for one parameter, for SQL given to `UnitOfWork.fetch_rows`."""
+    return _PLACEHOLDERS[dialect.paramstyle]
 
 
 def _processor(dialect: Dialect, table: Table, name: str):
