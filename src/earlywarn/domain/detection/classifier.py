@@ -57,7 +57,7 @@ def _detect_text(notice: NoticeRecord, rules: DetectionRules, directory: Company
 
     present = lexicon.literal_scan.present(scan.text)
     valid, vetoed = _judge_triggers(scan, lexicon, present)
-    mentions = headcount_mentions(text, lang) if valid else []
+    mentions = headcount_mentions(text, lang, [hit.end for hit in valid]) if valid else []
     score = _score(valid, scan, mentions, lexicon, rules)
     is_restructuring = score >= rules.threshold
     signals = find_signals(scan.text, lexicon, present)

@@ -31,14 +31,21 @@ _EN_WORD_NUMERAL = (
     r"[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen)(?![\w-])"
 )
 _EN_WORD_MENTION = gated(rf"\b(?P<num>{_EN_WORD_NUMERAL})\s+(?:[a-z][a-z-]*\s+)?{EN_NOUN}")
-# A group sized by its count with no noun after it ("our whole team of 40 was let go"): used as the spelled-out counts.
+# A group sized by its count with no noun after it ("our whole team of 40 was let go", "the paper's staff of 45 will be laid
+# off"): used as the spelled-out counts.
 _EN_GROUP_OF = gated(
-    r"\b(?:team|department|group|unit|office|crew|squad|division)\s+of\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b"
+    r"\b(?:team|department|group|unit|office|crew|squad|division|staff)\s+of\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b"
     r"(?![a-z%])(?!\s*(?:%|percent|per\s*cent|years?|months?|weeks?|days?|hours?)\b)"
 )
 # Native Korean numerals before 명 ("마흔두 명을 정리해고"), looked for only when no count in digits is stated.
 # "직원 다섯 분": the honorific counter for people (a native numeral before 분 is not minutes, which take digits).
 _KO_NATIVE_MENTION = gated(rf"(?P<num>{KO_NATIVE_NUMERAL})\s*(?P<about>여)?\s*(?:명(?![단부함])|분(?=[께이은의을도들과]|\s|$))")
+# A count right after a trigger with no noun after it, as a headline writes it ("lays off roughly 650 more in gaming",
+# "laid off 300."): the people cut (matched where the trigger ends: no scan of the text). Not a share, money or a year.
+_EN_BARE_COUNT_AFTER = re.compile(
+    r"\s+(?:(?:about|roughly|around|nearly|some|another|up\s+to|over|more\s+than|almost|approximately)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?=\s+(?:more|others|additional)\b|\s*(?:[.;:!?\n]|$))"
+)
 # A count given as a labeled field ("Employees affected: 112", "Number of workers affected - 45"; a WARN row's
 # "No. of employees: 87", where the row is the notice of those people).
 _EN_LABELED = gated(
@@ -137,9 +144,10 @@ _APPROX_AFTER = re.compile(r"^\s*(?:가량|정도|이상|안팎|내외|넘는|�
 
 
 
-def headcount_mentions(text: str, lang: str) -> list[Headcount]:
+def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -> list[Headcount]:
     """Every number of people in the text, except eligible pools and differences ("40명 많은");
-    a total workforce is kept with role "workforce" (it is the headcount when a whole site stops)."""
+    a total workforce is kept with role "workforce" (it is the headcount when a whole site stops).
+    `trigger_ends`: where the triggers end, for the counts a headline puts right after one."""
     found = _mentions(_KO_MENTION_SCAN if lang == "ko" else _EN_MENTION, text, lang)
     if lang == "ko":
         found = _summed_site_lists(text, found)
@@ -154,6 +162,7 @@ def headcount_mentions(text: str, lang: str) -> list[Headcount]:
         if " from " in text and _EN_REVISED_TO_NEEDS.search(text):
             found += _cuts_totals(text, {mention.start for mention in found}, _EN_REVISED_TO)
         found += english_shares(text)
+        found += _bare_counts(text, trigger_ends, {mention.start for mention in found})
         found.sort(key=lambda mention: mention.start)
     if shares := shares_of_stated_workforce(text, lang, found):
         found = sorted(found + shares, key=lambda mention: mention.start)
@@ -272,11 +281,28 @@ _EN_REVISED_TO = re.compile(
 _EN_REVISED_TO_NEEDS = led(r"from\s+(?:(?:about|roughly|some|nearly)\s+)?\d[\d,]*\s+to\s+(?:(?:about|roughly|some|nearly|around)\s+)?\d")
 
 
+# "a hospital with a staff of 300", "it has a team of 12": the size of a workplace, not the people who leave.
+_EN_GROUP_SIZE_BEFORE = re.compile(r"\b(?:with|has|have|had|employs?)\s+(?:a|an)\s+$", re.IGNORECASE)
+
+
+def _bare_counts(text: str, trigger_ends: Sequence[int], taken: set[int]) -> list[Headcount]:
+    found = []
+    for match in filter(None, (_EN_BARE_COUNT_AFTER.match(text, end) for end in trigger_ends)):
+        start, end = match.span("num")
+        value = number(match.group("num"))
+        if start in taken or value is None or ("," not in match.group("num") and 1900 <= value <= 2100):
+            continue
+        approximate = bool(_APPROX_BEFORE.search(text[max(0, start - 14) : start]))
+        found.append(Headcount(value, None, approximate, start, end, match.group("num")))
+    return found
+
+
 def _group_counts(text: str) -> list[Headcount]:
     found = []
     for match in _EN_GROUP_OF.finditer(text):
         value = number(match.group("num"))
-        if value is not None and not _EN_TOTAL_BEFORE.found(text[max(0, match.start() - 30) : match.start()]):
+        before = text[max(0, match.start() - 30) : match.start()]
+        if value is not None and not _EN_TOTAL_BEFORE.found(before) and not _EN_GROUP_SIZE_BEFORE.search(before):
             found.append(Headcount(value, None, False, match.start("num"), match.end("num"), match.group("num")))
     return found
 
@@ -308,6 +334,13 @@ def vague_mention(text: str) -> Headcount | None:
 #회사를 떠난 ○○증권이 올해도 …"): the year marker in the same clause, right after the count (English) or before it
 # (Korean, verb-final). It yields to a count of this round when one is stated.
 _EARLIER_ROUND_AFTER = re.compile(r"^[^.;:!?\n]{0,20}?\b(?:last\s+year|a\s+year\s+ago|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+# "months after the company eliminated about 1,900 jobs", "after cutting 500 roles": a cut told as what came before.
+_EN_EARLIER_ROUND_BEFORE = re.compile(
+    r"(?:\b(?:months|weeks|years|year|month)\s+after\s+(?:[\w,\x27-]+\s+){0,4}?(?:eliminated|cut|laid\s+off|shed|axed|slashed)"
+    r"|\bafter\s+(?:cutting|eliminating|laying\s+off|shedding|axing|slashing))"
+    r"\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|almost\s+|approximately\s+)?$",
+    re.IGNORECASE,
+)
 # Not "지난해 말 접수한 희망퇴직 신청자 가운데 342명": late last year is this round's run-up, told in January.
 _EARLIER_ROUND_BEFORE = re.compile(r"(?:지난해|작년|전년)(?!\s*(?:말|연말|하반기|12월|4분기))(?:에|에도|에는)?\s[^.,!?\n]{0,20}$")
 # The sum of the cuts told one by one ("a software maker is cutting 900, a storage firm 400 … — in all, roughly 1,450 jobs";
@@ -383,6 +416,7 @@ def _of_earlier_round(text: str, mention: Headcount) -> bool:
     return bool(
         _EARLIER_ROUND_AFTER.search(text[mention.end : mention.end + 40])
         or _EARLIER_ROUND_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+        or _EN_EARLIER_ROUND_BEFORE.search(text[max(0, mention.start - 80) : mention.start])
     )
 
 
