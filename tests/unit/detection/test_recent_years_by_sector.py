@@ -183,3 +183,9 @@ def test_a_cut_told_as_what_came_years_before_gives_way_to_this_rounds_count(cla
 def test_a_year_after_a_bare_count_is_not_a_headcount(classify):
     text = "The chipmaker laid off 2024."
     assert classify(text, "en", NOTICE_DAY).headcount is None
+
+
+def test_the_bankruptcy_statutes_name_or_a_bankruptcy_avoided_is_no_closure(classify):
+    text = "「채무자 회생 및 파산에 관한 법률」 개정으로 중소기업의 회생 절차가 간소화된다."
+    assert not classify(text, "ko", NOTICE_DAY).is_restructuring
+    assert not classify("□□해운은 채권단의 추가 지원으로 파산을 면했다.", "ko", NOTICE_DAY).is_restructuring
