@@ -416,8 +416,13 @@ def _of_earlier_round(text: str, mention: Headcount) -> bool:
     return bool(
         _EARLIER_ROUND_AFTER.search(text[mention.end : mention.end + 40])
         or _EARLIER_ROUND_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
-        or _EN_EARLIER_ROUND_BEFORE.search(text[max(0, mention.start - 80) : mention.start])
+        or _earlier_round_told_before(text[max(0, mention.start - 80) : mention.start])
     )
+
+
+def _earlier_round_told_before(before: str) -> bool:
+    # Each mention is asked, and the pattern (case-insensitive, anchored at the end) tries every position: only where "after" is.
+    return "fter" in before and _EN_EARLIER_ROUND_BEFORE.search(before) is not None
 
 
 def _told_exactly(chosen: Headcount, usable: list[Headcount]) -> Headcount:
