@@ -189,3 +189,9 @@ def test_the_bankruptcy_statutes_name_or_a_bankruptcy_avoided_is_no_closure(clas
     text = "「채무자 회생 및 파산에 관한 법률」 개정으로 중소기업의 회생 절차가 간소화된다."
     assert not classify(text, "ko", NOTICE_DAY).is_restructuring
     assert not classify("□□해운은 채권단의 추가 지원으로 파산을 면했다.", "ko", NOTICE_DAY).is_restructuring
+
+
+def test_a_supplier_that_will_temporarily_lay_off_workers_because_of_a_strike_at_its_customer_stops_work(classify):
+    text = "A glass supplier will temporarily lay off 650 workers at its Ohio plant because the strike at the carmakers has cut orders for windshields."
+    got = classify(text, "en", NOTICE_DAY)
+    assert (got.type, got.headcount) == (T.SUSPENSION, 650)
