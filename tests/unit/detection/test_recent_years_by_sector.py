@@ -19,6 +19,12 @@ def test_a_company_that_will_temporarily_lay_off_workers_stops_work_for_a_while(
     assert (got.type, got.headcount) == (T.SUSPENSION, 1200)
 
 
+def test_a_company_that_has_temporarily_laid_off_workers_has_stopped_work_for_a_while(classify):
+    text = "The axle maker has temporarily laid off 480 workers at its Michigan plant while a parts shortage lasts."
+    got = classify(text, "en", NOTICE_DAY)
+    assert (got.type, got.headcount) == (T.SUSPENSION, 480)
+
+
 def test_a_company_that_will_lay_off_workers_with_no_word_of_a_while_cuts_jobs(classify):
     text = "The truck maker will lay off 1,200 workers at its Ohio plant as demand for diesel engines falls."
     assert classify(text, "en", NOTICE_DAY).type is T.LAYOFF
@@ -195,3 +201,9 @@ def test_a_supplier_that_will_temporarily_lay_off_workers_because_of_a_strike_at
     text = "A glass supplier will temporarily lay off 650 workers at its Ohio plant because the strike at the carmakers has cut orders for windshields."
     got = classify(text, "en", NOTICE_DAY)
     assert (got.type, got.headcount) == (T.SUSPENSION, 650)
+
+
+def test_a_supplier_that_has_temporarily_laid_off_workers_because_of_a_strike_at_its_customer_stops_work(classify):
+    text = "A seat maker has temporarily laid off 300 employees at two plants because of the strike at the automakers it supplies."
+    got = classify(text, "en", NOTICE_DAY)
+    assert (got.type, got.headcount) == (T.SUSPENSION, 300)
