@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from benchmarks.bench_detection import CONFIG_DIR, HELD_OUT, KNOWN_SPLITS, kilobyte_documents, load_items, split_names
-from earlywarn.domain.detection import counts, dates, entities, headcount, shares, text, text_model
+from earlywarn.domain.detection import counts, dates, entities, headcount, headcount_choice, shares, text, text_model
 from earlywarn.adapters.config_files import read_yaml_folder
 from earlywarn.domain.detection.classifier import lowered
 from earlywarn.domain.detection.fastscan import gated, unled
@@ -92,7 +92,7 @@ def test_the_shipped_trigger_scans_find_what_their_combined_pattern_finds(texts)
 
 
 def _led_within_their_group():
-    modules = (counts, dates, entities, headcount, shares, text)
+    modules = (counts, dates, entities, headcount, headcount_choice, shares, text)
     return [(f"{m.__name__.rsplit('.', 1)[1]}.{name}", value) for m in modules for name, value in vars(m).items()
             if isinstance(value, re.Pattern) and unled(value) is not None]
 
@@ -393,10 +393,10 @@ def test_a_sum_of_parts_is_found_before_a_count_as_the_case_insensitive_pattern_
     import sys
 
     every_character = "".join(map(chr, range(sys.maxunicode + 1)))
-    assert set(re.findall("[ldrtyen,쳐면어약두]", every_character, re.IGNORECASE)) == headcount._SUM_OF_PARTS_LAST
+    assert set(re.findall("[ldrtyen,쳐면어약두]", every_character, re.IGNORECASE)) == headcount_choice._SUM_OF_PARTS_LAST
     cases = ["in all, roughly 1,450", "IN TOTAL 300", "all told\n12", "altogether, about 5", "combined 40", "두 회사를 합쳐 320명",
              "합하면 약 10명", "통틀어 모두 5명", "more than  7", "In All,\n 9", "uſ 3"]
     for t in [*texts[:400], *cases]:
         for start in range(len(t) + 1):
-            expected = headcount._SUM_OF_PARTS_BEFORE.search(t, max(0, start - 24), start) is not None
-            assert headcount._summed_before(t, start) == expected, (t, start)
+            expected = headcount_choice._SUM_OF_PARTS_BEFORE.search(t, max(0, start - 24), start) is not None
+            assert headcount_choice._summed_before(t, start) == expected, (t, start)

@@ -18,7 +18,8 @@ from earlywarn.domain.notices import NoticeKind, NoticeRecord, RestructuringType
 
 from .dates import application_period, closure_date, find_dates, separation_date
 from .entities import known_company, site_in, subject_company
-from .headcount import Headcount, headcount_mentions, mention_sentence, pick_headcount, spelled_mentions, vague_mention
+from .headcount import Headcount, headcount_mentions, mention_sentence, spelled_mentions, vague_mention
+from .headcount_choice import pick_headcount
 from .literals import Present
 from .model import Detection, Evidence, make_evidence
 from .rules import Cue, DetectionRules, Lexicon

@@ -1,0 +1,118 @@
+"""Which of a text's headcount mentions is the number affected: a count of this round near the event, before an
+earlier round's, a rounded one told exactly, a sum of parts before any one part."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .counts import Headcount
+from .headcount import mention_sentence
+from .text import Sentences
+
+
+# A count dated to an earlier round ("After cutting 500 jobs last year, … another 130"; "지난해 희망퇴직으로 3백명이
+#회사를 떠난 ○○증권이 올해도 …"): the year marker in the same clause, right after the count (English) or before it
+# (Korean, verb-final). It yields to a count of this round when one is stated.
+_EARLIER_ROUND_AFTER = re.compile(r"^[^.;:!?\n]{0,20}?\b(?:last\s+year|a\s+year\s+ago|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+# "months after the company eliminated about 1,900 jobs", "after cutting 500 roles": a cut told as what came before.
+_EN_EARLIER_ROUND_BEFORE = re.compile(
+    r"(?:\b(?:months|weeks|years|year|month)\s+after\s+(?:[\w,\x27-]+\s+){0,4}?(?:eliminated|cut|laid\s+off|shed|axed|slashed)"
+    r"|\bafter\s+(?:cutting|eliminating|laying\s+off|shedding|axing|slashing))"
+    r"\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|almost\s+|approximately\s+)?$",
+    re.IGNORECASE,
+)
+# Not "지난해 말 접수한 희망퇴직 신청자 가운데 342명": late last year is this round's run-up, told in January.
+_EARLIER_ROUND_BEFORE = re.compile(r"(?:지난해|작년|전년)(?!\s*(?:말|연말|하반기|12월|4분기))(?:에|에도|에는)?\s[^.,!?\n]{0,20}$")
+# The sum of the cuts told one by one ("a software maker is cutting 900, a storage firm 400 … — in all, roughly 1,450 jobs";
+# "두 회사를 합쳐 320명"): the people affected in all, before any one part.
+_SUM_OF_PARTS_BEFORE = re.compile(
+    r"(?:\b(?:in\s+all|in\s+total|all\s+told|altogether|combined)|(?:합쳐|합하면|통틀어))\s*,?\s*"
+    r"(?:(?:about|roughly|some|nearly|around|approximately|more\s+than|over|약|모두)\s*)?$",
+    re.IGNORECASE,
+)
+# The last character of each way _SUM_OF_PARTS_BEFORE can end, in either case ("in all", "combined,", "합쳐", "약"):
+# a text whose last other character before the count is none of them is told without the case-insensitive pattern,
+# which is tried at each of the 24 positions (~2 us a count).
+_SUM_OF_PARTS_LAST = frozenset("ldrtyenLDRTYEN,쳐면어약두")
+# How close an exact count must be to a rounded one ("nearly 500" in a headline, "493 workers" in the body;
+# "60여명 신청" then "모두 62명이 신청") to be the same people told exactly.
+_SAME_PEOPLE_RATIO = 0.8
+
+
+def pick_headcount(
+    mentions: list[Headcount],
+    sentences: Sentences,
+    event_sentences: list[int],
+    *,
+    minimum: int,
+    whole_site: bool = False,
+    trigger_spans: Sequence[tuple[int, int]] = (),
+) -> Headcount | None:
+    """The number the trigger itself names ("10명을 줄인다", "eliminate 150 positions"), else the
+    mention closest after the first event sentence: news states the event, then the number.
+
+    The whole workforce counts only when nothing else is stated and the whole site stops
+    (a closure or a suspension). A count standing alone as a sentence is the headline of the
+    sentence after it, and is measured from there."""
+    if not mentions or not event_sentences:
+        return None
+    first = event_sentences[0]
+
+    def rank(mention: Headcount) -> tuple[int, int, int, int, int]:
+        """The order of preference but for the round: a sum of parts first, then closeness."""
+        index = mention_sentence(sentences, mention)
+        gap = index - first if index >= first else 10 + first - index
+        named = any(mention.start < end and start < mention.end for start, end in trigger_spans)
+        summed = _summed_before(sentences.text, mention.start)
+        return (0 if summed else 1, 0 if named else 1, 0 if index in event_sentences else 1, gap, mention.start)
+
+    def closest(usable: list[Headcount]) -> Headcount:
+        """The min of (summed, earlier round, rank…): among the counts of the best sum-of-parts rank, the first of this
+        round in the rank's order, else the first. The round (two regexes) is asked of the first counts only."""
+        ranked = sorted(((rank(m), m) for m in usable), key=lambda pair: pair[0])
+        best = [m for key, m in ranked if key[0] == ranked[0][0][0]]
+        return next((m for m in best if not _of_earlier_round(sentences.text, m)), best[0])
+
+    usable = [m for m in mentions if m.low >= minimum and m.role == "affected"]
+    for fallback in ("share", "part"):
+        usable = usable or [m for m in mentions if m.low >= minimum and m.role == fallback]
+    if not usable and whole_site:
+        # Not a workforce of which only a share stops ("two-thirds of their 30,000 employees").
+        shares = [(m.start, m.end) for m in mentions if m.role == "share"]
+        usable = [
+            m for m in mentions
+            if m.low >= minimum and m.role != "share" and not any(start <= m.start and m.end <= end for start, end in shares)
+        ]
+    return _told_exactly(closest(usable), usable) if usable else None
+
+
+def _summed_before(text: str, start: int) -> bool:
+    """A sum of parts is told just before the count at `start` ("in all, roughly", "두 회사를 합쳐")."""
+    tail = text[max(0, start - 24) : start].rstrip()
+    return bool(tail) and tail[-1] in _SUM_OF_PARTS_LAST and _SUM_OF_PARTS_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+def _of_earlier_round(text: str, mention: Headcount) -> bool:
+    return bool(
+        _EARLIER_ROUND_AFTER.search(text[mention.end : mention.end + 40])
+        or _EARLIER_ROUND_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+        or _earlier_round_told_before(text[max(0, mention.start - 80) : mention.start])
+    )
+
+
+def _earlier_round_told_before(before: str) -> bool:
+    # Each mention is asked, and the pattern (case-insensitive, anchored at the end) tries every position: only where "after" is.
+    return "fter" in before and _EN_EARLIER_ROUND_BEFORE.search(before) is not None
+
+
+def _told_exactly(chosen: Headcount, usable: list[Headcount]) -> Headcount:
+    """A rounded count ("nearly 500", "60여명") gives way to an exact one close to it told later in the text
+    (the body of the headline's story), since both are the same people."""
+    if not chosen.approximate or chosen.high is not None:
+        return chosen
+    for mention in usable:
+        close = _SAME_PEOPLE_RATIO <= mention.low / chosen.low <= 1 / _SAME_PEOPLE_RATIO
+        if mention.start > chosen.end and not mention.approximate and mention.high is None and close and mention.role == chosen.role:
+            return mention
+    return chosen
