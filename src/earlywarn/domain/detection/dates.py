@@ -115,6 +115,8 @@ _KO_SEPARATION_AFTER = re.compile(
     r"|(?:\s*(?:영업|근무|운영|진료|수업|생산|가동|업무))?(?:을|를)?\s*(?:끝으로|마지막으로)(?![^.\n]{0,12}(?:신청|접수|모집|마감))"
     r"|까지\s*(?:(?:일괄|모두|전원|일제히|순차적으로|차례로|단계적으로)\s*)?(?:근로\s*|고용\s*)?계약(?:을|를|이)?\s*(?:종료|해지)"
     r"|까지만\s*(?:근무|출근|영업|운영|진료)"
+    # a cut to be done by then ("연말까지 감원을 마무리할 계획"): the last of the people leave by that day
+    r"|까지\s*(?:[^.\n]{0,10}?\s)?(?:감원|(?:인력\s*)?감축|해고|구조\s*조정)(?:을|를)?\s*(?:마무리|완료|마치|마친|끝내|끝낼)"
     r"|까지\s*(?:(?!신청|접수|모집|희망|마감)[^.\n]){0,25}?(?:내보내|해고하|감원하|권고사직\s*(?:처리|하|시키|한다|됩|된)|정리해고\s*(?:하|한다|된|됩)|(?:회사를\s*)?나가\s*(?:라|래|란|야|게|달|줘|주)|(?:폐쇄|폐업|폐점|정리)(?:하|한다|된다|됩|키로)|문을\s*닫))"
 )
 _EN_SEPARATION_BEFORE = re.compile(
@@ -126,12 +128,14 @@ _EN_SEPARATION_BEFORE = re.compile(
     # a filing's "with a last day of work of June 27"
     r"|\b(?:last|final)\s+(?:day|working\s+day)\s+of\s+(?:work|employment)\s+of"
     r"|\b(?:employment|jobs?|positions?|roles?|contracts?)\s+(?:\w+\s+){0,5}?(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|to\s+)?end(?:s|ed)?(?:\s+on)?"
-    r"|\b(?:leav(?:e|es|ing)|depart(?:s|ing)?|separated?|retir(?:e|es|ing)|redundant|retrenched|relieved\s+(?:from|of)\s+(?:service|duty|duties)|close|closes|closed|closing|ceas\w*\s+operations|end(?:s|ed|ing)?\s+(?:all\s+)?(?:production|manufacturing|operations|assembly)|stop(?:s|ped|ping)?\s+(?:operating|operations|production|building|making|producing|assembling|manufacturing)|finish(?:es|ed|ing)?\s+up|laid\s+off|furloughed|terminated|eliminated|shut\s+down|consolidat(?:e|es|ed|ing))\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on|between)"
+    r"|\b(?:leav(?:e|es|ing)|depart(?:s|ing)?|separated?|retir(?:e|es|ing)|redundant|retrenched|relieved\s+(?:from|of)\s+(?:service|duty|duties)|close|closes|closed|closing|shut|shuts|shutting|shutter(?:s|ed|ing)?|ceas\w*\s+operations|end(?:s|ed|ing)?\s+(?:all\s+)?(?:production|manufacturing|operations|assembly)|stop(?:s|ped|ping)?\s+(?:operating|operations|production|building|making|producing|assembling|manufacturing)|finish(?:es|ed|ing)?\s+up|laid\s+off|furloughed|terminated|eliminated|shut\s+down|consolidat(?:e|es|ed|ing))\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on|between)"
     # the people it affects told in between ("will close its call center in Mesa, affecting 120 employees, by June 30")
     r"|\b(?:close|closes|closing|shut|shuts|shutting)\s+(?:its|the|their|our)\s+(?:[\w\x27-]+\s+){0,6}?[\w\x27-]+,\s+affecting\s+[^.;,]{1,60},\s+(?:by|on)"
     # a headline drops the "on": "to close its ER and maternity ward Sept. 30" (an object in between: no verb, no sentence end)
     # ("when the plant closes May 8th": no object at all)
     r"|\b(?:close|closes|shut|shuts|shutter|shutters)\s+(?:(?!(?:is|are|was|were|will|date|deadline)\b)[\w,\x27-]+\s+){0,6}?"
+    # ... or its operations: "will cease operations Nov. 30"
+    r"|\bceas(?:e|es|ed|ing)\s+(?:all\s+)?(?:operations|production|manufacturing|publication)"
     # jobs cut by a day ("cut 10,000 jobs by the end of March"); a plant's last product made on a day ("the last
     # truck is scheduled to roll off the line at … on …", "will build its last car on Friday")
     r"|\b(?:cut|cuts|cutting|eliminat\w+)\s+(?:[\w,.~-]+\s+){0,3}?(?:jobs|positions|roles|workers|employees|staff)\s+by"
@@ -276,6 +280,8 @@ def separation_date(text: str, dates: list[DateSpan], lang: str, reference: date
 
 
 def _tied_to_leaving(text: str, span: DateSpan, lang: str, reference: date) -> DateSpan | None:
+    if _in_leaving_column(text, span, lang):
+        return span
     before, after = text[max(0, span.start - 90) : span.start], text[span.end : span.end + 30]
     if lang == "ko":
         if _KO_SEPARATION_BEFORE.search(before[-16:]) or _KO_SEPARATION_AFTER.search(after):
@@ -288,6 +294,29 @@ def _tied_to_leaving(text: str, span: DateSpan, lang: str, reference: date) -> D
     if (_EN_SEPARATION_BEFORE.search(before) or _EN_SEPARATION_AFTER.search(after)) and not _EN_WINDOW_CLOSES.search(before):
         return _effective_ahead(span, before, reference)
     return None
+
+
+def _in_leaving_column(text: str, span: DateSpan, lang: str) -> bool:
+    """A date in a table pasted as text ("구분 | 대상 | 인원 | 퇴직일" over "희망퇴직 | … | 87명 | 2026.3.31") under a
+    column whose header names the day people leave or a site closes (the header as the words before a date)."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    if "|" not in text[line_start : line_end if line_end >= 0 else len(text)]:
+        return False
+    header_start = line_start
+    while header_start > 0:  # up to the first line of the block of table rows
+        above = text.rfind("\n", 0, header_start - 1) + 1
+        if "|" not in text[above : header_start - 1]:
+            break
+        header_start = above
+    if header_start == line_start:
+        return False
+    header = text[header_start : text.find("\n", header_start)].split("|")
+    column = text.count("|", line_start, span.start)
+    if column >= len(header):
+        return False
+    name = header[column].strip()
+    return bool(name) and (_KO_SEPARATION_BEFORE if lang == "ko" else _EN_SEPARATION_BEFORE).search(name) is not None
 
 
 def _superseded(text: str, span: DateSpan, lang: str) -> bool:

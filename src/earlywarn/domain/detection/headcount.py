@@ -46,11 +46,12 @@ _EN_BARE_COUNT_AFTER = re.compile(
     r"\s+(?:(?:about|roughly|around|nearly|some|another|up\s+to|over|more\s+than|almost|approximately)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?=\s+(?:more|others|additional)\b|\s*(?:[.;:!?\n]|$))"
 )
-# A count given as a labeled field ("Employees affected: 112", "Number of workers affected - 45"; a WARN row's
+# A count given as a labeled field ("Employees affected: 112", "Number of workers affected - 45", a state form's title-case
+# "Number Affected: 212"; a WARN row's
 # "No. of employees: 87", where the row is the notice of those people).
 _EN_LABELED = gated(
     r"(?:(?:[Ee]mployees|[Ww]orkers|[Jj]obs|[Pp]ositions|[Pp]eople|[Hh]eadcount|[Nn]umber(?:\s+of\s+(?:employees|workers|jobs|positions))?)"
-    r"\s+(?:affected|impacted|laid\s+off|separated)|(?:[Nn]o\.|#)\s*[Oo]f\s+(?:[Ee]mployees|[Ww]orkers|[Pp]ositions))"
+    r"\s+(?:[Aa]ffected|[Ii]mpacted|[Ll]aid\s+[Oo]ff|[Ss]eparated)|(?:[Nn]o\.|#)\s*[Oo]f\s+(?:[Ee]mployees|[Ww]orkers|[Pp]ositions))"
     r"\s*[:\-–]\s*(?:about\s+|approximately\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b"
 )
 # A WARN row written as one line of fields ("NJ WARN | Hotel | City | 62 | eff. 11/1 | mass layoff"): a field
@@ -111,6 +112,13 @@ _KO_TOTAL_BEFORE = re.compile(r"(?:전체|총|전|임직원|직원\s*수|정원)
 _EN_TOTAL_BEFORE = AsciiLowered(
     r"(?:\bof\s+(?:its|their|the|our)|\bout\s+of|\bworkforce\s+of|\bemploys|\bemploying|\b(?:has|have|had|with)\s+a\s+total\s+of|\bits"
     r"|\b(?:we|they)\s+(?:have|had|employ)|\b(?:it|the\s+company|the\s+firm|the\s+bank|the\s+group)\s+(?:has|had|employs|employed))\s+"
+    r"(?:roughly|about|approximately|some|nearly|more\s+than|over|around)?\s*$",
+)
+# A company described by its size ("a Pangyo-based game developer with some 1,500 employees"): its whole workforce
+# (not "stores with 300 employees", the people at the sites a closure ends).
+_EN_COMPANY_WITH_BEFORE = AsciiLowered(
+    r"\b(?:company|firm|developer|maker|manufacturer|producer|operator|retailer|chain|group|bank|lender|carrier|airline"
+    r"|start-?up|publisher|studio|supplier|employer|conglomerate|provider|insurer|platform|builder|shipbuilder)\s+with\s+"
     r"(?:roughly|about|approximately|some|nearly|more\s+than|over|around)?\s*$",
 )
 _EN_POOL_BEFORE = AsciiLowered(
@@ -362,7 +370,7 @@ def _role(before: str, after: str, lang: str) -> str | None:
         return None
     if _EN_POOL_BEFORE.found(before) or _EN_POOL_AFTER.search(_SENTENCE_END.split(after[:45], 1)[0]):
         return None
-    return "workforce" if _EN_TOTAL_BEFORE.found(before) else "affected"
+    return "workforce" if _EN_TOTAL_BEFORE.found(before) or _EN_COMPANY_WITH_BEFORE.found(before) else "affected"
 
 
 def _dismissed(after: str) -> bool:

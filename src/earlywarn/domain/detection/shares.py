@@ -26,10 +26,11 @@ _EN_SHARE_NEEDS = led(r"(?:%|percent|cent|alf|thirds?|quarters?|fifth|tenth|in\s
 _KO_SHARE_NEEDS = re.compile(r"명\s*(?:의|중|가운데|인\s[^.\n]{0,20}?(?:을|를))\s*(?:약\s*)?(?:\d|절반|반)")
 # "현재 45명인 기자를 3분의 1 줄이겠다": the workforce told as what it is now, then the share cut from it.
 KO_WHOLE_NAMED_AFTER = r"인\s+(?:[가-힣]+\s+){0,2}?[가-힣]+(?:을|를)"
-# The Korean share of a stated workforce: "직원 7,500명의 절반", "전체 직원 900명 중 3분의 1", "임직원 1천2백명의 30%".
+# The Korean share of a stated workforce: "직원 7,500명의 절반", "전체 직원 900명 중 3분의 1", "임직원 1천2백명의 30%",
+# a rounded one ("직원 6백여명 중 3분의 1": a third of about 600).
 _KO_FRACTIONS = {"절반": 1 / 2, "반": 1 / 2}
 _KO_SHARE = gated(
-    rf"(?P<num>{KO_NUMERAL})\s*명\s*(?:의|중|가운데|{KO_WHOLE_NAMED_AFTER})\s*(?:약\s*)?"
+    rf"(?P<num>{KO_NUMERAL})\s*(?:여\s*)?명\s*(?:의|중|가운데|{KO_WHOLE_NAMED_AFTER})\s*(?:약\s*)?"
     # "3분의 1로 줄인다" cuts to a third, not by one
     r"(?:(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|퍼센트|프로)|(?P<den>[2-9])\s*분의\s*(?P<nom>[1-8])(?!\s*(?:로|으로))|(?P<frac>절반|반)(?=[\s을를이가은는의,.]|$))"
 )
@@ -73,8 +74,8 @@ def korean_shares(text: str) -> list[Headcount]:
 
 
 # What may stand in a Korean count and the spaces after it, before its 명 (KO_NUMERAL: digits, separators, numeral
-# syllables, a space between them).
-_KO_COUNT_CHARACTERS = frozenset(",.십백천만일이삼사오육칠팔구")
+# syllables, a space between them; 여, "about", after it).
+_KO_COUNT_CHARACTERS = frozenset(",.십백천만일이삼사오육칠팔구여")
 
 
 class _KoreanShareScan:
