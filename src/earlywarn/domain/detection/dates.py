@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from earlywarn.domain.values import parse_date
 
-from .fastscan import gated
+from .fastscan import SkipToStarts, gated
 
 _MONTH_NAMES = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -32,7 +32,7 @@ _ISO = r"(?P<iso>\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2})(?!\d|\.\d)"
 _KO_DATE_STARTS = r"\d{1,4}\s*[년월일.\-/]|다음|담주|내달|이달|이번|지난|전달|연[내말]|올|오는|오늘|내일|어제"
 _EN_DATE_STARTS = r"\d|[ADFJMNOSTW]|the\s|end[\s-]|year|this\s"
 _DATE_BY_LANGUAGE = {
-    "ko": gated(
+    "ko": SkipToStarts(
         r"(?:(?P<ky>\d{4})\s*년\s*)?(?P<km>\d{1,2})\s*월\s*(?P<kd>\d{1,2})\s*일"
         r"|(?P<rel>다음\s*달|내달|이달|이번\s*달|지난\s*달|전달)\s*(?P<rd>\d{1,2})\s*일"
         r"|(?P<relend>다음\s*달|내달|이달|이번\s*달)\s*(?:말(?:일)?" + _KO_END_FOLLOWS + r"|(?=까지))"
