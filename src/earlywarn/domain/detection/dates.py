@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from earlywarn.domain.values import parse_date
 
-from .fastscan import gated
+from .fastscan import SkipToStarts, gated
 
 _MONTH_NAMES = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -30,9 +30,15 @@ _ISO = r"(?P<iso>\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2})(?!\d|\.\d)"
 # begins with a digit has its year, month or day marker (or an ISO separator) right after it: the other numbers of a
 # text ("7,500명", "2.5%") are passed over at once instead of being tried against every digit-led alternative.
 _KO_DATE_STARTS = r"\d{1,4}\s*[년월일.\-/]|다음|담주|내달|이달|이번|지난|전달|연[내말]|올|오는|오늘|내일|어제"
-_EN_DATE_STARTS = r"\d|[ADFJMNOSTW]|the\s|end[\s-]|year|this\s"
+# An English one: a number with a separator, an ordinal or a month after it ("7,500 jobs", "2.5%" are passed over),
+# a month or weekday name, "the" before an end or a day, "end", "year", "this" (~2x fewer places tried in English).
+_EN_DATE_STARTS = (
+    r"\d{1,4}\s*[.\-/]|\d{1,2}(?:st|nd|rd|th|\s+[ADFJMNOS])"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|This\s|Today)"
+    r"|the\s+(?:end|\d)|end[\s-]|year|this\s"
+)
 _DATE_BY_LANGUAGE = {
-    "ko": gated(
+    "ko": SkipToStarts(
         r"(?:(?P<ky>\d{4})\s*년\s*)?(?P<km>\d{1,2})\s*월\s*(?P<kd>\d{1,2})\s*일"
         r"|(?P<rel>다음\s*달|내달|이달|이번\s*달|지난\s*달|전달)\s*(?P<rd>\d{1,2})\s*일"
         r"|(?P<relend>다음\s*달|내달|이달|이번\s*달)\s*(?:말(?:일)?" + _KO_END_FOLLOWS + r"|(?=까지))"

@@ -103,6 +103,12 @@ _KO_EXCLUDED_AFTER = re.compile(r"^\s*(?:을|를|은|는)?\s*(?:제외|빼고|�
 # "우리 팀에서만 3명": a part named by where it was counted; the headcount only when no other count is stated.
 _KO_PART_BEFORE = re.compile(r"(?:에서만|에서도)\s*$")
 _KO_DELTA_AFTER = re.compile(r"^\s*(?:더\s*)?(?:많|적|늘|줄|증가|감소)")
+# Any of the words after a count that give it a role (all anchored at the count's end): most counts have none, and
+# one match tells so instead of eight searches.
+_KO_ANY_ROLE_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p in (
+    _KO_DELTA_AFTER, _KO_EXCLUDED_AFTER, _KO_HIRED_AFTER, _KO_POOL_AFTER, _KO_DENIED_AFTER, _KO_INCLUDED_AFTER, _KO_TOTAL_AFTER,
+    _KO_COMPANY_SIZE_AFTER,
+)))
 # "재학생 400여명", "입원 환자 30명": people a closure moves elsewhere (students, patients, residents, customers), not its staff.
 _KO_NOT_STAFF_BEFORE = re.compile(r"(?:재학생|학생|신입생|편입생|원생|원아|수강생|환자|입소자|입주자|입원자|승객|주민|관람객|고객|이용자|이용객|가입자|회원)\s*(?:수\s*)?$")
 # "정원 120명": the authorized headcount (a quota), not the people who leave.
@@ -351,18 +357,7 @@ def mention_sentence(sentences: Sentences, mention: Headcount) -> int:
 def _role(before: str, after: str, lang: str) -> str | None:
     """'affected', 'workforce' (a total), or None (an eligible pool or a difference: not a headcount)."""
     if lang == "ko":
-        # whether the people named are dismissed is asked only when a pool or a total is named (most counts: neither)
-        if _KO_DELTA_AFTER.search(after) or _KO_EXCLUDED_AFTER.search(after) or _KO_HIRED_AFTER.search(after):
-            return None
-        if _KO_POOL_AFTER.search(after) and not _dismissed(after):  # a pool; "전 직원 210명을 대상으로": the whole staff is the workforce
-            return "workforce" if _KO_TOTAL_BEFORE.search(before[-12:]) else None
-        if _KO_DENIED_AFTER.search(after) or _KO_PER_UNIT_BEFORE.search(before[-8:]) or _KO_NOT_STAFF_BEFORE.search(before[-8:]):
-            return None
-        if _KO_PART_BEFORE.search(before[-8:]) or _KO_INCLUDED_AFTER.search(after):
-            return "part"
-        if _KO_TOTAL_AFTER.search(after) or _KO_COMPANY_SIZE_AFTER.search(after):  # "직원 3천명 중 300명": the whole, then the part
-            return "workforce"
-        return "workforce" if _KO_TOTAL_BEFORE.search(before[-12:]) and not _dismissed(after) else "affected"
+        return _ko_role(before, after, told_after=_KO_ANY_ROLE_AFTER.match(after) is not None)
     # The pool is described in the same sentence ("2,300 positions across the company. Eligible colleagues …" is not one).
     if _EN_REMAINING_BEFORE.found(before[-64:]):
         return None
@@ -371,6 +366,23 @@ def _role(before: str, after: str, lang: str) -> str | None:
     if _EN_POOL_BEFORE.found(before) or _EN_POOL_AFTER.search(_SENTENCE_END.split(after[:45], 1)[0]):
         return None
     return "workforce" if _EN_TOTAL_BEFORE.found(before) or _EN_COMPANY_WITH_BEFORE.found(before) else "affected"
+
+
+def _ko_role(before: str, after: str, *, told_after: bool) -> str | None:
+    """_role of a Korean count; `told_after`: one of the words after a count that give it a role is there
+    (_KO_ANY_ROLE_AFTER), else none of those is searched for."""
+    # whether the people named are dismissed is asked only when a pool or a total is named (most counts: neither)
+    if told_after and (_KO_DELTA_AFTER.search(after) or _KO_EXCLUDED_AFTER.search(after) or _KO_HIRED_AFTER.search(after)):
+        return None
+    if told_after and _KO_POOL_AFTER.search(after) and not _dismissed(after):  # a pool; "전 직원 210명을 대상으로": the whole staff is the workforce
+        return "workforce" if _KO_TOTAL_BEFORE.search(before[-12:]) else None
+    if told_after and _KO_DENIED_AFTER.search(after) or _KO_PER_UNIT_BEFORE.search(before[-8:]) or _KO_NOT_STAFF_BEFORE.search(before[-8:]):
+        return None
+    if _KO_PART_BEFORE.search(before[-8:]) or told_after and _KO_INCLUDED_AFTER.search(after):
+        return "part"
+    if told_after and (_KO_TOTAL_AFTER.search(after) or _KO_COMPANY_SIZE_AFTER.search(after)):  # "직원 3천명 중 300명": the whole, then the part
+        return "workforce"
+    return "workforce" if _KO_TOTAL_BEFORE.search(before[-12:]) and not _dismissed(after) else "affected"
 
 
 def _dismissed(after: str) -> bool:

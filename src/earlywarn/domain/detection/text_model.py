@@ -31,7 +31,12 @@ _PRIME = np.uint64(1000003)
 _ORDER_SALT = {n: n * 0x9E3779B97F4A7C15 % (1 << 64) for n in range(2, 5)}
 # buckets() builds each order's hashes from the previous order's salted ones: (h + s_prev) * P + c + (s - s_prev * P)
 # is h * P + c + s, modulo 2^64 as uint64 arithmetic wraps.
-_SALT_STEP = {n: np.uint64((_ORDER_SALT[n] - _ORDER_SALT.get(n - 1, 0) * 1000003) % (1 << 64)) for n in range(2, 5)}
+# The hashes are built already multiplied by _MIX (the bucket is the top bits of hash * _MIX): as multiplication
+# distributes modulo 2^64, (h * P + c + s) * M is (h * M) * P + c * M + s * M, so the steps start from c * M and add
+# s * M, and no pass over every n-gram multiplies by M at the end.
+_MIXED_SALT_STEP = {
+    n: np.uint64((_ORDER_SALT[n] - _ORDER_SALT.get(n - 1, 0) * 1000003) * 0x9E3779B97F4A7C15 % (1 << 64)) for n in range(2, 5)
+}
 # 1 + log(count) (sublinear tf) for every count below the size: one gather instead of three numpy calls. The same
 # float32 values as the expression on the counts themselves (index 0, never a count, is left 0).
 _TF_SIZE = 1 << 13
@@ -46,15 +51,15 @@ def buckets(text: str, bits: int) -> np.ndarray:
     codes = np.frombuffer(low.encode("utf-32-le"), dtype=np.uint32)
     orders = [n for n in range(1, 5) if n <= len(codes)]
     every = np.empty(sum(len(codes) - n + 1 for n in orders), dtype=np.uint64)
-    every[: len(codes)] = codes
-    previous, start = every[: len(codes)], len(codes)
+    mixed = every[: len(codes)]  # the 1-grams' hashes (the codes), times _MIX
+    np.multiply(codes, _MIX, out=mixed)
+    previous, start = mixed, len(codes)
     for n in orders[1:]:
         hashed = every[start : start + len(codes) - n + 1]
         np.multiply(previous[:-1], _PRIME, out=hashed)
-        hashed += codes[n - 1 :]
-        hashed += _SALT_STEP[n]
+        hashed += mixed[n - 1 :]
+        hashed += _MIXED_SALT_STEP[n]
         previous, start = hashed, start + len(hashed)
-    every *= _MIX
     every >>= np.uint64(64 - bits)
     return every.astype(np.int32)
 
