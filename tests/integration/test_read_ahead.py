@@ -19,7 +19,7 @@ from earlywarn.bootstrap import build_app
 from earlywarn.services.ingest import IngestOptions, ingest_bytes
 from earlywarn.services.notice_rows import Reading
 from earlywarn.services.pipeline import ingest_sources
-from earlywarn.services.read_ahead import ReadAhead
+from earlywarn.services.read_ahead import ReadAhead, min_bytes_for
 from earlywarn.settings import PROJECT_ROOT, Settings
 
 NOW = datetime(2024, 1, 15, 9, 0, tzinfo=timezone.utc)
@@ -127,7 +127,7 @@ from pathlib import Path
 from earlywarn.adapters.readers import load_header_synonyms
 from earlywarn.adapters.config_files import read_yaml
 from earlywarn.services.notice_rows import Reading
-from earlywarn.services.read_ahead import ReadAhead
+from earlywarn.services.read_ahead import ReadAhead, min_bytes_for
 
 read_ahead = ReadAhead(1)
 reading = Reading(synonyms=load_header_synonyms(read_yaml(Path(sys.argv[2]))), batch_size=100)
@@ -164,3 +164,10 @@ def _running(pid: int) -> bool:
 def test_small_files_are_read_in_the_ingest_process():
     assert not ReadAhead(1_000_000).wants(b"x" * 999_999) and ReadAhead(1_000_000).wants(b"x" * 1_000_000)
     assert not ReadAhead(0).wants(b"x" * 10_000_000)  # 0: never
+
+
+def test_files_are_read_ahead_by_default_only_with_a_third_core(monkeypatch):
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1})
+    assert min_bytes_for(None) == 0 and min_bytes_for(5) == 5
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2})
+    assert min_bytes_for(None) == 1_000_000 and min_bytes_for(0) == 0

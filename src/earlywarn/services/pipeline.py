@@ -15,7 +15,7 @@ from earlywarn.services.alongside import DetectAlongside, with_rows_counted
 from earlywarn.services.detect import DetectResult, detect_pending, pending_ranges  # noqa: F401 - detect_pending: callers import it from here
 from earlywarn.services.dispatch import DispatchResult, FailurePolicy, QuietHours, dispatch_due
 from earlywarn.services.ingest import FileIngestResult, IngestOptions
-from earlywarn.services.read_ahead import ReadAhead
+from earlywarn.services.read_ahead import ReadAhead, min_bytes_for
 from earlywarn.services.outbox import AlertRouting, Messaging
 from earlywarn.services.plan import PlanningConfig
 from earlywarn.services.respond import RespondResult, ResponseConfig, pending_detections, respond_batch
@@ -47,7 +47,7 @@ def ingest_options(app: App, source: SourceConfig | str) -> IngestOptions:
 
 def ingest_sources(app: App, names: list[str] | None, *, now: datetime, on_progress: Callable[[int], None] | None = None) -> IngestTotals:
     totals = IngestTotals()
-    with ReadAhead(app.settings.read_ahead_bytes) as read_ahead:
+    with ReadAhead(min_bytes_for(app.settings.read_ahead_bytes)) as read_ahead:
         for source in app.config.sources:
             if names and source.name not in names:
                 continue
