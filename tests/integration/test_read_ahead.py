@@ -120,6 +120,10 @@ def test_a_file_left_mid_way_stops_its_read_ahead_process_and_the_next_file_is_r
         assert sum(chunk.rows_read for chunk in chunks) == 2500
         assert read_ahead.process is not first_process
 
+        read_ahead.read(data, "b.csv", "warn", reading)  # chunks never taken (the caller failed before storing)
+        _, chunks = read_ahead.read(data, "b.csv", "warn", reading)
+        assert sum(chunk.rows_read for chunk in chunks) == 2500
+
 
 _KILLED_PARENT = """
 import sys, time

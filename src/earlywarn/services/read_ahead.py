@@ -24,6 +24,7 @@ from earlywarn.services.notice_rows import PreparedChunk, Reading
 
 DEFAULT_MIN_BYTES = 1_000_000  # a smaller file is read before the child would have started (~0.5 s)
 MIN_CORES = 3
+CLOSE_WAIT_SECONDS = 30  # an idle child ends as soon as its input closes
 
 
 def min_bytes_for(setting: int | None) -> int:
@@ -59,6 +60,8 @@ class ReadAhead:
 
     def read(self, data: bytes, name: str, source: str, reading: Reading) -> tuple[ReadResult, Iterator[PreparedChunk]]:
         """What notice_rows.read_prepared gives, read in the child: the chunks are read on while the caller stores."""
+        if self._busy:  # the last file's chunks were never taken to the end: its child is still sending them
+            self.close()
         if self._process is None:
             self._start()
         self._busy = True
@@ -117,7 +120,11 @@ class ReadAhead:
             process.stdin.close()
         except BrokenPipeError:
             pass  # it has ended already
-        code = process.wait()
+        try:
+            code = process.wait(timeout=CLOSE_WAIT_SECONDS)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            code = process.wait()
         self._results.close()
         return code
 
