@@ -39,7 +39,7 @@ def naive_flow_factory():
     from earlywarn.adapters.readers import read_path
     from earlywarn.domain.notices import NoticeRecord
     from earlywarn.services.detect import detect_batch, pending_notices
-    from earlywarn.services.ingest import FileIngestResult, IngestOptions, _store_chunk, _store_raw
+    from earlywarn.services.ingest import FileIngestResult, _store_chunk, _store_raw, prepare_chunk
     from flows.common import app
     from benchmarks.workload import NOW
 
@@ -51,7 +51,7 @@ def naive_flow_factory():
         with current.uow() as uow:
             raw = uow.session.get(_raw_row(), raw_input_id)
             result = FileIngestResult(source=notice.source, name=raw.name)
-            _store_chunk(uow, [notice], raw, result, IngestOptions(synonyms=None), NOW)
+            _store_chunk(uow, prepare_chunk([notice], {}), raw, result, NOW)
             rules = current.config.detection_rules
             stored = _stored_id(uow, notice) if result.stored else None
             pending = pending_notices(uow, rules.version, 1, stored - 1, stored) if stored else []

@@ -6,7 +6,8 @@ For the tabular sources of a generated set (detection in the same process, after
   pending   detection's pending query and record decoding
   classify  detect() on each notice
   store     the rest of detection: companies, detection and signal inserts
-Rules, company and header config are loaded first (setup, once per process, not counted in the total).
+Rules, company and header config are loaded first (setup, once per process, not counted in the total). Nothing is read
+ahead in a second process here (read_ahead_bytes=0); `--dump` follows the settings (EARLYWARN_READ_AHEAD_BYTES=1: every file).
 `--dump FILE` then ingests and detects the text sources too (`--respond`: runs the response, cases) and writes every
 stored table ordered by id, without timestamps, so a change can be checked to store the same rows.
 
@@ -81,15 +82,16 @@ def _timed_iterator(clock: Clock, items):
 
 def measure(folder: Path, database_url: str | None) -> dict:
     import earlywarn.services.detect as detect_module
-    import earlywarn.services.ingest as ingest_module
+    import earlywarn.services.notice_rows as notice_rows
     import earlywarn.services.pipeline as pipeline
 
     clock_read, clock_pending, clock_classify = Clock(), Clock(), Clock()
-    ingest_module.read_bytes = timed_items(clock_read, ingest_module.read_bytes)
+    notice_rows.read_bytes = timed_items(clock_read, notice_rows.read_bytes)
     detect_module.pending_notices = clock_pending.wrap(detect_module.pending_notices)
     detect_module.detect = clock_classify.wrap(detect_module.detect)
     with tempfile.TemporaryDirectory(prefix="earlywarn-stages-") as state:
-        app = bench_app(folder, Path(state), database_url, detect_alongside_rows=0)
+        # one process: no detection alongside, no reading ahead
+        app = bench_app(folder, Path(state), database_url, detect_alongside_rows=0, read_ahead_bytes=0)
         started = time.process_time()
         app.config.detection_rules, app.config.companies_config, app.config.header_synonyms  # loaded once per process
         setup_s = time.process_time() - started

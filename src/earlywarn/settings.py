@@ -44,6 +44,11 @@ class Settings(BaseSettings):
         default=10_000, ge=0,
         description="once ingest has read this many rows, a second process detects what is stored while ingest reads on; 0: never",
     )
+    read_ahead_bytes: int | None = Field(
+        default=None, ge=0,
+        description="a file at least this big is read and normalised in a second process while ingest stores it; 0: never; "
+                    "unset: 1 MB where this process may use 3 cores or more, else never (services.read_ahead)",
+    )
 
     prefect_port: int = 4200
     prefect_api_url: str | None = None

@@ -3,7 +3,8 @@
 The child process runs the services (ingest → detect → respond → dispatch) over the demo plus
 generated WARN rows, with state in a temporary SQLite file and alerts to an HTTP receiver in this
 process. Each trial aims at one stage (round robin, so every stage gets killed) and kills at a
-random delay after that stage began. A second run then finishes the work. Afterwards:
+random delay after that stage began (every other round of stages reads each input file ahead in a second
+process: `read_ahead_bytes` 1). A second run then finishes the work. Afterwards:
 
 - every input notice is stored or quarantined, exactly as in an uninterrupted reference run;
 - the database invariants hold (unique business keys, every detection handled, every case planned);
@@ -46,10 +47,11 @@ SEED = int(os.environ.get("EARLYWARN_CRASH_SEED", str(random.randrange(1_000_000
 class Child:
     """The workload in its own process; stdout lines are collected by a thread."""
 
-    def __init__(self, state, config, url):
+    def __init__(self, state, config, url, *, read_ahead: bool = False):
         self.lines: list[str] = []
         self.changed = threading.Condition()
-        env = os.environ | {"PYTHONPATH": os.pathsep.join([str(PROJECT_ROOT), str(PROJECT_ROOT / "src")])}
+        env = os.environ | {"PYTHONPATH": os.pathsep.join([str(PROJECT_ROOT), str(PROJECT_ROOT / "src")]),
+                            "EARLYWARN_READ_AHEAD_BYTES": "1" if read_ahead else "0"}
         self.process = subprocess.Popen(
             [sys.executable, "-m", "tests.reliability.workload", str(state), str(config), url],
             cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
@@ -115,9 +117,10 @@ def test_a_pipeline_killed_at_random_points_and_run_again_loses_nothing_and_repe
 
     for trial in range(TRIALS):
         stage = STAGES[trial % len(STAGES)]
+        read_ahead = (trial // len(STAGES)) % 2 == 1
         state = tmp_path / f"trial-{trial}"
         with HttpReceiver() as receiver:
-            child = Child(state, workload, receiver.url)
+            child = Child(state, workload, receiver.url, read_ahead=read_ahead)
             reached = child.wait_for_line(f"STAGE {stage}", timeout=60)
             assert reached, f"trial {trial}: the child never reached {stage}: {child.lines[-3:]}"
             time.sleep(rng.uniform(0, durations[stage] * 0.9))
@@ -125,6 +128,7 @@ def test_a_pipeline_killed_at_random_points_and_run_again_loses_nothing_and_repe
             child.process.wait(timeout=30)
             at = child.last_stage()
             killed_in[at] += 1
+            where = f"trial {trial} (killed in {at}{', files read ahead' if read_ahead else ''})"
 
             app = build_app(settings_for(state, workload))  # the same state, a fresh process's view
             notifier = http_notifier(receiver.url)
@@ -144,15 +148,15 @@ def test_a_pipeline_killed_at_random_points_and_run_again_loses_nothing_and_repe
         for field in ("notices", "quarantine", "cases", "sessions", "enrollments", "alerts"):
             if getattr(got, field) != getattr(expected, field):
                 mine, theirs = getattr(got, field), getattr(expected, field)
-                failures.append(f"trial {trial} (killed in {at}): {field} differ from the reference run: "
+                failures.append(f"{where}: {field} differ from the reference run: "
                                 f"extra {sorted(mine - theirs, key=str)[:3]}, missing {sorted(theirs - mine, key=str)[:3]}")
-        failures += [f"trial {trial} (killed in {at}): {p}" for p in problems]
+        failures += [f"{where}: {p}" for p in problems]
         if lost:
-            failures.append(f"trial {trial} (killed in {at}): alerts never delivered: {lost[:3]}")
+            failures.append(f"{where}: alerts never delivered: {lost[:3]}")
         if extra:
-            failures.append(f"trial {trial} (killed in {at}): {extra} alerts shown twice")
+            failures.append(f"{where}: {extra} alerts shown twice")
         if repeated > 1 or (repeated and at != "dispatch"):
-            failures.append(f"trial {trial} (killed in {at}): {repeated} alerts sent again, not only the one in flight")
+            failures.append(f"{where}: {repeated} alerts sent again, not only the one in flight")
 
     faults = TRIALS - killed_in["finished"]
     note = (f"seed {SEED}; stage s {', '.join(f'{k} {v:.1f}' for k, v in durations.items())}; killed in " + ", ".join(f"{k} {v}" for k, v in sorted(killed_in.items()))

@@ -40,8 +40,12 @@ def company_key(name: str | None) -> str:
 def site_key(record: NoticeRecord) -> str:
     """Normalised company plus the most specific place given (city, else location, else region)."""
     place = record.city or record.location or record.county or record.region or ""
-    place_key = " ".join(_NOT_WORD.sub(" ", unicodedata.normalize("NFKC", place).lower()).split())
-    return f"{company_key(record.company)}|{place_key}"
+    return f"{company_key(record.company)}|{_place_key(place)}"
+
+
+@lru_cache(maxsize=16_384)  # every stored notice has a site key; cities repeat
+def _place_key(place: str) -> str:
+    return " ".join(_NOT_WORD.sub(" ", unicodedata.normalize("NFKC", place).lower()).split())
 
 
 REPUBLICATION_WINDOW_DAYS = 45

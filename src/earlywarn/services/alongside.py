@@ -20,10 +20,9 @@ import subprocess
 import sys
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 
-import earlywarn
 from earlywarn.bootstrap import App, connect_app
+from earlywarn.services.children import child_env
 from earlywarn.services.detect import DetectResult
 from earlywarn.settings import Settings
 
@@ -62,7 +61,7 @@ class DetectAlongside:
         # end of its stdin once ingest is over; its result comes back pickled through a pipe of its own.
         results, child_end = os.pipe()
         self._process = subprocess.Popen(
-            [sys.executable, "-m", __name__, str(child_end)], stdin=subprocess.PIPE, pass_fds=(child_end,), env=_child_env(),
+            [sys.executable, "-m", __name__, str(child_end)], stdin=subprocess.PIPE, pass_fds=(child_end,), env=child_env(),
         )
         os.close(child_end)
         self._results = os.fdopen(results, "rb")
@@ -90,13 +89,6 @@ class DetectAlongside:
             log.warning("detection alongside ingest failed (its notices stay pending for the next pass): %s", outcome)
             return DetectResult()
         return outcome
-
-
-def _child_env() -> dict[str, str]:
-    """The parent's environment, with this earlywarn first on the path (the child imports the same code)."""
-    here = str(Path(earlywarn.__file__).resolve().parents[1])
-    path = os.environ.get("PYTHONPATH")
-    return os.environ | {"PYTHONPATH": os.pathsep.join([here, path]) if path else here}
 
 
 def _detect_until_ingest_is_over(settings: Settings, now: datetime, ingest_is_over: Callable[[float], bool]) -> DetectResult | Exception:

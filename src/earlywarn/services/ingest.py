@@ -4,22 +4,29 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from itertools import islice
+from typing import TYPE_CHECKING
 
 from sqlalchemy import case, select, update
 from sqlalchemy.orm import defer
 
 from earlywarn.adapters.db.orm import NoticeRow, QuarantineRow, RawInputRow
 from earlywarn.adapters.db.unit_of_work import UnitOfWork
-from earlywarn.adapters.readers import read_bytes
+from earlywarn.adapters.readers import ReadResult
 from earlywarn.adapters.db.unit_of_work import dialect_placeholder
-from earlywarn.domain.amendments import REPUBLICATION_WINDOW_DAYS, republishes, site_key
+from earlywarn.domain.amendments import REPUBLICATION_WINDOW_DAYS, republishes
 from earlywarn.domain.notices import NoticeRecord, RejectedItem
+from earlywarn.services import notice_rows
 from earlywarn.services.bulk import fewer_collections
+from earlywarn.services.notice_rows import (  # noqa: F401 - chunks, prepare_chunk: callers import them from here
+    NOTICE_COLUMNS, Prepared, PreparedChunk, Reading, chunks, prepare_chunk, prepared_chunks,
+)
+
+if TYPE_CHECKING:
+    from earlywarn.services.read_ahead import ReadAhead
 
 EXCERPT_BYTES = 4096
 REPUBLICATION_DAYS = timedelta(days=REPUBLICATION_WINDOW_DAYS)
@@ -48,6 +55,10 @@ class IngestOptions:
     defaults: dict[str, str] = field(default_factory=dict)  # e.g. region when a notice has none
     batch_size: int = 2000
     max_bytes: int = 200 * 1024 * 1024
+    read_ahead: ReadAhead | None = None  # reads big files in a second process while this one stores
+
+    def reading(self) -> Reading:
+        return Reading(synonyms=self.synonyms, override=self.override, defaults=self.defaults, batch_size=self.batch_size)
 
 
 def ingest_bytes(
@@ -70,10 +81,18 @@ def ingest_bytes(
         _quarantine_file(uow, raw, f"file is {len(data):,} bytes, over the limit of {options.max_bytes:,}", data, now)
         result.quarantined = 1
         return result
-    read = read_bytes(data, name, source, synonyms=options.synonyms, override=options.override)
+    read, prepared = read_prepared(data, name, source, options)
     result.format, result.encoding, result.mapping = read.format, read.encoding, dict(read.mapping)
-    _store_items(uow, read.items, raw, result, options, now, on_progress)
+    _store_items(uow, prepared, raw, result, now, on_progress)
     return result
+
+
+def read_prepared(data: bytes, name: str, source: str, options: IngestOptions) -> tuple[ReadResult, Iterator[PreparedChunk]]:
+    """The file read (format, encoding, mapping) and its items as prepared chunks: in a second process
+    (options.read_ahead) while ingest stores the chunk before, or here, one chunk at a time."""
+    if options.read_ahead is not None and options.read_ahead.wants(data):
+        return options.read_ahead.read(data, name, source, options.reading())
+    return notice_rows.read_prepared(data, name, source, options.reading())
 
 
 def ingest_record(uow: UnitOfWork, record: NoticeRecord, *, now: datetime) -> FileIngestResult:
@@ -84,17 +103,20 @@ def ingest_record(uow: UnitOfWork, record: NoticeRecord, *, now: datetime) -> Fi
     if raw.status == "read":
         result.already_read = True
         return result
-    _store_items(uow, [record], raw, result, IngestOptions(synonyms=None), now, None)
+    _store_items(uow, prepared_chunks([record], Reading(synonyms=None)), raw, result, now, None)
     return result
 
 
-def _store_items(uow, items: Iterable, raw: RawInputRow, result: FileIngestResult, options: IngestOptions, now, on_progress) -> None:
-    with fewer_collections():
-        for chunk in chunks(items, options.batch_size):
-            _store_chunk(uow, chunk, raw, result, options, now)
-            uow.commit()
-            if on_progress:
-                on_progress(len(chunk))
+def _store_items(uow, prepared: Iterator[PreparedChunk], raw: RawInputRow, result: FileIngestResult, now, on_progress) -> None:
+    try:
+        with fewer_collections():
+            for chunk in prepared:
+                _store_chunk(uow, chunk, raw, result, now)
+                uow.commit()
+                if on_progress:
+                    on_progress(chunk.rows_read)
+    finally:
+        prepared.close()  # a read-ahead process left mid-file (storage failed) is stopped
     _mark_read(uow, raw, result)
     uow.commit()
 
@@ -124,21 +146,9 @@ def _store_raw(uow: UnitOfWork, data: bytes, *, name: str, source: str, now: dat
     return uow.session.scalars(query).one()
 
 
-def chunks(items: Iterable, size: int) -> Iterator[list]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
-
-
-def _store_chunk(uow, chunk, raw: RawInputRow, result: FileIngestResult, options: IngestOptions, now) -> None:
-    notices = [item for item in chunk if isinstance(item, NoticeRecord)]
-    rejects = [item for item in chunk if isinstance(item, RejectedItem)]
-    result.rows_read += len(chunk)
-    for notice in notices:
-        for key, value in options.defaults.items():
-            if getattr(notice, key, None) is None:
-                setattr(notice, key, value)
-    by_hash = _unique_by_hash([(_notice_row(n), n) for n in notices])
+def _store_chunk(uow, chunk: PreparedChunk, raw: RawInputRow, result: FileIngestResult, now) -> None:
+    result.rows_read += chunk.rows_read
+    by_hash = _unique_by_hash(chunk.notices)
     rows = [row for row, _ in by_hash.values()]
     # RETURNING gives the ids of the rows really inserted: no read-back query per chunk
     inserted = uow.insert_rows(
@@ -147,46 +157,21 @@ def _store_chunk(uow, chunk, raw: RawInputRow, result: FileIngestResult, options
     )
     new = sorted(inserted)
     result.stored += len(new)
-    result.duplicates += len(notices) - len(new)
+    result.duplicates += len(chunk.notices) - len(new)
     result.amendments += _link_amendments(uow, new, by_hash)
-    result.quarantined += _quarantine_rows(uow, rejects, raw.id, now)
+    result.quarantined += _quarantine_rows(uow, chunk.rejects, raw.id, now)
 
 
-def _unique_by_hash(pairs: list[tuple[tuple, NoticeRecord]]) -> dict[str, tuple[tuple, NoticeRecord]]:
-    """content hash -> (row, notice), the first of each hash (a chunk may repeat a row)."""
-    seen: dict[str, tuple[tuple, NoticeRecord]] = {}
+def _unique_by_hash(pairs: list[Prepared]) -> dict[str, Prepared]:
+    """content hash -> (row, received date), the first of each hash (a chunk may repeat a row)."""
+    seen: dict[str, Prepared] = {}
     for pair in pairs:
         seen.setdefault(pair[0][_HASH], pair)
     return seen
 
 
-# A notice row as inserted (UnitOfWork.insert_rows): these columns in this order; raw_input_id, status and
-# received_at are the same for a whole chunk
-NOTICE_COLUMNS = ("source", "content_hash", "position", "kind", "lang", "company", "site_key", "location", "city",
-                  "region", "notice_date", "effective_date", "jobs", "is_closure", "is_amendment", "title", "record")
 _HASH, _SITE = NOTICE_COLUMNS.index("content_hash"), NOTICE_COLUMNS.index("site_key")
-
-
-def _notice_row(notice: NoticeRecord) -> tuple:
-    return (
-        notice.source,
-        notice.content_hash(),
-        notice.position[:40],
-        notice.kind.value,
-        notice.lang,
-        notice.company,
-        site_key(notice) if notice.company else None,
-        notice.location,
-        notice.city,
-        notice.region,
-        notice.notice_date,
-        notice.effective_date,
-        notice.jobs,
-        notice.is_closure,
-        notice.is_amendment,
-        notice.title,
-        notice.model_dump_json(),  # JSON text, stored as is
-    )
+_DATE, _AMENDMENT = NOTICE_COLUMNS.index("notice_date"), NOTICE_COLUMNS.index("is_amendment")
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +184,7 @@ class _Stored:
     received_date: str | None  # ISO text from the stored record; only read when notice_date is missing
 
 
-def _link_amendments(uow: UnitOfWork, new: list[tuple[int, str]], by_hash: dict[str, tuple[tuple, NoticeRecord]]) -> int:
+def _link_amendments(uow: UnitOfWork, new: list[tuple[int, str]], by_hash: dict[str, Prepared]) -> int:
     """A changed re-publication supersedes its ancestor: the ancestor is kept, marked superseded.
 
     The new notices are compared in memory; their candidate ancestors are read as a few columns
@@ -210,15 +195,15 @@ def _link_amendments(uow: UnitOfWork, new: list[tuple[int, str]], by_hash: dict[
         return 0
     by_key = _current_by_site_key(uow, _date_windows(fresh), {notice_id for notice_id, _ in new})
     links: list[tuple[int, int]] = []
-    for notice_id, row, notice in fresh:  # in id order: the first new notice of a site claims its ancestor
+    for notice_id, row, received_date in fresh:  # in id order: the first new notice of a site claims its ancestor
         candidates = by_key.setdefault(row[_SITE], [])
-        ancestor = _find_ancestor(row, notice, candidates)
+        ancestor = _find_ancestor(row, received_date, candidates)
         if ancestor is not None:
             candidates.remove(ancestor)  # superseded now: no longer current
             links.append((notice_id, ancestor.id))
         # a later row of the same chunk may republish this one: chunk boundaries must not change links
-        received = notice.received_date.isoformat() if notice.received_date else None
-        candidates.insert(0, _Stored(notice_id, row[_HASH], notice.notice_date, received))
+        received = received_date.isoformat() if received_date else None
+        candidates.insert(0, _Stored(notice_id, row[_HASH], row[_DATE], received))
     _supersede(uow, links)
     return len(links)
 
@@ -226,15 +211,15 @@ def _link_amendments(uow: UnitOfWork, new: list[tuple[int, str]], by_hash: dict[
 Window = tuple[date, date] | None  # the notice dates a site's stored notices need to be candidates; None: any
 
 
-def _date_windows(fresh: list[tuple[int, tuple, NoticeRecord]]) -> dict[str, Window]:
+def _date_windows(fresh: list[tuple[int, tuple, date | None]]) -> dict[str, Window]:
     """site key -> the dates within REPUBLICATION_WINDOW_DAYS of one of the chunk's new notices of that site.
 
     A dated stored notice outside them republishes nothing new (`republishes`), so it need not be read: every
     stored notice of a site stays current until republished, and a site's list grew with the database (at 100k
     notices, reading them was most of ingest's growth). A new notice without a date may supersede any."""
     dates: dict[str, list[date | None]] = {}
-    for _, row, notice in fresh:
-        dates.setdefault(row[_SITE], []).append(notice.notice_date or notice.received_date)
+    for _, row, received_date in fresh:
+        dates.setdefault(row[_SITE], []).append(row[_DATE] or received_date)
     return {key: _window(found) for key, found in dates.items()}
 
 
@@ -293,17 +278,17 @@ def _as_date(value: date | str | None) -> date | None:
     return date.fromisoformat(value) if isinstance(value, str) else value
 
 
-def _find_ancestor(row: tuple, new: NoticeRecord, candidates: list[_Stored]) -> _Stored | None:
-    return next((old for old in candidates if _republishes(row, new, old)), None)
+def _find_ancestor(row: tuple, received_date: date | None, candidates: list[_Stored]) -> _Stored | None:
+    return next((old for old in candidates if _republishes(row, received_date, old)), None)
 
 
-def _republishes(row: tuple, new: NoticeRecord, old: _Stored) -> bool:
+def _republishes(row: tuple, received_date: date | None, old: _Stored) -> bool:
     """domain.amendments.republishes on stored columns; the query already matched the site key."""
     if row[_SITE].startswith("|"):
         return False  # no company key: nothing to be a republication of
     old_date = old.notice_date or (date.fromisoformat(old.received_date) if old.received_date else None)
-    return republishes(new_hash=row[_HASH], new_date=new.notice_date or new.received_date,
-                       new_is_amendment=new.is_amendment, old_hash=old.content_hash, old_date=old_date)
+    return republishes(new_hash=row[_HASH], new_date=row[_DATE] or received_date,
+                       new_is_amendment=row[_AMENDMENT], old_hash=old.content_hash, old_date=old_date)
 
 
 def _supersede(uow: UnitOfWork, links: list[tuple[int, int]]) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -15,6 +15,7 @@ from earlywarn.services.alongside import DetectAlongside, with_rows_counted
 from earlywarn.services.detect import DetectResult, detect_pending, pending_ranges  # noqa: F401 - detect_pending: callers import it from here
 from earlywarn.services.dispatch import DispatchResult, FailurePolicy, QuietHours, dispatch_due
 from earlywarn.services.ingest import FileIngestResult, IngestOptions
+from earlywarn.services.read_ahead import ReadAhead, min_bytes_for
 from earlywarn.services.outbox import AlertRouting, Messaging
 from earlywarn.services.plan import PlanningConfig
 from earlywarn.services.respond import RespondResult, ResponseConfig, pending_detections, respond_batch
@@ -46,12 +47,13 @@ def ingest_options(app: App, source: SourceConfig | str) -> IngestOptions:
 
 def ingest_sources(app: App, names: list[str] | None, *, now: datetime, on_progress: Callable[[int], None] | None = None) -> IngestTotals:
     totals = IngestTotals()
-    for source in app.config.sources:
-        if names and source.name not in names:
-            continue
-        options = ingest_options(app, source)
-        with app.uow() as uow:
-            totals.files += ingest_source(uow, source, app.config.source_path(source), options, now=now, on_progress=on_progress)
+    with ReadAhead(min_bytes_for(app.settings.read_ahead_bytes)) as read_ahead:
+        for source in app.config.sources:
+            if names and source.name not in names:
+                continue
+            options = replace(ingest_options(app, source), read_ahead=read_ahead)
+            with app.uow() as uow:
+                totals.files += ingest_source(uow, source, app.config.source_path(source), options, now=now, on_progress=on_progress)
     return totals
 
 

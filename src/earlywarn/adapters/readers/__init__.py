@@ -1,5 +1,8 @@
 """Notice intake: read a file the project has never seen, in any tabular schema, into notices.
 
+HTML and XLSX readers (bs4, openpyxl: ~25 MB of imports) are imported when such a file comes: a process
+that reads CSV only (ingest's read-ahead process) does without them.
+
 `read_path` / `read_bytes` never raise for bad input: a file that cannot be read at all yields
 one RejectedItem(position="file"), a row that cannot be normalised one RejectedItem("row N").
 """
@@ -14,12 +17,10 @@ from pathlib import Path
 from earlywarn.adapters.readers.csv_reader import csv_rows
 from earlywarn.adapters.readers.detect import ENCODING_SAMPLE_BYTES, detect_encoding, detect_format
 from earlywarn.adapters.readers.headers import HeaderMapping, HeaderSynonyms, load_header_synonyms
-from earlywarn.adapters.readers.html_reader import article_text, article_title, main_table_rows, parse_html
 from earlywarn.adapters.readers.limits import xlsx_too_large
 from earlywarn.adapters.readers.json_reader import json_lines, json_objects, open_objects
 from earlywarn.adapters.readers.tabular import Table, open_table
 from earlywarn.adapters.readers.text_reader import email_notice, feed_notices, plain_text_notice, text_notice
-from earlywarn.adapters.readers.xlsx_reader import open_workbook_table
 from earlywarn.domain.notices import NoticeRecord, RejectedItem
 
 __all__ = ["HeaderSynonyms", "ReadResult", "load_header_synonyms", "read_bytes", "read_feed_url", "read_path"]
@@ -53,6 +54,8 @@ def read_path(path: Path, source: str, *, synonyms: HeaderSynonyms, override: di
     if file_format == "xlsx":
         if reason := xlsx_too_large(path):
             return _file_rejected(source, file_format, reason, head)
+        from earlywarn.adapters.readers.xlsx_reader import open_workbook_table
+
         return _guarded(source, file_format, head, lambda: _from_table(
             "xlsx", None, open_workbook_table(str(path), source, synonyms, override), source, head))
     return read_bytes(path.read_bytes(), path.name, source, synonyms=synonyms, override=override)
@@ -67,6 +70,8 @@ def read_bytes(data: bytes, name: str, source: str, *, synonyms: HeaderSynonyms,
     if file_format == "xlsx":
         if reason := xlsx_too_large(data):
             return _file_rejected(source, file_format, reason, data)
+        from earlywarn.adapters.readers.xlsx_reader import open_workbook_table
+
         return _guarded(source, file_format, data, lambda: _from_table(
             "xlsx", None, open_workbook_table(io.BytesIO(data), source, synonyms, override), source, data))
     if file_format == "eml":
@@ -106,6 +111,8 @@ def _read_csv_file(path: Path, head: bytes, source: str, synonyms: HeaderSynonym
 
 
 def _read_html(text, encoding, source, synonyms, override, data) -> ReadResult:
+    from earlywarn.adapters.readers.html_reader import article_text, article_title, main_table_rows, parse_html
+
     soup = parse_html(text)
     rows = main_table_rows(soup, synonyms)
     if rows is not None:

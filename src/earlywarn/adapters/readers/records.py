@@ -101,9 +101,14 @@ class RowReader:
         self._fill_kind_flags(draft, texts)
         self._fill_gaps_from_other_cells(draft, texts)
         draft.lang = "ko" if has_hangul(draft.company) or has_hangul(draft.location) else "en"
-        _flag_implausible(draft)
+        _flag_implausible(draft, self._latest_plausible_date)
         record = NoticeRecord(source=self.source, kind=NoticeKind.TABULAR, position=f"row {number}", raw=raw)
         return _with_fields(record, draft.__dict__)
+
+    @cached_property
+    def _latest_plausible_date(self) -> date:
+        """More than a year ahead is a typo, not a plan (decided once per file, like the columns)."""
+        return date.today() + timedelta(days=366)
 
     @cached_property
     def _field_confidence(self) -> dict[str, float]:
@@ -356,11 +361,10 @@ MAX_PLAUSIBLE_JOBS = 10_000
 FIRST_PLAUSIBLE_YEAR = 1999  # WARN-era and 고용조정 records start here
 
 
-def _flag_implausible(record: NoticeRecord) -> None:
+def _flag_implausible(record: NoticeRecord, latest: date) -> None:
     """Absurd values are kept and flagged for staff, never rejected: a typo must not lose a notice."""
     if record.jobs is not None and not 0 <= record.jobs <= MAX_PLAUSIBLE_JOBS:
         record.flags.append("implausible:jobs")
-    latest = date.today() + timedelta(days=366)  # more than a year ahead is a typo, not a plan
     for field_name in DATE_FIELDS:
         value = getattr(record, field_name)
         if value is not None and (value.year < FIRST_PLAUSIBLE_YEAR or value > latest):

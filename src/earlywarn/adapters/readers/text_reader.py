@@ -10,9 +10,6 @@ from collections.abc import Iterator
 from datetime import date
 from email.message import EmailMessage
 
-import feedparser
-from bs4 import BeautifulSoup
-
 from earlywarn.adapters.readers.records import has_hangul
 from earlywarn.domain.notices import NoticeKind, NoticeRecord, RejectedItem
 from earlywarn.domain.values import parse_date
@@ -58,7 +55,7 @@ def _email_body(message: EmailMessage) -> str:
     except (LookupError, UnicodeDecodeError):
         content = part.get_payload(decode=True).decode("cp949", "replace")
     if part.get_content_subtype() == "html":
-        return BeautifulSoup(content, "lxml").get_text("\n", strip=True)
+        return _html_text(content)
     return content
 
 
@@ -70,6 +67,8 @@ def _email_date(message: EmailMessage) -> date | None:
 
 def feed_notices(document: bytes | str, source: str) -> Iterator[NoticeRecord | RejectedItem]:
     """RSS/Atom entries; `document` is the feed's bytes or a URL for feedparser to fetch."""
+    import feedparser  # imported when a feed comes: a process reading CSV only does without it
+
     feed = feedparser.parse(document)
     if not feed.entries:
         problem = getattr(feed, "bozo_exception", None) or "no entries"
@@ -84,7 +83,7 @@ def feed_notices(document: bytes | str, source: str) -> Iterator[NoticeRecord | 
 def _entry_text(entry) -> str:
     contents = entry.get("content") or []
     markup = contents[0].get("value", "") if contents else entry.get("summary", "")
-    return BeautifulSoup(markup, "lxml").get_text("\n", strip=True) if markup else ""
+    return _html_text(markup) if markup else ""
 
 
 def _entry_date(entry) -> date | None:
@@ -93,3 +92,9 @@ def _entry_date(entry) -> date | None:
         if parsed:
             return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
     return parse_date(entry.get("published") or entry.get("updated"))
+
+
+def _html_text(markup: str) -> str:
+    from bs4 import BeautifulSoup  # imported when HTML comes: a process reading CSV only does without it
+
+    return BeautifulSoup(markup, "lxml").get_text("\n", strip=True)
