@@ -64,6 +64,22 @@ def test_production_at_a_site_that_will_end_by_a_day_dates_the_closure(classify)
     assert (got.type, got.separation_date) == (T.CLOSURE, date(2010, 9, 30))
 
 
+def test_a_korean_mine_closed_for_good_is_a_closure_with_its_last_day_and_miners(classify):
+    text = "정선의 한 탄광이 다음 달 15일을 끝으로 폐광한다. 이곳에서 일하던 광원 2백여명이 일자리를 떠나게 된다."
+    got = classify(text, "ko", date(2005, 5, 20))
+    assert (got.type, got.headcount, got.separation_date) == (T.CLOSURE, 200, date(2005, 6, 15))
+
+
+def test_the_policy_for_closed_mine_regions_is_no_closure(classify):
+    text = "정부는 폐광지역 경제를 살리기 위해 관광 개발 사업에 5백억원을 지원하기로 했다."
+    assert not classify(text, "ko", date(2005, 5, 20)).is_restructuring
+
+
+def test_an_abandoned_mine_as_a_place_is_no_closure(classify):
+    text = "도는 폐광산 주변 하천의 수질을 해마다 조사해 결과를 공개하기로 했다."
+    assert not classify(text, "ko", date(2005, 5, 20)).is_restructuring
+
+
 # --- suspensions ------------------------------------------------------------------------------------------------------
 
 
@@ -75,6 +91,16 @@ def test_plants_shut_down_for_as_long_as_some_weeks_are_a_temporary_stop(classif
 def test_plants_idled_in_a_headline_and_shut_for_weeks_in_the_body_are_a_temporary_stop(classify):
     text = "Carmaker to idle four plants\n\nThe company will shut down four of its plants for more than three weeks in July."
     assert classify(text, "en", WEDNESDAY).type is T.SUSPENSION
+
+
+def test_a_line_stopped_by_a_storm_that_restarts_the_next_day_is_no_suspension(classify):
+    text = "폭우로 공장 지하에 물이 차면서 한 부품업체의 생산라인이 가동을 멈췄다. 회사는 이르면 내일 생산을 재개할 수 있을 것으로 보고 있다."
+    assert not classify(text, "ko", date(2016, 8, 20)).is_restructuring
+
+
+def test_a_line_stopped_for_weeks_by_storm_damage_stays_a_suspension(classify):
+    text = "침수 피해를 입은 한 부품업체가 설비 복구를 위해 3주간 휴업에 들어간다."
+    assert classify(text, "ko", date(2016, 8, 20)).type is T.SUSPENSION
 
 
 # --- layoffs and their form -------------------------------------------------------------------------------------------
@@ -123,6 +149,11 @@ def test_a_workforce_realignment_whose_form_is_not_said_is_a_restructuring_of_no
     assert classify(text, "en", WEDNESDAY).type is T.OTHER
 
 
+def test_a_group_whose_units_will_draw_up_the_size_and_method_of_cuts_later_has_a_restructuring_of_no_form_yet(classify):
+    text = "□□그룹은 전 계열사에서 인력 구조조정을 하기로 했다. 감축 규모와 방식은 계열사별로 다음 달까지 마련하게 된다."
+    assert classify(text, "ko", date(1998, 2, 3)).type is T.OTHER
+
+
 # --- not restructuring ------------------------------------------------------------------------------------------------
 
 
@@ -145,3 +176,8 @@ def test_a_crowd_at_a_job_fair_many_of_whom_had_been_laid_off_from_factories_is_
 def test_workers_laid_off_from_one_named_plant_are_still_a_layoff(classify):
     text = "About 300 workers were laid off from the company's Dayton plant on Friday."
     assert classify(text, "en", WEDNESDAY).type is T.LAYOFF
+
+
+def test_the_unemployed_rising_in_monthly_figures_is_a_statistic_even_where_dismissals_are_named(classify):
+    text = "지난달 실업자가 크게 늘었다. 특히 정리해고와 폐업으로 일자리를 잃은 비자발적 실업자가 20만명 늘었다."
+    assert not classify(text, "ko", date(1998, 8, 14)).is_restructuring
