@@ -98,6 +98,11 @@ def test_a_line_stopped_by_a_storm_that_restarts_the_next_day_is_no_suspension(c
     assert not classify(text, "ko", date(2016, 8, 20)).is_restructuring
 
 
+def test_work_stopped_by_a_power_cut_and_resumed_the_next_day_is_no_suspension(classify):
+    text = "정전으로 한 제지공장의 조업이 중단됐다. 공장은 다음 날 조업을 재개했다."
+    assert not classify(text, "ko", date(2016, 8, 20)).is_restructuring
+
+
 def test_a_line_stopped_for_weeks_by_storm_damage_stays_a_suspension(classify):
     text = "침수 피해를 입은 한 부품업체가 설비 복구를 위해 3주간 휴업에 들어간다."
     assert classify(text, "ko", date(2016, 8, 20)).type is T.SUSPENSION
