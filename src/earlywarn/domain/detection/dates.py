@@ -35,7 +35,7 @@ _KO_DATE_STARTS = r"\d{1,4}\s*[년월일.\-/]|다음|담주|내달|이달|이번
 _EN_DATE_STARTS = (
     r"\d{1,4}\s*[.\-/]|\d{1,2}(?:st|nd|rd|th|\s+[ADFJMNOS])"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|This\s|Today)"
-    r"|the\s+(?:end|\d)|end[\s-]|year|this\s"
+    r"|the\s+(?:end|\d)|end[\s-]|year|this\s|today\b"  # "effective today"
 )
 _DATE_BY_LANGUAGE = {
     "ko": SkipToStarts(
@@ -64,8 +64,9 @@ _DATE_BY_LANGUAGE = {
         r"|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<qtr>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b"
         # "this Friday": the coming one (or the notice's own day)
         r"|\b[Tt]his\s+(?P<thiswd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-        # "Today was my last day": the notice's own day, only as someone's last day
-        r"|\b(?P<today_en>[Tt]oday)(?=\s+(?:was|is)\s+(?:my|our|their|his|her|the)\s+(?:last|final)\s+(?:day|shift)\b)"
+        # "Today was my last day": the notice's own day, only as someone's last day, or as the day a cut takes effect
+        # ("dismissed 400 workers, effective today")
+        r"|\b(?P<today_en>[Tt]oday)(?:(?=\s+(?:was|is)\s+(?:my|our|their|his|her|the)\s+(?:last|final)\s+(?:day|shift)\b)|(?<=[Ee]ffective\s[Tt]oday))"
         r"|(?:the\s+)?(?P<ord>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<ordrel>next|this)\s+month\b"
         r"|(?:the\s+)?end(?:\s+of\s+|-)(?P<eom>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(?P<eoy>\d{4}))?"
         # "by the end of 2019": that year's last day
@@ -91,7 +92,9 @@ _KO_YEAR_BEFORE = re.compile(r"(?P<year>내년|올해|올)\s*$")
 # "will close its birthing center Friday": news drops the "on" after a closing verb and its object.
 _WEEKDAY_BEFORE = re.compile(
     r"(?:\bon|\beffective|\bend\s+of\s+(?:the\s+)?day|\bclose\s+of\s+business"
-    r"|\b(?:close|closes|closing|shut|shuts|shutting)\s+(?:its|the|their|our)\s+(?:[\w\x27-]+\s+){0,2}[\w\x27-]+)\s$"
+    r"|\b(?:close|closes|closing|shut|shuts|shutting)\s+(?:its|the|their|our)\s+(?:[\w\x27-]+\s+){0,2}[\w\x27-]+"
+    # a paper's last issue, dated the same way ("will publish its final edition Friday")
+    r"|\b(?:publish|print)(?:es|ed|ing)?\s+(?:its|their|the)\s+(?:final|last)\s+(?:edition|issue))\s$"
 )
 _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _KO_WEEKDAYS = {"월": 0, "화": 1, "수": 2, "목": 3, "금": 4, "토": 5, "일": 6}
@@ -131,10 +134,12 @@ _EN_SEPARATION_BEFORE = re.compile(
     r"|\btak(?:e|es|ing)\s+effect(?:\s+(?:[\w,-]+\s+){0,8}?(?:on|by))?|\b(?:last|final)\s+(?:day|date|shift|working\s+day)(?:\s+(?:of\s+(?:work|employment|production|business|operations|trading|service)|on\s+(?:the\s+)?payroll|for\s+(?:everyone|everybody|all\s+of\s+us|all\s+of\s+them|all|us|them|staff|employees|workers|the\s+team|most\s+of\s+us)))?\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?"
     # "will work their final shift on Friday", "with its final day of production on Jan. 29"
     r"|\b(?:last|final)\s+(?:day|shift|working\s+day)(?:\s+of\s+(?:work|employment|production|business|operations|trading|service))?\s+on"
+    # a paper's last issue ("will publish its final edition on Friday")
+    r"|\b(?:publish|print)(?:es|ed|ing)?\s+(?:its|their|the)\s+(?:final|last)\s+(?:edition|issue)(?:\s+on)?"
     # a filing's "with a last day of work of June 27"
     r"|\b(?:last|final)\s+(?:day|working\s+day)\s+of\s+(?:work|employment)\s+of"
     r"|\b(?:employment|jobs?|positions?|roles?|contracts?)\s+(?:\w+\s+){0,5}?(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|to\s+)?end(?:s|ed)?(?:\s+on)?"
-    r"|\b(?:leav(?:e|es|ing)|depart(?:s|ing)?|separated?|retir(?:e|es|ing)|redundant|retrenched|relieved\s+(?:from|of)\s+(?:service|duty|duties)|close|closes|closed|closing|shut|shuts|shutting|shutter(?:s|ed|ing)?|ceas\w*\s+operations|end(?:s|ed|ing)?\s+(?:all\s+)?(?:production|manufacturing|operations|assembly)|stop(?:s|ped|ping)?\s+(?:operating|operations|production|building|making|producing|assembling|manufacturing)|finish(?:es|ed|ing)?\s+up|laid\s+off|furloughed|terminated|eliminated|shut\s+down|consolidat(?:e|es|ed|ing))\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on|between)"
+    r"|\b(?:leav(?:e|es|ing)|depart(?:s|ing)?|separated?|retir(?:e|es|ing)|redundant|retrenched|relieved\s+(?:from|of)\s+(?:service|duty|duties)|close|closes|closed|closing|shut|shuts|shutting|shutter(?:s|ed|ing)?|ceas\w*\s+operations|end(?:s|ed|ing)?\s+(?:all\s+)?(?:production|manufacturing|operations|assembly)|stop(?:s|ped|ping)?\s+(?:operating|operations|production|building|making|producing|assembling|manufacturing|selling)|finish(?:es|ed|ing)?\s+up|laid\s+off|furloughed|terminated|eliminated|shut\s+down|consolidat(?:e|es|ed|ing))\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on|between)"
     # the people it affects told in between ("will close its call center in Mesa, affecting 120 employees, by June 30")
     r"|\b(?:close|closes|closing|shut|shuts|shutting)\s+(?:its|the|their|our)\s+(?:[\w\x27-]+\s+){0,6}?[\w\x27-]+,\s+affecting\s+[^.;,]{1,60},\s+(?:by|on)"
     # a headline drops the "on": "to close its ER and maternity ward Sept. 30" (an object in between: no verb, no sentence end)
@@ -148,7 +153,7 @@ _EN_SEPARATION_BEFORE = re.compile(
     r"|\b(?:roll(?:s|ed|ing)?|come|comes|came)\s+off\s+(?:the\s+|its\s+)?(?:assembly\s+|production\s+)?lines?\s+(?:[\w,.\x27-]+\s+){0,8}?(?:on|by)"
     r"|\b(?:build|builds|built|make|makes|made|produce|produces|produced|assemble|assembles|assembled)\s+(?:its|their|the)\s+(?:very\s+)?last\s+(?:[\w,.\x27-]+\s+){0,5}?(?:on|by)"
     # production that ends on a day ("production would cease on 28 June"); departures done by one ("departures finalised by 30 June")
-    r"|\b(?:production|operations|manufacturing|trading)\s+(?:will\s+|would\s+|is\s+to\s+|is\s+set\s+to\s+|to\s+)?(?:cease|ceases|ceased|end|ends|ended|stop|stops|stopped)\s+(?:on|by)"
+    r"|\b(?:production|operations|manufacturing|trading)\s+(?:(?:at|in)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?)?(?:will\s+|would\s+|is\s+to\s+|is\s+set\s+to\s+|to\s+)?(?:cease|ceases|ceased|end|ends|ended|stop|stops|stopped)\s+(?:on|by)"
     r"|\bdepartures?\s+(?:[\w-]+\s+){0,2}?(?:by|on)"
     # "leavers expected to go by 31 March": those who take a voluntary scheme, gone by a day
     r"|\bleavers\s+(?:[\w-]+\s+){0,4}?(?:by|on)"
@@ -164,8 +169,8 @@ _EN_SEPARATION_BEFORE = re.compile(
     # complete these workforce reductions by …")
     r"|\b(?:cuts|layoffs|separations|terminations|reductions|job\s+losses)\s+(?:are|is|will|would)\s+(?:(?:expected|scheduled|set|due|slated)\s+to\s+)?(?:begin|start)(?:\s+on)?"
     r"|\bcomplet(?:e|es|ed|ing)\s+(?:these|the|its|our|their|all)\s+(?:[\w-]+\s+){0,2}?(?:reductions|layoffs|separations|eliminations|cuts|closures?)\s+(?:by|on)"
-    # "will lay off 40 workers at the end of the month", "laid off 30 staff on Friday"
-    r"|\b(?:lay(?:s|ing)?\s+off|laid\s+off)\s+(?:[\w,.\x27-]+\s+){0,8}?(?:at|on|by)"
+    # "will lay off 40 workers at the end of the month", "laid off 30 staff on Friday", "dismissed 120 workers on Friday"
+    r"|\b(?:lay(?:s|ing)?\s+off|laid\s+off|dismiss(?:es|ed|ing)?)\s+(?:[\w,.\x27-]+\s+){0,8}?(?:at|on|by)"
     # a site kept open until a day ("will now remain open until June 30"); people who leave the payroll or the company
     # on a day with the "on" dropped, as news writes it ("will leave the payroll Dec. 31")
     r"|\b(?:remain|remains|stay|stays|kept|keep|keeps)\s+open\s+(?:[\w-]+\s+){0,2}?until"
