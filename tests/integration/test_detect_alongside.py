@@ -10,28 +10,16 @@ from datetime import datetime, timezone
 import pytest
 from sqlalchemy import func, select
 
-from earlywarn.adapters.config_files import SourceConfig
 from earlywarn.adapters.db.orm import DetectionRow, NoticeRow
-from earlywarn.bootstrap import build_app
 from earlywarn.services import detect as detect_service
 from earlywarn.services.pipeline import detect_pending, ingest_sources_detecting
-from earlywarn.settings import PROJECT_ROOT, Settings
+from tests.support.warn_folders import HEADER, app_reading_folder as _app, warn_row
 
 NOW = datetime(2024, 1, 15, 9, 0, tzinfo=timezone.utc)
-TYPES = ["Layoff Permanent", "Closure Permanent", "Temporary Layoff", "희망퇴직"]
 
 
 def _warn_rows(first: int, count: int) -> str:
-    lines = ["Company,City,Notice Type,Employees Affected,Notice Date,Layoff Date"]
-    for n in range(first, first + count):
-        lines.append(f"Company {n % 97:03d} Holdings,Town {n % 13},{TYPES[n % 4]},{10 + n % 300},2023-{1 + n % 12:02d}-{1 + n % 28:02d},2024-02-01")
-    return "\n".join(lines) + "\n"
-
-
-def _app(tmp_path, name: str, folder, **settings):
-    current = build_app(Settings(environment="test", home=PROJECT_ROOT, state_dir=tmp_path / name, batch_size=100, **settings))
-    current.config.sources = [SourceConfig(name="warn", kind="folder", path=str(folder))]
-    return current
+    return "\n".join([HEADER, *(warn_row(n, companies=97) for n in range(first, first + count))]) + "\n"
 
 
 def _outcome(app) -> dict[str, tuple]:

@@ -13,22 +13,20 @@ from datetime import datetime, timezone
 import pytest
 from sqlalchemy import select
 
-from earlywarn.adapters.config_files import SourceConfig
 from earlywarn.adapters.db.orm import NoticeRow, QuarantineRow, RawInputRow
-from earlywarn.bootstrap import build_app
 from earlywarn.services.ingest import IngestOptions, ingest_bytes
 from earlywarn.services.notice_rows import Reading
 from earlywarn.services.pipeline import ingest_sources
 from earlywarn.services.read_ahead import ReadAhead, min_bytes_for
-from earlywarn.settings import PROJECT_ROOT, Settings
+from earlywarn.settings import PROJECT_ROOT
+from tests.support.warn_folders import HEADER, app_reading_folder as _app, warn_row
 
 NOW = datetime(2024, 1, 15, 9, 0, tzinfo=timezone.utc)
-TYPES = ["Layoff Permanent", "Closure Permanent", "Temporary Layoff", "희망퇴직"]
 
 
 def _warn_rows(first: int, count: int) -> str:
     """Notices of a few sites, republished with other counts (amendments), and rows that are quarantined."""
-    lines = ["Company,City,Notice Type,Employees Affected,Notice Date,Layoff Date"]
+    lines = [HEADER]
     for n in range(first, first + count):
         if n % 50 == 7:
             lines.append(f",Town {n % 13},Layoff,{n},2023-03-01,")  # no company: quarantined
@@ -37,15 +35,8 @@ def _warn_rows(first: int, count: int) -> str:
         elif n % 50 == 9:
             lines.append(f"Company {n % 17:03d} Holdings - Amended,Town {n % 13},Layoff,{n},,")  # undated amendment
         else:
-            lines.append(f"Company {n % 17:03d} Holdings,Town {n % 13},{TYPES[n % 4]},{10 + n % 300},"
-                         f"2023-{1 + n % 12:02d}-{1 + n % 28:02d},2024-02-01")
+            lines.append(warn_row(n, companies=17))
     return "\n".join(lines) + "\n"
-
-
-def _app(tmp_path, name: str, folder, **settings):
-    current = build_app(Settings(environment="test", home=PROJECT_ROOT, state_dir=tmp_path / name, batch_size=100, **settings))
-    current.config.sources = [SourceConfig(name="warn", kind="folder", path=str(folder))]
-    return current
 
 
 def _stored(app) -> dict[str, list[tuple]]:
