@@ -73,13 +73,12 @@ def _collapsed(text: str) -> str:
 
 
 def _counted(values: np.ndarray, bits: int) -> tuple[np.ndarray, np.ndarray]:
-    """np.unique(values, return_counts=True) of `bits`-bit buckets, ~2x faster.
+    """np.unique(values, return_counts=True) of `bits`-bit buckets, ~3x faster. `values` is sorted in place.
 
-    numpy sorts 16-bit integers with a radix sort (~4x faster than its int32 sort here): the buckets are put in
-    the order of their top 16 bits by a radix argsort, then sorted: a stable sort (timsort) of an array sorted
-    but for the few low bits within runs is fast. The sorted array is the same, whatever the algorithm."""
-    values = values.take((values >> max(0, bits - 16)).astype(np.uint16).argsort(kind="stable"))
-    values.sort(kind="stable")
+    numpy's default sort of int32 is a SIMD sort (x86-simd-sort / highway): ~2x faster here than the radix argsort of
+    the top 16 bits followed by a stable sort within runs (the former way). The sorted array is the same, whatever
+    the algorithm, so the buckets and their order (hence every float32 sum after) are the same."""
+    values.sort()
     # change[i]: a new value starts at i (and one past the end closes the last run)
     change = np.empty(len(values) + 1, dtype=bool)
     change[0] = change[-1] = True
