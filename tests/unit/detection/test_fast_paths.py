@@ -318,6 +318,34 @@ def test_the_korean_sentence_cues_searched_in_two_parts_find_what_the_one_patter
             assert (found and (found.span(), found.group(0))) == (expected and (expected.span(), expected.group(0)))
 
 
+def test_the_document_scan_finds_the_first_match_of_each_cue_and_signal_as_its_search_does(texts):
+    from benchmarks.bench_detection import CONFIG_DIR, load_detection_config
+
+    checked = 0
+    for lexicon in load_detection_config(CONFIG_DIR)[0].lexicons.values():
+        patterns = {f"cue:{cue.name}": cue.pattern for cue in lexicon.cues if cue.document_wide}
+        patterns |= {f"signal:{kind}": pattern for kind, pattern, _ in lexicon.signals}
+        assert len(patterns) > 10 and not lexicon.document_scan._apart  # every shipped one is located
+        for t in [*texts, *(t[i:] for t in texts[:300] for i in (1, 7, 40))]:
+            t = lowered(t) if lexicon.lowercase else t
+            got = {name: m and (m.span(), m.group(0)) for name, m in lexicon.document_scan.first_matches(t).items()}
+            assert got == {name: (m := p.search(t)) and (m.span(), m.group(0)) for name, p in patterns.items()}
+            checked += sum(1 for m in got.values() if m)
+    assert checked > 100
+
+
+def test_a_pattern_the_document_scan_cannot_locate_is_searched_apart_behind_its_strings():
+    from earlywarn.domain.detection.first_matches import FirstMatches
+
+    led_ok, unled = r"ab+c|x[yz]", r"\w+mill"  # \w cannot lead: searched apart, only where "mill" is
+    scan = FirstMatches([("a", re.compile(led_ok), led_ok, None), ("b", re.compile(unled), unled, ("mill",))])
+    assert [name for name, *_ in scan._apart] == ["b"]
+    found = scan.first_matches("xz abbc sawmill abc")
+    assert {name: m.span() for name, m in found.items()} == {"a": (0, 2), "b": (8, 15)}
+    assert scan.first_matches("nothing here") == {"a": None, "b": None}
+    assert FirstMatches([]).first_matches("abc") == {}
+
+
 def test_the_literal_scan_tells_which_strings_a_text_contains_as_in_does(texts):
     from benchmarks.bench_detection import CONFIG_DIR, load_detection_config
     from earlywarn.domain.detection.literals import LiteralScan

@@ -20,7 +20,6 @@ from .dates import application_period, closure_date, find_dates, separation_date
 from .entities import known_company, site_in, subject_company
 from .headcount import Headcount, headcount_mentions, mention_sentence, spelled_mentions, vague_mention
 from .headcount_choice import pick_headcount
-from .literals import Present
 from .model import Detection, Evidence, make_evidence
 from .rules import Cue, DetectionRules, Lexicon
 from .signals import find_signals
@@ -56,12 +55,12 @@ def _detect_text(notice: NoticeRecord, rules: DetectionRules, directory: Company
     sentences = split_sentences(text)
     scan = Sentences(lowered(text), sentences.starts, sentences.ends) if lexicon.lowercase else sentences
 
-    present = lexicon.literal_scan.present(scan.text)
-    valid, vetoed = _judge_triggers(scan, lexicon, present)
+    firsts = lexicon.document_scan.first_matches(scan.text)
+    valid, vetoed = _judge_triggers(scan, lexicon, firsts)
     mentions = headcount_mentions(text, lang, [hit.end for hit in valid]) if valid else []
     score = _score(valid, scan, mentions, lexicon, rules)
     is_restructuring = score >= rules.threshold
-    signals = find_signals(scan.text, lexicon, present)
+    signals = find_signals(scan.text, lexicon, firsts=firsts)
     detection = Detection(
         is_restructuring=is_restructuring,
         type=_event_type(valid, scan, lexicon, rules) if is_restructuring else RestructuringType.NOT_RESTRUCTURING,
@@ -137,12 +136,15 @@ def lowered(text: str) -> str:
     return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def _judge_triggers(sentences: Sentences, lexicon: Lexicon, present: Present | None = None):
+def _judge_triggers(sentences: Sentences, lexicon: Lexicon, firsts: dict[str, re.Match[str] | None] | None = None):
     """Split trigger matches into valid ones and those a cue vetoes (with the cue's match); a cue with
-    `becomes` (cuts by attrition) keeps the trigger as an event of that type instead. `present`: the lexicon's
-    `literal_scan` of the text."""
+    `becomes` (cuts by attrition) keeps the trigger as an event of that type instead. `firsts`: the lexicon's
+    `document_scan` of the text (else it is scanned here)."""
     text = sentences.text
-    document_cues = [(cue, match) for cue in lexicon.cues if cue.document_wide and (match := cue.search_document(text, present))]
+    firsts = lexicon.document_scan.first_matches(text) if firsts is None else firsts
+    document_cues = [
+        (cue, match) for cue in lexicon.cues if cue.document_wide and (match := cue.kept_in_document(text, firsts[f"cue:{cue.name}"]))
+    ]
     sentence_cues: dict[int, list[tuple[Cue, re.Match[str]]]] = {}
     # Hits of one type in one sentence get the same verdict: judged once (a Korean text has ~17 hits).
     verdicts: dict[tuple[int, RestructuringType], tuple[tuple[Cue, re.Match[str]] | None, Cue | None]] = {}

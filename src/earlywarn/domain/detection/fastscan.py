@@ -301,8 +301,17 @@ def led(source: str, flags: int = 0) -> re.Pattern[str]:
 
 def _led_pieces(source: str, flags: int) -> list[tuple[str, str]] | None:
     """The alternatives of `source` as (first character, the rest) pieces; None when `led` is `gated`."""
+    if _engine_skips_ahead(sre_parse.parse(source, flags), flags):
+        return None
+    return led_pieces(source, flags)
+
+
+def led_pieces(source: str, flags: int = 0) -> list[tuple[str, str]] | None:
+    """The alternatives of `source` as (first character, the rest) pieces, the same matches in the same order (also
+    where the engine skips ahead by itself); None when some alternative cannot be led by a plain character, or the
+    pattern has capturing groups, is case-insensitive or may match empty."""
     parsed = sre_parse.parse(source, flags)
-    if flags & re.IGNORECASE or parsed.state.groups > 1 or _engine_skips_ahead(parsed, flags):
+    if flags & re.IGNORECASE or parsed.state.groups > 1 or parsed.getwidth()[0] == 0:
         return None
     gate = _first_chars(parsed) or None
     pieces = [piece for branch in branches(source) for piece in led_by_char(branch, gate)]

@@ -1,5 +1,8 @@
 """Which of a lexicon's required strings a text contains, found in one scan.
 
+(Detection now finds the document-wide cues and signals with one locator, `first_matches.FirstMatches`: this scan is
+left for the patterns it cannot locate.)
+
 A document-wide cue or a weak signal is searched for only when one of the strings every match of it contains is in
 the text (`required_literals`). Tested one by one (`literal in text`), each costs a pass over the text: ~1 us per KB
 of Korean text (stored two bytes a character), ~45 tests for the Korean cues and signals of a 1 KB document. One

@@ -10,7 +10,8 @@ from earlywarn.domain.notices import RestructuringType
 
 from .entities import Regions
 from .fastscan import COMMON_KOREAN_FIRSTS, AlternativesScan, LeftmostOfTwo, alternatives_scan, led, led_apart, required_literals
-from .literals import LiteralScan, Present
+from .first_matches import FirstMatches
+from .literals import Present
 from .text_model import TextModel
 
 LANGUAGES = ("ko", "en")
@@ -45,10 +46,14 @@ class Cue:
     unless: re.Pattern[str] | None = None
 
     def search_document(self, text: str, present: Present | None = None) -> re.Match[str] | None:
-        """`present`: the lexicon's `literal_scan` of the text (else each literal is looked for apart)."""
+        """`present`: a LiteralScan's `present` of the text (else each literal is looked for apart). Detection finds
+        this match with the other document-wide searches (the lexicon's `document_scan`), then `kept_in_document`."""
         if self.literals is not None and not (present(self.literals) if present else any(literal in text for literal in self.literals)):
             return None
-        match = self.pattern.search(text)
+        return self.kept_in_document(text, self.pattern.search(text))
+
+    def kept_in_document(self, text: str, match: re.Match[str] | None) -> re.Match[str] | None:
+        """The document-wide cue's first match in the text, unless its `unless` cancels it."""
         return None if match and self.cancelled(text, 0, len(text)) else match
 
     def search_sentence(self, text: str, start: int, end: int, earliest: int | None = None) -> re.Match[str] | None:
@@ -79,8 +84,8 @@ class Lexicon:
     any_sentence_cue: re.Pattern[str] | LeftmostOfTwo  # all sentence cues at once (search only): most sentences have none
     # (kind, pattern, strings one of which every match contains: the search is skipped when none is there)
     signals: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | None], ...]
-    # The strings the document-wide cues and the signals need (their `literals`), found in one scan of a text.
-    literal_scan: LiteralScan = LiteralScan(())
+    # The first match of every document-wide cue and every signal, found in one scan (keys "cue:NAME", "signal:KIND").
+    document_scan: FirstMatches = FirstMatches(())
     # Matched where a trigger ends: a coming event that frames the one reported ("…를 앞두고"), not its type.
     framing_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # Matched where a trigger ends: an event told as the cause or background of the one reported ("… 여파가", "… 방침을 밝힌 뒤").
@@ -191,8 +196,15 @@ def _compile_lexicon(lang: str, raw: dict[str, Any], weights: dict[str, float], 
     compiled_signals = tuple(
         (kind, _alternation(p, flags, f"{lang} signal {kind}"), required_literals(p, flags)) for kind, p in signals.items() if p
     )
-    needed = [literal for cue in cues if cue.document_wide for literal in cue.literals or ()]
-    needed += [literal for *_, literals in compiled_signals for literal in literals or ()]
+    document_scan = FirstMatches(
+        [
+            *((f"cue:{cue.name}", cue.pattern, _joined(raw["cues"][cue.name]["patterns"]), cue.literals) for cue in cues if cue.document_wide),
+            *((f"signal:{kind}", pattern, _joined(signals[kind]), literals) for kind, pattern, literals in compiled_signals),
+        ],
+        flags,
+        # a Latin-script lexicon's strings begin with nearly every letter: tested one by one (see LiteralScan)
+        scan_non_ascii=not lowercase,
+    )
     return Lexicon(
         lang=lang,
         lowercase=lowercase,
@@ -215,8 +227,7 @@ def _compile_lexicon(lang: str, raw: dict[str, Any], weights: dict[str, float], 
         background_after=_alternation([raw["background_after"]] if raw.get("background_after") else [], flags, f"{lang} background"),
         aside_between=_alternation([raw["aside_between"]] if raw.get("aside_between") else [], flags, f"{lang} aside"),
         signals=compiled_signals,
-        # a Latin-script lexicon's strings begin with nearly every letter: tested one by one (see LiteralScan)
-        literal_scan=LiteralScan(needed, scan_non_ascii=not lowercase),
+        document_scan=document_scan,
     )
 
 

@@ -3,21 +3,28 @@ and the risk score that sums them for one company over a recent window."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from .literals import Present
 from .rules import Lexicon
 
 
-def find_signals(text: str, lexicon: Lexicon, present: Present | None = None) -> list[tuple[str, int, int, str]]:
-    """(kind, start, end, text) of the first match of each signal kind, in configuration order. `present`: the
-    lexicon's `literal_scan` of the text (else each literal is looked for apart)."""
+def find_signals(
+    text: str, lexicon: Lexicon, present: Present | None = None, firsts: dict[str, re.Match[str] | None] | None = None
+) -> list[tuple[str, int, int, str]]:
+    """(kind, start, end, text) of the first match of each signal kind, in configuration order. `present`: a
+    LiteralScan's `present` of the text (else each literal is looked for apart); `firsts`: the lexicon's
+    `document_scan` of the text (the matches themselves: no search)."""
     found = []
     present = present or (lambda literals: any(literal in text for literal in literals))
     for kind, pattern, literals in lexicon.signals:
-        if literals is not None and not present(literals):
+        if firsts is not None:
+            match = firsts[f"signal:{kind}"]
+        elif literals is not None and not present(literals):
             continue  # no match can be there: no regex scan
-        match = pattern.search(text)
+        else:
+            match = pattern.search(text)
         if match:
             found.append((kind, match.start(), match.end(), match.group(0)))
     return found
