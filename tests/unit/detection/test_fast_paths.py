@@ -344,6 +344,11 @@ def test_a_pattern_the_document_scan_cannot_locate_is_searched_apart_behind_its_
     assert {name: m.span() for name, m in found.items()} == {"a": (0, 2), "b": (8, 15)}
     assert scan.first_matches("nothing here") == {"a": None, "b": None}
     assert FirstMatches([]).first_matches("abc") == {}
+    # compiled as written (no gate): a leading \\d is any decimal digit, not only the gate's ones: searched apart
+    digits = r"\d+명"
+    plain = FirstMatches([("d", re.compile(digits), digits, ("명",))])
+    assert [name for name, *_ in plain._apart] == ["d"]
+    assert plain.first_matches("직원 ३명").get("d").group(0) == "३명"
 
 
 def test_the_literal_scan_tells_which_strings_a_text_contains_as_in_does(texts):

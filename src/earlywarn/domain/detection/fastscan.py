@@ -306,14 +306,16 @@ def _led_pieces(source: str, flags: int) -> list[tuple[str, str]] | None:
     return led_pieces(source, flags)
 
 
-def led_pieces(source: str, flags: int = 0) -> list[tuple[str, str]] | None:
+def led_pieces(source: str, flags: int = 0, *, gated: bool = True) -> list[tuple[str, str]] | None:
     """The alternatives of `source` as (first character, the rest) pieces, the same matches in the same order (also
-    where the engine skips ahead by itself); None when some alternative cannot be led by a plain character, or the
-    pattern has capturing groups, is case-insensitive or may match empty."""
+    where the engine skips ahead by itself) as `gated(source, flags)`, or with `gated=False` as the plain pattern (a
+    leading class or \\d is not expanded to the gate's characters: such an alternative cannot be led); None when some
+    alternative cannot be led by a plain character, or the pattern has capturing groups, is case-insensitive or may
+    match empty."""
     parsed = sre_parse.parse(source, flags)
     if flags & re.IGNORECASE or parsed.state.groups > 1 or parsed.getwidth()[0] == 0:
         return None
-    gate = _first_chars(parsed) or None
+    gate = (_first_chars(parsed) or None) if gated else None
     pieces = [piece for branch in branches(source) for piece in led_by_char(branch, gate)]
     if any(first is None for first, _ in pieces):
         return None

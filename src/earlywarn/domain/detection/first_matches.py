@@ -36,7 +36,9 @@ class FirstMatches:
         self.names: list[str] = []
         for name, pattern, source, literals in named:
             self.names.append(name)
-            led = led_pieces(source, flags)
+            # `led` and `gated` patterns match only where their gate lets a match begin; a pattern compiled as written (the
+            # engine skipped ahead by itself) is led without one
+            led = led_pieces(source, flags, gated=pattern.pattern != source)
             if not led:
                 self._apart.append((name, pattern, literals))
                 continue
