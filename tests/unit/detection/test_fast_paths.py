@@ -325,7 +325,8 @@ def test_the_document_scan_finds_the_first_match_of_each_cue_and_signal_as_its_s
     for lexicon in load_detection_config(CONFIG_DIR)[0].lexicons.values():
         patterns = {f"cue:{cue.name}": cue.pattern for cue in lexicon.cues if cue.document_wide}
         patterns |= {f"signal:{kind}": pattern for kind, pattern, _ in lexicon.signals}
-        assert len(patterns) > 10 and not lexicon.document_scan._apart  # every shipped one is located
+        # (a pattern that cannot be led is searched apart: the same matches, only slower)
+        assert len(patterns) > 10 and len(lexicon.document_scan._apart) < len(patterns)
         for t in [*texts, *(t[i:] for t in texts[:300] for i in (1, 7, 40))]:
             t = lowered(t) if lexicon.lowercase else t
             got = {name: m and (m.span(), m.group(0)) for name, m in lexicon.document_scan.first_matches(t).items()}
