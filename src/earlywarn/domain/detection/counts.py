@@ -22,8 +22,9 @@ EN_NOUN = (
     r"colleagues|co-?workers|teammates|volunteers|of\s+us|"
     # a programme's "target of 400 participants"; British "reducing up to 250 posts"
     r"participants|posts|"
-    # the count of the cuts themselves: "seeks 70 voluntary redundancies", "accepted 300 buyouts", "1,500 early retirements"
-    r"redundancies|buyouts|departures|retirements)\b"
+    # the count of the cuts themselves: "seeks 70 voluntary redundancies", "accepted 300 buyouts", "1,500 early retirements",
+    # "a target of 400 exits"
+    r"redundancies|buyouts|departures|retirements|exits)\b"
 )
 # English number words up to ninety ("nine", "forty-two" is read as forty + two).
 EN_WORD_NUMBERS = {
