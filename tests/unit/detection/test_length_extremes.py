@@ -95,3 +95,70 @@ def test_a_count_of_staff_let_go_with_no_verb_is_a_layoff(classify):
 
 def test_jobs_cut_in_a_past_year_are_no_event(classify):
     assert not classify("The 3,000 jobs cut in 2009 never came back to the valley.", "en", TUESDAY).is_restructuring
+
+
+def test_a_headline_s_bare_count_after_the_verb_with_a_clause_of_why_is_the_headcount(classify):
+    got = classify("Foundry furloughs 260 as truck orders dry up", "en", TUESDAY)
+    assert (got.type, got.headcount) == (T.SUSPENSION, 260)
+
+
+# --- the thread of a long text ----------------------------------------------------------------------------------------
+
+
+def test_the_closure_named_again_as_the_subject_of_a_cut_keeps_the_event_a_closure(classify):
+    text = ("The health system said Riverside Memorial will close on Sept. 30 after years of losses. "
+            "The closure will eliminate 240 jobs, the county's largest loss in a decade.")
+    got = classify(text, "en", TUESDAY)
+    assert (got.type, got.headcount, got.separation_date) == (T.CLOSURE, 240, date(2024, 9, 30))
+
+
+def test_a_plant_s_operation_stopped_for_good_on_a_day_is_a_closure_on_that_day(classify):
+    text = "공사는 이 발전소 3호기의 가동을 11월 30일 영구 중단한다고 밝혔다. 협력업체 직원 150명이 일자리를 잃는다."
+    got = classify(text, "ko", TUESDAY)
+    assert (got.type, got.separation_date) == (T.CLOSURE, date(2024, 11, 30))
+
+
+def test_a_plant_s_operation_stopped_for_a_while_stays_a_suspension(classify):
+    text = "회사는 부품 수급 차질로 공장 가동을 다음 주까지 중단하고 생산직 300명을 휴업 조치한다."
+    assert classify(text, "ko", TUESDAY).type is T.SUSPENSION
+
+
+def test_funded_projects_counted_by_geon_ending_are_no_closure(classify):
+    text = ("의원: 국비 매칭 사업 두 건이 종료되면서 예산이 줄었습니다. "
+            "과장: 해당 업체는 생산직 90명을 정리해고하겠다며 해고계획을 신고했습니다.")
+    got = classify(text, "ko", TUESDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 90)
+
+
+def test_an_earnings_call_s_margin_guide_is_no_explainer_and_a_restructuring_of_no_numbers_yet_is_other(classify):
+    text = ("Analyst: On the gross margin guide for Q4, how much is the plant transfer? You also mentioned a workforce restructuring.\n"
+            "CEO: We told employees today that we will be restructuring our workforce next year. We haven't determined numbers "
+            "or timing yet.")
+    assert classify(text, "en", TUESDAY).type is T.OTHER
+
+
+def test_a_memo_s_workforce_restructuring_coming_with_details_to_be_decided_is_other(classify):
+    assert classify("Staff memo: 'workforce restructuring' coming this autumn; details TBD", "en", TUESDAY).type is T.OTHER
+
+
+def test_a_workforce_redesign_of_no_stated_form_is_other_and_another_employer_s_cut_told_in_comparison_is_not_its_event(classify):
+    text = ("The county health system told its staff it will begin a \"workforce redesign\" in the fall. The chief executive "
+            "did not say whether it would involve layoffs or buyouts. Other regional hospitals have taken harder steps: "
+            "one eliminated 300 clinical positions last spring.")
+    assert classify(text, "en", TUESDAY).type is T.OTHER
+
+
+def test_a_recall_of_all_furloughed_drivers_ends_the_stop(classify):
+    assert not classify("Harbor Logistics recalls all 140 furloughed drivers", "en", TUESDAY).is_restructuring
+
+
+def test_a_tribunal_case_of_the_only_employee_affected_is_one_worker_s_case(classify):
+    text = ("A tribunal found that a distributor unfairly treated a site manager it said had been made redundant. "
+            "He was the only employee affected, and his role was re-advertised weeks later under a new title.")
+    assert not classify(text, "en", TUESDAY).is_restructuring
+
+
+def test_a_plant_running_at_reduced_capacity_with_salaried_staff_during_a_lockout_cuts_no_one(classify):
+    text = ("About 400 union members remain locked out at the bakery. The plant is running at reduced capacity with "
+            "salaried staff and temporary workers while talks are stalled.")
+    assert not classify(text, "en", TUESDAY).is_restructuring

@@ -41,10 +41,11 @@ _EN_GROUP_OF = gated(
 # "직원 다섯 분": the honorific counter for people (a native numeral before 분 is not minutes, which take digits).
 _KO_NATIVE_MENTION = gated(rf"(?P<num>{KO_NATIVE_NUMERAL})\s*(?P<about>여)?\s*(?:명(?![단부함])|분(?=[께이은의을도들과]|\s|$))")
 # A count right after a trigger with no noun after it, as a headline writes it ("lays off roughly 650 more in gaming",
-# "laid off 300."): the people cut (matched where the trigger ends: no scan of the text). Not a share, money or a year.
+# "laid off 300.", "Mill furloughs 400 as orders slump": the trigger's word may end after the trigger, and a clause of why
+# may follow): the people cut (matched where the trigger ends: no scan of the text). Not a share, money or a year.
 _EN_BARE_COUNT_AFTER = re.compile(
-    r"\s+(?:(?:about|roughly|around|nearly|some|another|up\s+to|over|more\s+than|almost|approximately)\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?=\s+(?:more|others|additional)\b|\s*(?:[.;:!?\n]|$))"
+    r"(?:s|es|ed)?\s+(?:(?:about|roughly|around|nearly|some|another|up\s+to|over|more\s+than|almost|approximately)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?=\s+(?:more|others|additional)\b|\s+(?:as|amid|after|following|while)\s|\s*(?:[.;:!?\n]|$))"
 )
 # A count given as a labeled field ("Employees affected: 112", "Number of workers affected - 45", a state form's title-case
 # "Number Affected: 212"; a WARN row's
