@@ -162,3 +162,36 @@ def test_a_plant_running_at_reduced_capacity_with_salaried_staff_during_a_lockou
     text = ("About 400 union members remain locked out at the bakery. The plant is running at reduced capacity with "
             "salaried staff and temporary workers while talks are stalled.")
     assert not classify(text, "en", TUESDAY).is_restructuring
+
+
+def test_cuts_whose_size_timing_and_form_the_announcing_message_left_out_are_other(classify):
+    text = ("○○식품이 인력 구조조정에 착수한다고 임직원에게 알렸다. 메시지에는 구체적인 감축 규모나 시기, 희망퇴직 여부 등은 "
+            "담기지 않았다.")
+    assert classify(text, "ko", TUESDAY).type is T.OTHER
+
+
+def test_an_interview_whose_speaker_counts_their_own_colleagues_who_volunteered_reports_the_buyouts(classify):
+    text = ("Q: The station announced a voluntary redundancy scheme in spring. Where does it stand?\n"
+            "A: Applications closed last month. In the end 28 of our 90 reporters volunteered, and all were accepted.")
+    got = classify(text, "en", TUESDAY)
+    assert (got.type, got.headcount) == (T.VOLUNTARY_RETIREMENT, 28)
+
+
+def test_a_faq_listed_among_what_the_company_handed_out_is_no_explainer(classify):
+    text = ("\"They gave us meetings, slides, a FAQ,\" she says. In the end the depot made 60 staff redundant after "
+            "the new sorting line went in.")
+    got = classify(text, "en", TUESDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 60)
+
+
+def test_a_law_s_threshold_where_a_count_or_more_are_proposed_is_no_headcount(classify):
+    text = ("Consultation lasted 45 days, the minimum required where 100 or more redundancies are proposed, and the firm "
+            "finally made 70 staff redundant.")
+    assert classify(text, "en", TUESDAY).headcount == 70
+
+
+def test_a_mayor_s_count_of_our_neighbors_at_a_closing_plant_is_its_headcount(classify):
+    text = ("The company informed the city that it will close the Eastside foundry on the last day of June. "
+            "310 of our neighbors work at that foundry.")
+    got = classify(text, "en", TUESDAY)
+    assert (got.type, got.headcount, got.separation_date) == (T.CLOSURE, 310, date(2024, 6, 30))

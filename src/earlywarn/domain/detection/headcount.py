@@ -141,6 +141,11 @@ _EN_REMAINING_BEFORE = AsciiLowered(
 )
 # "not 300 jobs but 200": a count said to be wrong; "40 employees per store": a count per unit, not the total.
 _EN_DENIED_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
+# "the minimum required where 100 or more redundancies are proposed", "if 50 workers are laid off": a count in a condition
+# (a law's threshold, a hypothetical), not the people a cut affects (not "its call center, where 140 jobs will be lost").
+_EN_CONDITION_BEFORE = re.compile(
+    r"\b(?:if|whenever)\s+$|\b(?:required|requirement|minimum|threshold|appl(?:y|ies)|obliged|must)\b[^.;]{0,20}\bwhere\s+$", re.IGNORECASE
+)
 _EN_PER_UNIT_AFTER = re.compile(
     r"^\s*(?:per|at\s+each|in\s+each|at\s+every|in\s+every|a)\s+(?:store|site|location|branch|plant|shop|office|outlet|restaurant|hospital|team|department|unit|warehouse)\b",
     re.IGNORECASE,
@@ -362,7 +367,7 @@ def _role(before: str, after: str, lang: str) -> str | None:
     # The pool is described in the same sentence ("2,300 positions across the company. Eligible colleagues …" is not one).
     if _EN_REMAINING_BEFORE.found(before[-64:]):
         return None
-    if _EN_DENIED_BEFORE.search(before[-5:]) or _EN_PER_UNIT_AFTER.search(after):
+    if _EN_DENIED_BEFORE.search(before[-5:]) or _EN_CONDITION_BEFORE.search(before[-40:]) or _EN_PER_UNIT_AFTER.search(after):
         return None
     if _EN_POOL_BEFORE.found(before) or _EN_POOL_AFTER.search(_SENTENCE_END.split(after[:45], 1)[0]):
         return None
