@@ -195,3 +195,25 @@ def test_a_mayor_s_count_of_our_neighbors_at_a_closing_plant_is_its_headcount(cl
             "310 of our neighbors work at that foundry.")
     got = classify(text, "en", TUESDAY)
     assert (got.type, got.headcount, got.separation_date) == (T.CLOSURE, 310, date(2024, 6, 30))
+
+
+def test_a_count_of_people_hired_years_ago_is_no_headcount_beside_a_share_of_the_workforce_cut(classify):
+    text = ("Last week the software maker said it would cut 10 percent of its 5,000-person workforce. "
+            "The company hired 1,800 people in 2021 alone.")
+    got = classify(text, "en", TUESDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 500)
+
+
+# --- features that look back ------------------------------------------------------------------------------------------
+
+
+def test_a_feature_years_after_the_plant_closed_tells_history_not_a_closure(classify):
+    text = ("Twelve years after the plant closed, Millbrook has a different economy. When the last truck rolled off the "
+            "line in 2012, the plant took some 1,900 jobs with it. Today a logistics park employs about 600 people.")
+    assert not classify(text, "en", TUESDAY).is_restructuring
+
+
+def test_a_korean_feature_years_after_the_plant_left_tells_history_not_a_stop(classify):
+    text = ("[기획] 공장 떠난 지 8년, 도시는 다시 일어섰나\n\n2016년 조선소 가동 중단으로 협력업체를 합쳐 5천 명이 넘는 "
+            "일자리가 흔들렸다. 지금 옛 부지에는 풍력 부품 공장이 들어섰다.")
+    assert not classify(text, "ko", TUESDAY).is_restructuring

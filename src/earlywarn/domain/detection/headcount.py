@@ -143,6 +143,11 @@ _EN_REMAINING_BEFORE = AsciiLowered(
 _EN_DENIED_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
 # "the minimum required where 100 or more redundancies are proposed", "if 50 workers are laid off": a count in a condition
 # (a law's threshold, a hypothetical), not the people a cut affects (not "its call center, where 140 jobs will be lost").
+# "The company hired 2,600 people in 2021 alone": people taken on (an opinion piece's or a feature's background), not cut.
+_EN_HIRED_BEFORE = re.compile(
+    r"\b(?:hired|hires|hiring|recruited|recruits|recruiting|took\s+on|added)\s+(?:about|some|nearly|roughly|around|over|more\s+than|another)?\s*$",
+    re.IGNORECASE,
+)
 _EN_CONDITION_BEFORE = re.compile(
     r"\b(?:if|whenever)\s+$|\b(?:required|requirement|minimum|threshold|appl(?:y|ies)|obliged|must)\b[^.;]{0,20}\bwhere\s+$", re.IGNORECASE
 )
@@ -368,6 +373,8 @@ def _role(before: str, after: str, lang: str) -> str | None:
     if _EN_REMAINING_BEFORE.found(before[-64:]):
         return None
     if _EN_DENIED_BEFORE.search(before[-5:]) or _EN_CONDITION_BEFORE.search(before[-40:]) or _EN_PER_UNIT_AFTER.search(after):
+        return None
+    if _EN_HIRED_BEFORE.search(before[-24:]):
         return None
     if _EN_POOL_BEFORE.found(before) or _EN_POOL_AFTER.search(_SENTENCE_END.split(after[:45], 1)[0]):
         return None
