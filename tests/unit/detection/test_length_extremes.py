@@ -217,3 +217,15 @@ def test_a_korean_feature_years_after_the_plant_left_tells_history_not_a_stop(cl
     text = ("[기획] 공장 떠난 지 8년, 도시는 다시 일어섰나\n\n2016년 조선소 가동 중단으로 협력업체를 합쳐 5천 명이 넘는 "
             "일자리가 흔들렸다. 지금 옛 부지에는 풍력 부품 공장이 들어섰다.")
     assert not classify(text, "ko", TUESDAY).is_restructuring
+
+
+def test_a_new_closure_told_in_a_story_years_after_the_first_plant_closed_is_still_an_event(classify):
+    text = ("Ten years after the plant closed, the town faces another blow: the company said it will close its Elm Street "
+            "warehouse in August, affecting 180 workers.")
+    got = classify(text, "en", TUESDAY)
+    assert (got.type, got.headcount) == (T.CLOSURE, 180)
+
+
+def test_a_korean_story_years_after_a_closure_that_tells_a_new_one_is_still_an_event(classify):
+    text = "조선소가 문을 닫은 지 7년. 이번에는 협력업체 ○○기공이 다음 달 말 공장을 폐쇄하기로 했다. 직원 120명이 일자리를 잃는다."
+    assert classify(text, "ko", TUESDAY).type is T.CLOSURE
