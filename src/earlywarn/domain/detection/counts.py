@@ -18,12 +18,13 @@ EN_NOUN = (
     r"tellers|programmers|designers|researchers|scientists|physicians|doctors|journalists|reporters|editors|cooks|guards|"
     # universities: "40 professors", "120 academics"
     r"professors|lecturers|academics|"
-    # letters, memos and posts: "all 46 colleagues", "250 volunteers", "around 70 of us"
-    r"colleagues|co-?workers|teammates|volunteers|of\s+us|"
+    # letters, memos and posts: "all 46 colleagues", "250 volunteers", "around 70 of us"; a mayor's "430 of our neighbors"
+    r"colleagues|co-?workers|teammates|volunteers|of\s+us|neighbou?rs|"
     # a programme's "target of 400 participants"; British "reducing up to 250 posts"
     r"participants|posts|"
-    # the count of the cuts themselves: "seeks 70 voluntary redundancies", "accepted 300 buyouts", "1,500 early retirements"
-    r"redundancies|buyouts|departures|retirements)\b"
+    # the count of the cuts themselves: "seeks 70 voluntary redundancies", "accepted 300 buyouts", "1,500 early retirements",
+    # "a target of 400 exits"
+    r"redundancies|buyouts|departures|retirements|exits)\b"
 )
 # English number words up to ninety ("nine", "forty-two" is read as forty + two).
 EN_WORD_NUMBERS = {

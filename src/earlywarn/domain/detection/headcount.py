@@ -41,10 +41,11 @@ _EN_GROUP_OF = gated(
 # "직원 다섯 분": the honorific counter for people (a native numeral before 분 is not minutes, which take digits).
 _KO_NATIVE_MENTION = gated(rf"(?P<num>{KO_NATIVE_NUMERAL})\s*(?P<about>여)?\s*(?:명(?![단부함])|분(?=[께이은의을도들과]|\s|$))")
 # A count right after a trigger with no noun after it, as a headline writes it ("lays off roughly 650 more in gaming",
-# "laid off 300."): the people cut (matched where the trigger ends: no scan of the text). Not a share, money or a year.
+# "laid off 300.", "Mill furloughs 400 as orders slump": the trigger's word may end after the trigger, and a clause of why
+# may follow): the people cut (matched where the trigger ends: no scan of the text). Not a share, money or a year.
 _EN_BARE_COUNT_AFTER = re.compile(
-    r"\s+(?:(?:about|roughly|around|nearly|some|another|up\s+to|over|more\s+than|almost|approximately)\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?=\s+(?:more|others|additional)\b|\s*(?:[.;:!?\n]|$))"
+    r"(?:s|es|ed)?\s+(?:(?:about|roughly|around|nearly|some|another|up\s+to|over|more\s+than|almost|approximately)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?=\s+(?:more|others|additional)\b|\s+(?:as|amid|after|following|while)\s|\s*(?:[.;:!?\n]|$))"
 )
 # A count given as a labeled field ("Employees affected: 112", "Number of workers affected - 45", a state form's title-case
 # "Number Affected: 212"; a WARN row's
@@ -140,6 +141,16 @@ _EN_REMAINING_BEFORE = AsciiLowered(
 )
 # "not 300 jobs but 200": a count said to be wrong; "40 employees per store": a count per unit, not the total.
 _EN_DENIED_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
+# "the minimum required where 100 or more redundancies are proposed", "if 50 workers are laid off": a count in a condition
+# (a law's threshold, a hypothetical), not the people a cut affects (not "its call center, where 140 jobs will be lost").
+# "The company hired 2,600 people in 2021 alone": people taken on (an opinion piece's or a feature's background), not cut.
+_EN_HIRED_BEFORE = re.compile(
+    r"\b(?:hired|hires|hiring|recruited|recruits|recruiting|took\s+on|added)\s+(?:about|some|nearly|roughly|around|over|more\s+than|another)?\s*$",
+    re.IGNORECASE,
+)
+_EN_CONDITION_BEFORE = re.compile(
+    r"\b(?:if|whenever)\s+$|\b(?:required|requirement|minimum|threshold|appl(?:y|ies)|obliged|must)\b[^.;]{0,20}\bwhere\s+$", re.IGNORECASE
+)
 _EN_PER_UNIT_AFTER = re.compile(
     r"^\s*(?:per|at\s+each|in\s+each|at\s+every|in\s+every|a)\s+(?:store|site|location|branch|plant|shop|office|outlet|restaurant|hospital|team|department|unit|warehouse)\b",
     re.IGNORECASE,
@@ -361,7 +372,9 @@ def _role(before: str, after: str, lang: str) -> str | None:
     # The pool is described in the same sentence ("2,300 positions across the company. Eligible colleagues …" is not one).
     if _EN_REMAINING_BEFORE.found(before[-64:]):
         return None
-    if _EN_DENIED_BEFORE.search(before[-5:]) or _EN_PER_UNIT_AFTER.search(after):
+    if _EN_DENIED_BEFORE.search(before[-5:]) or _EN_CONDITION_BEFORE.search(before[-40:]) or _EN_PER_UNIT_AFTER.search(after):
+        return None
+    if _EN_HIRED_BEFORE.search(before[-24:]):
         return None
     if _EN_POOL_BEFORE.found(before) or _EN_POOL_AFTER.search(_SENTENCE_END.split(after[:45], 1)[0]):
         return None

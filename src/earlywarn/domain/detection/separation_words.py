@@ -1,0 +1,94 @@
+"""The words around a date that tie it to people leaving or a site closing: "퇴직일은 3월 31일", "3월 29일을 끝으로
+폐업했다", "effective June 1", "on March 6, ending production". Kept apart from the date forms (dates.py), which
+reads a date as separation_date only where one of these is next to it."""
+
+from __future__ import annotations
+
+import re
+
+KO_SEPARATION_BEFORE = re.compile(
+    r"(?:퇴직일|퇴사일|이직일|해고일|고용\s*종료일|(?:영업|생산|가동|운영|서비스)\s*종료일|(?:폐쇄|폐업|폐점|폐원)일|(?:폐쇄|폐업|폐점|퇴직|퇴사|해고|고용\s*종료|(?:영업|생산|가동)\s*(?:정지|중단|종료))\s*(?:예정\s*)?(?:일자|날짜)|(?:퇴직|퇴사|이직|해고|폐업|폐쇄|(?:생산|가동|영업|운영)\s*(?:중단|종료|정지))\s*예정일|마지막\s*(?:근무|출근|영업)(?:일)?"
+    r"|(?:해고|퇴직|근로\s*계약\s*해지|계약\s*해지)\s*(?:의\s*)?효력(?:\s*발생일)?)\s*(?:은|는|을|를|이|:)?\s*(?:오는\s+)?$"
+)
+# "3월 29일을 끝으로 폐업했다": the last day of work or business (not the end of an application window);
+# not the day a dismissal is notified ("15일 해고 통보를 받았다"). A full stop may end the date ("2021. 6. 30.부로").
+# "자로"/"부로" date what follows, but not a change carried out or a transfer ("8월 1일부로 시행", "1일자로 전환 배치").
+KO_SEPARATION_AFTER = re.compile(
+    r"^\.?\s*(?:(?:일괄|모두|전원|일제히|순차적으로|다)\s*)?(?:(?:자(?:로|\s|$|[.,…)\]])|부로)(?!\s*(?:시행|적용|전환\s*배치|배치|발령|복귀))|(?:이|가|은|는)?\s*마지막\s*(?:근무|출근|영업)|(?:까지\s*)?(?:정든\s*)?(?:회사|은행|직장|일터|공장|사업장|본사|병원|학교|학원)(?:를|을)\s*떠[나난날]|(?:퇴직|퇴사|해고(?!\s*(?:통보|통지|예고|계획))|감원(?=한다|하기로|할\s|했|하겠|된다|됐|키로)|계약|폐업|폐점|종료|문을\s*닫)"
+    # "이달 28일 영업 종료를 앞둔": the last day of business
+    r"|\s*(?:영업|생산|가동|운영|서비스)\s*(?:을|를)?\s*종료"
+    # "12월 31일 영구 중단": a stop made for good is the last day
+    r"|\s*영구\s*(?:중단|정지|폐쇄)"
+    # "12월 31일 영업을 끝으로": the last day of business, work or classes
+    r"|(?:\s*(?:영업|근무|운영|진료|수업|생산|가동|업무))?(?:을|를)?\s*(?:끝으로|마지막으로)(?![^.\n]{0,12}(?:신청|접수|모집|마감))"
+    r"|까지\s*(?:(?:일괄|모두|전원|일제히|순차적으로|차례로|단계적으로)\s*)?(?:근로\s*|고용\s*)?계약(?:을|를|이)?\s*(?:종료|해지)"
+    r"|까지만\s*(?:근무|출근|영업|운영|진료)"
+    # a cut to be done by then ("연말까지 감원을 마무리할 계획"): the last of the people leave by that day
+    r"|까지\s*(?:[^.\n]{0,10}?\s)?(?:감원|(?:인력\s*)?감축|해고|구조\s*조정)(?:을|를)?\s*(?:마무리|완료|마치|마친|끝내|끝낼)"
+    r"|까지\s*(?:(?!신청|접수|모집|희망|마감)[^.\n]){0,25}?(?:내보내|해고하|감원하|권고사직\s*(?:처리|하|시키|한다|됩|된)|정리해고\s*(?:하|한다|된|됩)|(?:회사를\s*)?나가\s*(?:라|래|란|야|게|달|줘|주)|(?:폐쇄|폐업|폐점|정리)(?:하|한다|된다|됩|키로)|문을\s*닫))"
+)
+EN_SEPARATION_BEFORE = re.compile(
+    r"(?:\beffective(?:\s*:|\s+on|\s+(?:at\s+)?(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:day|business))?|\beff\.|\bon\s+or\s+about|\bseparations?\s+(?:[\w-]+\s+){0,10}?(?:on|begin(?:ning)?)"
+    r"|\b(?:lay\s+off|laid\s+off|layoffs?|terminat\w*|separations?)\s+(?:[\w,]+\s+){0,8}?(?:starting|beginning|effective)(?:\s+on)?"
+    r"|\btak(?:e|es|ing)\s+effect(?:\s+(?:[\w,-]+\s+){0,8}?(?:on|by))?|\b(?:last|final)\s+(?:day|date|shift|working\s+day)(?:\s+(?:of\s+(?:work|employment|production|business|operations|trading|service)|on\s+(?:the\s+)?payroll|for\s+(?:everyone|everybody|all\s+of\s+us|all\s+of\s+them|all|us|them|staff|employees|workers|the\s+team|most\s+of\s+us)))?(?:\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?|\s*[:\-–—]?)"
+    # "will work their final shift on Friday", "with its final day of production on Jan. 29"
+    r"|\b(?:last|final)\s+(?:day|shift|working\s+day)(?:\s+of\s+(?:work|employment|production|business|operations|trading|service))?\s+on"
+    # a paper's last issue ("will publish its final edition on Friday")
+    r"|\b(?:publish|print)(?:es|ed|ing)?\s+(?:its|their|the)\s+(?:final|last)\s+(?:edition|issue)(?:\s+on)?"
+    # a filing's "with a last day of work of June 27"
+    r"|\b(?:last|final)\s+(?:day|working\s+day)\s+of\s+(?:work|employment)\s+of"
+    r"|\b(?:employment|jobs?|positions?|roles?|contracts?)\s+(?:\w+\s+){0,5}?(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|to\s+)?end(?:s|ed)?(?:\s+on)?"
+    r"|\b(?:leav(?:e|es|ing)|depart(?:s|ing)?|separated?|retir(?:e|es|ing)|redundant|retrenched|relieved\s+(?:from|of)\s+(?:service|duty|duties)|close|closes|closed|closing|shut|shuts|shutting|shutter(?:s|ed|ing)?|ceas\w*\s+operations|end(?:s|ed|ing)?\s+(?:all\s+)?(?:production|manufacturing|operations|assembly)|stop(?:s|ped|ping)?\s+(?:operating|operations|production|building|making|producing|assembling|manufacturing|selling)|finish(?:es|ed|ing)?\s+up|laid\s+off|furloughed|terminated|eliminated|shut\s+down|consolidat(?:e|es|ed|ing))\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on|between)"
+    # the people it affects told in between ("will close its call center in Mesa, affecting 120 employees, by June 30")
+    r"|\b(?:close|closes|closing|shut|shuts|shutting)\s+(?:its|the|their|our)\s+(?:[\w\x27-]+\s+){0,6}?[\w\x27-]+,\s+affecting\s+[^.;,]{1,60},\s+(?:by|on)"
+    # a headline drops the "on": "to close its ER and maternity ward Sept. 30" (an object in between: no verb, no sentence end)
+    # ("when the plant closes May 8th": no object at all)
+    r"|\b(?:close|closes|shut|shuts|shutter|shutters)\s+(?:(?!(?:is|are|was|were|will|date|deadline)\b)[\w,\x27-]+\s+){0,6}?"
+    # ... or its operations: "will cease operations Nov. 30"
+    r"|\bceas(?:e|es|ed|ing)\s+(?:all\s+)?(?:operations|production|manufacturing|publication)"
+    # jobs cut by a day ("cut 10,000 jobs by the end of March"); a plant's last product made on a day ("the last
+    # truck is scheduled to roll off the line at … on …", "will build its last car on Friday")
+    r"|\b(?:cut|cuts|cutting|eliminat\w+)\s+(?:[\w,.~-]+\s+){0,3}?(?:jobs|positions|roles|workers|employees|staff)\s+by"
+    r"|\b(?:roll(?:s|ed|ing)?|come|comes|came)\s+off\s+(?:the\s+|its\s+)?(?:assembly\s+|production\s+)?lines?\s+(?:[\w,.\x27-]+\s+){0,8}?(?:on|by)"
+    r"|\b(?:build|builds|built|make|makes|made|produce|produces|produced|assemble|assembles|assembled)\s+(?:its|their|the)\s+(?:very\s+)?last\s+(?:[\w,.\x27-]+\s+){0,5}?(?:on|by)"
+    # production that ends on a day ("production would cease on 28 June"); departures done by one ("departures finalised by 30 June")
+    r"|\b(?:production|operations|manufacturing|trading)\s+(?:(?:at|in)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?)?(?:will\s+|would\s+|is\s+to\s+|is\s+set\s+to\s+|to\s+)?(?:cease|ceases|ceased|end|ends|ended|stop|stops|stopped)\s+(?:on|by)"
+    r"|\bdepartures?\s+(?:[\w-]+\s+){0,2}?(?:by|on)"
+    # "leavers expected to go by 31 March": those who take a voluntary scheme, gone by a day
+    r"|\bleavers\s+(?:[\w-]+\s+){0,4}?(?:by|on)"
+    # "target 500 exits by March 31": a counted number of exits (not "lease exits")
+    r"|\b\d[\d,]*\s+(?:voluntary\s+)?exits\s+(?:[\w-]+\s+){0,3}?(?:by|on)"
+    # cuts told first, their completion after ("the reductions represent 5% of staff and will be completed by …")
+    r"|\b(?:reductions|layoffs|cuts|job\s+cuts|eliminations|separations)\s+(?:[\w,.%\x27-]+\s+){1,10}?(?:will|would|are\s+expected\s+to|are\s+to)\s+be\s+(?:substantially\s+|largely\s+|fully\s+)?(?:completed|complete|finali[sz]ed)\s+by"
+    r"|\b(?:separation|termination|layoff|closure|last\s+day|effective)\s+date(?:\s+for\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?::|-|is|will\s+be|was|of)?"
+    # Indian English "relieved on 31 March" (released from service); a closure "completed by the end of March"
+    r"|\b(?:be|are|were|been|being|is|was|get|got)\s+relieved\s+(?:[\w,.\x27-]+\s+){0,4}?(?:on|by)"
+    # cuts "substantially complete by March 31", as filings write it
+    r"|\b(?:closures?|closing|shutdown|wind[-\s]down|eliminations?|reductions?|layoffs|separations|terminations)\s+(?:is\s+|are\s+|will\s+be\s+)?(?:expected\s+to\s+be\s+|due\s+to\s+be\s+|set\s+to\s+be\s+|to\s+be\s+)?"
+    r"(?:substantially\s+|largely\s+|fully\s+)?(?:completed|complete|finali[sz]ed)\s+(?:by|on|in)"
+    # cuts that begin on a day ("the cuts are expected to begin Jan. 9"); reductions completed by one ("expect to
+    # complete these workforce reductions by …")
+    r"|\b(?:cuts|layoffs|separations|terminations|reductions|job\s+losses)\s+(?:are|is|will|would)\s+(?:(?:expected|scheduled|set|due|slated)\s+to\s+)?(?:begin|start)(?:\s+on)?"
+    r"|\bcomplet(?:e|es|ed|ing)\s+(?:these|the|its|our|their|all)\s+(?:[\w-]+\s+){0,2}?(?:reductions|layoffs|separations|eliminations|cuts|closures?)\s+(?:by|on)"
+    # "will lay off 40 workers at the end of the month", "laid off 30 staff on Friday", "dismissed 120 workers on Friday"
+    r"|\b(?:lay(?:s|ing)?\s+off|laid\s+off|dismiss(?:es|ed|ing)?)\s+(?:[\w,.\x27-]+\s+){0,8}?(?:at|on|by)"
+    # a site kept open until a day ("will now remain open until June 30"); people who leave the payroll or the company
+    # on a day with the "on" dropped, as news writes it ("will leave the payroll Dec. 31")
+    r"|\b(?:remain|remains|stay|stays|kept|keep|keeps)\s+open\s+(?:[\w-]+\s+){0,2}?until"
+    r"|\bleav(?:e|es)\s+(?:the|their|its|our)\s+(?:[\w\x27-]+\s+)?[\w\x27-]+)"
+    # "by the end of its fiscal third quarter, which ends March 27, 2027": the day that quarter ends
+    r"(?:\s+the\s+end\s+of\s+(?:its|the|their|our)\s+fiscal\s+(?:year|(?:first|second|third|fourth)\s+quarter),?\s+which\s+(?:ends|closes)(?:\s+on)?)?"
+    r"(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?\s*$",
+    re.IGNORECASE,
+)
+# "on March 6, ending production": a participle right after the date tells what ended that day.
+# "Today was my last day": a day that is someone's last day.
+EN_SEPARATION_AFTER = re.compile(
+    r"^\s*[-–—:]\s*(?:last|final)\s+(?:day|shift|working\s+day)\b"  # "Fri 6/28 - last day for 37 staff", a memo's line
+    r"|^,?\s+(?:ending|closing|shutting|ceasing|shuttering)\b|^\s+(?:was|is)\s+(?:my|our|their|his|her|the)\s+(?:last|final)\s+(?:day|shift)\b",
+    re.IGNORECASE,
+)
+# "1천1백명 감원…내달 말까지 완료": a cut told first and the day it is done by after it, as a headline puts the two in one
+# line (the cut before the date, not an application: "희망퇴직 접수를 이달 말까지 완료" is a window's end)
+KO_CUT_BEFORE = re.compile(r"(?:감원|감축|정리\s*해고|해고|구조\s*조정)(?:(?!신청|접수|모집)[^.\n]){0,15}$")
+KO_DONE_BY_AFTER = re.compile(r"\s*까지\s*(?:(?:모두|전원|일괄)\s*)?(?:완료|마무리|마치|마친|마칠|끝내|끝낸|끝낼)")
