@@ -71,3 +71,118 @@ def test_a_union_leaflet_telling_what_the_company_notified_on_a_day_reports_it(c
     text = ("[노조 소식지 — 묻고 답하기]\nQ. 무슨 일이 있었나요?\nA. 회사는 지난 3일 노사협의회에서 물류센터 두 곳을 "
             "폐쇄하겠다고 통보했습니다.")
     assert classify(text, "ko", THURSDAY).type is T.CLOSURE
+
+
+# --- what a speaker says happened --------------------------------------------------------------------------------------
+
+
+def test_a_founder_saying_we_let_go_of_a_number_of_people_reports_a_layoff(classify):
+    text = "Host: How big is the team now?\nFounder: We let go of 30 people in January, mostly in sales."
+    got = classify(text, "en", THURSDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 30)
+
+
+def test_letting_go_of_a_number_of_tickets_is_no_layoff(classify):
+    text = "Support: We let go of 30 tickets from the backlog that were duplicates."
+    assert not classify(text, "en", THURSDAY).is_restructuring
+
+
+def test_a_studio_said_to_be_closing_in_a_forum_reply_is_a_closure(classify):
+    text = "Reply 3: Ex-employee here. The animation studio is closing at the end of the month, all 60 of us."
+    assert classify(text, "en", THURSDAY).type is T.CLOSURE
+
+
+def test_a_company_that_will_close_its_steelworks_is_closing_rather_than_laying_off(classify):
+    text = "Minister: The owner has told us it will close the Redcliff steelworks, and some 900 jobs will be lost."
+    assert classify(text, "en", THURSDAY).type is T.CLOSURE
+
+
+def test_a_restructuring_whose_form_is_listed_as_open_alternatives_is_other(classify):
+    text = "A. 회사는 생산직 200명 규모의 인력 구조 개편을 추진한다고 밝혔습니다. 희망퇴직인지, 전환 배치인지 방식은 아직 밝히지 않았습니다."
+    assert classify(text, "ko", THURSDAY).type is T.OTHER
+
+
+def test_a_layoff_whose_size_is_not_disclosed_stays_a_layoff(classify):
+    text = "회사는 물류 부문 정리해고를 단행한다고 밝혔다. 감원 규모는 밝히지 않았다."
+    assert classify(text, "ko", THURSDAY).type is T.LAYOFF
+
+
+# --- counts told in a later answer -------------------------------------------------------------------------------------
+
+
+def test_a_headcount_cut_by_a_percentage_is_that_share_of_the_size_the_speaker_states_next(classify):
+    text = ("CFO: We are cutting our total headcount by about 5%. We ended the year with roughly 8,000 employees.\n"
+            "Analyst: And the charge?")
+    got = classify(text, "en", THURSDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 400)
+
+
+def test_a_speakers_we_are_n_people_is_the_workforce_not_the_people_cut(classify):
+    text = "lead: our whole design group is being laid off on Friday. we're 140 people across two offices"
+    assert classify(text, "en", THURSDAY).headcount is None
+
+
+def test_counts_listed_per_site_with_eseo_are_summed(classify):
+    text = "대표: 물류 자동화로 평택센터에서 70명, 안성센터에서 25명을 감축합니다."
+    assert classify(text, "ko", THURSDAY).headcount == 95
+
+
+def test_the_final_count_confirmed_after_withdrawals_wins_over_the_tally_at_the_deadline(classify):
+    text = ("위원장: 희망퇴직 신청자가 300명이라고 들었습니다. 맞습니까?\n전무: 마감 때는 300명이었지만 일부가 철회해 최종 대상자는 287명으로 "
+            "확정됐습니다.")
+    got = classify(text, "ko", THURSDAY)
+    assert (got.type, got.headcount) == (T.VOLUNTARY_RETIREMENT, 287)
+
+
+def test_the_final_number_told_in_english_wins_over_an_earlier_estimate(classify):
+    text = ("Reporter: The union said about 250 jobs would be cut at the depot.\nManager: The final number is 212 positions, "
+            "once vacancies are taken out.")
+    assert classify(text, "en", THURSDAY).headcount == 212
+
+
+def test_a_share_of_a_team_told_with_jung_e_is_that_share(classify):
+    text = "팀장: 우리 본부 90명 중에 3분의 1은 인력 감축 대상이라고 들었어요."
+    assert classify(text, "ko", THURSDAY).headcount == 30
+
+
+# --- hearsay, denials and corrections by the next speaker -------------------------------------------------------------
+
+
+def test_a_reporter_citing_reports_of_a_closure_is_no_event_when_the_spokesperson_denies_it(classify):
+    text = ("Reporter: There are reports the company will shut its Dover plant and cut 250 jobs. Is that so?\n"
+            "Spokesperson: Those reports are wrong. The plant stays open.")
+    assert not classify(text, "en", THURSDAY).is_restructuring
+
+
+def test_a_chief_executive_saying_we_did_not_reduce_our_workforce_is_no_layoff(classify):
+    text = "CEO: The restructuring was of our debt only. We did not reduce our workforce at any site."
+    assert not classify(text, "en", THURSDAY).is_restructuring
+
+
+def test_job_cuts_announced_by_employers_counted_in_a_report_are_statistics(classify):
+    text = "Host: A survey out today tallies job cuts announced by US employers in May. What stands out?"
+    assert not classify(text, "en", THURSDAY).is_restructuring
+
+
+def test_a_rumour_put_to_a_spokesperson_as_talk_going_around_is_no_event(classify):
+    text = "기자: 회사가 하반기에 희망퇴직을 받는다는 말이 돌고 있습니다.\n홍보팀장: 사실이 아닙니다. 계획도 없습니다."
+    assert not classify(text, "ko", THURSDAY).is_restructuring
+
+
+def test_a_closure_the_chief_executive_says_it_is_not_leaves_the_stop_he_describes(classify):
+    text = "기자: 구미 공장 폐쇄 수순입니까?\n사장: 폐쇄가 아닙니다. 재고 조정을 위해 다음 달부터 한 달간 가동을 중단합니다."
+    assert classify(text, "ko", THURSDAY).type is T.SUSPENSION
+
+
+# --- days told in an answer --------------------------------------------------------------------------------------------
+
+
+def test_a_site_closing_next_friday_closes_on_the_friday_of_next_week(classify):
+    text = "Post: Our distribution center is closing next Friday. About 90 of us were told this morning."
+    got = classify(text, "en", THURSDAY)
+    assert (got.type, got.separation_date) == (T.CLOSURE, date(2024, 5, 24))
+
+
+def test_a_filing_that_gives_a_date_as_the_last_day_of_operations_dates_the_closure(classify):
+    text = "Mayor: The company will close the bakery. Its WARN notice gives April 12, 2024 as the last day of operations."
+    assert classify(text, "en", THURSDAY).separation_date == date(2024, 4, 12)

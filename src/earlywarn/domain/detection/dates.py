@@ -34,8 +34,8 @@ _KO_DATE_STARTS = r"\d{1,4}\s*[년월일.\-/]|다음|담주|내달|이달|이번
 # a month or weekday name, "the" before an end or a day, "end", "year", "this" (~2x fewer places tried in English).
 _EN_DATE_STARTS = (
     r"\d{1,4}\s*[.\-/]|\d{1,2}(?:st|nd|rd|th|\s+[ADFJMNOS])"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|This\s|Today)"
-    r"|the\s+(?:end|\d)|end[\s-]|year|this\s|today\b"  # "effective today"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|This\s|Today|Next\s)"
+    r"|the\s+(?:end|\d)|end[\s-]|year|this\s|today\b|next\s"  # "effective today"
 )
 _DATE_BY_LANGUAGE = {
     "ko": SkipToStarts(
@@ -64,6 +64,8 @@ _DATE_BY_LANGUAGE = {
         r"|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<qtr>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b"
         # "this Friday": the coming one (or the notice's own day)
         r"|\b[Tt]his\s+(?P<thiswd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        # "next Friday": that day of next week (weeks start on Monday), as "다음 주 금요일"
+        r"|\b[Nn]ext\s+(?P<nextwd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         # "Today was my last day": the notice's own day, only as someone's last day, or as the day a cut takes effect
         # ("dismissed 400 workers, effective today")
         r"|\b(?P<today_en>[Tt]oday)(?:(?=\s+(?:was|is)\s+(?:my|our|their|his|her|the)\s+(?:last|final)\s+(?:day|shift)\b)|(?<=[Ee]ffective\s[Tt]oday))"
@@ -144,7 +146,8 @@ _EN_SEPARATION_BEFORE = re.compile(
     r"|\b(?:close|closes|closing|shut|shuts|shutting)\s+(?:its|the|their|our)\s+(?:[\w\x27-]+\s+){0,6}?[\w\x27-]+,\s+affecting\s+[^.;,]{1,60},\s+(?:by|on)"
     # a headline drops the "on": "to close its ER and maternity ward Sept. 30" (an object in between: no verb, no sentence end)
     # ("when the plant closes May 8th": no object at all)
-    r"|\b(?:close|closes|shut|shuts|shutter|shutters)\s+(?:(?!(?:is|are|was|were|will|date|deadline)\b)[\w,\x27-]+\s+){0,6}?"
+    # ("our call center is closing next Friday": the participle too)
+    r"|\b(?:close|closes|closing|shut|shuts|shutting|shutter|shutters)\s+(?:(?!(?:is|are|was|were|will|date|deadline)\b)[\w,\x27-]+\s+){0,6}?"
     # ... or its operations: "will cease operations Nov. 30"
     r"|\bceas(?:e|es|ed|ing)\s+(?:all\s+)?(?:operations|production|manufacturing|publication)"
     # jobs cut by a day ("cut 10,000 jobs by the end of March"); a plant's last product made on a day ("the last
@@ -183,7 +186,9 @@ _EN_SEPARATION_BEFORE = re.compile(
 # "on March 6, ending production": a participle right after the date tells what ended that day.
 # "Today was my last day": a day that is someone's last day.
 _EN_SEPARATION_AFTER = re.compile(
-    r"^,?\s+(?:ending|closing|shutting|ceasing|shuttering)\b|^\s+(?:was|is)\s+(?:my|our|their|his|her|the)\s+(?:last|final)\s+(?:day|shift)\b",
+    r"^,?\s+(?:ending|closing|shutting|ceasing|shuttering)\b|^\s+(?:was|is)\s+(?:my|our|their|his|her|the)\s+(?:last|final)\s+(?:day|shift)\b"
+    # a filing told aloud: "it gives March 15 as the last day of operations"
+    r"|^,?\s+as\s+(?:the|its|their|our)\s+(?:last|final)\s+(?:day|date)\b",
     re.IGNORECASE,
 )
 # A bare adverbial date ("5월 31일 공장을 폐쇄", "5월 31일에 문을 닫는다"), not a range or a deadline.
@@ -418,6 +423,9 @@ def _resolve(match: re.Match[str], groups: dict[str, str | None], reference: dat
     if groups.get("mem"):  # "12월 말": that month's last day
         month = int(match.group("mem"))
         return _with_year(match.group("mey"), month, _last_day(month), reference, rollover_days, month_end=True)
+    if groups.get("nextwd"):  # "next Friday": that day of next week
+        monday = reference - timedelta(days=reference.weekday())
+        return monday + timedelta(days=7 + _WEEKDAYS[match.group("nextwd").lower()])
     if groups.get("thiswd"):  # "this Friday": the coming one, or today when it is that day
         return reference + timedelta(days=(_WEEKDAYS[match.group("thiswd").lower()] - reference.weekday()) % 7)
     if groups.get("ord"):  # "the 15th of next month"
