@@ -186,3 +186,23 @@ def test_a_site_closing_next_friday_closes_on_the_friday_of_next_week(classify):
 def test_a_filing_that_gives_a_date_as_the_last_day_of_operations_dates_the_closure(classify):
     text = "Mayor: The company will close the bakery. Its WARN notice gives April 12, 2024 as the last day of operations."
     assert classify(text, "en", THURSDAY).separation_date == date(2024, 4, 12)
+
+
+# --- the rest of an answer ---------------------------------------------------------------------------------------------
+
+
+def test_stores_counted_before_the_closing_verb_are_a_closure_even_with_voluntary_retirement_offered_later(classify):
+    text = ("대표: 적자 매장 네 곳을 연내 순차적으로 닫을 계획입니다.\n앵커: 직원들은요?\n대표: 직원 120명 정도가 영향을 받습니다. "
+            "전환배치를 우선하고 원하는 분께는 희망퇴직 기회도 드립니다.")
+    got = classify(text, "ko", THURSDAY)
+    assert (got.type, got.headcount) == (T.CLOSURE, 120)
+
+
+def test_the_number_of_jobs_lost_put_at_a_count_is_the_headcount(classify):
+    text = "Minister: The owner will close the Northgate smelter. It puts the number of jobs that will be lost at about 650."
+    assert classify(text, "en", THURSDAY).headcount == 650
+
+
+def test_a_question_trailing_off_before_its_question_mark_is_still_a_question(classify):
+    text = "Analyst: Does that mean layoffs, or something else, or...?\nCEO: We have not decided anything yet."
+    assert not classify(text, "en", THURSDAY).is_restructuring

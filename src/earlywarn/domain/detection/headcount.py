@@ -278,9 +278,12 @@ def _row_field_counts(text: str) -> list[Headcount]:
     return found
 
 
-# A cut told as a number of roles reduced by a count: "reduce the number of support roles at the Leeds site by 60".
+# A cut told as a number of roles reduced by a count: "reduce the number of support roles at the Leeds site by 60";
+# or as the number of jobs lost put at a count ("the company puts the number of jobs that will be lost at around 1,900").
 _EN_REDUCED_BY = re.compile(
-    r"reduc(?:e|es|ed|ing)\s+the\s+number\s+of\s+[^.;]{0,80}?\bby\s+(?:(?:about|around|up\s+to|some|nearly)\s+)?"
+    r"(?:reduc(?:e|es|ed|ing)\s+the\s+number\s+of\s+[^.;]{0,80}?\bby"
+    r"|\b(?:puts?|putting|estimat(?:e|es|ed|ing)|sets?)\s+the\s+number\s+of\s+(?:jobs|positions|roles|posts|people|workers|employees)\s+"
+    r"(?:(?:that|which|to\s+be)\s+)?[^.;]{0,40}?\bat)\s+(?:(?:about|around|up\s+to|some|nearly|roughly|approximately)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|million|billion)))"
 )
 
