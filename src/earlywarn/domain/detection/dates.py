@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from earlywarn.domain.values import parse_date
 
+from .date_columns import in_leaving_column
 from .fastscan import SkipToStarts, gated
 
 _MONTH_NAMES = {
@@ -296,7 +297,7 @@ def separation_date(text: str, dates: list[DateSpan], lang: str, reference: date
 
 
 def _tied_to_leaving(text: str, span: DateSpan, lang: str, reference: date) -> DateSpan | None:
-    if _in_leaving_column(text, span, lang):
+    if in_leaving_column(text, span.start, span.end, _KO_SEPARATION_BEFORE if lang == "ko" else _EN_SEPARATION_BEFORE):
         return span
     before, after = text[max(0, span.start - 90) : span.start], text[span.end : span.end + 30]
     if lang == "ko":
@@ -310,29 +311,6 @@ def _tied_to_leaving(text: str, span: DateSpan, lang: str, reference: date) -> D
     if (_EN_SEPARATION_BEFORE.search(before) or _EN_SEPARATION_AFTER.search(after)) and not _EN_WINDOW_CLOSES.search(before):
         return _effective_ahead(span, before, reference)
     return None
-
-
-def _in_leaving_column(text: str, span: DateSpan, lang: str) -> bool:
-    """A date in a table pasted as text ("구분 | 대상 | 인원 | 퇴직일" over "희망퇴직 | … | 87명 | 2026.3.31") under a
-    column whose header names the day people leave or a site closes (the header as the words before a date)."""
-    line_start = text.rfind("\n", 0, span.start) + 1
-    line_end = text.find("\n", span.end)
-    if "|" not in text[line_start : line_end if line_end >= 0 else len(text)]:
-        return False
-    header_start = line_start
-    while header_start > 0:  # up to the first line of the block of table rows
-        above = text.rfind("\n", 0, header_start - 1) + 1
-        if "|" not in text[above : header_start - 1]:
-            break
-        header_start = above
-    if header_start == line_start:
-        return False
-    header = text[header_start : text.find("\n", header_start)].split("|")
-    column = text.count("|", line_start, span.start)
-    if column >= len(header):
-        return False
-    name = header[column].strip()
-    return bool(name) and (_KO_SEPARATION_BEFORE if lang == "ko" else _EN_SEPARATION_BEFORE).search(name) is not None
 
 
 def _superseded(text: str, span: DateSpan, lang: str) -> bool:
