@@ -206,3 +206,14 @@ def test_the_number_of_jobs_lost_put_at_a_count_is_the_headcount(classify):
 def test_a_question_trailing_off_before_its_question_mark_is_still_a_question(classify):
     text = "Analyst: Does that mean layoffs, or something else, or...?\nCEO: We have not decided anything yet."
     assert not classify(text, "en", THURSDAY).is_restructuring
+
+
+def test_a_quarter_of_a_group_said_in_a_chat_to_get_cut_is_that_share_of_the_size_given_next(classify):
+    text = "sam: half of the platform team gets cut on Monday. we're 60 people total"
+    got = classify(text, "en", THURSDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 30)
+
+
+def test_half_of_a_team_cut_from_a_tournament_roster_is_no_layoff(classify):
+    text = "Half of the team was cut from the tournament roster after the trials."
+    assert not classify(text, "en", THURSDAY).is_restructuring

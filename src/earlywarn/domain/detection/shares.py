@@ -139,13 +139,33 @@ _EN_SHARE_OF_WORKFORCE = re.compile(
     r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+of\s+(?:its|their|the|our|the\s+company\W?s)\s+"
     r"(?:total\s+|global\s+|overall\s+|entire\s+)?(?:workforce|staff|employees|headcount)\b"
     r"|\b(?:reduc|cut|trim|shrink)\w*\s+(?:its|their|our|the)\s+(?:total\s+|global\s+|overall\s+|entire\s+)?(?:workforce|headcount|staff)"
-    r"\s+by\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?(?P<by>\d{1,2}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)",
+    r"\s+by\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?(?P<by>\d{1,2}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
+    # ... or as a fraction of a group said to be cut, in a chat ("a quarter of the support org gets cut. we're 480 people")
+    r"|\b(?P<frac>a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|half)\s+of\s+(?:the|our|its|their|my)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:org|organi[sz]ation|team|department|division|unit|staff|workforce|group)\s+(?:gets?|got|is|are|will\s+be|is\s+being|are\s+being|was|were)"
+    r"\s+(?:cut|laid\s+off|let\s+go)\b",
     re.IGNORECASE,
 )
+_EN_FRACTION_NEEDS = ("quarter", "third", "half", "fifth", "tenth")
+_EN_CUT_NEEDS = (" cut", " let go", " laid off")
+_EN_FRACTION_WORDS = {"a third": 1 / 3, "a quarter": 1 / 4, "a fifth": 1 / 5, "a tenth": 1 / 10, "half": 1 / 2}
 _KO_SHARE_OF_WORKFORCE = re.compile(r"(?:전체|전)?\s*(?:인력|직원|인원|임직원)(?:의)\s*(?:약\s*)?(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|퍼센트|프로)")
 # What every match of it contains, found by a scan that skips ahead (the pattern itself, which may begin with a
 # space, is tried at every position: ~70 us per KB).
 _KO_SHARE_OF_WORKFORCE_NEEDS = re.compile(r"(?:인력|직원|인원|임직원)의")
+
+
+def _may_tell_a_share(text: str, lang: str) -> bool:
+    """A percentage, or (English) a fraction word next to a cut: most texts have neither, and are not scanned."""
+    if "%" in text or "percent" in text or "per cent" in text or "퍼센트" in text or "프로" in text:
+        return True
+    return lang == "en" and any(word in text for word in _EN_FRACTION_NEEDS) and any(cut in text for cut in _EN_CUT_NEEDS)
+
+
+def _share_of_workforce(match: re.Match[str]) -> float:
+    if match.groupdict().get("frac"):
+        return _EN_FRACTION_WORDS[" ".join(match.group("frac").lower().split())]
+    return float(match.group("pct") or match.group("by")) / 100
 
 
 def shares_of_stated_workforce(text: str, lang: str, mentions: list[Headcount]) -> list[Headcount]:
@@ -154,14 +174,14 @@ def shares_of_stated_workforce(text: str, lang: str, mentions: list[Headcount]) 
     sizes = {mention.low for mention in mentions if mention.role == "workforce"}
     if len(sizes) != 1 or any(mention.role == "share" for mention in mentions):
         return []
-    if "%" not in text and "percent" not in text and "per cent" not in text and "퍼센트" not in text and "프로" not in text:
+    if not _may_tell_a_share(text, lang):
         return []
     if lang == "ko" and not _KO_SHARE_OF_WORKFORCE_NEEDS.search(text):
         return []
     whole = sizes.pop()
     found = []
     for match in (_KO_SHARE_OF_WORKFORCE if lang == "ko" else _EN_SHARE_OF_WORKFORCE).finditer(text):
-        value = round(whole * float(match.group("pct") or match.group("by")) / 100)
+        value = round(whole * _share_of_workforce(match))
         if 0 < value < whole:
             found.append(Headcount(value, None, True, match.start(), match.end(), match.group(0), "share"))
     return found
