@@ -41,7 +41,7 @@ def test_the_sentence_end_pattern_matches_as_the_plain_one(texts):
     ("pattern", "starts", "groups"),
     [
         (dates._DATE_BY_LANGUAGE["ko"], dates._KO_DATE_STARTS, ("km", "kd", "rel", "relend", "mem", "yend", "kmd", "dd", "iso")),
-        (dates._DATE_BY_LANGUAGE["en"], dates._EN_DATE_STARTS, ("em", "iso", "us", "md", "yend_en", "ord", "eom", "dmd", "tha", "wd", "qtr", "thiswd", "ldm")),
+        (dates._DATE_BY_LANGUAGE["en"], dates._EN_DATE_STARTS, ("em", "iso", "us", "md", "yend_en", "ord", "eom", "dmd", "tha", "wd", "qtr", "thiswd", "ldm", "nextwd")),
     ],
 )
 def test_a_pattern_gated_by_the_words_it_starts_with_matches_as_without_them(texts, pattern, starts, groups):

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from earlywarn.domain.values import parse_date
 
+from .date_columns import in_leaving_column
 from .fastscan import SkipToStarts, gated
 from .separation_words import (
     EN_SEPARATION_AFTER,
@@ -42,8 +43,8 @@ _KO_DATE_STARTS = r"\d{1,4}\s*[년월일.\-/]|다음|담주|내달|이달|이번
 # a month or weekday name, "the" before an end or a day, "end", "year", "this" (~2x fewer places tried in English).
 _EN_DATE_STARTS = (
     r"\d{1,4}\s*[.\-/]|\d{1,2}(?:st|nd|rd|th|\s+[ADFJMNOS])"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|This\s|Today)"
-    r"|the\s+(?:end|\d|last\s+day\s+of\s)|end[\s-]|last\s+day\s+of\s|year|this\s|today\b"  # "effective today"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|This\s|Today|Next\s)"
+    r"|the\s+(?:end|\d|last\s+day\s+of\s)|end[\s-]|last\s+day\s+of\s|year|this\s|today\b|next\s"  # "effective today"
 )
 _DATE_BY_LANGUAGE = {
     "ko": SkipToStarts(
@@ -75,6 +76,8 @@ _DATE_BY_LANGUAGE = {
         r"|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<qtr>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b"
         # "this Friday": the coming one (or the notice's own day)
         r"|\b[Tt]his\s+(?P<thiswd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        # "next Friday": that day of next week (weeks start on Monday), as "다음 주 금요일"
+        r"|\b[Nn]ext\s+(?P<nextwd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         # "Today was my last day": the notice's own day, only as someone's last day, or as the day a cut takes effect
         # ("dismissed 400 workers, effective today")
         r"|\b(?P<today_en>[Tt]oday)(?:(?=\s+(?:was|is)\s+(?:my|our|their|his|her|the)\s+(?:last|final)\s+(?:day|shift)\b)|(?<=[Ee]ffective\s[Tt]oday))"
@@ -227,7 +230,7 @@ def separation_date(text: str, dates: list[DateSpan], lang: str, reference: date
 
 
 def _tied_to_leaving(text: str, span: DateSpan, lang: str, reference: date) -> DateSpan | None:
-    if _in_leaving_column(text, span, lang):
+    if in_leaving_column(text, span.start, span.end, KO_SEPARATION_BEFORE if lang == "ko" else EN_SEPARATION_BEFORE):
         return span
     before, after = text[max(0, span.start - 90) : span.start], text[span.end : span.end + 30]
     if lang == "ko":
@@ -243,29 +246,6 @@ def _tied_to_leaving(text: str, span: DateSpan, lang: str, reference: date) -> D
     if (EN_SEPARATION_BEFORE.search(before) or EN_SEPARATION_AFTER.search(after)) and not _EN_WINDOW_CLOSES.search(before):
         return _effective_ahead(span, before, reference)
     return None
-
-
-def _in_leaving_column(text: str, span: DateSpan, lang: str) -> bool:
-    """A date in a table pasted as text ("구분 | 대상 | 인원 | 퇴직일" over "희망퇴직 | … | 87명 | 2026.3.31") under a
-    column whose header names the day people leave or a site closes (the header as the words before a date)."""
-    line_start = text.rfind("\n", 0, span.start) + 1
-    line_end = text.find("\n", span.end)
-    if "|" not in text[line_start : line_end if line_end >= 0 else len(text)]:
-        return False
-    header_start = line_start
-    while header_start > 0:  # up to the first line of the block of table rows
-        above = text.rfind("\n", 0, header_start - 1) + 1
-        if "|" not in text[above : header_start - 1]:
-            break
-        header_start = above
-    if header_start == line_start:
-        return False
-    header = text[header_start : text.find("\n", header_start)].split("|")
-    column = text.count("|", line_start, span.start)
-    if column >= len(header):
-        return False
-    name = header[column].strip()
-    return bool(name) and (KO_SEPARATION_BEFORE if lang == "ko" else EN_SEPARATION_BEFORE).search(name) is not None
 
 
 def _superseded(text: str, span: DateSpan, lang: str) -> bool:
@@ -361,6 +341,9 @@ def _resolve(match: re.Match[str], groups: dict[str, str | None], reference: dat
     if groups.get("mem"):  # "12월 말": that month's last day
         month = int(match.group("mem"))
         return _with_year(match.group("mey"), month, _last_day(month), reference, rollover_days, month_end=True)
+    if groups.get("nextwd"):  # "next Friday": that day of next week
+        monday = reference - timedelta(days=reference.weekday())
+        return monday + timedelta(days=7 + _WEEKDAYS[match.group("nextwd").lower()])
     if groups.get("thiswd"):  # "this Friday": the coming one, or today when it is that day
         return reference + timedelta(days=(_WEEKDAYS[match.group("thiswd").lower()] - reference.weekday()) % 7)
     if groups.get("ord"):  # "the 15th of next month"

@@ -81,9 +81,10 @@ _VAGUE = re.compile(
 # The conservative low ends earlywarn.domain.values uses for vague plurals.
 _VAGUE_LOW = {"수십": 20, "수백": 200, "수천": 2000, "dozens": 20, "hundreds": 200, "thousands": 2000}
 
-# "직원 3천명 중", "7,500명의 절반", "900명의 3분의 1": the whole, then the part.
+# "직원 3천명 중", "7,500명의 절반", "900명의 3분의 1": the whole, then the part ("팀 60명 중에 3분의 1", as people say
+# it: 중에 only before a share).
 _KO_TOTAL_AFTER = re.compile(
-    r"^\s*(?:(?:의\s*)?(?:중|가운데)(?![가-힣])|(?:의|" + KO_WHOLE_NAMED_AFTER + r")\s*(?:약\s*)?(?:절반|반(?=[\s을를이가은는의,.]|$)|\d\s*분의|\d{1,2}(?:\.\d+)?\s*(?:%|퍼센트|프로)))"
+    r"^\s*(?:(?:의\s*)?(?:중|가운데)(?:(?:에서|에)(?=\s*(?:약\s*)?(?:절반|\d\s*분의|\d{1,2}(?:\.\d+)?\s*(?:%|퍼센트|프로))))?(?![가-힣])|(?:의|" + KO_WHOLE_NAMED_AFTER + r")\s*(?:약\s*)?(?:절반|반(?=[\s을를이가은는의,.]|$)|\d\s*분의|\d{1,2}(?:\.\d+)?\s*(?:%|퍼센트|프로)))"
 )
 # "직원 300명 남짓한 회사", "200명 규모의 업체": the size of the company, not the people who leave (a particle
 # ties the count to the company: "400명 가량 회사를 떠난다" are the people who leave).
@@ -118,7 +119,9 @@ _KO_TOTAL_BEFORE = re.compile(r"(?:전체|총|전|임직원|직원\s*수|정원)
 # employees signed up" counts the people affected.
 _EN_TOTAL_BEFORE = AsciiLowered(
     r"(?:\bof\s+(?:its|their|the|our)|\bout\s+of|\bworkforce\s+of|\bemploys|\bemploying|\b(?:has|have|had|with)\s+a\s+total\s+of|\bits"
-    r"|\b(?:we|they)\s+(?:have|had|employ)|\b(?:it|the\s+company|the\s+firm|the\s+bank|the\s+group)\s+(?:has|had|employs|employed))\s+"
+    r"|\b(?:we|they)\s+(?:have|had|employ)|\b(?:it|the\s+company|the\s+firm|the\s+bank|the\s+group)\s+(?:has|had|employs|employed)"
+    # a speaker's own size ("we ended the year with roughly 12,000 employees", "we're 480 people")
+    r"|\b(?:we|they|it)\s+(?:ended|closed|finished|began|started|entered)\s+(?:the|this|last)\s+(?:year|quarter)\s+with|\b(?:we|they)(?:\x27re|\u2019re|\s+are))\s+"
     r"(?:roughly|about|approximately|some|nearly|more\s+than|over|around)?\s*$",
 )
 # A company described by its size ("a Pangyo-based game developer with some 1,500 employees"): its whole workforce
@@ -194,8 +197,9 @@ def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -
     return found
 
 
-# "포항공장 120명, 광양공장 85명을 감원": counts listed by site or job group before one verb are the parts of one cut.
-_KO_SITE = r"[가-힣A-Za-z0-9]*(?:공장|사업장|사업소|지점|점포|매장|본사|지사|법인|센터|사업부|본부|캠퍼스|(?:생산|사무|연구|기술|영업|관리)직)"
+# "포항공장 120명, 광양공장 85명을 감원": counts listed by site or job group before one verb are the parts of one cut
+# (also told "이천센터에서 90명, 용인센터에서 40명을", as a speaker says it).
+_KO_SITE = r"[가-힣A-Za-z0-9]*(?:공장|사업장|사업소|지점|점포|매장|본사|지사|법인|센터|사업부|본부|캠퍼스|(?:생산|사무|연구|기술|영업|관리)직)(?:에서)?"
 _KO_SITE_BEFORE = re.compile(_KO_SITE + r"\s*$")
 _KO_LIST_NEXT = re.compile(r"\s*(?:,|과|와|및)\s*" + _KO_SITE + r"\s*")
 
@@ -286,9 +290,12 @@ def _row_field_counts(text: str) -> list[Headcount]:
     return found
 
 
-# A cut told as a number of roles reduced by a count: "reduce the number of support roles at the Leeds site by 60".
+# A cut told as a number of roles reduced by a count: "reduce the number of support roles at the Leeds site by 60";
+# or as the number of jobs lost put at a count ("the company puts the number of jobs that will be lost at around 1,900").
 _EN_REDUCED_BY = re.compile(
-    r"reduc(?:e|es|ed|ing)\s+the\s+number\s+of\s+[^.;]{0,80}?\bby\s+(?:(?:about|around|up\s+to|some|nearly)\s+)?"
+    r"(?:reduc(?:e|es|ed|ing)\s+the\s+number\s+of\s+[^.;]{0,80}?\bby"
+    r"|\b(?:puts?|putting|estimat(?:e|es|ed|ing)|sets?)\s+the\s+number\s+of\s+(?:jobs|positions|roles|posts|people|workers|employees)\s+"
+    r"(?:(?:that|which|to\s+be)\s+)?[^.;]{0,40}?\bat)\s+(?:(?:about|around|up\s+to|some|nearly|roughly|approximately)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|million|billion)))"
 )
 

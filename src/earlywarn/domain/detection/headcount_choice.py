@@ -35,6 +35,14 @@ _SUM_OF_PARTS_BEFORE = re.compile(
 # a text whose last other character before the count is none of them is told without the case-insensitive pattern,
 # which is tried at each of the 24 positions (~2 us a count).
 _SUM_OF_PARTS_LAST = frozenset("ldrtyenLDRTYEN,쳐면어약두")
+# The count told as the final one after an earlier tally ("마감 당시 540명이었는데 … 최종 대상자는 512명으로 확정됐다",
+# "the final count is 460"): the people affected, as a sum of parts is, before any count told along the way.
+_FINAL_COUNT_BEFORE = re.compile(
+    r"(?:최종\s*(?:확정\s*)?(?:대상자|대상\s*인원|인원|규모|신청자|퇴직자|감원\s*규모|감축\s*인원|집계)(?:는|은|가|이)?"
+    r"|\bfinal\s+(?:count|number|figure|tally|total)\s+(?:is|was|came\s+to|stands\s+at|stood\s+at))\s*"
+    r"(?:(?:about|roughly|some|nearly|around|approximately|약)\s*)?$",
+    re.IGNORECASE,
+)
 # How close an exact count must be to a rounded one ("nearly 500" in a headline, "493 workers" in the body;
 # "60여명 신청" then "모두 62명이 신청") to be the same people told exactly.
 _SAME_PEOPLE_RATIO = 0.8
@@ -64,7 +72,7 @@ def pick_headcount(
         index = mention_sentence(sentences, mention)
         gap = index - first if index >= first else 10 + first - index
         named = any(mention.start < end and start < mention.end for start, end in trigger_spans)
-        summed = _summed_before(sentences.text, mention.start)
+        summed = _summed_before(sentences.text, mention.start) or _final_before(sentences.text, mention.start)
         return (0 if summed else 1, 0 if named else 1, 0 if index in event_sentences else 1, gap, mention.start)
 
     def closest(usable: list[Headcount]) -> Headcount:
@@ -91,6 +99,12 @@ def _summed_before(text: str, start: int) -> bool:
     """A sum of parts is told just before the count at `start` ("in all, roughly", "두 회사를 합쳐")."""
     tail = text[max(0, start - 24) : start].rstrip()
     return bool(tail) and tail[-1] in _SUM_OF_PARTS_LAST and _SUM_OF_PARTS_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+def _final_before(text: str, start: int) -> bool:
+    """The count at `start` is told as the final one ("최종 대상자는", "the final count is")."""
+    tail = text[max(0, start - 32) : start]
+    return ("최종" in tail or "inal" in tail) and _FINAL_COUNT_BEFORE.search(tail) is not None
 
 
 def _of_earlier_round(text: str, mention: Headcount) -> bool:

@@ -43,7 +43,8 @@ EN_SEPARATION_BEFORE = re.compile(
     r"|\b(?:close|closes|closing|shut|shuts|shutting)\s+(?:its|the|their|our)\s+(?:[\w\x27-]+\s+){0,6}?[\w\x27-]+,\s+affecting\s+[^.;,]{1,60},\s+(?:by|on)"
     # a headline drops the "on": "to close its ER and maternity ward Sept. 30" (an object in between: no verb, no sentence end)
     # ("when the plant closes May 8th": no object at all)
-    r"|\b(?:close|closes|shut|shuts|shutter|shutters)\s+(?:(?!(?:is|are|was|were|will|date|deadline)\b)[\w,\x27-]+\s+){0,6}?"
+    # ("our call center is closing next Friday": the participle too)
+    r"|\b(?:close|closes|closing|shut|shuts|shutting|shutter|shutters)\s+(?:(?!(?:is|are|was|were|will|date|deadline)\b)[\w,\x27-]+\s+){0,6}?"
     # ... or its operations: "will cease operations Nov. 30"
     r"|\bceas(?:e|es|ed|ing)\s+(?:all\s+)?(?:operations|production|manufacturing|publication)"
     # jobs cut by a day ("cut 10,000 jobs by the end of March"); a plant's last product made on a day ("the last
@@ -85,7 +86,9 @@ EN_SEPARATION_BEFORE = re.compile(
 # "Today was my last day": a day that is someone's last day.
 EN_SEPARATION_AFTER = re.compile(
     r"^\s*[-–—:]\s*(?:last|final)\s+(?:day|shift|working\s+day)\b"  # "Fri 6/28 - last day for 37 staff", a memo's line
-    r"|^,?\s+(?:ending|closing|shutting|ceasing|shuttering)\b|^\s+(?:was|is)\s+(?:my|our|their|his|her|the)\s+(?:last|final)\s+(?:day|shift)\b",
+    r"|^,?\s+(?:ending|closing|shutting|ceasing|shuttering)\b|^\s+(?:was|is)\s+(?:my|our|their|his|her|the)\s+(?:last|final)\s+(?:day|shift)\b"
+    # a filing told aloud: "it gives March 15 as the last day of operations"
+    r"|^,?\s+as\s+(?:the|its|their|our)\s+(?:last|final)\s+(?:day|date)\b",
     re.IGNORECASE,
 )
 # "1천1백명 감원…내달 말까지 완료": a cut told first and the day it is done by after it, as a headline puts the two in one

@@ -23,14 +23,15 @@ _EN_SHARE = gated(
 # What every match of _EN_SHARE and _KO_SHARE contains (their middle or end, which a fast scan finds: a plain
 # first character): texts without it are not scanned (~30-40 us each per 1 KB).
 _EN_SHARE_NEEDS = led(r"(?:%|percent|cent|alf|thirds?|quarters?|fifth|tenth|in\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))\s+of\s+(?:its|their|the|our)\s")
-_KO_SHARE_NEEDS = re.compile(r"명\s*(?:의|중|가운데|인\s[^.\n]{0,20}?(?:을|를))\s*(?:약\s*)?(?:\d|절반|반)")
+_KO_SHARE_NEEDS = re.compile(r"명\s*(?:의|중(?:에|에서)?|가운데|인\s[^.\n]{0,20}?(?:을|를))\s*(?:약\s*)?(?:\d|절반|반)")
 # "현재 45명인 기자를 3분의 1 줄이겠다": the workforce told as what it is now, then the share cut from it.
 KO_WHOLE_NAMED_AFTER = r"인\s+(?:[가-힣]+\s+){0,2}?[가-힣]+(?:을|를)"
 # The Korean share of a stated workforce: "직원 7,500명의 절반", "전체 직원 900명 중 3분의 1", "임직원 1천2백명의 30%",
 # a rounded one ("직원 6백여명 중 3분의 1": a third of about 600).
 _KO_FRACTIONS = {"절반": 1 / 2, "반": 1 / 2}
 _KO_SHARE = gated(
-    rf"(?P<num>{KO_NUMERAL})\s*(?:여\s*)?명\s*(?:의|중|가운데|{KO_WHOLE_NAMED_AFTER})\s*(?:약\s*)?"
+    # ("팀 60명 중에 3분의 1", as it is said)
+    rf"(?P<num>{KO_NUMERAL})\s*(?:여\s*)?명\s*(?:의|중(?:에|에서)?|가운데|{KO_WHOLE_NAMED_AFTER})\s*(?:약\s*)?"
     # "3분의 1로 줄인다" cuts to a third, not by one
     r"(?:(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|퍼센트|프로)|(?P<den>[2-9])\s*분의\s*(?P<nom>[1-8])(?!\s*(?:로|으로))|(?P<frac>절반|반)(?=[\s을를이가은는의,.]|$))"
 )
@@ -133,15 +134,38 @@ def _share_mentions(pattern: re.Pattern[str], text: str, fraction) -> list[Headc
 # A cut told as a percentage of the workforce with no number in it ("a reduction in force of approximately 12% of the
 # Company's workforce", "전체 인력의 30%를 줄인다"): with the workforce's size stated once elsewhere in the text ("the
 # Company had approximately 1,850 full-time employees", "전 직원 210명"), that share of it is the headcount.
+# ... or as the workforce cut by a percentage ("reducing our global headcount by about 6%", an earnings call's words).
 _EN_SHARE_OF_WORKFORCE = re.compile(
     r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+of\s+(?:its|their|the|our|the\s+company\W?s)\s+"
-    r"(?:total\s+|global\s+|overall\s+|entire\s+)?(?:workforce|staff|employees|headcount)\b",
+    r"(?:total\s+|global\s+|overall\s+|entire\s+)?(?:workforce|staff|employees|headcount)\b"
+    r"|\b(?:reduc|cut|trim|shrink)\w*\s+(?:its|their|our|the)\s+(?:total\s+|global\s+|overall\s+|entire\s+)?(?:workforce|headcount|staff)"
+    r"\s+by\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?(?P<by>\d{1,2}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
+    # ... or as a fraction of a group said to be cut, in a chat ("a quarter of the support org gets cut. we're 480 people")
+    r"|\b(?P<frac>a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|half)\s+of\s+(?:the|our|its|their|my)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:org|organi[sz]ation|team|department|division|unit|staff|workforce|group)\s+(?:gets?|got|is|are|will\s+be|is\s+being|are\s+being|was|were)"
+    r"\s+(?:cut|laid\s+off|let\s+go)\b",
     re.IGNORECASE,
 )
+_EN_FRACTION_NEEDS = ("quarter", "third", "half", "fifth", "tenth")
+_EN_CUT_NEEDS = (" cut", " let go", " laid off")
+_EN_FRACTION_WORDS = {"a third": 1 / 3, "a quarter": 1 / 4, "a fifth": 1 / 5, "a tenth": 1 / 10, "half": 1 / 2}
 _KO_SHARE_OF_WORKFORCE = re.compile(r"(?:전체|전)?\s*(?:인력|직원|인원|임직원)(?:의)\s*(?:약\s*)?(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|퍼센트|프로)")
 # What every match of it contains, found by a scan that skips ahead (the pattern itself, which may begin with a
 # space, is tried at every position: ~70 us per KB).
 _KO_SHARE_OF_WORKFORCE_NEEDS = re.compile(r"(?:인력|직원|인원|임직원)의")
+
+
+def _may_tell_a_share(text: str, lang: str) -> bool:
+    """A percentage, or (English) a fraction word next to a cut: most texts have neither, and are not scanned."""
+    if "%" in text or "percent" in text or "per cent" in text or "퍼센트" in text or "프로" in text:
+        return True
+    return lang == "en" and any(word in text for word in _EN_FRACTION_NEEDS) and any(cut in text for cut in _EN_CUT_NEEDS)
+
+
+def _share_of_workforce(match: re.Match[str]) -> float:
+    if match.groupdict().get("frac"):
+        return _EN_FRACTION_WORDS[" ".join(match.group("frac").lower().split())]
+    return float(match.group("pct") or match.group("by")) / 100
 
 
 def shares_of_stated_workforce(text: str, lang: str, mentions: list[Headcount]) -> list[Headcount]:
@@ -150,14 +174,14 @@ def shares_of_stated_workforce(text: str, lang: str, mentions: list[Headcount]) 
     sizes = {mention.low for mention in mentions if mention.role == "workforce"}
     if len(sizes) != 1 or any(mention.role == "share" for mention in mentions):
         return []
-    if "%" not in text and "percent" not in text and "per cent" not in text and "퍼센트" not in text and "프로" not in text:
+    if not _may_tell_a_share(text, lang):
         return []
     if lang == "ko" and not _KO_SHARE_OF_WORKFORCE_NEEDS.search(text):
         return []
     whole = sizes.pop()
     found = []
     for match in (_KO_SHARE_OF_WORKFORCE if lang == "ko" else _EN_SHARE_OF_WORKFORCE).finditer(text):
-        value = round(whole * float(match.group("pct")) / 100)
+        value = round(whole * _share_of_workforce(match))
         if 0 < value < whole:
             found.append(Headcount(value, None, True, match.start(), match.end(), match.group(0), "share"))
     return found

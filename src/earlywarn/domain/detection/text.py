@@ -52,7 +52,9 @@ def split_sentences(text: str) -> Sentences:
         before = text[match.start() - 1] if match.start() else ""
         if before.isascii() and before.isalpha() and _ABBREVIATION.search(text[max(0, match.start() - 6) : match.start() + 1]):
             continue
-        ends.append(match.start() + 1)
+        # The whole run of marks ends the sentence ("or...?": the question mark is the sentence's, not between two).
+        marks = match.group(0)
+        ends.append(match.start() + max(1, len(marks) - len(marks.lstrip(".!?"))))
         starts.append(match.end())
     ends.append(len(text))
     return Sentences(text, tuple(starts), tuple(ends))
