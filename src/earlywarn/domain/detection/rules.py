@@ -12,7 +12,6 @@ from earlywarn.domain.notices import RestructuringType
 from .entities import Regions
 from .fastscan import COMMON_KOREAN_FIRSTS, AlternativesScan, LeftmostOfTwo, alternatives_scan, led, led_apart, required_literals
 from .first_matches import FirstMatches
-from .literals import Present
 from .text_model import TextModel
 
 LANGUAGES = ("ko", "en")
@@ -46,10 +45,10 @@ class Cue:
     # reports their leaving; creditors pressing for a restructuring of the workforce do not make it debt talk.
     unless: re.Pattern[str] | _Unless | None = None
 
-    def search_document(self, text: str, present: Present | None = None) -> re.Match[str] | None:
-        """`present`: a LiteralScan's `present` of the text (else each literal is looked for apart). Detection finds
-        this match with the other document-wide searches (the lexicon's `document_scan`), then `kept_in_document`."""
-        if self.literals is not None and not (present(self.literals) if present else any(literal in text for literal in self.literals)):
+    def search_document(self, text: str) -> re.Match[str] | None:
+        """The cue searched alone. Detection finds this match with the other document-wide searches (the lexicon's
+        `document_scan`), then `kept_in_document`."""
+        if self.literals is not None and not any(literal in text for literal in self.literals):
             return None
         return self.kept_in_document(text, self.pattern.search(text))
 

@@ -6,26 +6,16 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .literals import Present
 from .rules import Lexicon
 
 
-def find_signals(
-    text: str, lexicon: Lexicon, present: Present | None = None, firsts: dict[str, re.Match[str] | None] | None = None
-) -> list[tuple[str, int, int, str]]:
-    """(kind, start, end, text) of the first match of each signal kind, in configuration order. `present`: a
-    LiteralScan's `present` of the text (else each literal is looked for apart); `firsts`: the lexicon's
-    `document_scan` of the text (the matches themselves: no search)."""
+def find_signals(text: str, lexicon: Lexicon, firsts: dict[str, re.Match[str] | None] | None = None) -> list[tuple[str, int, int, str]]:
+    """(kind, start, end, text) of the first match of each signal kind, in configuration order. `firsts`: the
+    lexicon's `document_scan` of the text, when detection has it already (else it is scanned here)."""
+    firsts = lexicon.document_scan.first_matches(text) if firsts is None else firsts
     found = []
-    present = present or (lambda literals: any(literal in text for literal in literals))
-    for kind, pattern, literals in lexicon.signals:
-        if firsts is not None:
-            match = firsts[f"signal:{kind}"]
-        elif literals is not None and not present(literals):
-            continue  # no match can be there: no regex scan
-        else:
-            match = pattern.search(text)
-        if match:
+    for kind, _pattern, _literals in lexicon.signals:
+        if match := firsts[f"signal:{kind}"]:
             found.append((kind, match.start(), match.end(), match.group(0)))
     return found
 
