@@ -11,6 +11,7 @@ from earlywarn.domain.detection import counts, dates, entities, headcount, headc
 from earlywarn.adapters.config_files import read_yaml_folder
 from earlywarn.domain.detection.classifier import lowered
 from earlywarn.domain.detection.fastscan import gated, unled
+from earlywarn.domain.detection import rules
 from earlywarn.domain.detection.rules import _joined, load_rules
 from earlywarn.domain.detection.text import split_sentences
 
@@ -445,3 +446,17 @@ def test_the_korean_role_check_after_a_count_matches_exactly_where_one_of_its_ei
     afters = [t[i : i + 40] for t in texts[:400] for i in range(0, len(t), 5)]
     for after in [*cases, *afters]:
         assert (headcount._KO_ANY_ROLE_AFTER.match(after) is not None) == any(p.search(after) for p in eight)
+
+
+@pytest.mark.parametrize(
+    "patterns",
+    [["^Q:", r"\bfaq\b"], [r"^a|b", "c"], [r"^(?:a|b)x", "zz"], [r"^\s*a", r"(?:^|\n)b"], [r"^", "q"], [r"^a|^b", r"\bc"]],
+)
+def test_an_unless_list_with_start_anchored_patterns_matches_as_its_plain_alternation(patterns):
+    unless = rules._unless(patterns, 0, "test")
+    plain = re.compile(_joined(patterns))
+    cases = ["", "a", "b", "xb", "ab", "ax", "bx", "Q: a", "x\nb", "  a", "c faq", "zzb", "\nq", "nothing here"]
+    for case in cases:
+        for start in range(len(case) + 1):
+            expected = plain.search(case, start) is not None
+            assert (unless.search(case, start) is not None) == expected, (patterns, case, start)
