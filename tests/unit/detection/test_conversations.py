@@ -67,6 +67,20 @@ def test_a_counselling_question_counting_the_askers_coworkers_who_lose_their_job
     assert (got.type, got.headcount) == (T.CLOSURE, 35)
 
 
+
+def test_an_advice_column_question_counting_the_askers_coworkers_reports_their_workplaces_cut(classify):
+    text = ("Ask the Benefits Desk\nQ: Our warehouse is shutting down in June and all 85 of us are losing our jobs. "
+            "Can I get unemployment benefits while I retrain?\nA: Yes. File your claim the week your job ends.")
+    got = classify(text, "en", THURSDAY)
+    assert (got.type, got.headcount) == (T.CLOSURE, 85)
+
+
+def test_an_employers_question_about_the_law_with_no_count_of_its_own_people_stays_legal_qa(classify):
+    text = ("Q: We have 140 employees and may close our night shift. Do we have to give WARN notice?\n"
+            "A: The WARN Act covers employers with 100 or more full-time employees; a layoff of 50 or more at a site "
+            "triggers 60 days' notice.")
+    assert not classify(text, "en", THURSDAY).is_restructuring
+
 def test_a_union_leaflet_telling_what_the_company_notified_on_a_day_reports_it(classify):
     text = ("[노조 소식지 — 묻고 답하기]\nQ. 무슨 일이 있었나요?\nA. 회사는 지난 3일 노사협의회에서 물류센터 두 곳을 "
             "폐쇄하겠다고 통보했습니다.")
