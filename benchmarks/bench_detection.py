@@ -1,7 +1,8 @@
 """Measure restructuring detection on the project's labeled set (benchmarks/eval/*.jsonl).
 
 Prints precision / recall / F1 per language and per type, headcount and separation-date
-exact-match accuracy where the label states one, and documents per second on one core: for ~1 KB
+exact-match accuracy where the label states one, the share of restructurings that state no count and get
+none (a pool or a workforce read as the count is an error too), and documents per second on one core: for ~1 KB
 documents mixing both languages (most read as Korean), then for Korean-only and English-only ones.
 
     .venv/bin/python -m benchmarks.bench_detection [--split dev|heldout|fresh5|...|all] [--errors] [--no-text-model]
@@ -128,6 +129,10 @@ def evaluate(items: list[Item], rules: DetectionRules, directory: CompanyDirecto
         if kind is not RestructuringType.NOT_RESTRUCTURING:
             report["types"][kind.value] = prf([(i.type is kind, d.type is kind) for i, d in results])
     report["headcount_exact"] = _accuracy([(i.headcount, d.headcount) for i, d in results if i.headcount is not None])
+    # A count where the text states none (an eligible pool, a workforce) is wrong too: counselors would plan for it.
+    report["headcount_none_if_unstated"] = _accuracy(
+        [(None, d.headcount) for i, d in results if i.is_restructuring and i.headcount is None]
+    )
     report["separation_exact"] = _accuracy(
         [(i.separation_date, d.separation_date) for i, d in results if i.separation_date is not None]
     )
@@ -143,7 +148,7 @@ def _accuracy(pairs: list[tuple[object, object]]) -> dict[str, float]:
 def _is_error(item: Item, got: Detection) -> bool:
     return (
         item.type is not got.type
-        or (item.headcount is not None and item.headcount != got.headcount)
+        or item.headcount != got.headcount and (item.headcount is not None or item.is_restructuring)
         or (item.separation_date is not None and item.separation_date != got.separation_date)
     )
 
@@ -223,7 +228,7 @@ def main() -> None:
             print(f"  lang {name:<22} P {scores['precision']:.3f}  R {scores['recall']:.3f}  F1 {scores['f1']:.3f}  (n+={scores['support']})")
         for name, scores in report["types"].items():
             print(f"  type {name:<22} P {scores['precision']:.3f}  R {scores['recall']:.3f}  F1 {scores['f1']:.3f}  (n+={scores['support']})")
-        for name in ("headcount_exact", "separation_exact"):
+        for name in ("headcount_exact", "headcount_none_if_unstated", "separation_exact"):
             print(f"  {name:<27} {report[name]['accuracy']:.3f}  (n={report[name]['support']})")
         if args.errors:
             for line in report["errors"]:
