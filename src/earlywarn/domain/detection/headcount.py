@@ -42,10 +42,11 @@ _EN_GROUP_OF = gated(
 _KO_NATIVE_MENTION = gated(rf"(?P<num>{KO_NATIVE_NUMERAL})\s*(?P<about>여)?\s*(?:명(?![단부함])|분(?=[께이은의을도들과]|\s|$))")
 # A count right after a trigger with no noun after it, as a headline writes it ("lays off roughly 650 more in gaming",
 # "laid off 300.", "Mill furloughs 400 as orders slump": the trigger's word may end after the trigger, and a clause of why
-# may follow): the people cut (matched where the trigger ends: no scan of the text). Not a share, money or a year.
+# may follow; "will reduce its workforce by 1,500 through honorary retirement": the way after it): the people cut (matched
+# where the trigger ends: no scan of the text). Not a share, money or a year.
 _EN_BARE_COUNT_AFTER = re.compile(
-    r"(?:s|es|ed)?\s+(?:(?:about|roughly|around|nearly|some|another|up\s+to|over|more\s+than|almost|approximately)\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?=\s+(?:more|others|additional)\b|\s+(?:as|amid|after|following|while)\s|\s*(?:[.;:!?\n]|$))"
+    r"(?:s|es|ed)?\s+(?:by\s+)?(?:(?:about|roughly|around|nearly|some|another|up\s+to|over|more\s+than|almost|approximately)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?=\s+(?:more|others|additional)\b|\s+(?:as|amid|after|following|while|through|via)\s|\s*(?:[.;:!?\n]|$))"
 )
 # A count given as a labeled field ("Employees affected: 112", "Number of workers affected - 45", a state form's title-case
 # "Number Affected: 212"; a WARN row's
@@ -252,7 +253,7 @@ def _mentions(pattern: re.Pattern[str] | FinalCharScan, text: str, lang: str) ->
         # retirement packages to all 400 staff"); the other checks look at the last few words only.
         before, after = text[max(0, match.start() - 60) : match.start()], text[match.end() : match.end() + 40]
         role = _role(before, after, lang)
-        if role is None:
+        if role is None or role == "affected" and _in_eligibility_field(text, match.start()):
             continue
         groups = match.groupdict()
         value = number(groups["num"])
@@ -263,6 +264,20 @@ def _mentions(pattern: re.Pattern[str] | FinalCharScan, text: str, lang: str) ->
         high = high if high and high > value else None
         found.append(Headcount(value, high, approximate, match.start(), match.end(), match.group(0), role))
     return found
+
+
+# A notice's eligibility field ("대상: 근속 20년 이상 … (약 600명)", "Subject: employees with 10 years or more of service
+# as of … (approximately 340 persons)"): the count sizes the pool who may apply, not the people who leave.
+_ELIGIBILITY_FIELD = re.compile(
+    r"(?:대상(?:자)?|[Ss]ubject|[Ee]ligib(?:le|ility)|[Tt]arget)\s*:[^\n:]*?"
+    r"(?:이상|이하|기준|근속|재직|만\s*\d+\s*세|or\s+(?:more|older|above)|and\s+(?:above|over|older)|as\s+of|years?\s+of\s+service|born)"
+)
+
+
+def _in_eligibility_field(text: str, start: int) -> bool:
+    """The count at `start` stands in a line that begins as an eligibility field (a label, then conditions of age or service)."""
+    line = text[max(text.rfind("\n", 0, start) + 1, start - 160) : start]
+    return ":" in line and _ELIGIBILITY_FIELD.search(line) is not None
 
 
 def _approximate_before(before: str) -> bool:
