@@ -106,3 +106,99 @@ def test_a_count_revised_upward_takes_the_final_one(classify):
     text = "외국계 소프트웨어사 한국법인은 지난달 40명을 줄이겠다고 밝혔으나 최종 감원 인원을 58명으로 확정했다고 4일 밝혔다."
     got = classify(text, "ko", MONDAY)
     assert (got.type, got.headcount) == (T.LAYOFF, 58)
+
+
+# --- counts told in parts or by a notice's fields ----------------------------------------------------------------------
+
+
+def test_a_code_switched_notice_counting_the_people_impacted_in_all_takes_that_count(classify):
+    text = "[Korea Office] RIF 안내\n본사 결정에 따라 진행되며, 한국 오피스에서는 총 27명이 영향을 받습니다(impacted)."
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 27)
+
+
+def test_counts_listed_after_a_per_site_label_of_the_people_affected_are_summed(classify):
+    text = ("외국계 타이어업체 한국법인이 연말까지 국내 공장 세 곳을 폐쇄한다. 공장별 영향 인원은 대전 70명, 울산 50명, "
+            "여수 30명이다.")
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.CLOSURE, 150)
+
+
+def test_each_plants_staff_listed_by_a_plain_per_site_label_is_not_summed_into_the_cut(classify):
+    text = "공장별 인원은 대전 300명, 울산 200명이다. 회사는 대전공장 80명을 감원한다고 밝혔다."
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 80)
+
+
+def test_counts_added_up_by_place_in_an_english_chat_are_summed(classify):
+    text = "FYI from HR: RIF notices go out Monday. Impacted: 35 FTEs in Austin + 15 in Dallas. Keep this in the channel."
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 50)
+
+
+# --- dates in the other language's form --------------------------------------------------------------------------------
+
+
+def test_a_korean_notices_english_last_working_day_field_is_the_separation_date(classify):
+    text = "[HR 공지] RIF 관련 안내\n대상자분들께는 오늘 개별 통보됩니다.\n- Last working day: 4/19(금)\n- 퇴직위로금: 근속 1년당 1개월분"
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.separation_date) == (T.LAYOFF, date(2024, 4, 19))
+
+
+def test_a_translated_notices_retire_date_field_is_the_separation_date(classify):
+    text = "Notice of Hope Retirement Application\n1. Application period: 2024.3.11 ~ 2024.3.22\n2. Retire date: 2024.4.30"
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.separation_date) == (T.VOLUNTARY_RETIREMENT, date(2024, 4, 30))
+
+
+def test_a_korean_month_end_glossed_in_english_still_dates_the_cut(classify):
+    text = "미국 소프트웨어 기업이 직원 800명을 감원한다. 회사는 5월 말(end of May)까지 감원을 마무리할 예정이라고 밝혔다."
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount, got.separation_date) == (T.LAYOFF, 800, date(2024, 5, 31))
+
+
+def test_an_english_month_end_after_a_korean_date_and_next_year_is_next_years(classify):
+    text = ("Hanul Display will close its Paju plant. About 700 people (7백명) working there will leave the company by "
+            "2월 말 (end of February) next year, a company official said.")
+    got = classify(text, "en", date(2024, 9, 2))
+    assert (got.type, got.separation_date) == (T.CLOSURE, date(2025, 2, 28))
+
+
+# --- sites, stops and forms not yet chosen -----------------------------------------------------------------------------
+
+
+def test_a_foreign_firm_closing_its_representative_office_on_a_day_is_a_closure(classify):
+    text = ("Northgate Capital will close its Seoul Representative Office on March 29, 2024. All 9 local staff positions "
+            "will end on that date.")
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount, got.separation_date) == (T.CLOSURE, 9, date(2024, 3, 29))
+
+
+def test_an_airline_placing_a_share_of_its_staff_on_paid_leave_is_a_suspension(classify):
+    text = "Hanbyul Air said it will place about half of its 8,000 employees on paid leave for three months from May 1."
+    assert classify(text, "en", MONDAY).type is T.SUSPENSION
+
+
+def test_paid_leave_as_a_benefit_is_no_stop(classify):
+    text = "The company offers 16 weeks of paid leave to new parents and will expand the policy to adoptive parents."
+    assert not classify(text, "en", MONDAY).is_restructuring
+
+
+def test_a_restructuring_whose_three_possible_ways_are_listed_is_of_no_form_yet(classify):
+    text = ("Daeil Insurance said it would carry out a workforce restructuring, without saying whether it would take the "
+            "form of voluntary retirement, dismissals or transfers to affiliates.")
+    assert classify(text, "en", MONDAY).type is T.OTHER
+
+
+# --- hard negatives in the same genre ----------------------------------------------------------------------------------
+
+
+def test_a_korean_explainer_titled_as_a_question_about_a_foreign_law_is_no_event(classify):
+    text = ("[해외 노동법 해설] 영국 집단해고 협의 제도(collective redundancy consultation)란?\n영국에서 한 사업장에서 "
+            "20명 이상을 감원하려면 최소 30일 전에 노조와 협의해야 한다.")
+    assert not classify(text, "ko", MONDAY).is_restructuring
+
+
+def test_involuntary_separations_as_a_category_of_the_figures_are_statistics(classify):
+    text = "올해 상반기 권고사직·정리해고·폐업 등 비자발적 이직자가 도소매업을 중심으로 크게 늘었다."
+    assert not classify(text, "ko", MONDAY).is_restructuring

@@ -46,7 +46,8 @@ KO_NATIVE_NUMERAL = (
 _KO_NATIVE_PARTS = re.compile(f"(?P<tens>{'|'.join(KO_NATIVE_TENS)})?(?P<unit>{'|'.join(KO_NATIVE_UNITS)})?")
 # "85명을 대상으로 ... 해고를 실시": the people named are the ones dismissed, not a pool to choose from.
 # So are the people a stop is applied to ("7백여명을 대상으로 순환 휴업을 실시"): all of them are put on leave.
-KO_DISMISSAL_AFTER = re.compile(r"해고|정리해고|권고사직|감원|휴업|휴직")
+# So are the people a total is said to affect ("한국 오피스에서는 총 38명이 영향을 받습니다", an HR notice's "impacted").
+KO_DISMISSAL_AFTER = re.compile(r"해고|정리해고|권고사직|감원|휴업|휴직|^\s*(?:이|가)\s*(?:모두\s*)?영향을\s*받")
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .count_sums import summed_plus_parts, summed_site_lists
 from .counts import EN_NOUN, EN_NUMERAL, KO_DISMISSAL_AFTER, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, number
 from .fastscan import AsciiLowered, FinalCharScan, gated, led
 from .shares import KO_WHOLE_NAMED_AFTER, english_shares, korean_shares, shares_of_stated_workforce
@@ -179,7 +180,7 @@ def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -
     `trigger_ends`: where the triggers end, for the counts a headline puts right after one."""
     found = _mentions(_KO_MENTION_SCAN if lang == "ko" else _EN_MENTION, text, lang)
     if lang == "ko":
-        found = _summed_site_lists(text, found)
+        found = summed_site_lists(text, found)
         if shares := korean_shares(text):
             found += shares
             found.sort(key=lambda mention: mention.start)
@@ -193,39 +194,11 @@ def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -
         found += english_shares(text)
         found += _bare_counts(text, trigger_ends, {mention.start for mention in found})
         found.sort(key=lambda mention: mention.start)
+        if "+" in text:
+            found = summed_plus_parts(text, found)
     if shares := shares_of_stated_workforce(text, lang, found):
         found = sorted(found + shares, key=lambda mention: mention.start)
     return found
-
-
-# "포항공장 120명, 광양공장 85명을 감원": counts listed by site or job group before one verb are the parts of one cut
-# (also told "이천센터에서 90명, 용인센터에서 40명을", as a speaker says it).
-_KO_SITE = r"[가-힣A-Za-z0-9]*(?:공장|사업장|사업소|지점|점포|매장|본사|지사|법인|센터|사업부|본부|캠퍼스|(?:생산|사무|연구|기술|영업|관리)직)(?:에서)?"
-_KO_SITE_BEFORE = re.compile(_KO_SITE + r"\s*$")
-_KO_LIST_NEXT = re.compile(r"\s*(?:,|과|와|및)\s*" + _KO_SITE + r"\s*")
-
-
-def _summed_site_lists(text: str, found: list[Headcount]) -> list[Headcount]:
-    """Counts listed site by site ("포항공장 120명, 광양공장 85명을") become one count: their sum."""
-    merged: list[Headcount] = []
-    for mention in found:
-        last = merged[-1] if merged else None
-        if last is not None and _listed_after(text, last, mention):
-            merged[-1] = Headcount(
-                last.low + mention.low, None, last.approximate or mention.approximate, last.start, mention.end,
-                text[last.start : mention.end], "affected",
-            )
-        else:
-            merged.append(mention)
-    return merged
-
-
-def _listed_after(text: str, last: Headcount, mention: Headcount) -> bool:
-    return (
-        last.role == mention.role == "affected" and last.high is None and mention.high is None
-        and _KO_LIST_NEXT.fullmatch(text, last.end, mention.start) is not None
-        and _KO_SITE_BEFORE.search(text, max(0, last.start - 16), last.start) is not None
-    )
 
 
 def spelled_mentions(text: str, lang: str) -> list[Headcount]:
