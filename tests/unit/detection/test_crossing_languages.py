@@ -202,3 +202,10 @@ def test_a_korean_explainer_titled_as_a_question_about_a_foreign_law_is_no_event
 def test_involuntary_separations_as_a_category_of_the_figures_are_statistics(classify):
     text = "올해 상반기 권고사직·정리해고·폐업 등 비자발적 이직자가 도소매업을 중심으로 크게 늘었다."
     assert not classify(text, "ko", MONDAY).is_restructuring
+
+
+def test_a_cinema_chain_closing_a_share_of_its_theaters_is_a_closure(classify):
+    text = ("Cinemax Korea, a multiplex chain, said it will close 20 percent of its 140 directly run theaters within two "
+            "years as audiences shrink. It did not say how many employees would be affected.")
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.CLOSURE, None)
