@@ -22,6 +22,8 @@ EN_NOUN = (
     r"colleagues|co-?workers|teammates|volunteers|of\s+us|neighbou?rs|"
     # a programme's "target of 400 participants"; British "reducing up to 250 posts"
     r"participants|posts|"
+    # translated and code-switched notices: "214 persons" (명 rendered word for word), an HR chat's "57 FTEs"
+    r"persons|FTEs?|"
     # the count of the cuts themselves: "seeks 70 voluntary redundancies", "accepted 300 buyouts", "1,500 early retirements",
     # "a target of 400 exits"
     r"redundancies|buyouts|departures|retirements|exits)\b"
@@ -44,7 +46,8 @@ KO_NATIVE_NUMERAL = (
 _KO_NATIVE_PARTS = re.compile(f"(?P<tens>{'|'.join(KO_NATIVE_TENS)})?(?P<unit>{'|'.join(KO_NATIVE_UNITS)})?")
 # "85명을 대상으로 ... 해고를 실시": the people named are the ones dismissed, not a pool to choose from.
 # So are the people a stop is applied to ("7백여명을 대상으로 순환 휴업을 실시"): all of them are put on leave.
-KO_DISMISSAL_AFTER = re.compile(r"해고|정리해고|권고사직|감원|휴업|휴직")
+# So are the people a total is said to affect ("한국 오피스에서는 총 38명이 영향을 받습니다", an HR notice's "impacted").
+KO_DISMISSAL_AFTER = re.compile(r"해고|정리해고|권고사직|감원|휴업|휴직|^\s*(?:이|가)\s*(?:모두\s*)?영향을\s*받")
 
 
 @dataclass(frozen=True, slots=True)

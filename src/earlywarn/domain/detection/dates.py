@@ -21,6 +21,7 @@ from .separation_words import (
     EN_SEPARATION_BEFORE,
     KO_CUT_BEFORE,
     KO_DONE_BY_AFTER,
+    KO_ENGLISH_FIELD_BEFORE,
     KO_SEPARATION_AFTER,
     KO_SEPARATION_BEFORE,
 )
@@ -30,8 +31,8 @@ _MONTH_NAMES = {
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 # "12월 말", "이달 말일부로", "연내", "올해 말까지": a month's or the year's end, followed by a space, punctuation
-# or a particle or a copula ("이달 말입니다"; not "말씀", "연말정산"); a month until which something lasts ("이번 달까지만 근무", "12월까지") ends then too.
-_KO_END_FOLLOWS = r"(?=$|[\s,.)\]…·]|까지|에|부|로|께|경|쯤|자|이|입|을|은|엔)"
+# or a particle or a copula ("이달 말입니다"; not "말씀", "연말정산") or a gloss ("3월 말(end of March)"); a month until which something lasts ("이번 달까지만 근무", "12월까지") ends then too.
+_KO_END_FOLLOWS = r"(?=$|[\s,.()\]…·]|까지|에|부|로|께|경|쯤|자|이|입|을|은|엔)"
 _ISO = r"(?P<iso>\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2})(?!\d|\.\d)"
 # Each language's dates, gated by the characters and words a date begins with: most letters the character gate lets
 # through are 이/지/다 or e/t/y in other words. A new way for a date to begin must be added here (test_fast_paths
@@ -82,7 +83,8 @@ _DATE_BY_LANGUAGE = {
         # ("dismissed 400 workers, effective today")
         r"|\b(?P<today_en>[Tt]oday)(?:(?=\s+(?:was|is)\s+(?:my|our|their|his|her|the)\s+(?:last|final)\s+(?:day|shift)\b)|(?<=[Ee]ffective\s[Tt]oday))"
         r"|(?:the\s+)?(?P<ord>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<ordrel>next|this)\s+month\b"
-        r"|(?:the\s+)?end(?:\s+of\s+|-)(?P<eom>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(?P<eoy>\d{4}))?"
+        # ("the end of March next year", also past a gloss's parenthesis: "3월 말 (end of March) next year": the next year's)
+        r"|(?:the\s+)?end(?:\s+of\s+|-)(?P<eom>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(?P<eoy>\d{4})|\)?\s+(?P<eonext>next)\s+year\b)?"
         # "by the end of 2019": that year's last day
         r"|(?:the\s+)?end\s+of\s+(?P<eoyr>(?:19|20)\d{2})\b"
         # "will close the foundry on the last day of February": that month's last day
@@ -233,8 +235,11 @@ def _tied_to_leaving(text: str, span: DateSpan, lang: str, reference: date) -> D
     if in_leaving_column(text, span.start, span.end, KO_SEPARATION_BEFORE if lang == "ko" else EN_SEPARATION_BEFORE):
         return span
     before, after = text[max(0, span.start - 90) : span.start], text[span.end : span.end + 30]
+    before, after = _without_glosses(before, after)
     if lang == "ko":
         if KO_SEPARATION_BEFORE.search(before[-16:]) or KO_SEPARATION_AFTER.search(after):
+            return span
+        if ("ay" in before[-8:] or "AY" in before[-8:]) and KO_ENGLISH_FIELD_BEFORE.search(before[-24:]):
             return span
         if after.startswith("까지") and _KO_WORK_UNTIL_BEFORE.search(before[-12:]):
             return span
@@ -246,6 +251,21 @@ def _tied_to_leaving(text: str, span: DateSpan, lang: str, reference: date) -> D
     if (EN_SEPARATION_BEFORE.search(before) or EN_SEPARATION_AFTER.search(after)) and not _EN_WINDOW_CLOSES.search(before):
         return _effective_ahead(span, before, reference)
     return None
+
+
+# A date glossed in the other language, as crossing texts write it: "3월 말(end of March)까지 감원을 마무리" (the gloss after
+# the date), "leave the company by 3월 말 (end of March)" (the date read is the gloss, the other language's date before it).
+_GLOSS_AFTER = re.compile(r"\s*\([A-Za-z][^()\n]{0,28}\)")
+_GLOSSED_BEFORE = re.compile(r"\s*(?:\d{4}\s*년\s*)?\d{1,2}\s*월\s*(?:말|초|\d{1,2}\s*일)?\s*\(\s*$")
+
+
+def _without_glosses(before: str, after: str) -> tuple[str, str]:
+    """The words around a date with a gloss in the other language left out (only where a parenthesis is next to it)."""
+    if after[:2].lstrip().startswith("(") and (gloss := _GLOSS_AFTER.match(after)):
+        after = after[gloss.end() :]
+    if before.rstrip().endswith("(") and (glossed := _GLOSSED_BEFORE.search(before)):
+        before = before[: glossed.start()]
+    return before, after
 
 
 def _superseded(text: str, span: DateSpan, lang: str) -> bool:
@@ -326,7 +346,8 @@ def _resolve(match: re.Match[str], groups: dict[str, str | None], reference: dat
         return _with_year(match.group("ldy"), month, _last_day(month), reference, rollover_days, month_end=True)
     if groups.get("eom"):  # "the end of June": its last day
         month = _MONTH_NAMES[match.group("eom").lower()[:3]]
-        return _with_year(match.group("eoy"), month, _last_day(month), reference, rollover_days, month_end=True)
+        year = str(reference.year + 1) if groups.get("eonext") else match.group("eoy")
+        return _with_year(year, month, _last_day(month), reference, rollover_days, month_end=True)
     if groups.get("eoyr"):  # "the end of 2019"
         return date(int(match.group("eoyr")), 12, 31)
     if groups.get("today") or groups.get("today_en"):  # "오늘부로", "Today was my last day": the notice's day (or the next, the last)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .count_sums import summed_plus_parts, summed_site_lists
 from .counts import EN_NOUN, EN_NUMERAL, KO_DISMISSAL_AFTER, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, number
 from .fastscan import AsciiLowered, FinalCharScan, gated, led
 from .shares import KO_WHOLE_NAMED_AFTER, english_shares, korean_shares, shares_of_stated_workforce
@@ -42,10 +43,11 @@ _EN_GROUP_OF = gated(
 _KO_NATIVE_MENTION = gated(rf"(?P<num>{KO_NATIVE_NUMERAL})\s*(?P<about>여)?\s*(?:명(?![단부함])|분(?=[께이은의을도들과]|\s|$))")
 # A count right after a trigger with no noun after it, as a headline writes it ("lays off roughly 650 more in gaming",
 # "laid off 300.", "Mill furloughs 400 as orders slump": the trigger's word may end after the trigger, and a clause of why
-# may follow): the people cut (matched where the trigger ends: no scan of the text). Not a share, money or a year.
+# may follow; "will reduce its workforce by 1,500 through honorary retirement": the way after it): the people cut (matched
+# where the trigger ends: no scan of the text). Not a share, money or a year.
 _EN_BARE_COUNT_AFTER = re.compile(
-    r"(?:s|es|ed)?\s+(?:(?:about|roughly|around|nearly|some|another|up\s+to|over|more\s+than|almost|approximately)\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?=\s+(?:more|others|additional)\b|\s+(?:as|amid|after|following|while)\s|\s*(?:[.;:!?\n]|$))"
+    r"(?:s|es|ed)?\s+(?:by\s+)?(?:(?:about|roughly|around|nearly|some|another|up\s+to|over|more\s+than|almost|approximately)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?=\s+(?:more|others|additional)\b|\s+(?:as|amid|after|following|while|through|via)\s|\s*(?:[.;:!?\n]|$))"
 )
 # A count given as a labeled field ("Employees affected: 112", "Number of workers affected - 45", a state form's title-case
 # "Number Affected: 212"; a WARN row's
@@ -178,7 +180,7 @@ def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -
     `trigger_ends`: where the triggers end, for the counts a headline puts right after one."""
     found = _mentions(_KO_MENTION_SCAN if lang == "ko" else _EN_MENTION, text, lang)
     if lang == "ko":
-        found = _summed_site_lists(text, found)
+        found = summed_site_lists(text, found)
         if shares := korean_shares(text):
             found += shares
             found.sort(key=lambda mention: mention.start)
@@ -192,39 +194,11 @@ def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -
         found += english_shares(text)
         found += _bare_counts(text, trigger_ends, {mention.start for mention in found})
         found.sort(key=lambda mention: mention.start)
+        if "+" in text:
+            found = summed_plus_parts(text, found)
     if shares := shares_of_stated_workforce(text, lang, found):
         found = sorted(found + shares, key=lambda mention: mention.start)
     return found
-
-
-# "포항공장 120명, 광양공장 85명을 감원": counts listed by site or job group before one verb are the parts of one cut
-# (also told "이천센터에서 90명, 용인센터에서 40명을", as a speaker says it).
-_KO_SITE = r"[가-힣A-Za-z0-9]*(?:공장|사업장|사업소|지점|점포|매장|본사|지사|법인|센터|사업부|본부|캠퍼스|(?:생산|사무|연구|기술|영업|관리)직)(?:에서)?"
-_KO_SITE_BEFORE = re.compile(_KO_SITE + r"\s*$")
-_KO_LIST_NEXT = re.compile(r"\s*(?:,|과|와|및)\s*" + _KO_SITE + r"\s*")
-
-
-def _summed_site_lists(text: str, found: list[Headcount]) -> list[Headcount]:
-    """Counts listed site by site ("포항공장 120명, 광양공장 85명을") become one count: their sum."""
-    merged: list[Headcount] = []
-    for mention in found:
-        last = merged[-1] if merged else None
-        if last is not None and _listed_after(text, last, mention):
-            merged[-1] = Headcount(
-                last.low + mention.low, None, last.approximate or mention.approximate, last.start, mention.end,
-                text[last.start : mention.end], "affected",
-            )
-        else:
-            merged.append(mention)
-    return merged
-
-
-def _listed_after(text: str, last: Headcount, mention: Headcount) -> bool:
-    return (
-        last.role == mention.role == "affected" and last.high is None and mention.high is None
-        and _KO_LIST_NEXT.fullmatch(text, last.end, mention.start) is not None
-        and _KO_SITE_BEFORE.search(text, max(0, last.start - 16), last.start) is not None
-    )
 
 
 def spelled_mentions(text: str, lang: str) -> list[Headcount]:
@@ -252,7 +226,7 @@ def _mentions(pattern: re.Pattern[str] | FinalCharScan, text: str, lang: str) ->
         # retirement packages to all 400 staff"); the other checks look at the last few words only.
         before, after = text[max(0, match.start() - 60) : match.start()], text[match.end() : match.end() + 40]
         role = _role(before, after, lang)
-        if role is None:
+        if role is None or role == "affected" and _in_eligibility_field(text, match.start()):
             continue
         groups = match.groupdict()
         value = number(groups["num"])
@@ -263,6 +237,20 @@ def _mentions(pattern: re.Pattern[str] | FinalCharScan, text: str, lang: str) ->
         high = high if high and high > value else None
         found.append(Headcount(value, high, approximate, match.start(), match.end(), match.group(0), role))
     return found
+
+
+# A notice's eligibility field ("대상: 근속 20년 이상 … (약 600명)", "Subject: employees with 10 years or more of service
+# as of … (approximately 340 persons)"): the count sizes the pool who may apply, not the people who leave.
+_ELIGIBILITY_FIELD = re.compile(
+    r"(?:대상(?:자)?|[Ss]ubject|[Ee]ligib(?:le|ility)|[Tt]arget)\s*:[^\n:]*?"
+    r"(?:이상|이하|기준|근속|재직|만\s*\d+\s*세|or\s+(?:more|older|above)|and\s+(?:above|over|older)|as\s+of|years?\s+of\s+service|born)"
+)
+
+
+def _in_eligibility_field(text: str, start: int) -> bool:
+    """The count at `start` stands in a line that begins as an eligibility field (a label, then conditions of age or service)."""
+    line = text[max(text.rfind("\n", 0, start) + 1, start - 160) : start]
+    return ":" in line and _ELIGIBILITY_FIELD.search(line) is not None
 
 
 def _approximate_before(before: str) -> bool:

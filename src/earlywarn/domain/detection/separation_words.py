@@ -10,6 +10,8 @@ KO_SEPARATION_BEFORE = re.compile(
     r"(?:퇴직일|퇴사일|이직일|해고일|고용\s*종료일|(?:영업|생산|가동|운영|서비스)\s*종료일|(?:폐쇄|폐업|폐점|폐원)일|(?:폐쇄|폐업|폐점|퇴직|퇴사|해고|고용\s*종료|(?:영업|생산|가동)\s*(?:정지|중단|종료))\s*(?:예정\s*)?(?:일자|날짜)|(?:퇴직|퇴사|이직|해고|폐업|폐쇄|(?:생산|가동|영업|운영)\s*(?:중단|종료|정지))\s*예정일|마지막\s*(?:근무|출근|영업)(?:일)?"
     r"|(?:해고|퇴직|근로\s*계약\s*해지|계약\s*해지)\s*(?:의\s*)?효력(?:\s*발생일)?)\s*(?:은|는|을|를|이|:)?\s*(?:오는\s+)?$"
 )
+# A code-switched Korean notice's field in English ("- Last working day: 6/14(금)"), looked for in the words just before a date.
+KO_ENGLISH_FIELD_BEFORE = re.compile(r"\b(?:[Ll]ast|LAST|[Ff]inal|FINAL)\s+(?:(?:[Ww]orking|WORKING)\s+)?(?:[Dd]ay|DAY)\s*(?:is|:|-|–)?\s*$")
 # "3월 29일을 끝으로 폐업했다": the last day of work or business (not the end of an application window);
 # not the day a dismissal is notified ("15일 해고 통보를 받았다"). A full stop may end the date ("2021. 6. 30.부로").
 # "자로"/"부로" date what follows, but not a change carried out or a transfer ("8월 1일부로 시행", "1일자로 전환 배치").
@@ -61,7 +63,7 @@ EN_SEPARATION_BEFORE = re.compile(
     r"|\b\d[\d,]*\s+(?:voluntary\s+)?exits\s+(?:[\w-]+\s+){0,3}?(?:by|on)"
     # cuts told first, their completion after ("the reductions represent 5% of staff and will be completed by …")
     r"|\b(?:reductions|layoffs|cuts|job\s+cuts|eliminations|separations)\s+(?:[\w,.%\x27-]+\s+){1,10}?(?:will|would|are\s+expected\s+to|are\s+to)\s+be\s+(?:substantially\s+|largely\s+|fully\s+)?(?:completed|complete|finali[sz]ed)\s+by"
-    r"|\b(?:separation|termination|layoff|closure|last\s+day|effective)\s+date(?:\s+for\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?::|-|is|will\s+be|was|of)?"
+    r"|\b(?:separation|termination|layoff|closure|last\s+day|effective|retire(?:ment)?)\s+date(?:\s+for\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?::|-|is|will\s+be|was|of)?"
     # Indian English "relieved on 31 March" (released from service); a closure "completed by the end of March"
     r"|\b(?:be|are|were|been|being|is|was|get|got)\s+relieved\s+(?:[\w,.\x27-]+\s+){0,4}?(?:on|by)"
     # cuts "substantially complete by March 31", as filings write it
