@@ -181,3 +181,19 @@ def test_the_new_lower_cased_checks_find_what_their_case_insensitive_patterns_fi
     for lowered in (uncounted._EN_VAGUE_SHARE_BEFORE, uncounted._EN_REPRESENTED_BEFORE, uncounted._EN_OTHER_EMPLOYER_BEFORE):
         for before in befores:
             assert lowered.found(before) == (lowered.pattern.search(before) is not None), (lowered.pattern.pattern, before)
+
+
+def test_the_quick_gates_before_the_other_employer_and_vague_share_patterns_skip_only_what_they_would_not_match():
+    from benchmarks.bench_detection import KNOWN_SPLITS, load_items
+    from earlywarn.domain.detection import uncounted
+
+    texts = [item.text for split in KNOWN_SPLITS for item in load_items(split) if item.lang == "en"]
+    cases = ["Rivals: one Cut ", "a RIVAL SLASHED about ", "Other systems have gone further: one across the line eliminated ",
+             "competitors\tlaid off ", "the ſome of its ", "Most OF\tTHEIR ", "", "cut "]
+    befores = cases + [t[max(0, i - 60) : i] for t in texts for i in range(0, len(t), 7)]
+    for before in befores:
+        expected = uncounted._EN_OTHER_EMPLOYER_BEFORE.pattern.search(before) is not None
+        assert uncounted._other_employers_cut(before) == expected, before
+        near = before[-40:]
+        vague = uncounted._EN_VAGUE_SHARE_BEFORE.pattern.search(near) is not None
+        assert ("of" in near.lower() and uncounted._EN_VAGUE_SHARE_BEFORE.found(near)) == vague, before

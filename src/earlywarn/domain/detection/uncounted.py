@@ -74,17 +74,37 @@ def is_pool_size(before: str, after: str) -> bool:
     )
 
 
-
 def english_not_a_count(before: str, match: re.Match[str] | None) -> bool:
-    """An English count (`match`, `before`: the 60 characters before it) that counts no one affected."""
+    """An English count (`match`, `before`: the 60 characters before it) that counts no one affected. Each pattern is
+    asked only where a word it needs stands before the count (most counts: none)."""
+    near = before[-40:]
     return bool(
-        match is not None and _not_a_count_between(match)
-        or _EN_DAY_OF_MONTH_BEFORE.search(before[-11:])
-        or _EN_VAGUE_SHARE_BEFORE.found(before[-40:])
-        or _EN_OTHER_EMPLOYER_BEFORE.found(before)
+        # (a noun of at least 4 letters after a unit and two spaces: a shorter span between is no match of the pattern)
+        match is not None and match.end() - match.end("num") > 8 and _not_a_count_between(match)
+        or not _MONTH_INITIALS.isdisjoint(before[-11:]) and _EN_DAY_OF_MONTH_BEFORE.search(before[-11:])
+        or "of" in near.lower() and _EN_VAGUE_SHARE_BEFORE.found(near)
+        or _other_employers_cut(before)
     )
+
+
+def _other_employers_cut(before: str) -> bool:
+    """_EN_OTHER_EMPLOYER_BEFORE, asked only of an ASCII text with a cut verb just before the count and one of the
+    pattern's words before that (a non-ASCII text, where case folding may pair other letters, is always asked)."""
+    if before.isascii():
+        lowered = before.lower()
+        if not any(verb in lowered[-24:] for verb in _CUT_VERBS) or not any(word in lowered for word in _OTHER_EMPLOYER_WORDS):
+            return False
+    return _EN_OTHER_EMPLOYER_BEFORE.found(before)
+
+
+# The first letters of the months' names and abbreviations (a day of a month follows one; the pattern is case-sensitive).
+_MONTH_INITIALS = frozenset("JFMASOND")
+# What every match of _EN_OTHER_EMPLOYER_BEFORE contains, lower-cased: a cut verb near its end, one of these words before it.
+_CUT_VERBS = ("eliminated", "cut", "laid", "shed", "axed", "slashed")
+_OTHER_EMPLOYER_WORDS = (":", ";", "rival", "competitor", "other")
 
 
 def is_membership(before: str) -> bool:
     """The count is the membership a union represents ("which represents about 3,800 nurses"): a workforce."""
-    return _EN_REPRESENTED_BEFORE.found(before[-40:])
+    near = before[-40:]
+    return "epresent" in near and _EN_REPRESENTED_BEFORE.found(near)
