@@ -345,14 +345,15 @@ def _fill_site_and_region(detection, evidence, notice, text, sentences, focus, l
 
 def _fill_headcount(detection, evidence, sentences, event_sentences, valid, mentions, rules, lang) -> None:
     whole_site = detection.type in (RestructuringType.CLOSURE, RestructuringType.SUSPENSION)
+    offer = detection.type is RestructuringType.VOLUNTARY_RETIREMENT
     chosen = pick_headcount(
-        mentions, sentences, event_sentences, minimum=rules.min_headcount, whole_site=whole_site,
+        mentions, sentences, event_sentences, minimum=rules.min_headcount, whole_site=whole_site, offer=offer,
         trigger_spans=[(hit.start, hit.end) for hit in valid],
     )
     if chosen is None:
         chosen = pick_headcount(
             spelled_mentions(sentences.text, lang), sentences, event_sentences,
-            minimum=rules.min_headcount, whole_site=whole_site,
+            minimum=rules.min_headcount, whole_site=whole_site, offer=offer,
         )
     if chosen is None:
         first = event_sentences[0]

@@ -58,7 +58,7 @@ class Headcount:
     start: int
     end: int
     text: str
-    role: str = "affected"  # or "workforce": the whole staff ("전 직원 110명", "its 310 employees"); "part": a subset ("우리 팀에서만 3명"); used when no other count of the affected is stated; "share": a share of a stated workforce ("a third of its 900 staff"), the headcount when no count of the affected is stated
+    role: str = "affected"  # or "workforce": the whole staff ("전 직원 110명", "its 310 employees"); "part": a subset ("우리 팀에서만 3명"); used when no other count of the affected is stated; "share": a share of a stated workforce ("a third of its 900 staff"), the headcount when no count of the affected is stated; "pool": the people a measure is for, told as its size ("대상자는 약 1,800명이다", "직원 230명 전원을 대상으로"): the people affected by a stop or a closure, only the pool eligible to apply for an offer (희망퇴직), so no count
 
 
 def number(raw: str) -> int | None:

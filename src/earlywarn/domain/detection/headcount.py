@@ -10,6 +10,7 @@ from .counts import EN_NOUN, EN_NUMERAL, KO_DISMISSAL_AFTER, KO_NATIVE_NUMERAL, 
 from .fastscan import AsciiLowered, FinalCharScan, gated, led
 from .shares import KO_WHOLE_NAMED_AFTER, english_shares, korean_shares, shares_of_stated_workforce
 from .text import Sentences
+from .uncounted import english_not_a_count, is_membership, is_pool_size
 
 
 # The digits of the count are taken whole (possessive: nothing after them starts with a digit or a comma, so giving
@@ -93,7 +94,8 @@ _KO_TOTAL_AFTER = re.compile(
 _KO_COMPANY_SIZE_AFTER = re.compile(
     r"^\s*(?:남짓|가량|정도|규모|안팎|내외|이상)?\s*(?:의|인|한|인데|되는|짜리|이\s*일하는|이\s*근무하는)\s*(?:회사|기업|업체|조직|직장|사업장|공장)(?!원)"
 )
-_KO_POOL_AFTER = re.compile(r"^\s*(?:을|를|의)?\s*대상")
+# "직원 230명 전원을 대상으로 희망퇴직": all of them named as the ones the measure is offered to is the pool as well.
+_KO_POOL_AFTER = re.compile(r"^\s*(?P<all>전원|모두)?\s*(?:을|를|의)?\s*대상")
 # "감원 규모 300명 아니고 실제로는 2백여명": a count said to be wrong is not the count.
 _KO_DENIED_AFTER = re.compile(r"^\s*(?:이|가|은|는)?\s*아니(?:고|라|다|에요|예요|야|죠|지만|거든|었)")
 # "점포마다 40명 안팎", "한 곳당 30명": a count per unit, not the total affected.
@@ -103,10 +105,13 @@ _KO_PER_UNIT_BEFORE = re.compile(r"(?:마다|(?:곳|개|개소|점포|매장|공
 _KO_HIRED_AFTER = re.compile(r"^\s*(?:을|를|이|가)?\s*(?:공개\s*|신규\s*|추가\s*|새로\s*|더\s*|상시\s*|수시\s*)?(?:채용|뽑|충원|모집|선발)")
 # "동료 27명을 포함해 직원 28명 전원": a part named inside the whole that follows.
 _KO_INCLUDED_AFTER = re.compile(r"^\s*(?:을|를|이|가)?\s*포함(?:해|한|하여|해서|하면)")
+# "신규 채용 계획은 280명으로": the people a hiring plan takes on, told as its size.
+_KO_HIRED_BEFORE = re.compile(r"(?:채용|모집|선발|충원)\s*(?:계획|인원|규모|목표|예정\s*인원)?\s*(?:은|는|이|가|을|를)?\s*(?:약\s*)?$")
 _KO_EXCLUDED_AFTER = re.compile(r"^\s*(?:을|를|은|는)?\s*(?:제외|빼고|뺀|빼면)")
 # "우리 팀에서만 3명": a part named by where it was counted; the headcount only when no other count is stated.
 _KO_PART_BEFORE = re.compile(r"(?:에서만|에서도)\s*$")
-_KO_DELTA_AFTER = re.compile(r"^\s*(?:더\s*)?(?:많|적|늘|줄|증가|감소)")
+# "지난해(410명)보다 줄었다", "계획한 300명보다 많은": the count compared with, not the people affected.
+_KO_DELTA_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:보다|(?:더\s*)?(?:많|적|늘|줄|증가|감소))")
 # Any of the words after a count that give it a role (all anchored at the count's end): most counts have none, and
 # one match tells so instead of eight searches.
 _KO_ANY_ROLE_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p in (
@@ -115,8 +120,13 @@ _KO_ANY_ROLE_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p in (
 )))
 # "재학생 400여명", "입원 환자 30명": people a closure moves elsewhere (students, patients, residents, customers), not its staff.
 _KO_NOT_STAFF_BEFORE = re.compile(r"(?:재학생|학생|신입생|편입생|원생|원아|수강생|환자|입소자|입주자|입원자|승객|주민|관람객|고객|이용자|이용객|가입자|회원)\s*(?:수\s*)?$")
+# "자녀 학자금 최대 2명": a benefit's terms count the leavers' children, not staff.
+_KO_CHILDREN_BEFORE = re.compile(r"자녀\s*(?:학자금|학비)?\s*(?:최대|각)?\s*$")
 # "정원 120명": the authorized headcount (a quota), not the people who leave.
-_KO_TOTAL_BEFORE = re.compile(r"(?:전체|총|전|임직원|직원\s*수|정원)\s*(?:직원|인원|임직원)?(?:은|는|이|가)?\s*$")
+# "현원 4,700명", "직원 수는 정규직 1만1천여 명": the people on the payroll now, of one kind of contract or all.
+_KO_TOTAL_BEFORE = re.compile(
+    r"(?:전체|총|전|임직원|직원\s*수|정원|현원)\s*(?:직원|인원|임직원)?(?:은|는|이|가)?\s*(?:(?:정규직|비정규직|계약직)\s*(?:직원)?\s*)?$"
+)
 # "a total of" is a workforce only after has/with ("has a total of 900 staff"); "a total of 212
 # employees signed up" counts the people affected.
 _EN_TOTAL_BEFORE = AsciiLowered(
@@ -133,8 +143,11 @@ _EN_COMPANY_WITH_BEFORE = AsciiLowered(
     r"|start-?up|publisher|studio|supplier|employer|conglomerate|provider|insurer|platform|builder|shipbuilder)\s+with\s+"
     r"(?:roughly|about|approximately|some|nearly|more\s+than|over|around)?\s*$",
 )
+# "offer buyouts and early-retirement packages to all 74,000 of its", "open to all 900 staff", "invited its 1,800 branch
+# employees to apply": the ones a measure is offered to.
 _EN_POOL_BEFORE = AsciiLowered(
-    r"\boffer(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}to\s+(?:all(?:\s+of)?\s+)?(?:its\s+|their\s+|the\s+)?(?:roughly|about|some|nearly|more\s+than|over)?\s*$",
+    r"(?:\boffer(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,6}to|\bopen\s+to|\binvit(?:e|es|ed|ing))\s+(?:all(?:\s+of)?\s+)?(?:its\s+|their\s+|the\s+)?"
+    r"(?:roughly|about|some|nearly|more\s+than|over|approximately|around)?\s*$",
 )
 # "the newsroom will shrink to about 60 journalists", "the remaining 140 staff": the people who stay (not "leaving
 # 100 workers without jobs": those are the ones affected; nor "cut up to 120 posts", a ceiling of the cut).
@@ -160,7 +173,12 @@ _EN_PER_UNIT_AFTER = re.compile(
     r"^\s*(?:per|at\s+each|in\s+each|at\s+every|in\s+every|a)\s+(?:store|site|location|branch|plant|shop|office|outlet|restaurant|hospital|team|department|unit|warehouse)\b",
     re.IGNORECASE,
 )
-_EN_POOL_AFTER = re.compile(r"\beligib(?:le|ility)\b|\bwith\s+(?:at\s+least\s+)?\d+\s+(?:or\s+more\s+)?years|\baged\s+\d+|\bor\s+older\b", re.IGNORECASE)
+# "About 2,600 employees meet these criteria", "associates with at least ten years of service": the pool.
+_EN_POOL_AFTER = re.compile(
+    r"\beligib(?:le|ility)\b|\bwith\s+(?:at\s+least\s+)?(?:\d+|[a-z]+)\s+(?:or\s+more\s+)?years|\baged\s+\d+|\bor\s+older\b"
+    r"|\b(?:meet|meets|met|fit|fits)\s+(?:the|these|those|its|all)\s+(?:criteria|requirements|conditions)|\bqualif(?:y|ies)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _APPROX_BEFORE = re.compile(
     r"(?:약|최대|대략|about|approximately|roughly|around|nearly|more\s+than|over|up\s+to|as\s+many\s+as|some|almost|~)\s*$",
@@ -171,7 +189,6 @@ _APPROX_BEFORE = re.compile(
 # which is tried at each of its positions (~2.3 us a count).
 _APPROX_LAST = frozenset("약대략~tydnroseTYDNROSEſ")
 _APPROX_AFTER = re.compile(r"^\s*(?:가량|정도|이상|안팎|내외|넘는|남짓)")
-
 
 
 def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -> list[Headcount]:
@@ -225,7 +242,7 @@ def _mentions(pattern: re.Pattern[str] | FinalCharScan, text: str, lang: str) ->
         # 60 characters back: an offer's verb may stand that far before its pool ("offering early
         # retirement packages to all 400 staff"); the other checks look at the last few words only.
         before, after = text[max(0, match.start() - 60) : match.start()], text[match.end() : match.end() + 40]
-        role = _role(before, after, lang)
+        role = _role(before, after, lang, match)
         if role is None or role == "affected" and _in_eligibility_field(text, match.start()):
             continue
         groups = match.groupdict()
@@ -360,10 +377,13 @@ def mention_sentence(sentences: Sentences, mention: Headcount) -> int:
     return index + 1 if alone else index
 
 
-def _role(before: str, after: str, lang: str) -> str | None:
-    """'affected', 'workforce' (a total), or None (an eligible pool or a difference: not a headcount)."""
+def _role(before: str, after: str, lang: str, match: re.Match[str] | None = None) -> str | None:
+    """'affected', 'workforce' (a total), or None (an eligible pool or a difference: not a headcount).
+    `match`: the count's own match, whose words between the number and the noun may tell it is none."""
     if lang == "ko":
         return _ko_role(before, after, told_after=_KO_ANY_ROLE_AFTER.match(after) is not None)
+    if english_not_a_count(before, match):
+        return None
     # The pool is described in the same sentence ("2,300 positions across the company. Eligible colleagues …" is not one).
     if _EN_REMAINING_BEFORE.found(before[-64:]):
         return None
@@ -373,7 +393,9 @@ def _role(before: str, after: str, lang: str) -> str | None:
         return None
     if _EN_POOL_BEFORE.found(before) or _EN_POOL_AFTER.search(_SENTENCE_END.split(after[:45], 1)[0]):
         return None
-    return "workforce" if _EN_TOTAL_BEFORE.found(before) or _EN_COMPANY_WITH_BEFORE.found(before) else "affected"
+    if _EN_TOTAL_BEFORE.found(before) or _EN_COMPANY_WITH_BEFORE.found(before) or is_membership(before):
+        return "workforce"
+    return "affected"
 
 
 def _ko_role(before: str, after: str, *, told_after: bool) -> str | None:
@@ -382,15 +404,29 @@ def _ko_role(before: str, after: str, *, told_after: bool) -> str | None:
     # whether the people named are dismissed is asked only when a pool or a total is named (most counts: neither)
     if told_after and (_KO_DELTA_AFTER.search(after) or _KO_EXCLUDED_AFTER.search(after) or _KO_HIRED_AFTER.search(after)):
         return None
-    if told_after and _KO_POOL_AFTER.search(after) and not _dismissed(after):  # a pool; "전 직원 210명을 대상으로": the whole staff is the workforce
-        return "workforce" if _KO_TOTAL_BEFORE.search(before[-12:]) else None
+    if told_after and (pool := _KO_POOL_AFTER.search(after)) and not _dismissed(after):  # a pool; "전 직원 210명을 대상으로": the whole staff is the workforce
+        if _KO_TOTAL_BEFORE.search(before[-12:]):
+            return "workforce"
+        return "pool" if pool.group("all") else None
     if told_after and _KO_DENIED_AFTER.search(after) or _KO_PER_UNIT_BEFORE.search(before[-8:]) or _KO_NOT_STAFF_BEFORE.search(before[-8:]):
+        return None
+    if _children_or_hires_before(before):
         return None
     if _KO_PART_BEFORE.search(before[-8:]) or told_after and _KO_INCLUDED_AFTER.search(after):
         return "part"
     if told_after and (_KO_TOTAL_AFTER.search(after) or _KO_COMPANY_SIZE_AFTER.search(after)):  # "직원 3천명 중 300명": the whole, then the part
         return "workforce"
-    return "workforce" if _KO_TOTAL_BEFORE.search(before[-12:]) and not _dismissed(after) else "affected"
+    if _KO_TOTAL_BEFORE.search(before[-12:]) and not _dismissed(after):
+        return "workforce"
+    return "pool" if is_pool_size(before, after) else "affected"
+
+
+def _children_or_hires_before(before: str) -> bool:
+    """"자녀 학자금 최대 2명", "신규 채용 계획은 280명": asked only where one of their words stands just before the count."""
+    near = before[-14:]
+    if "자녀" in near and _KO_CHILDREN_BEFORE.search(near[-12:]):
+        return True
+    return any(word in near for word in ("채용", "모집", "선발", "충원")) and _KO_HIRED_BEFORE.search(near) is not None
 
 
 def _dismissed(after: str) -> bool:

@@ -55,6 +55,7 @@ def pick_headcount(
     *,
     minimum: int,
     whole_site: bool = False,
+    offer: bool = False,
     trigger_spans: Sequence[tuple[int, int]] = (),
 ) -> Headcount | None:
     """The number the trigger itself names ("10명을 줄인다", "eliminate 150 positions"), else the
@@ -62,7 +63,8 @@ def pick_headcount(
 
     The whole workforce counts only when nothing else is stated and the whole site stops
     (a closure or a suspension). A count standing alone as a sentence is the headline of the
-    sentence after it, and is measured from there."""
+    sentence after it, and is measured from there. A pool told as its size (role "pool") is the people affected but
+    for an `offer` (희망퇴직, buyouts): there it is the ones eligible to apply, not a count of those who go."""
     if not mentions or not event_sentences:
         return None
     first = event_sentences[0]
@@ -82,7 +84,8 @@ def pick_headcount(
         best = [m for key, m in ranked if key[0] == ranked[0][0][0]]
         return next((m for m in best if not _of_earlier_round(sentences.text, m)), best[0])
 
-    usable = [m for m in mentions if m.low >= minimum and m.role == "affected"]
+    affected = ("affected",) if offer else ("affected", "pool")
+    usable = [m for m in mentions if m.low >= minimum and m.role in affected]
     for fallback in ("share", "part"):
         usable = usable or [m for m in mentions if m.low >= minimum and m.role == fallback]
     if not usable and whole_site:
