@@ -7,18 +7,35 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import islice
 
+from .fastscan import ByFirstCharacter
+
 
 _HANGUL = re.compile(r"[가-힣]")
 # A sentence ends at [.!?]+, closing quotes or brackets, then whitespace; at "…"; at line breaks. Written so
-# that every alternative starts with one plain character: the regex engine then skips ahead to those
-# characters by itself (~2x faster than trying every position behind a look-ahead gate). The same
+# that every alternative starts with one plain character, each searched on its own (ByFirstCharacter). The same
 # matches as the plain pattern (PLAIN_SENTENCE_END, checked by the tests).
 PLAIN_SENTENCE_END = r"[.!?]+[\"'”’)\]]*\s+|…\s*|\n+"
-_SENTENCE_END = re.compile(r"\.[.!?]*[\"'”’)\]]*\s+|![.!?]*[\"'”’)\]]*\s+|\?[.!?]*[\"'”’)\]]*\s+|…\s*|\n\n*")
+_SENTENCE_END_ALTERNATIVES = (  # (the character an alternative begins with, the alternative)
+    (".", r"(\.[.!?]*)[\"'”’)\]]*\s+"), ("!", r"(![.!?]*)[\"'”’)\]]*\s+"), ("?", r"(\?[.!?]*)[\"'”’)\]]*\s+"), ("…", r"(…)\s*"), ("\n", r"(\n)\n*"),
+)  # group 1: where the sentence ends (the whole run of marks: "or...?" ends at the question mark; one "…" or line break)
+
+
+_SENTENCE_END = ByFirstCharacter(_SENTENCE_END_ALTERNATIVES)
 # An abbreviation's period does not end a sentence ("Yellow Corp. has ceased ...").
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Corp|Co|Inc|Ltd|Jr|Sr|Mr|Mrs|Ms|Dr|St|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|Gov|Mt|Ft)|\b[A-Z])\.$"
 )
+
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _may_abbreviate(text: str, at: int) -> bool:
+    """Whether _ABBREVIATION may match the word before the mark at `at`: each of its matches begins with a capital
+    within the four characters before the mark ("Sept.", "U.S.", "A.") or is "vs.". Most words that end a sentence
+    are lower-case ("employees."): the search (a try at each of seven places) is skipped."""
+    window = text[max(0, at - 4) : at]
+    return not window.islower() or window.endswith("vs")
 
 
 def guess_language(text: str, declared: str | None = None) -> str:
@@ -49,12 +66,10 @@ class Sentences:
 def split_sentences(text: str) -> Sentences:
     starts, ends = [0], []
     for match in _SENTENCE_END.finditer(text):
-        before = text[match.start() - 1] if match.start() else ""
-        if before.isascii() and before.isalpha() and _ABBREVIATION.search(text[max(0, match.start() - 6) : match.start() + 1]):
+        at = match.start()
+        if at and text[at - 1] in _ASCII_LETTERS and _may_abbreviate(text, at) and _ABBREVIATION.search(text[max(0, at - 6) : at + 1]):
             continue
-        # The whole run of marks ends the sentence ("or...?": the question mark is the sentence's, not between two).
-        marks = match.group(0)
-        ends.append(match.start() + max(1, len(marks) - len(marks.lstrip(".!?"))))
+        ends.append(match.end(1))  # the whole run of marks ("or...?": the question mark is the sentence's)
         starts.append(match.end())
     ends.append(len(text))
     return Sentences(text, tuple(starts), tuple(ends))
