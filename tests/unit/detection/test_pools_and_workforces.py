@@ -197,3 +197,17 @@ def test_the_quick_gates_before_the_other_employer_and_vague_share_patterns_skip
         near = before[-40:]
         vague = uncounted._EN_VAGUE_SHARE_BEFORE.pattern.search(near) is not None
         assert ("of" in near.lower() and uncounted._EN_VAGUE_SHARE_BEFORE.found(near)) == vague, before
+
+
+# --- a vague plural ----------------------------------------------------------------------------------------------------
+
+
+def test_hundreds_of_workers_laid_off_is_no_count_but_the_words_stay_in_the_evidence(classify):
+    got = classify("Marlow Textiles will lay off hundreds of workers at its Dalton mill this spring.", "en", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, None)
+    assert [e.text for e in got.evidence if e.field == "headcount_vague"] == ["hundreds of workers"]
+
+
+def test_a_korean_vague_plural_is_no_count_either(classify):
+    got = classify("한결섬유가 구미공장 직원 수십 명을 정리해고한다.", "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, None)

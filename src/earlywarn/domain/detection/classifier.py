@@ -18,7 +18,7 @@ from earlywarn.domain.notices import NoticeKind, NoticeRecord, RestructuringType
 
 from .dates import application_period, closure_date, find_dates, separation_date
 from .entities import known_company, site_in, subject_company
-from .headcount import Headcount, headcount_mentions, mention_sentence, spelled_mentions, vague_mention
+from .headcount import headcount_mentions, mention_sentence, spelled_mentions, vague_mention
 from .headcount_choice import pick_headcount
 from .model import Detection, Evidence, make_evidence
 from .rules import Cue, DetectionRules, Lexicon
@@ -356,12 +356,13 @@ def _fill_headcount(detection, evidence, sentences, event_sentences, valid, ment
             minimum=rules.min_headcount, whole_site=whole_site, offer=offer,
         )
     if chosen is None:
+        # "수백 명", "hundreds of workers": no count is stated (a counselor told 200 would plan for a number the text
+        # never gave); the words stay in the evidence for staff to read.
         first = event_sentences[0]
         vague = vague_mention(sentences.span(first))
         if vague:
             offset = sentences.starts[first]
-            chosen = Headcount(vague.low, None, True, vague.start + offset, vague.end + offset, vague.text)
-    if chosen is None:
+            evidence.append(make_evidence("headcount_vague", vague.text, vague.start + offset, vague.end + offset))
         return
     detection.headcount, detection.headcount_max = chosen.low, chosen.high
     detection.headcount_approximate = chosen.approximate
