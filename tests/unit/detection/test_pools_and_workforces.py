@@ -211,3 +211,12 @@ def test_hundreds_of_workers_laid_off_is_no_count_but_the_words_stay_in_the_evid
 def test_a_korean_vague_plural_is_no_count_either(classify):
     got = classify("한결섬유가 구미공장 직원 수십 명을 정리해고한다.", "ko", MONDAY)
     assert (got.type, got.headcount) == (T.LAYOFF, None)
+
+
+# --- an earlier round's count alone --------------------------------------------------------------------------------------
+
+
+def test_when_the_only_count_is_last_years_round_this_round_has_no_count(classify):
+    text = "대림제지가 올해도 희망퇴직을 받는다. 작년엔 3백명 넘게 회사를 떠났다."
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.VOLUNTARY_RETIREMENT, None)

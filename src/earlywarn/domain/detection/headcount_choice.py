@@ -23,7 +23,7 @@ _EN_EARLIER_ROUND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Not "지난해 말 접수한 희망퇴직 신청자 가운데 342명": late last year is this round's run-up, told in January.
-_EARLIER_ROUND_BEFORE = re.compile(r"(?:지난해|작년|전년)(?!\s*(?:말|연말|하반기|12월|4분기))(?:에|에도|에는)?\s[^.,!?\n]{0,20}$")
+_EARLIER_ROUND_BEFORE = re.compile(r"(?:지난해|작년|전년)(?!\s*(?:말|연말|하반기|12월|4분기))(?:에|에도|에는|엔)?\s[^.,!?\n]{0,20}$")  # ("작년엔", as people write it.)
 # The sum of the cuts told one by one ("a software maker is cutting 900, a storage firm 400 … — in all, roughly 1,450 jobs";
 # "두 회사를 합쳐 320명"): the people affected in all, before any one part.
 _SUM_OF_PARTS_BEFORE = re.compile(
@@ -77,12 +77,13 @@ def pick_headcount(
         summed = _summed_before(sentences.text, mention.start) or _final_before(sentences.text, mention.start)
         return (0 if summed else 1, 0 if named else 1, 0 if index in event_sentences else 1, gap, mention.start)
 
-    def closest(usable: list[Headcount]) -> Headcount:
+    def closest(usable: list[Headcount]) -> Headcount | None:
         """The min of (summed, earlier round, rank…): among the counts of the best sum-of-parts rank, the first of this
-        round in the rank's order, else the first. The round (two regexes) is asked of the first counts only."""
+        round in the rank's order, else none. The round (two regexes) is asked of the first counts only."""
         ranked = sorted(((rank(m), m) for m in usable), key=lambda pair: pair[0])
         best = [m for key, m in ranked if key[0] == ranked[0][0][0]]
-        return next((m for m in best if not _of_earlier_round(sentences.text, m)), best[0])
+        # None when every count is an earlier round's ("작년엔 7백명 넘게 나갔다": not the people this round affects).
+        return next((m for m in best if not _of_earlier_round(sentences.text, m)), None)
 
     affected = ("affected",) if offer else ("affected", "pool")
     usable = [m for m in mentions if m.low >= minimum and m.role in affected]
@@ -95,7 +96,8 @@ def pick_headcount(
             m for m in mentions
             if m.low >= minimum and m.role != "share" and not any(start <= m.start and m.end <= end for start, end in shares)
         ]
-    return _told_exactly(closest(usable), usable) if usable else None
+    chosen = closest(usable) if usable else None
+    return _told_exactly(chosen, usable) if chosen else None
 
 
 def _summed_before(text: str, start: int) -> bool:
