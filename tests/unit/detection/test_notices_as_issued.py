@@ -94,3 +94,22 @@ def test_a_furlough_notice_that_promises_a_notice_of_recall_is_still_a_suspensio
         "recall will be sent to each employee."
     )
     assert classify(text, "en", NOTICE_DAY).type is T.SUSPENSION
+
+
+def test_an_announcement_that_today_is_their_last_working_day_dates_the_layoff_that_day(classify):
+    text = "We are cutting 70 roles across sales and support. The people affected have been told, and today is their last working day."
+    got = classify(text, "en", NOTICE_DAY)
+    assert (got.headcount, got.separation_date) == (70, NOTICE_DAY)
+
+
+# --- a buyout's result: the ones approved, not the applicants ------------------------------------------------------
+
+
+def test_a_buyout_result_counts_the_approved_not_the_applicants(classify):
+    text = "[안내] 희망퇴직 접수 결과\n- 신청자: 88명\n- 승인: 80명 (필수 인력 8명 반려)"
+    assert classify(text, "ko", NOTICE_DAY).headcount == 80
+
+
+def test_a_buyout_result_in_a_sentence_counts_the_approved(classify):
+    text = "희망퇴직 신청자는 88명이었고, 승인 인원은 80명이다."
+    assert classify(text, "ko", NOTICE_DAY).headcount == 80

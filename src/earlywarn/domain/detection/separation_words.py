@@ -86,10 +86,10 @@ EN_SEPARATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "on March 6, ending production": a participle right after the date tells what ended that day.
-# "Today was my last day": a day that is someone's last day.
+# "Today was my last day", "today is their last working day": a day that is someone's last day.
 EN_SEPARATION_AFTER = re.compile(
     r"^\s*[-–—:]\s*(?:last|final)\s+(?:day|shift|working\s+day)\b"  # "Fri 6/28 - last day for 37 staff", a memo's line
-    r"|^,?\s+(?:ending|closing|shutting|ceasing|shuttering)\b|^\s+(?:was|is)\s+(?:my|our|their|his|her|the)\s+(?:last|final)\s+(?:day|shift)\b"
+    r"|^,?\s+(?:ending|closing|shutting|ceasing|shuttering)\b|^\s+(?:was|is)\s+(?:my|our|their|his|her|the)\s+(?:last|final)\s+(?:working\s+)?(?:day|shift)\b"
     # a filing told aloud: "it gives March 15 as the last day of operations"
     r"|^,?\s+as\s+(?:the|its|their|our)\s+(?:last|final)\s+(?:day|date)\b",
     re.IGNORECASE,
