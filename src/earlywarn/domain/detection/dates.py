@@ -79,9 +79,9 @@ _DATE_BY_LANGUAGE = {
         r"|\b[Tt]his\s+(?P<thiswd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         # "next Friday": that day of next week (weeks start on Monday), as "다음 주 금요일"
         r"|\b[Nn]ext\s+(?P<nextwd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-        # "Today was my last day": the notice's own day, only as someone's last day, or as the day a cut takes effect
+        # "Today was my last day", "today is their last working day": the notice's own day, only as someone's last day, or as the day a cut takes effect
         # ("dismissed 400 workers, effective today")
-        r"|\b(?P<today_en>[Tt]oday)(?:(?=\s+(?:was|is)\s+(?:my|our|their|his|her|the)\s+(?:last|final)\s+(?:day|shift)\b)|(?<=[Ee]ffective\s[Tt]oday))"
+        r"|\b(?P<today_en>[Tt]oday)(?:(?=\s+(?:was|is)\s+(?:my|our|their|his|her|the)\s+(?:last|final)\s+(?:working\s+)?(?:day|shift)\b)|(?<=[Ee]ffective\s[Tt]oday))"
         r"|(?:the\s+)?(?P<ord>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<ordrel>next|this)\s+month\b"
         # ("the end of March next year", also past a gloss's parenthesis: "3월 말 (end of March) next year": the next year's)
         r"|(?:the\s+)?end(?:\s+of\s+|-)(?P<eom>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(?P<eoy>\d{4})|\)?\s+(?P<eonext>next)\s+year\b)?"

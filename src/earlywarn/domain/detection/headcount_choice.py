@@ -43,6 +43,11 @@ _FINAL_COUNT_BEFORE = re.compile(
     r"(?:(?:about|roughly|some|nearly|around|approximately|약)\s*)?$",
     re.IGNORECASE,
 )
+# A buyout's result told as a form: the applicants, then the ones approved ("신청자: 131명 / 승인: 124명", "승인 인원은
+# 124명"): those approved are the people who leave, told last as a final count is.
+_APPROVED_COUNT_BEFORE = re.compile(
+    r"승인\s*(?:인원|자|대상자)?\s*(?:[:：]|(?:는|은)\s)\s*(?:약\s*)?$"
+)
 # How close an exact count must be to a rounded one ("nearly 500" in a headline, "493 workers" in the body;
 # "60여명 신청" then "모두 62명이 신청") to be the same people told exactly.
 _SAME_PEOPLE_RATIO = 0.8
@@ -107,9 +112,11 @@ def _summed_before(text: str, start: int) -> bool:
 
 
 def _final_before(text: str, start: int) -> bool:
-    """The count at `start` is told as the final one ("최종 대상자는", "the final count is")."""
+    """The count at `start` is told as the final one ("최종 대상자는", "the final count is", "승인: 124명")."""
     tail = text[max(0, start - 32) : start]
-    return ("최종" in tail or "inal" in tail) and _FINAL_COUNT_BEFORE.search(tail) is not None
+    if ("최종" in tail or "inal" in tail) and _FINAL_COUNT_BEFORE.search(tail) is not None:
+        return True
+    return "승인" in tail and _APPROVED_COUNT_BEFORE.search(tail) is not None
 
 
 def _of_earlier_round(text: str, mention: Headcount) -> bool:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+# A dismissal plan's form field "해고 일정: 2016년 5월 31일" (해고 시기 likewise) dates the dismissals.
 KO_SEPARATION_BEFORE = re.compile(
     r"(?:퇴직일|퇴사일|이직일|해고일|고용\s*종료일|(?:영업|생산|가동|운영|서비스)\s*종료일|(?:폐쇄|폐업|폐점|폐원)일|(?:폐쇄|폐업|폐점|퇴직|퇴사|해고|고용\s*종료|(?:영업|생산|가동)\s*(?:정지|중단|종료))\s*(?:예정\s*)?(?:일자|날짜)|(?:퇴직|퇴사|이직|해고|폐업|폐쇄|(?:생산|가동|영업|운영)\s*(?:중단|종료|정지))\s*예정일|마지막\s*(?:근무|출근|영업)(?:일)?"
-    r"|(?:해고|퇴직|근로\s*계약\s*해지|계약\s*해지)\s*(?:의\s*)?효력(?:\s*발생일)?)\s*(?:은|는|을|를|이|:)?\s*(?:오는\s+)?$"
+    r"|(?:해고|퇴직|근로\s*계약\s*해지|계약\s*해지)\s*(?:의\s*)?효력(?:\s*발생일)?|해고\s*(?:예정\s*)?(?:일정|시기))\s*(?:은|는|을|를|이|:)?\s*(?:오는\s+)?$"
 )
 # A code-switched Korean notice's field in English ("- Last working day: 6/14(금)"), looked for in the words just before a date.
 KO_ENGLISH_FIELD_BEFORE = re.compile(r"\b(?:[Ll]ast|LAST|[Ff]inal|FINAL)\s+(?:(?:[Ww]orking|WORKING)\s+)?(?:[Dd]ay|DAY)\s*(?:is|:|-|–)?\s*$")
@@ -30,7 +31,9 @@ KO_SEPARATION_AFTER = re.compile(
     r"|까지\s*(?:(?!신청|접수|모집|희망|마감)[^.\n]){0,25}?(?:내보내|해고하|감원하|권고사직\s*(?:처리|하|시키|한다|됩|된)|정리해고\s*(?:하|한다|된|됩)|(?:회사를\s*)?나가\s*(?:라|래|란|야|게|달|줘|주)|(?:폐쇄|폐업|폐점|정리)(?:하|한다|된다|됩|키로)|문을\s*닫))"
 )
 EN_SEPARATION_BEFORE = re.compile(
-    r"(?:\beffective(?:\s*:|\s+on|\s+(?:at\s+)?(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:day|business))?|\beff\.|\bon\s+or\s+about|\bseparations?\s+(?:[\w-]+\s+){0,10}?(?:on|begin(?:ning)?)"
+    r"(?:\beffective(?:\s*:|\s+on|\s+(?:at\s+)?(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:day|business|shift)(?:\s+on)?)?|\beff\."
+    # a British notice's "with effect from 1 May": the day the dismissals or the closure take effect
+    r"|\bwith\s+effect\s+(?:from|on)|\bon\s+or\s+about|\bseparations?\s+(?:[\w-]+\s+){0,10}?(?:on|begin(?:ning)?)"
     r"|\b(?:lay\s+off|laid\s+off|layoffs?|terminat\w*|separations?)\s+(?:[\w,]+\s+){0,8}?(?:starting|beginning|effective)(?:\s+on)?"
     r"|\btak(?:e|es|ing)\s+effect(?:\s+(?:[\w,-]+\s+){0,8}?(?:on|by))?|\b(?:last|final)\s+(?:day|date|shift|working\s+day)(?:\s+(?:of\s+(?:work|employment|production|business|operations|trading|service)|on\s+(?:the\s+)?payroll|for\s+(?:everyone|everybody|all\s+of\s+us|all\s+of\s+them|all|us|them|staff|employees|workers|the\s+team|most\s+of\s+us)))?(?:\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?|\s*[:\-–—]?)"
     # "will work their final shift on Friday", "with its final day of production on Jan. 29"
@@ -85,10 +88,10 @@ EN_SEPARATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "on March 6, ending production": a participle right after the date tells what ended that day.
-# "Today was my last day": a day that is someone's last day.
+# "Today was my last day", "today is their last working day": a day that is someone's last day.
 EN_SEPARATION_AFTER = re.compile(
     r"^\s*[-–—:]\s*(?:last|final)\s+(?:day|shift|working\s+day)\b"  # "Fri 6/28 - last day for 37 staff", a memo's line
-    r"|^,?\s+(?:ending|closing|shutting|ceasing|shuttering)\b|^\s+(?:was|is)\s+(?:my|our|their|his|her|the)\s+(?:last|final)\s+(?:day|shift)\b"
+    r"|^,?\s+(?:ending|closing|shutting|ceasing|shuttering)\b|^\s+(?:was|is)\s+(?:my|our|their|his|her|the)\s+(?:last|final)\s+(?:working\s+)?(?:day|shift)\b"
     # a filing told aloud: "it gives March 15 as the last day of operations"
     r"|^,?\s+as\s+(?:the|its|their|our)\s+(?:last|final)\s+(?:day|date)\b",
     re.IGNORECASE,
