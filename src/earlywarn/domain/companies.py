@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable
 
 from rapidfuzz import fuzz, process
@@ -27,6 +28,10 @@ _SITE_SUFFIX = re.compile(
 )
 
 
+# A pure function of the name, asked ~2-3 times a resolved name (its key, then its canonical's key, then again
+# for the company row) and again each detection batch (adding a batch's new companies clears the spelling cache):
+# remembered for the last 8,192 names (~2 MB), which covers a batch's names and the next batch's repeats.
+@lru_cache(maxsize=8192)
 def normalize_company(name: str) -> str:
     """'(주)OCI' -> 'oci'; 'Tata Daewoo Commercial Vehicle Co., Ltd.' -> 'tatadaewoocommercialvehicle'."""
     text = unicodedata.normalize("NFKC", name or "").lower()

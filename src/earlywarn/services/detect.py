@@ -227,9 +227,13 @@ def _ensure_companies(
     # in key order: two transactions inserting the same companies take their locks in the same order
     missing = sorted((row for row in rows if row["key"] not in known), key=lambda row: row["key"])
     if missing:
-        uow.insert_ignoring_duplicates(CompanyRow, missing, unique=("key",))
-        found = uow.session.execute(select(CompanyRow.key, CompanyRow.id).where(CompanyRow.key.in_({r["key"] for r in missing})))
-        known.update(found.all())
+        # through the driver (no per-row parameter processing), the new ids read back by RETURNING; only the keys
+        # another transaction or an earlier run stored already (the conflicts) are looked up
+        inserted = uow.insert_rows(CompanyRow.__table__, ("key", "name"), [(row["key"], row["name"]) for row in missing],
+                                   unique=("key",), returning=("key", "id"))
+        known.update(inserted)
+        if existing := {row["key"] for row in missing if row["key"] not in known}:
+            known.update(uow.session.execute(select(CompanyRow.key, CompanyRow.id).where(CompanyRow.key.in_(existing))).all())
     return {keys[key]: known[key] for key in keys if key in known}
 
 

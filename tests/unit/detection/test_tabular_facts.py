@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from earlywarn.domain.detection import detect
+from earlywarn.domain.detection import Detection, detect
 from earlywarn.domain.detection.tabular import TABULAR_FIELDS, TabularFacts, detect_tabular
 from earlywarn.domain.notices import NoticeKind, NoticeRecord
 
@@ -56,3 +56,13 @@ def test_a_stored_official_row_decoded_as_its_facts_is_detected_as_the_whole_rec
 def test_the_facts_keep_the_record_s_types():
     for name in TABULAR_FIELDS:
         assert TabularFacts.model_fields[name].annotation == NoticeRecord.model_fields[name].annotation
+
+
+@pytest.mark.parametrize("fields", ROWS)
+def test_the_detection_built_without_validation_is_the_validated_one(rules, directory, fields):
+    built = detect_tabular(_record(fields), rules, directory)
+    validated = Detection(**built.__dict__)
+    assert built == validated and built.model_dump_json() == validated.model_dump_json()
+    assert built.model_fields_set == validated.model_fields_set
+    assert [(name, type(value)) for name, value in built.__dict__.items()] == \
+        [(name, type(value)) for name, value in validated.__dict__.items()]

@@ -61,7 +61,7 @@ def detect_tabular(notice: NoticeRecord | TabularFacts, rules: DetectionRules, d
     if jurisdiction is None and _HANGUL.search(notice.company or notice.location or ""):
         jurisdiction = "KR"
 
-    return Detection(
+    return _typed_detection(dict(
         is_restructuring=True,
         type=kind,
         company=canonical,
@@ -79,7 +79,31 @@ def detect_tabular(notice: NoticeRecord | TabularFacts, rules: DetectionRules, d
         evidence=evidence,
         rules_version=rules.version,
         signals=["warn_filing"],
-    )
+    ))
+
+
+def _typed_detection(fields: dict) -> Detection:
+    """A Detection of `fields` (every field, in declared order), built without validating them again.
+
+    Safe because each value already has its field's exact type: they come from the validated record (str, int,
+    date, bool or None), the directory (str), the rules (the RestructuringType member, version and region str),
+    shared Evidence objects, and constants. Validation would keep each as it is (the lists copied, and they are
+    new here), so the instance, its JSON and its fields set are those of Detection(**fields) (a test compares
+    them); it cost ~8 µs of a tabular detection's ~30.
+    """
+    detection = _new_detection(Detection)
+    _set(detection, "__dict__", fields)
+    _set(detection, "__pydantic_fields_set__", set(fields))
+    _set(detection, "__pydantic_extra__", None)
+    _set(detection, "__pydantic_private__", None)
+    return detection
+
+
+_new_detection = Detection.__new__
+_set = object.__setattr__
+# what _typed_detection skips must stay nothing: no post-init hook, no private attributes, no extra fields
+assert not Detection.__pydantic_post_init__ and not Detection.__private_attributes__
+assert Detection.model_config.get("extra") in (None, "ignore")
 
 
 def type_named_by(words: str | None, rules: DetectionRules) -> RestructuringType | None:
