@@ -32,7 +32,8 @@ def test_one_workers_contract_not_renewed_is_no_event(classify):
 
 def test_couriers_deactivated_by_a_delivery_app_are_a_layoff(classify):
     text = "The grocery app deactivated roughly 900 couriers in Denver after moving its orders to a logistics partner."
-    assert classify(text, "en", TUESDAY).type is T.LAYOFF
+    got = classify(text, "en", TUESDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 900)
 
 
 def test_temporary_workers_released_when_a_plant_drops_a_shift_are_a_layoff(classify):
