@@ -22,6 +22,8 @@ EN_NOUN = (
     r"colleagues|co-?workers|teammates|volunteers|of\s+us|neighbou?rs|"
     # a programme's "target of 400 participants"; British "reducing up to 250 posts"
     r"participants|posts|"
+    # precarious and indirect work: a platform's "1,100 couriers", a vendor's "40 cleaners", "60 temps"
+    r"couriers|riders|cleaners|janitors|temps|"
     # translated and code-switched notices: "214 persons" (명 rendered word for word), an HR chat's "57 FTEs"
     r"persons|FTEs?|"
     # the count of the cuts themselves: "seeks 70 voluntary redundancies", "accepted 300 buyouts", "1,500 early retirements",

@@ -1,0 +1,109 @@
+"""Precarious and indirect work (fresh33's round): contract, agency and temp workers whose contracts or assignments end
+en masse, platform couriers deactivated, temps released, a WARN notice's "permanently separated", a vendor's crew losing
+their jobs, contractors that cease trading, services stopped in a city, 재계약 불가 and 계약 해지 of a counted group,
+dispatch contracts ended. One worker's contract not renewed stays no event. Sentences of our own (not the eval texts).
+The rules alone (see conftest.py)."""
+
+from datetime import date
+
+from earlywarn.domain.notices import RestructuringType as T
+
+TUESDAY = date(2025, 6, 10)
+
+
+# --- English: contracts ended, not renewed -----------------------------------------------------------------------------
+
+
+def test_contract_nurses_whose_contracts_will_not_be_renewed_are_a_layoff(classify):
+    text = ("Riverside Health said about 80 contract nurses placed by an agency at its north campus will not be renewed "
+            "when their terms end in August.")
+    assert classify(text, "en", TUESDAY).type is T.LAYOFF
+
+
+def test_temps_whose_assignments_wont_be_renewed_in_a_headline_are_a_layoff(classify):
+    text = "Temps at Brookfield parts depot won't be renewed as the client cuts back"
+    assert classify(text, "en", TUESDAY).type is T.LAYOFF
+
+
+def test_one_workers_contract_not_renewed_is_no_event(classify):
+    text = "My contract will not be renewed next month, and I am looking for advice on unemployment benefits."
+    assert not classify(text, "en", TUESDAY).is_restructuring
+
+
+def test_couriers_deactivated_by_a_delivery_app_are_a_layoff(classify):
+    text = "The grocery app deactivated roughly 900 couriers in Denver after moving its orders to a logistics partner."
+    got = classify(text, "en", TUESDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 900)
+
+
+def test_temporary_workers_released_when_a_plant_drops_a_shift_are_a_layoff(classify):
+    text = "The mill will release several hundred temporary workers when it drops its night shift in the fall."
+    assert classify(text, "en", TUESDAY).type is T.LAYOFF
+
+
+def test_associates_permanently_separated_in_a_staffing_firms_notice_are_a_layoff(classify):
+    text = ("Apex Staffing gives notice that 75 associates assigned to the client warehouse will be permanently separated "
+            "because the client ended its contract.")
+    got = classify(text, "en", TUESDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 75)
+
+
+def test_a_vendors_cleaners_losing_their_jobs_after_a_contract_change_are_a_layoff(classify):
+    text = "Forty cleaners who have worked at the airport terminal for a decade are losing their jobs under the new vendor."
+    assert classify(text, "en", TUESDAY).type is T.LAYOFF
+
+
+def test_the_remaining_count_that_will_be_let_go_is_a_layoff(classify):
+    text = "Of the 90 agents at the help desk, 30 will move to the vendor and the remaining 60 will be let go in July."
+    assert classify(text, "en", TUESDAY).type is T.LAYOFF
+
+
+def test_workers_told_their_employment_ends_on_a_day_are_a_layoff(classify):
+    text = "The caterer told 70 campus workers that their employment ends June 27 when its contract expires."
+    got = classify(text, "en", TUESDAY)
+    assert (got.type, got.separation_date) == (T.LAYOFF, date(2025, 6, 27))
+
+
+def test_a_contractor_that_has_ceased_trading_is_a_closure(classify):
+    text = "Security contractor Northgate Guarding has ceased trading, leaving its guards at several hospitals unpaid."
+    assert classify(text, "en", TUESDAY).type is T.CLOSURE
+
+
+def test_shares_that_ceased_trading_are_no_closure(classify):
+    text = "The company's shares ceased trading on the exchange after the takeover was completed."
+    assert not classify(text, "en", TUESDAY).is_restructuring
+
+
+def test_a_platform_that_will_stop_operating_in_the_city_is_a_closure(classify):
+    text = "The scooter company said it will stop operating in the city next month after its permit was not renewed."
+    assert classify(text, "en", TUESDAY).type is T.CLOSURE
+
+
+# --- Korean: 재계약 불가, 계약 해지, 파견 계약 ---------------------------------------------------------------------------
+
+
+def test_a_counted_group_of_contract_workers_told_no_renewal_is_a_layoff(classify):
+    text = "OO시설관리공단 기간제 미화원 120명 재계약 불가 통보"
+    got = classify(text, "ko", TUESDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 120)
+
+
+def test_one_workers_no_renewal_is_no_event(classify):
+    text = "A씨는 지난달 재계약 불가 통보를 받고 노동위원회에 구제를 신청했다."
+    assert not classify(text, "ko", TUESDAY).is_restructuring
+
+
+def test_a_counted_groups_contracts_ended_by_a_day_are_a_layoff(classify):
+    text = "대리운전 업체 D사와 직접 계약한 기사 200명의 계약이 이달 말일자로 해지된다."
+    got = classify(text, "ko", TUESDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 200)
+
+
+def test_freelancers_told_their_contracts_end_are_a_layoff(classify):
+    text = "방송사가 프로그램을 없애면서 구성작가들이 한꺼번에 계약 종료를 통보받았다."
+    assert classify(text, "ko", TUESDAY).type is T.LAYOFF
+
+
+def test_an_employer_ending_its_dispatch_contracts_is_a_layoff(classify):
+    text = "E사는 물량 감소로 인력업체와 맺은 근로자파견 계약을 다음 달 모두 해지하기로 했다. 파견노동자 180명이 일터를 떠난다."
+    assert classify(text, "ko", TUESDAY).type is T.LAYOFF
