@@ -1,4 +1,4 @@
-"""The reader's per-row shortcuts (tput10) give what the plain code gives."""
+"""The per-row shortcuts of ingest (tput10) give what the plain code gives: the reader's and the SQLite date binding."""
 
 from __future__ import annotations
 
@@ -49,3 +49,18 @@ def test_an_amendment_in_the_company_name_is_found_once_and_remembered():
     for name in ["Acme Foods - Revised", "Acme Foods", "AcmeRevised Inc", "Acme Foods - Revised"] * 2:
         expected = _Synonyms().lexicon("amendment").found_in(normalize_header(name))
         assert reader._names_amendment(name) is expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.none(), st.dates(), st.datetimes()))
+def test_a_date_bound_for_sqlite_is_the_text_sqlalchemy_writes(value):
+    from sqlalchemy.dialects import sqlite
+
+    from earlywarn.adapters.db.orm import NoticeRow
+    from earlywarn.adapters.db.unit_of_work import _processor
+
+    table, dialect = NoticeRow.__table__, sqlite.dialect()
+    fast = _processor(dialect, table, "notice_date")
+    slow = table.c.notice_date.type._cached_bind_processor(dialect)
+    assert fast is not slow  # the shortcut is in use
+    assert fast(value) == slow(value)
