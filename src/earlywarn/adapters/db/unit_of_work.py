@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import JSON, Engine, Table, bindparam, insert
 from sqlalchemy.engine import Dialect
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects.sqlite import pysqlite as sqlite_driver
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -173,7 +175,31 @@ def dialect_placeholder(dialect: Dialect) -> str:
 
 
 def _processor(dialect: Dialect, table: Table, name: str):
-    return table.c[name].type._cached_bind_processor(dialect)
+    column_type = table.c[name].type
+    process = column_type._cached_bind_processor(dialect)
+    if process is not None and _iso_date_text(column_type.dialect_impl(dialect)):
+        return _date_as_iso(process)
+    return process
+
+
+_ISO_DATE_FORMAT = "%(year)04d-%(month)02d-%(day)02d"
+
+
+def _iso_date_text(impl: Any) -> bool:
+    """SQLite's DATE with its default storage format: a date is stored as `date.isoformat()` writes it."""
+    return type(impl) in _SQLITE_DATES and impl._storage_format == _ISO_DATE_FORMAT
+
+
+_SQLITE_DATES = (sqlite.DATE, sqlite_driver._SQLite_pysqliteDate)  # the driver's own adds nothing to binding
+
+
+def _date_as_iso(process):
+    """SQLite's DATE processor (~2.7 µs a value: a %-format of a dict) as date.isoformat (~0.6 µs) for plain dates,
+    the same text; anything else (None, a datetime) still goes through SQLAlchemy's processor."""
+
+    def iso(value, _date=date, _process=process):
+        return value.isoformat() if type(value) is _date else _process(value)
+    return iso
 
 
 def _processors(dialect: Dialect, table: Table, columns: tuple[str, ...], as_is: tuple[str, ...]) -> list[tuple[int, Any]]:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import cached_property
+from functools import cached_property, lru_cache
 from urllib.parse import unquote
 
 from earlywarn.adapters.readers.headers import HeaderMapping, HeaderSynonyms, is_ignored, normalize_header
@@ -40,8 +40,16 @@ def cell_text(value: object) -> str:
 
 
 def clean_text(value: str) -> str | None:
+    return _clean_short_text(value) if len(value) <= 200 else _clean_text(value)
+
+
+def _clean_text(value: str) -> str | None:
     text = " ".join(value.split()).strip("* ")
     return None if not text or text.lower() in _PLACEHOLDER_TEXT else text
+
+
+# a pure function of the cell: companies, cities, regions and types repeat row after row (short cells only: <= ~2 MB)
+_clean_short_text = lru_cache(maxsize=8192)(_clean_text)
 
 
 _LONE_YEAR = re.compile(r"(?<![\d/.-])(?:19[89]\d|20[0-9]\d)(?![\d/.-])")
@@ -217,7 +225,7 @@ class RowReader:
         type_text = " ".join(texts[i] for i in self._type_columns)
         record.notice_type = clean_text(type_text)
         derived = self._type_flags(type_text)
-        if record.company and self.synonyms.lexicon("amendment").found_in(normalize_header(record.company)):
+        if record.company and self._names_amendment(record.company):
             derived["is_amendment"] = True
         for field_name, index in self._flag_columns:
             if texts[index]:
@@ -225,6 +233,19 @@ class RowReader:
         for field_name in FLAG_FIELDS:
             if derived.get(field_name) is not None:
                 setattr(record, field_name, derived[field_name])
+
+    @cached_property
+    def _amendment_names(self) -> dict[str, bool]:
+        return {}  # company cell -> whether it names an amendment ("… - Revised"): names repeat across rows
+
+    def _names_amendment(self, company: str) -> bool:
+        known = self._amendment_names
+        found = known.get(company)
+        if found is None:
+            if len(known) >= 8192:
+                known.clear()  # bounded: a file of many distinct names must not grow it without end
+            found = known[company] = self.synonyms.lexicon("amendment").found_in(normalize_header(company))
+        return found
 
     def _yes_no(self, field_name: str, text: str) -> bool | None:
         if self.synonyms.lexicon("yes").found_in(text):
@@ -252,7 +273,15 @@ class RowReader:
 
     def _is_heading_row(self, record: NoticeRecord) -> bool:
         """A month heading ('September 2024') or a note spanning a wide table fills one cell only."""
-        return len(self.headers) >= 4 and sum(1 for value in record.raw.values() if value) == 1
+        if len(self.headers) < 4:
+            return False
+        filled = 0
+        for value in record.raw.values():  # stops at the second filled cell: most rows fill several
+            if value:
+                filled += 1
+                if filled > 1:
+                    return False
+        return filled == 1
 
 
 class _Draft:
