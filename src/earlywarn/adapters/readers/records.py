@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cached_property, lru_cache
@@ -235,17 +235,10 @@ class RowReader:
                 setattr(record, field_name, derived[field_name])
 
     @cached_property
-    def _amendment_names(self) -> dict[str, bool]:
-        return {}  # company cell -> whether it names an amendment ("… - Revised"): names repeat across rows
-
-    def _names_amendment(self, company: str) -> bool:
-        known = self._amendment_names
-        found = known.get(company)
-        if found is None:
-            if len(known) >= 8192:
-                known.clear()  # bounded: a file of many distinct names must not grow it without end
-            found = known[company] = self.synonyms.lexicon("amendment").found_in(normalize_header(company))
-        return found
+    def _names_amendment(self) -> Callable[[str], bool]:
+        """Whether a company cell names an amendment ("… - Revised"), remembered per file: names repeat across rows."""
+        amendment = self.synonyms.lexicon("amendment")
+        return lru_cache(maxsize=8192)(lambda company: amendment.found_in(normalize_header(company)))
 
     def _yes_no(self, field_name: str, text: str) -> bool | None:
         if self.synonyms.lexicon("yes").found_in(text):
