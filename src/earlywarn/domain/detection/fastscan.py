@@ -462,3 +462,9 @@ def _first_literal(parsed) -> str | None:
     while len(items) and items[0][0] is c.SUBPATTERN:
         items = items[0][1][-1]
     return chr(items[0][1]) if len(items) and items[0][0] is c.LITERAL else None
+
+
+def anchored_at_start(pattern: str, flags: int = 0) -> bool:
+    """Whether every match of the pattern begins at the text's start: it opens with "^" outside any alternation.
+    "^a|b" opens with "^" too, but its "b" matches anywhere (the parser reads it as one top-level branch)."""
+    return pattern.startswith("^") and sre_parse.parse(pattern, flags)[0][0] is c.AT

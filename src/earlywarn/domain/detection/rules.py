@@ -10,7 +10,9 @@ from typing import Any
 from earlywarn.domain.notices import RestructuringType
 
 from .entities import Regions
-from .fastscan import COMMON_KOREAN_FIRSTS, AlternativesScan, LeftmostOfTwo, alternatives_scan, led, led_apart, required_literals
+from .fastscan import (
+    COMMON_KOREAN_FIRSTS, AlternativesScan, LeftmostOfTwo, alternatives_scan, anchored_at_start, led, led_apart, required_literals,
+)
 from .first_matches import FirstMatches
 from .text_model import TextModel
 
@@ -265,7 +267,7 @@ class _Unless:
     answer: without re.MULTILINE, "^" matches only at the text's real start."""
 
     def __init__(self, patterns: list[str], flags: int, what: str) -> None:
-        at_start = [p for p in patterns if _anchored_at_start(p, flags)]
+        at_start = [p for p in patterns if anchored_at_start(p, flags)]
         self._at_start = _alternation(at_start, flags, what) if at_start else None
         self._led = _alternation([p for p in patterns if p not in at_start], flags, what)
         self.pattern = _joined(patterns)  # for reading, not matching
@@ -277,19 +279,9 @@ class _Unless:
 
 
 def _unless(patterns: list[str], flags: int, what: str) -> re.Pattern[str] | _Unless:
-    if flags & re.MULTILINE or not any(_anchored_at_start(p, flags) for p in patterns):
+    if flags & re.MULTILINE or not any(anchored_at_start(p, flags) for p in patterns):
         return _alternation(patterns, flags, what)
     return _Unless(patterns, flags, what)
-
-
-def _anchored_at_start(pattern: str, flags: int) -> bool:
-    """Whether every match of the pattern begins at the text's start: it opens with "^" outside any alternation.
-    "^a|b" opens with "^" too, but its "b" matches anywhere, so it must stay with the led patterns."""
-    if not pattern.startswith("^"):
-        return False
-    # The stdlib's own parser (private, but it is what re.compile runs) tells a top-level branch from a "^" first item.
-    first_item = re._parser.parse(pattern, flags).data[0]  # type: ignore[attr-defined]
-    return first_item[0] is re._constants.AT  # type: ignore[attr-defined]
 
 
 def _joined(patterns: list[str]) -> str:
