@@ -107,3 +107,20 @@ def test_freelancers_told_their_contracts_end_are_a_layoff(classify):
 def test_an_employer_ending_its_dispatch_contracts_is_a_layoff(classify):
     text = "E사는 물량 감소로 인력업체와 맺은 근로자파견 계약을 다음 달 모두 해지하기로 했다. 파견노동자 180명이 일터를 떠난다."
     assert classify(text, "ko", TUESDAY).type is T.LAYOFF
+
+
+# --- counts listed company by company (fixpool2) -------------------------------------------------------------------------
+
+
+def test_the_dismissed_of_each_subcontractor_listed_with_what_it_does_add_up_to_the_count(classify):
+    text = ("○○조선 사내하청 세 곳이 원청의 계약 해지로 노동자들에게 해고를 통보했다. 도장을 맡아온 가온기업 52명, 배관 설치의 "
+            "나래산업 31명, 자재 운반의 다온물류 17명이 이달 말 일자리를 잃는다.")
+    got = classify(text, "ko", TUESDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 100)
+
+
+def test_two_rounds_of_cuts_named_by_year_are_not_added_up():
+    from earlywarn.domain.detection.headcount import headcount_mentions
+
+    text = "한빛기업은 지난해 가람물류 120명, 올해 나래산업 80명을 감원했다."
+    assert [mention.low for mention in headcount_mentions(text, "ko")] == [120, 80]

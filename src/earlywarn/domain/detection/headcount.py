@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .count_sums import summed_plus_parts, summed_site_lists
+from .count_sums import summed_plus_parts, summed_site_lists, summed_table_rows
 from .counts import EN_NOUN, EN_NUMERAL, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, dismissed_after, number
 from .fastscan import AsciiLowered, FinalCharScan, gated, led
 from .shares import KO_WHOLE_NAMED_AFTER, english_shares, korean_shares, shares_of_stated_workforce
@@ -202,6 +202,8 @@ def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -
         found.sort(key=lambda mention: mention.start)
         if "+" in text:
             found = summed_plus_parts(text, found)
+    if "|" in text and len(found) > 1:
+        found = summed_table_rows(text, found)
     if shares := shares_of_stated_workforce(text, lang, found):
         found = sorted(found + shares, key=lambda mention: mention.start)
     return found
