@@ -137,3 +137,28 @@ def test_counts_in_table_rows_that_are_not_next_to_each_other_are_not_added_up()
 
     text = "지점 | 인원\n강서지점 | 12명\n(비고: 이전 완료)\n강동지점 | 9명"
     assert [mention.low for mention in headcount_mentions(text, "ko")] == [12, 9]
+
+
+# --- a revised count of those who lose their jobs, told with no noun after it (fixpool2) ---------------------------------
+
+
+def test_an_amended_warn_notice_reducing_the_employment_losses_takes_the_new_count(classify):
+    text = ("Re: Amended WARN Notice - Linden Distribution Center\nThis letter amends our notice of April 1, 2024. The "
+            "number of employees who will experience an employment loss at the Linden site has been reduced from 85 to 64.")
+    got = classify(text, "en", NOTICE_DAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 64)
+
+
+# --- help for the ones a cut makes leave now (fixpool2) ------------------------------------------------------------------
+
+
+def test_a_press_release_on_help_for_workers_a_cut_makes_leave_now_reports_the_cut(classify):
+    text = ("고용노동부 보도자료\n□□중공업 인력 감축으로 퇴직하는 근로자 3백20명을 위해 지청이 '찾아가는 취업 상담'과 재취업 "
+            "지원을 제공한다고 밝혔다.")
+    got = classify(text, "ko", NOTICE_DAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 320)
+
+
+def test_help_for_workers_who_left_in_an_earlier_cut_is_no_event(classify):
+    text = "지청은 지난해 인력 감축으로 퇴직한 근로자들을 위한 재취업 지원 프로그램을 운영한다고 밝혔다."
+    assert classify(text, "ko", NOTICE_DAY).is_restructuring is False

@@ -197,6 +197,8 @@ def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -
             found += _cuts_totals(text, {mention.start for mention in found}, _EN_REDUCED_BY)
         if " from " in text and _EN_REVISED_TO_NEEDS.search(text):
             found += _cuts_totals(text, {mention.start for mention in found}, _EN_REVISED_TO)
+        if " be" in text:
+            found += _passive_cut_counts(text, {mention.start for mention in found})
         found += english_shares(text)
         found += _bare_counts(text, trigger_ends, {mention.start for mention in found})
         found.sort(key=lambda mention: mention.start)
@@ -285,9 +287,10 @@ _EN_REDUCED_BY = re.compile(
 
 
 # A cut revised in a follow-up: "lowering the number of layoffs from 212 to 168", "reduces the planned layoffs from 600 to
-# 240": the count it is revised to (not a workforce cut from one size to another: that is the people who stay).
+# 240", an amended WARN notice's "employees who will experience an employment loss … reduced from 120 to 96": the count it
+# is revised to (not a workforce cut from one size to another: that is the people who stay).
 _EN_REVISED_TO = re.compile(
-    r"(?:layoffs|lay-offs|job\s+cuts|cuts|reductions|redundancies|job\s+losses|eliminations|layoff\s+count)\b[^.;]{0,60}?"
+    r"(?:layoffs|lay-offs|job\s+cuts|cuts|reductions|redundancies|job\s+losses|eliminations|layoff\s+count|employment\s+loss(?:es)?)\b[^.;]{0,60}?"
     r"\bfrom\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?\d[\d,]*\s+to\s+(?:(?:about|roughly|some|nearly|around)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|per\s+cent|million|billion)))",
     re.IGNORECASE,
@@ -295,6 +298,31 @@ _EN_REVISED_TO = re.compile(
 
 # What every match of _EN_REVISED_TO contains, led by a plain string: texts without it are not scanned.
 _EN_REVISED_TO_NEEDS = led(r"from\s+(?:(?:about|roughly|some|nearly)\s+)?\d[\d,]*\s+to\s+(?:(?:about|roughly|some|nearly|around)\s+)?\d")
+
+
+# A bare count as the subject of a cut in the passive, its noun told before ("about 40 will be hired by the vendor and the
+# remaining 60 will be let go", "Of the 300, 120 are being laid off"): the people cut. Found where the passive cut's words
+# are (led by a literal), the number looked for just before them.
+_EN_PASSIVE_CUT = led(
+    r"(?:will|would|are|were|is|was|to)\s+(?:be|being|now\s+be)\s+(?:let\s+go|laid\s+off|dismissed|terminated|made\s+redundant|furloughed)\b"
+)
+_EN_BARE_COUNT_BEFORE = re.compile(
+    r"(?<![\w$.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:more|others|of\s+them))?\s+$"
+)
+
+
+def _passive_cut_counts(text: str, taken: set[int]) -> list[Headcount]:
+    found = []
+    for cut in _EN_PASSIVE_CUT.finditer(text):
+        match = _EN_BARE_COUNT_BEFORE.search(text, max(0, cut.start() - 24), cut.start())
+        if match is None or match.start("num") in taken:
+            continue
+        value = number(match.group("num"))
+        if value is None or "," not in match.group("num") and 1900 <= value <= 2100:
+            continue
+        start, end = match.span("num")
+        found.append(Headcount(value, None, _approximate_before(text[max(0, start - 14) : start]), start, end, match.group("num")))
+    return found
 
 
 # "a hospital with a staff of 300", "it has a team of 12": the size of a workplace, not the people who leave.
