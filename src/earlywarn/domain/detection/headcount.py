@@ -91,9 +91,11 @@ _KO_TOTAL_AFTER = re.compile(
     r"^\s*(?:(?:의\s*)?(?:중|가운데)(?:(?:에서|에)(?=\s*(?:약\s*)?(?:절반|\d\s*분의|\d{1,2}(?:\.\d+)?\s*(?:%|퍼센트|프로))))?(?![가-힣])|(?:의|" + KO_WHOLE_NAMED_AFTER + r")\s*(?:약\s*)?(?:절반|반(?=[\s을를이가은는의,.]|$)|\d\s*분의|\d{1,2}(?:\.\d+)?\s*(?:%|퍼센트|프로)))"
 )
 # "직원 300명 남짓한 회사", "200명 규모의 업체": the size of the company, not the people who leave (a particle
-# ties the count to the company: "400명 가량 회사를 떠난다" are the people who leave).
+# ties the count to the company: "400명 가량 회사를 떠난다" are the people who leave); the company may be told as a kind
+# ("직원 4,800명 규모의 한 유통 대기업": up to two bare words, none ending in a particle, "규모의 감원을 하는 기업" is no size).
 _KO_COMPANY_SIZE_AFTER = re.compile(
-    r"^\s*(?:남짓|가량|정도|규모|안팎|내외|이상)?\s*(?:의|인|한|인데|되는|짜리|이\s*일하는|이\s*근무하는)\s*(?:회사|기업|업체|조직|직장|사업장|공장)(?!원)"
+    r"^\s*(?:남짓|가량|정도|규모|안팎|내외|이상)?\s*(?:의|인|한|인데|되는|짜리|이\s*일하는|이\s*근무하는)\s*"
+    r"(?:한\s+)?(?:[가-힣]+(?<![을를이가은는의도로에])\s+){0,2}?[가-힣]?(?:회사|기업|업체|조직|직장|사업장|공장)(?!원)"
 )
 # "감원 규모 300명 아니고 실제로는 2백여명": a count said to be wrong is not the count.
 _KO_DENIED_AFTER = re.compile(r"^\s*(?:이|가|은|는)?\s*아니(?:고|라|다|에요|예요|야|죠|지만|거든|었)")
