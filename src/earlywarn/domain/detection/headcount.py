@@ -118,8 +118,12 @@ _KO_ANY_ROLE_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p in (
     _KO_DELTA_AFTER, _KO_EXCLUDED_AFTER, _KO_HIRED_AFTER, _KO_POOL_AFTER, _KO_DENIED_AFTER, _KO_INCLUDED_AFTER, _KO_TOTAL_AFTER,
     _KO_COMPANY_SIZE_AFTER,
 )))
-# "재학생 400여명", "입원 환자 30명": people a closure moves elsewhere (students, patients, residents, customers), not its staff.
-_KO_NOT_STAFF_BEFORE = re.compile(r"(?:재학생|학생|신입생|편입생|원생|원아|수강생|환자|입소자|입주자|입원자|승객|주민|관람객|고객|이용자|이용객|가입자|회원)\s*(?:수\s*)?$")
+# "재학생 400여명", "입원 환자 30명", "입소 어르신 60명": people a closure moves elsewhere (students, patients, residents of a
+# care home, children of a daycare, customers), not its staff.
+_KO_NOT_STAFF_BEFORE = re.compile(
+    r"(?:재학생|학생|신입생|편입생|원생|원아|수강생|환자|입소자|입주자|입원자|승객|주민|관람객|고객|이용자|이용객|가입자|회원|어르신|노인|아동|어린이|산모)"
+    r"\s*(?:수\s*)?$"
+)
 # "자녀 학자금 최대 2명": a benefit's terms count the leavers' children, not staff.
 _KO_CHILDREN_BEFORE = re.compile(r"자녀\s*(?:학자금|학비)?\s*(?:최대|각)?\s*$")
 # "정원 120명": the authorized headcount (a quota), not the people who leave.
