@@ -183,3 +183,47 @@ def test_staff_let_go_effective_immediately_leave_on_the_notice_day(classify):
     text = "The for-profit college chain is ceasing operations at all campuses, and its 900 employees were let go effective immediately."
     got = classify(text, "en", MONDAY)
     assert (got.type, got.separation_date) == (T.CLOSURE, MONDAY)
+
+
+# --- English: explainers, counts told in parts, organisations that fold ---------------------------------------------------
+
+
+def test_a_question_and_its_answer_on_one_line_is_an_explainer(classify):
+    text = ("Q: What is a furlough? A: A furlough is unpaid time off an agency imposes when funds lapse. "
+            "Q: Will I be laid off? A: A furlough is not a layoff; employees return when funding is restored.")
+    assert not classify(text, "en", MONDAY).is_restructuring
+
+
+def test_a_part_of_them_furloughed_is_the_count_not_the_rest_who_keep_working(classify):
+    text = ("About 60,000 state workers are affected by the budget lapse. Some 25,000 of them have been furloughed, "
+            "while 35,000 employees deemed essential keep working without pay.")
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.SUSPENSION, 25000)
+
+
+def test_applications_approved_in_a_buyout_window_are_the_people_who_leave(classify):
+    text = ("The voluntary separation incentive window has closed. Of the 900 employees eligible, 130 applications "
+            "have been approved, and separations will be completed by June 30.")
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.VOLUNTARY_RETIREMENT, 130)
+
+
+def test_counts_by_job_joined_by_and_are_summed(classify):
+    text = "The clinic will close its dialysis unit in May, and twelve nurses and five technicians will be laid off."
+    assert classify(text, "en", MONDAY).headcount == 17
+
+
+def test_students_beside_staff_are_not_summed_with_them(classify):
+    text = "The academy is ceasing operations at all campuses, affecting 3,000 students and about 400 employees."
+    assert classify(text, "en", MONDAY).headcount == 400
+
+
+def test_a_charity_that_has_closed_after_its_grant_was_withdrawn_is_a_closure(classify):
+    text = ("A youth charity that ran three after-school clubs has closed after its council grant was withdrawn. "
+            "Its 14 staff were made redundant.")
+    assert classify(text, "en", MONDAY).type is T.CLOSURE
+
+
+def test_a_layoff_plan_withdrawn_is_still_called_off(classify):
+    text = "The hospital withdrew its plan to lay off 200 nurses after talks with the union."
+    assert not classify(text, "en", MONDAY).is_restructuring

@@ -1,5 +1,6 @@
 """Counts told in parts that are one cut: listed site by site ("포항공장 120명, 광양공장 85명을 감원"; "공장별 영향 인원은 천안
-120명, 구미 85명"), or added up in a chat ("57 FTEs in Seoul + 23 in Busan"). Each list becomes one count, its sum."""
+120명, 구미 85명"), added up in a chat ("57 FTEs in Seoul + 23 in Busan"), or by job ("Seventeen nurses and seven surgical
+technicians will be laid off"). Each list becomes one count, its sum."""
 
 from __future__ import annotations
 
@@ -69,3 +70,26 @@ def summed_plus_parts(text: str, found: list[Headcount]) -> list[Headcount]:
         else:
             summed.append(Headcount(total, None, mention.approximate, mention.start, end, text[mention.start : end], "affected"))
     return summed
+
+
+# "Seventeen nurses and seven surgical technicians will be laid off": two counts of people joined by "and" alone are the
+# parts of one group (not "40,000 students and 8,000 employees": students are no count of people here at all).
+_EN_AND_BETWEEN = re.compile(r",?\s+and\s+(?:(?:about|some|roughly|nearly|around|another|approximately)\s+)?")
+
+
+def summed_and_parts(text: str, found: list[Headcount]) -> list[Headcount]:
+    """English counts of people joined by "and" alone ("17 nurses and 7 technicians") become one count, their sum."""
+    merged: list[Headcount] = []
+    for mention in found:
+        last = merged[-1] if merged else None
+        if (
+            last is not None and last.role == mention.role == "affected" and last.high is None and mention.high is None
+            and _EN_AND_BETWEEN.fullmatch(text, last.end, mention.start) is not None
+        ):
+            merged[-1] = Headcount(
+                last.low + mention.low, None, last.approximate or mention.approximate, last.start, mention.end,
+                text[last.start : mention.end], "affected",
+            )
+        else:
+            merged.append(mention)
+    return merged
