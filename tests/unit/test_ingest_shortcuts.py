@@ -121,3 +121,24 @@ def test_a_row_built_without_validation_is_the_validated_record():
                 assert type(value) is type(validated.__dict__[name]), name
             checked += 1
     assert checked > 100
+
+
+_TABLE_CELLS = st.one_of(st.none(), st.text(max_size=4), st.sampled_from(["", " ", "\t", "x"]), st.integers(), st.floats())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TABLE_CELLS, max_size=8))
+def test_a_blank_row_is_a_row_of_blank_cells(row):
+    from earlywarn.adapters.readers.tabular import _all_blank, is_blank
+
+    assert _all_blank(row) is all(is_blank(cell) for cell in row)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 7), max_size=8, unique=True), st.lists(_TABLE_CELLS, max_size=10))
+def test_a_table_picks_its_kept_columns_as_pick_does(kept, row):
+    from earlywarn.adapters.readers.tabular import _pick, _picker
+
+    kept = sorted(kept)
+    assert list(_picker(kept)(row)) == _pick(row, kept)
+    assert list(_picker(list(range(len(row))))(row)) == _pick(row, list(range(len(row))))

@@ -363,7 +363,10 @@ def company_from_document_name(cell: str) -> str | None:
 
 def _split_company_cell(record: NoticeRecord, cell: str) -> None:
     """A company cell of several lines holds the name first and the address after it."""
-    lines = [line.strip() for line in cell.splitlines() if line.strip()]
+    lines = cell.splitlines()
+    if len(lines) < 2:  # one line (most cells): fewer than two filled lines
+        return
+    lines = [line.strip() for line in lines if line.strip()]
     if len(lines) < 2:
         return
     record.company = clean_text(lines[0])
