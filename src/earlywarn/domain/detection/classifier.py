@@ -152,7 +152,7 @@ def _judge_triggers(sentences: Sentences, lexicon: Lexicon, firsts: dict[str, re
     valid, vetoed = [], []
     hits = _trigger_hits(text, sentences, lexicon)
     # The kinds each sentence's cues are looked for: a kind a document-wide cue vetoes is decided by that cue alone.
-    decided = {hit.type for hit in hits if _first_veto(document_cues, hit.type)} if document_cues else set()
+    decided = {kind for kind in {hit.type for hit in hits} if _first_veto(document_cues, kind)} if document_cues else set()
     open_kinds: dict[int, set[RestructuringType]] = {}
     for hit in hits:
         if hit.type not in decided:
@@ -177,12 +177,20 @@ def _judge_triggers(sentences: Sentences, lexicon: Lexicon, firsts: dict[str, re
 def _verdict(cues, kind: RestructuringType) -> tuple[tuple[Cue, re.Match[str]] | None, Cue | None]:
     """The first cue (and its match) that vetoes a trigger of this kind, else the first that retypes it."""
     veto = _first_veto(cues, kind)
-    retype = None if veto else next((c for c, _ in cues if c.becomes is not None and c.vetoes(kind)), None)
-    return veto, retype
+    if veto:
+        return veto, None
+    for cue, _ in cues:
+        if cue.becomes is not None and (cue.applies_to is None or kind in cue.applies_to):  # cue.vetoes(kind), inlined
+            return None, cue
+    return None, None
 
 
 def _first_veto(cues, kind: RestructuringType) -> tuple[Cue, re.Match[str]] | None:
-    return next(((c, m) for c, m in cues if c.becomes is None and c.vetoes(kind)), None)
+    # loops, not next(generator): asked for every sentence and kind with triggers (a generator and a method call per cue)
+    for cue, match in cues:
+        if cue.becomes is None and (cue.applies_to is None or kind in cue.applies_to):  # cue.vetoes(kind), inlined
+            return cue, match
+    return None
 
 
 def _trigger_hits(text: str, sentences: Sentences, lexicon: Lexicon) -> list[Hit]:
@@ -215,12 +223,13 @@ def _cues_in_sentence(
     start, end = sentences.starts[index], sentences.ends[index]
     found: list[tuple[Cue, re.Match[str]]] = []
     first = lexicon.any_sentence_cue.search(sentences.text, start, end)
-    if not first:
+    if not first or kinds is not None and not kinds:  # no cue there, or none asked for
         return found
     undecided = set(kinds) if kinds is not None else None
     # `first` is the leftmost match of all the sentence cues' patterns: none of them matches before it
     for cue in lexicon.cues:
-        if cue.document_wide or undecided is not None and not any(cue.vetoes(kind) for kind in undecided):
+        # not any(cue.vetoes(kind) for kind in undecided), without a generator per cue (undecided is never empty: see above and below)
+        if cue.document_wide or undecided is not None and cue.applies_to is not None and cue.applies_to.isdisjoint(undecided):
             continue
         if match := cue.search_sentence(sentences.text, start, end, first.start()):
             found.append((cue, match))
