@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from benchmarks.bench_detection import CONFIG_DIR, HELD_OUT, KNOWN_SPLITS, kilobyte_documents, load_items, split_names
-from earlywarn.domain.detection import counts, dates, entities, headcount, headcount_choice, shares, text, text_model
+from earlywarn.domain.detection import counts, dates, entities, headcount, headcount_choice, pools, shares, text, text_model
 from earlywarn.adapters.config_files import read_yaml_folder
 from earlywarn.domain.detection.classifier import lowered
 from earlywarn.domain.detection.fastscan import gated, unled
@@ -123,9 +123,9 @@ def test_a_pattern_led_within_its_leading_group_matches_as_the_gated_one(texts, 
         assert _spans(pattern, t, *groups) == _spans(plain, t, *groups), (name, t)
 
 
-@pytest.mark.parametrize("name", ["_EN_TOTAL_BEFORE", "_EN_POOL_BEFORE", "_EN_REMAINING_BEFORE"])
-def test_a_case_insensitive_pattern_searched_lower_cased_in_ascii_finds_what_the_pattern_finds(texts, name):
-    lowered = getattr(headcount, name)
+@pytest.mark.parametrize("module, name", [(headcount, "_EN_TOTAL_BEFORE"), (pools, "EN_POOL_BEFORE"), (headcount, "_EN_REMAINING_BEFORE")])
+def test_a_case_insensitive_pattern_searched_lower_cased_in_ascii_finds_what_the_pattern_finds(texts, module, name):
+    lowered = getattr(module, name)
     cases = [
         "has a total of ", "of its roughly  ", "out of\n", "EMPLOYS ", "offering buyouts to All of the ", "offered it to ",
         "will Shrink to about ", "the remaining ", "cut to fewer than ", "OF ITS ", "Of Their\t", "remaınıng ", "the ſome ",
@@ -440,7 +440,7 @@ def test_a_sum_of_parts_is_found_before_a_count_as_the_case_insensitive_pattern_
 
 
 def test_the_korean_role_check_after_a_count_matches_exactly_where_one_of_its_eight_patterns_does(texts):
-    eight = (headcount._KO_DELTA_AFTER, headcount._KO_EXCLUDED_AFTER, headcount._KO_HIRED_AFTER, headcount._KO_POOL_AFTER,
+    eight = (headcount._KO_DELTA_AFTER, headcount._KO_EXCLUDED_AFTER, headcount._KO_HIRED_AFTER, pools.KO_POOL_AFTER,
              headcount._KO_DENIED_AFTER, headcount._KO_INCLUDED_AFTER, headcount._KO_TOTAL_AFTER, headcount._KO_COMPANY_SIZE_AFTER)
     cases = ["보다 많다", "을 제외한", "을 신규 채용", "을 대상으로", "이 아니고", "을 포함해", " 중 300명", "의 절반", "규모의 회사",
              "이 회사를 떠난다", "", " ", "을", "중간", "의 30%", "인 회사를"]

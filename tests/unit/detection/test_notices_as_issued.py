@@ -113,3 +113,52 @@ def test_a_buyout_result_counts_the_approved_not_the_applicants(classify):
 def test_a_buyout_result_in_a_sentence_counts_the_approved(classify):
     text = "희망퇴직 신청자는 88명이었고, 승인 인원은 80명이다."
     assert classify(text, "ko", NOTICE_DAY).headcount == 80
+
+
+# --- a table of the sites a measure reaches (fixpool2) -------------------------------------------------------------------
+
+
+def test_the_staff_of_each_closing_store_in_a_table_of_stores_add_up_to_the_count(classify):
+    text = ("매장 운영 종료 안내\n아래 매장의 운영을 종료합니다.\n매장명 | 종료 시기 | 근무 인원\n일산점 | 2024년 6월 | 32명\n"
+            "분당점 | 2024년 6월 | 21명\n수원점 | 2024년 7월 | 17명\n\n해당 직원은 인근 매장 전환배치를 원칙으로 합니다.")
+    got = classify(text, "ko", NOTICE_DAY)
+    assert (got.type, got.headcount) == (T.CLOSURE, 70)
+
+
+def test_a_table_of_kinds_of_measure_is_not_added_up():
+    from earlywarn.domain.detection.headcount import headcount_mentions
+
+    text = "인력 조정 계획\n구분 | 인원\n희망퇴직 | 40명\n전환배치 | 15명"
+    assert [mention.low for mention in headcount_mentions(text, "ko")] == [40, 15]
+
+
+def test_counts_in_table_rows_that_are_not_next_to_each_other_are_not_added_up():
+    from earlywarn.domain.detection.headcount import headcount_mentions
+
+    text = "지점 | 인원\n강서지점 | 12명\n(비고: 이전 완료)\n강동지점 | 9명"
+    assert [mention.low for mention in headcount_mentions(text, "ko")] == [12, 9]
+
+
+# --- a revised count of those who lose their jobs, told with no noun after it (fixpool2) ---------------------------------
+
+
+def test_an_amended_warn_notice_reducing_the_employment_losses_takes_the_new_count(classify):
+    text = ("Re: Amended WARN Notice - Linden Distribution Center\nThis letter amends our notice of April 1, 2024. The "
+            "number of employees who will experience an employment loss at the Linden site has been reduced from 85 to 64.")
+    got = classify(text, "en", NOTICE_DAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 64)
+
+
+# --- help for the ones a cut makes leave now (fixpool2) ------------------------------------------------------------------
+
+
+def test_a_press_release_on_help_for_workers_a_cut_makes_leave_now_reports_the_cut(classify):
+    text = ("고용노동부 보도자료\n□□중공업 인력 감축으로 퇴직하는 근로자 3백20명을 위해 지청이 '찾아가는 취업 상담'과 재취업 "
+            "지원을 제공한다고 밝혔다.")
+    got = classify(text, "ko", NOTICE_DAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 320)
+
+
+def test_help_for_workers_who_left_in_an_earlier_cut_is_no_event(classify):
+    text = "지청은 지난해 인력 감축으로 퇴직한 근로자들을 위한 재취업 지원 프로그램을 운영한다고 밝혔다."
+    assert classify(text, "ko", NOTICE_DAY).is_restructuring is False

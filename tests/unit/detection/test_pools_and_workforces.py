@@ -78,6 +78,17 @@ def test_the_dismissed_named_as_a_cuts_targets_are_a_count(classify):
 # --- a Korean workforce, a hiring plan, a benefit's terms ---------------------------------------------------------------
 
 
+def test_a_company_told_as_a_kind_after_its_size_is_the_workforce_and_those_who_applied_the_count(classify):
+    text = "매출 1조원, 직원 3,200명 규모의 한 식품 대기업이 처음으로 희망퇴직을 실시해 근속 15년 이상 직원 가운데 140명이 신청했다."
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.VOLUNTARY_RETIREMENT, 140)
+
+
+def test_a_cuts_size_before_a_company_it_is_told_of_is_still_the_count():
+    text = "한솔전자는 생산직 200명 규모의 감원을 실시하는 회사 방침을 노조에 통보했다."
+    assert [(m.low, m.role) for m in headcount_mentions(text, "ko")] == [(200, "affected")]
+
+
 def test_the_current_staff_number_is_a_workforce(classify):
     text = "○○공단이 인력 구조조정을 예고했다. 방식은 정해지지 않았다. 공단 현원은 2,300명이다."
     assert classify(text, "ko", MONDAY).headcount is None

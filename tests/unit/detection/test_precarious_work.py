@@ -107,3 +107,57 @@ def test_freelancers_told_their_contracts_end_are_a_layoff(classify):
 def test_an_employer_ending_its_dispatch_contracts_is_a_layoff(classify):
     text = "E사는 물량 감소로 인력업체와 맺은 근로자파견 계약을 다음 달 모두 해지하기로 했다. 파견노동자 180명이 일터를 떠난다."
     assert classify(text, "ko", TUESDAY).type is T.LAYOFF
+
+
+# --- counts listed company by company (fixpool2) -------------------------------------------------------------------------
+
+
+def test_the_dismissed_of_each_subcontractor_listed_with_what_it_does_add_up_to_the_count(classify):
+    text = ("○○조선 사내하청 세 곳이 원청의 계약 해지로 노동자들에게 해고를 통보했다. 도장을 맡아온 가온기업 52명, 배관 설치의 "
+            "나래산업 31명, 자재 운반의 다온물류 17명이 이달 말 일자리를 잃는다.")
+    got = classify(text, "ko", TUESDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 100)
+
+
+def test_two_rounds_of_cuts_named_by_year_are_not_added_up():
+    from earlywarn.domain.detection.headcount import headcount_mentions
+
+    text = "한빛기업은 지난해 가람물류 120명, 올해 나래산업 80명을 감원했다."
+    assert [mention.low for mention in headcount_mentions(text, "ko")] == [120, 80]
+
+
+# --- a bare count let go, its noun told before it (fixpool2) ---------------------------------------------------------------
+
+
+def test_the_remaining_count_to_be_let_go_at_the_end_of_a_month_is_the_count_and_that_day_the_date(classify):
+    text = ("Harwell Insurance is moving its claims processing to an outside vendor. Of its 150 claims processors, 90 "
+            "will be offered roles at the vendor and the remaining 60 will be let go at the end of September.")
+    got = classify(text, "en", TUESDAY)
+    assert (got.type, got.headcount, got.separation_date) == (T.LAYOFF, 60, date(2025, 9, 30))
+
+
+def test_workers_let_go_by_the_end_of_a_month_leave_on_its_last_day(classify):
+    text = "Castor Foods will shut its packing line in Leeds, and about 45 agency workers there will be let go by the end of July."
+    assert classify(text, "en", TUESDAY).separation_date == date(2025, 7, 31)
+
+
+def test_a_year_before_a_passive_cut_is_not_a_count():
+    from earlywarn.domain.detection.headcount import headcount_mentions
+
+    assert headcount_mentions("Staff hired before 2019 will be laid off first, the memo said.", "en") == []
+
+
+# --- one employer's closure sourced to a state's labor department (fixpool2) ---------------------------------------------
+
+
+def test_a_franchisees_closures_told_according_to_the_state_labor_department_are_a_closure(classify):
+    text = ("An operator of 14 Pancake Corner restaurants in eastern Ohio shut every one of them on Monday, leaving about 260 "
+            "employees without jobs, according to the state labor department.")
+    got = classify(text, "en", TUESDAY)
+    assert (got.type, got.headcount) == (T.CLOSURE, 260)
+
+
+def test_layoff_figures_from_the_state_labor_department_stay_statistics(classify):
+    text = ("Mass layoff notices in the state were up 14% from a year earlier in May, according to the state labor "
+            "department.")
+    assert classify(text, "en", TUESDAY).is_restructuring is False

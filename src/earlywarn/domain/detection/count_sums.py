@@ -1,6 +1,7 @@
 """Counts told in parts that are one cut: listed site by site ("포항공장 120명, 광양공장 85명을 감원"; "공장별 영향 인원은 천안
-120명, 구미 85명"), or added up in a chat ("57 FTEs in Seoul + 23 in Busan"), or phase by phase in a schedule ("Phase 1: 60 employees … /
-Phase 2: 45 employees …"). Each list becomes one count, its sum."""
+120명, 구미 85명"), company by company ("P기업 45명, 설비 정비의 Q산업 38명이"), row by row of a table of sites ("점포명 |
+… | 소속 직원" over "서면점 | … | 45명"), phase by phase in a schedule ("Phase 1: 60 employees … / Phase 2: 45
+employees …"), or added up in a chat ("57 FTEs in Seoul + 23 in Busan"). Each list becomes one count, its sum."""
 
 from __future__ import annotations
 
@@ -9,10 +10,16 @@ import re
 from .counts import Headcount, number
 
 # "포항공장 120명, 광양공장 85명을 감원": counts listed by site or job group before one verb are the parts of one cut
-# (also told "이천센터에서 90명, 용인센터에서 40명을", as a speaker says it).
-_KO_SITE = r"[가-힣A-Za-z0-9]*(?:공장|사업장|사업소|지점|점포|매장|본사|지사|법인|센터|사업부|본부|캠퍼스|(?:생산|사무|연구|기술|영업|관리)직)(?:에서)?"
+# (also told "이천센터에서 90명, 용인센터에서 40명을", as a speaker says it); so are counts listed by company, the
+# subcontractors or suppliers a cut reaches ("P기업 45명, 설비 정비의 Q산업 38명, 부두 하역의 R물류 29명이 … 쫓겨난다"), each
+# name led by up to three words of what it does (not a time: "지난해 A사 120명, 올해 B사 80명" are two rounds).
+_KO_SITE = (
+    r"[가-힣A-Za-z0-9]*(?:공장|사업장|사업소|지점|점포|매장|본사|지사|법인|센터|사업부|본부|캠퍼스|(?:생산|사무|연구|기술|영업|관리)직"
+    r"|기업|산업|물류|업체|협력사)(?:에서)?"
+)
 _KO_SITE_BEFORE = re.compile(_KO_SITE + r"\s*$")
-_KO_LIST_NEXT = re.compile(r"\s*(?:,|과|와|및)\s*" + _KO_SITE + r"\s*")
+_KO_WHAT_IT_DOES = r"(?:(?!(?:올해|지난해|작년|내년|지난|이번|추가|당초|최종)(?![가-힣]))[가-힣]+\s+){0,3}?"
+_KO_LIST_NEXT = re.compile(r"\s*(?:,|과|와|및)\s*" + _KO_WHAT_IT_DOES + _KO_SITE + r"\s*")
 # A list led by a per-site label of the people affected ("공장별 영향 인원은 천안 120명, 구미 85명, 광주 45명"): the sites are
 # bare names after it, and each count is a part of the cut even where a word before it reads as a size ("인원은 천안 120명";
 # not "공장별 인원은 …", the staff of each plant).
@@ -93,3 +100,52 @@ def summed_phase_lines(text: str, found: list[Headcount]) -> list[Headcount]:
 def _opens_phase_line(text: str, mention: Headcount) -> bool:
     line_start = text.rfind("\n", 0, mention.start) + 1
     return mention.start - line_start <= 16 and _PHASE_LABEL.search(text, line_start, mention.start) is not None
+
+
+# A table's header whose first cell names sites ("점포명 | 영업 종료 시기 | 소속 직원", "Store | Closing date | Employees"):
+# its rows list the sites a measure reaches, each row's count the people there.
+_SITE_HEADER = re.compile(
+    r"[^\S\n]*(?:[가-힣]*(?:점포|지점|공장|사업장|매장|센터|사업소|현장|지사)(?:명)?"
+    r"|(?i:stores?|sites?|locations?|branch(?:es)?|plants?|depots?|facilit(?:y|ies)|offices?|warehouses?)(?:\s+name)?)[^\S\n]*\|"
+)
+
+
+def summed_table_rows(text: str, found: list[Headcount]) -> list[Headcount]:
+    """The counts of a table's consecutive rows, in one column under a header of sites, become one count: their sum
+    (looked for only in a text with a "|"; a table of kinds of measure, "구분 | 인원", is not summed)."""
+    merged: list[Headcount] = []
+    for mention in found:
+        last = merged[-1] if merged else None
+        if last is not None and _next_row_same_column(text, last, mention) and _under_site_header(text, last):
+            merged[-1] = Headcount(
+                last.low + mention.low, None, last.approximate or mention.approximate, last.start, mention.end,
+                text[last.start : mention.end], "affected",
+            )
+        else:
+            merged.append(mention)
+    return merged
+
+
+def _cell(text: str, at: int) -> tuple[int, int, int] | None:
+    """(line start, line end, column) of the table cell holding position `at`, or None outside a table's row."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    end = len(text) if end < 0 else end
+    if text.count("|", start, end) < 1:
+        return None
+    return start, end, text.count("|", start, at)
+
+
+def _next_row_same_column(text: str, last: Headcount, mention: Headcount) -> bool:
+    if last.role != "affected" or mention.role != "affected" or last.high is not None or mention.high is not None:
+        return False
+    before, after = _cell(text, last.end - 1), _cell(text, mention.start)
+    return before is not None and after is not None and after[0] == before[1] + 1 and after[2] == before[2]
+
+
+def _under_site_header(text: str, mention: Headcount) -> bool:
+    """The table the count at `mention` (its first row, or a sum of rows) stands in has a header of sites."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if line_start == 0:
+        return False
+    header_start = text.rfind("\n", 0, line_start - 1) + 1
+    return _SITE_HEADER.match(text, header_start, line_start - 1) is not None

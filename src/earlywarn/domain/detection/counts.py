@@ -52,6 +52,12 @@ _KO_NATIVE_PARTS = re.compile(f"(?P<tens>{'|'.join(KO_NATIVE_TENS)})?(?P<unit>{'
 KO_DISMISSAL_AFTER = re.compile(r"해고|정리해고|권고사직|감원|휴업|휴직|^\s*(?:이|가)\s*(?:모두\s*)?영향을\s*받")
 
 
+def dismissed_after(after: str) -> bool:
+    """The people counted just before `after` are named as the ones dismissed or stopped (KO_DISMISSAL_AFTER), in the
+    count's own clause on its own line: a form's next field ("상시근로자 수: 214명\n■ 해고 사유: …") is another matter."""
+    return KO_DISMISSAL_AFTER.search(after[:30].split("\n", 1)[0]) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Headcount:
     low: int

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .count_sums import summed_phase_lines, summed_plus_parts, summed_site_lists
-from .counts import EN_NOUN, EN_NUMERAL, KO_DISMISSAL_AFTER, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, number
+from .count_sums import summed_phase_lines, summed_plus_parts, summed_site_lists, summed_table_rows
+from .counts import EN_NOUN, EN_NUMERAL, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, dismissed_after, number
 from .fastscan import AsciiLowered, FinalCharScan, gated, led
 from .shares import KO_WHOLE_NAMED_AFTER, english_shares, korean_shares, shares_of_stated_workforce
 from .text import Sentences
-from .uncounted import english_not_a_count, is_membership, is_pool_size
+from .pools import KO_POOL_AFTER, POOL, english_pool, in_eligibility_field, korean_pool_named_after, korean_pool_named_before
+from .uncounted import english_not_a_count, is_membership
 
 
 # The digits of the count are taken whole (possessive: nothing after them starts with a digit or a comma, so giving
@@ -90,12 +91,12 @@ _KO_TOTAL_AFTER = re.compile(
     r"^\s*(?:(?:의\s*)?(?:중|가운데)(?:(?:에서|에)(?=\s*(?:약\s*)?(?:절반|\d\s*분의|\d{1,2}(?:\.\d+)?\s*(?:%|퍼센트|프로))))?(?![가-힣])|(?:의|" + KO_WHOLE_NAMED_AFTER + r")\s*(?:약\s*)?(?:절반|반(?=[\s을를이가은는의,.]|$)|\d\s*분의|\d{1,2}(?:\.\d+)?\s*(?:%|퍼센트|프로)))"
 )
 # "직원 300명 남짓한 회사", "200명 규모의 업체": the size of the company, not the people who leave (a particle
-# ties the count to the company: "400명 가량 회사를 떠난다" are the people who leave).
+# ties the count to the company: "400명 가량 회사를 떠난다" are the people who leave); the company may be told as a kind
+# ("직원 4,800명 규모의 한 유통 대기업": up to two bare words, none ending in a particle, "규모의 감원을 하는 기업" is no size).
 _KO_COMPANY_SIZE_AFTER = re.compile(
-    r"^\s*(?:남짓|가량|정도|규모|안팎|내외|이상)?\s*(?:의|인|한|인데|되는|짜리|이\s*일하는|이\s*근무하는)\s*(?:회사|기업|업체|조직|직장|사업장|공장)(?!원)"
+    r"^\s*(?:남짓|가량|정도|규모|안팎|내외|이상)?\s*(?:의|인|한|인데|되는|짜리|이\s*일하는|이\s*근무하는)\s*"
+    r"(?:한\s+)?(?:[가-힣]+(?<![을를이가은는의도로에])\s+){0,2}?[가-힣]?(?:회사|기업|업체|조직|직장|사업장|공장)(?!원)"
 )
-# "직원 230명 전원을 대상으로 희망퇴직": all of them named as the ones the measure is offered to is the pool as well.
-_KO_POOL_AFTER = re.compile(r"^\s*(?P<all>전원|모두)?\s*(?:을|를|의)?\s*대상")
 # "감원 규모 300명 아니고 실제로는 2백여명": a count said to be wrong is not the count.
 _KO_DENIED_AFTER = re.compile(r"^\s*(?:이|가|은|는)?\s*아니(?:고|라|다|에요|예요|야|죠|지만|거든|었)")
 # "점포마다 40명 안팎", "한 곳당 30명": a count per unit, not the total affected.
@@ -115,7 +116,7 @@ _KO_DELTA_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:보다|(?:더\s*)?(?:많|적|늘
 # Any of the words after a count that give it a role (all anchored at the count's end): most counts have none, and
 # one match tells so instead of eight searches.
 _KO_ANY_ROLE_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p in (
-    _KO_DELTA_AFTER, _KO_EXCLUDED_AFTER, _KO_HIRED_AFTER, _KO_POOL_AFTER, _KO_DENIED_AFTER, _KO_INCLUDED_AFTER, _KO_TOTAL_AFTER,
+    _KO_DELTA_AFTER, _KO_EXCLUDED_AFTER, _KO_HIRED_AFTER, KO_POOL_AFTER, _KO_DENIED_AFTER, _KO_INCLUDED_AFTER, _KO_TOTAL_AFTER,
     _KO_COMPANY_SIZE_AFTER,
 )))
 # "재학생 400여명", "입원 환자 30명": people a closure moves elsewhere (students, patients, residents, customers), not its staff.
@@ -123,9 +124,11 @@ _KO_NOT_STAFF_BEFORE = re.compile(r"(?:재학생|학생|신입생|편입생|원�
 # "자녀 학자금 최대 2명": a benefit's terms count the leavers' children, not staff.
 _KO_CHILDREN_BEFORE = re.compile(r"자녀\s*(?:학자금|학비)?\s*(?:최대|각)?\s*$")
 # "정원 120명": the authorized headcount (a quota), not the people who leave.
-# "현원 4,700명", "직원 수는 정규직 1만1천여 명": the people on the payroll now, of one kind of contract or all.
+# "현원 4,700명", "직원 수는 정규직 1만1천여 명": the people on the payroll now, of one kind of contract or all; a form's field
+# "상시근로자 수: 214명", "(현 인원 400명)": the staff a workplace employs, not the ones a notice is about.
 _KO_TOTAL_BEFORE = re.compile(
-    r"(?:전체|총|전|임직원|직원\s*수|정원|현원)\s*(?:직원|인원|임직원)?(?:은|는|이|가)?\s*(?:(?:정규직|비정규직|계약직)\s*(?:직원)?\s*)?$"
+    r"(?:전체|총|전|임직원|직원\s*수|정원|현원|(?<![가-힣])현\s*인원|상시\s*근로자(?:\s*수)?)\s*(?:직원|인원|임직원)?(?:은|는|이|가|:)?\s*"
+    r"(?:(?:정규직|비정규직|계약직)\s*(?:직원)?\s*)?$"
 )
 # "a total of" is a workforce only after has/with ("has a total of 900 staff"); "a total of 212
 # employees signed up" counts the people affected.
@@ -142,12 +145,6 @@ _EN_COMPANY_WITH_BEFORE = AsciiLowered(
     r"\b(?:company|firm|developer|maker|manufacturer|producer|operator|retailer|chain|group|bank|lender|carrier|airline"
     r"|start-?up|publisher|studio|supplier|employer|conglomerate|provider|insurer|platform|builder|shipbuilder)\s+with\s+"
     r"(?:roughly|about|approximately|some|nearly|more\s+than|over|around)?\s*$",
-)
-# "offer buyouts and early-retirement packages to all 74,000 of its", "open to all 900 staff", "invited its 1,800 branch
-# employees to apply": the ones a measure is offered to.
-_EN_POOL_BEFORE = AsciiLowered(
-    r"(?:\boffer(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,6}to|\bopen\s+to|\binvit(?:e|es|ed|ing))\s+(?:all(?:\s+of)?\s+)?(?:its\s+|their\s+|the\s+)?"
-    r"(?:roughly|about|some|nearly|more\s+than|over|approximately|around)?\s*$",
 )
 # "the newsroom will shrink to about 60 journalists", "the remaining 140 staff": the people who stay (not "leaving
 # 100 workers without jobs": those are the ones affected; nor "cut up to 120 posts", a ceiling of the cut).
@@ -173,13 +170,6 @@ _EN_PER_UNIT_AFTER = re.compile(
     r"^\s*(?:per|at\s+each|in\s+each|at\s+every|in\s+every|a)\s+(?:store|site|location|branch|plant|shop|office|outlet|restaurant|hospital|team|department|unit|warehouse)\b",
     re.IGNORECASE,
 )
-# "About 2,600 employees meet these criteria", "associates with at least ten years of service": the pool.
-_EN_POOL_AFTER = re.compile(
-    r"\beligib(?:le|ility)\b|\bwith\s+(?:at\s+least\s+)?(?:\d+|[a-z]+)\s+(?:or\s+more\s+)?years|\baged\s+\d+|\bor\s+older\b"
-    r"|\b(?:meet|meets|met|fit|fits)\s+(?:the|these|those|its|all)\s+(?:criteria|requirements|conditions)|\bqualif(?:y|ies)\b",
-    re.IGNORECASE,
-)
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _APPROX_BEFORE = re.compile(
     r"(?:약|최대|대략|about|approximately|roughly|around|nearly|more\s+than|over|up\s+to|as\s+many\s+as|some|almost|~)\s*$",
     re.IGNORECASE,
@@ -192,8 +182,9 @@ _APPROX_AFTER = re.compile(r"^\s*(?:가량|정도|이상|안팎|내외|넘는|�
 
 
 def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -> list[Headcount]:
-    """Every number of people in the text, except eligible pools and differences ("40명 많은");
-    a total workforce is kept with role "workforce" (it is the headcount when a whole site stops).
+    """Every number of people in the text, except differences ("40명 많은") and others that count no one affected;
+    a total workforce is kept with role "workforce" (it is the headcount when a whole site stops), a pool with role
+    "pool" (pools.py: the headcount of a stop or a closure, not of an offer).
     `trigger_ends`: where the triggers end, for the counts a headline puts right after one."""
     found = _mentions(_KO_MENTION_SCAN if lang == "ko" else _EN_MENTION, text, lang)
     if lang == "ko":
@@ -208,6 +199,8 @@ def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -
             found += _cuts_totals(text, {mention.start for mention in found}, _EN_REDUCED_BY)
         if " from " in text and _EN_REVISED_TO_NEEDS.search(text):
             found += _cuts_totals(text, {mention.start for mention in found}, _EN_REVISED_TO)
+        if " be" in text:
+            found += _passive_cut_counts(text, {mention.start for mention in found})
         found += english_shares(text)
         found += _bare_counts(text, trigger_ends, {mention.start for mention in found})
         found.sort(key=lambda mention: mention.start)
@@ -215,6 +208,8 @@ def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -
             found = summed_plus_parts(text, found)
     if "\n" in text:
         found = summed_phase_lines(text, found)
+    if "|" in text and len(found) > 1:
+        found = summed_table_rows(text, found)
     if shares := shares_of_stated_workforce(text, lang, found):
         found = sorted(found + shares, key=lambda mention: mention.start)
     return found
@@ -245,8 +240,10 @@ def _mentions(pattern: re.Pattern[str] | FinalCharScan, text: str, lang: str) ->
         # retirement packages to all 400 staff"); the other checks look at the last few words only.
         before, after = text[max(0, match.start() - 60) : match.start()], text[match.end() : match.end() + 40]
         role = _role(before, after, lang, match)
-        if role is None or role == "affected" and _in_eligibility_field(text, match.start()):
+        if role is None:
             continue
+        if role == "affected" and in_eligibility_field(text, match.start()):
+            role = POOL
         groups = match.groupdict()
         value = number(groups["num"])
         if not value:  # "남은 인원 0명": no one is a count of no one
@@ -265,20 +262,6 @@ _EN_YEAR_BEFORE = re.compile(
     r"\b(?:in|by|since|until|through|during|early|late|mid|fiscal|(?:half|quarter|end|start|beginning|middle|spring|summer|fall|autumn|winter)\s+of)[\s-]+$",
     re.IGNORECASE,
 )
-
-
-# A notice's eligibility field ("대상: 근속 20년 이상 … (약 600명)", "Subject: employees with 10 years or more of service
-# as of … (approximately 340 persons)"): the count sizes the pool who may apply, not the people who leave.
-_ELIGIBILITY_FIELD = re.compile(
-    r"(?:대상(?:자)?|[Ss]ubject|[Ee]ligib(?:le|ility)|[Tt]arget)\s*:[^\n:]*?"
-    r"(?:이상|이하|기준|근속|재직|만\s*\d+\s*세|or\s+(?:more|older|above)|and\s+(?:above|over|older)|as\s+of|years?\s+of\s+service|born)"
-)
-
-
-def _in_eligibility_field(text: str, start: int) -> bool:
-    """The count at `start` stands in a line that begins as an eligibility field (a label, then conditions of age or service)."""
-    line = text[max(text.rfind("\n", 0, start) + 1, start - 160) : start]
-    return ":" in line and _ELIGIBILITY_FIELD.search(line) is not None
 
 
 def _approximate_before(before: str) -> bool:
@@ -317,9 +300,10 @@ _EN_REDUCED_BY = re.compile(
 
 
 # A cut revised in a follow-up: "lowering the number of layoffs from 212 to 168", "reduces the planned layoffs from 600 to
-# 240": the count it is revised to (not a workforce cut from one size to another: that is the people who stay).
+# 240", an amended WARN notice's "employees who will experience an employment loss … reduced from 120 to 96": the count it
+# is revised to (not a workforce cut from one size to another: that is the people who stay).
 _EN_REVISED_TO = re.compile(
-    r"(?:layoffs|lay-offs|job\s+cuts|cuts|reductions|redundancies|job\s+losses|eliminations|layoff\s+count)\b[^.;]{0,60}?"
+    r"(?:layoffs|lay-offs|job\s+cuts|cuts|reductions|redundancies|job\s+losses|eliminations|layoff\s+count|employment\s+loss(?:es)?)\b[^.;]{0,60}?"
     r"\bfrom\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?\d[\d,]*\s+to\s+(?:(?:about|roughly|some|nearly|around)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|per\s+cent|million|billion)))",
     re.IGNORECASE,
@@ -327,6 +311,31 @@ _EN_REVISED_TO = re.compile(
 
 # What every match of _EN_REVISED_TO contains, led by a plain string: texts without it are not scanned.
 _EN_REVISED_TO_NEEDS = led(r"from\s+(?:(?:about|roughly|some|nearly)\s+)?\d[\d,]*\s+to\s+(?:(?:about|roughly|some|nearly|around)\s+)?\d")
+
+
+# A bare count as the subject of a cut in the passive, its noun told before ("about 40 will be hired by the vendor and the
+# remaining 60 will be let go", "Of the 300, 120 are being laid off"): the people cut. Found where the passive cut's words
+# are (led by a literal), the number looked for just before them.
+_EN_PASSIVE_CUT = led(
+    r"(?:will|would|are|were|is|was|to)\s+(?:be|being|now\s+be)\s+(?:let\s+go|laid\s+off|dismissed|terminated|made\s+redundant|furloughed)\b"
+)
+_EN_BARE_COUNT_BEFORE = re.compile(
+    r"(?<![\w$.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:more|others|of\s+them))?\s+$"
+)
+
+
+def _passive_cut_counts(text: str, taken: set[int]) -> list[Headcount]:
+    found = []
+    for cut in _EN_PASSIVE_CUT.finditer(text):
+        match = _EN_BARE_COUNT_BEFORE.search(text, max(0, cut.start() - 24), cut.start())
+        if match is None or match.start("num") in taken:
+            continue
+        value = number(match.group("num"))
+        if value is None or "," not in match.group("num") and 1900 <= value <= 2100:
+            continue
+        start, end = match.span("num")
+        found.append(Headcount(value, None, _approximate_before(text[max(0, start - 14) : start]), start, end, match.group("num")))
+    return found
 
 
 # "a hospital with a staff of 300", "it has a team of 12": the size of a workplace, not the people who leave.
@@ -389,21 +398,20 @@ def mention_sentence(sentences: Sentences, mention: Headcount) -> int:
 
 
 def _role(before: str, after: str, lang: str, match: re.Match[str] | None = None) -> str | None:
-    """'affected', 'workforce' (a total), or None (an eligible pool or a difference: not a headcount).
+    """'affected', 'workforce' (a total), 'pool' (pools.py), or None (a difference and the like: not a headcount).
     `match`: the count's own match, whose words between the number and the noun may tell it is none."""
     if lang == "ko":
         return _ko_role(before, after, told_after=_KO_ANY_ROLE_AFTER.match(after) is not None)
     if english_not_a_count(before, match):
         return None
-    # The pool is described in the same sentence ("2,300 positions across the company. Eligible colleagues …" is not one).
     if _EN_REMAINING_BEFORE.found(before[-64:]):
         return None
     if _EN_DENIED_BEFORE.search(before[-5:]) or _EN_CONDITION_BEFORE.search(before[-40:]) or _EN_PER_UNIT_AFTER.search(after):
         return None
     if _EN_HIRED_BEFORE.search(before[-24:]):
         return None
-    if _EN_POOL_BEFORE.found(before) or _EN_POOL_AFTER.search(_SENTENCE_END.split(after[:45], 1)[0]):
-        return None
+    if english_pool(before, after):
+        return POOL
     if _EN_TOTAL_BEFORE.found(before) or _EN_COMPANY_WITH_BEFORE.found(before) or is_membership(before):
         return "workforce"
     return "affected"
@@ -415,10 +423,8 @@ def _ko_role(before: str, after: str, *, told_after: bool) -> str | None:
     # whether the people named are dismissed is asked only when a pool or a total is named (most counts: neither)
     if told_after and (_KO_DELTA_AFTER.search(after) or _KO_EXCLUDED_AFTER.search(after) or _KO_HIRED_AFTER.search(after)):
         return None
-    if told_after and (pool := _KO_POOL_AFTER.search(after)) and not _dismissed(after):  # a pool; "전 직원 210명을 대상으로": the whole staff is the workforce
-        if _KO_TOTAL_BEFORE.search(before[-12:]):
-            return "workforce"
-        return "pool" if pool.group("all") else None
+    if told_after and korean_pool_named_after(after):  # "전 직원 210명을 대상으로": the whole staff is the workforce
+        return "workforce" if _KO_TOTAL_BEFORE.search(before[-12:]) else POOL
     if told_after and _KO_DENIED_AFTER.search(after) or _KO_PER_UNIT_BEFORE.search(before[-8:]) or _KO_NOT_STAFF_BEFORE.search(before[-8:]):
         return None
     if _children_or_hires_before(before):
@@ -427,9 +433,9 @@ def _ko_role(before: str, after: str, *, told_after: bool) -> str | None:
         return "part"
     if told_after and (_KO_TOTAL_AFTER.search(after) or _KO_COMPANY_SIZE_AFTER.search(after)):  # "직원 3천명 중 300명": the whole, then the part
         return "workforce"
-    if _KO_TOTAL_BEFORE.search(before[-12:]) and not _dismissed(after):
+    if _KO_TOTAL_BEFORE.search(before[-12:]) and not dismissed_after(after):
         return "workforce"
-    return "pool" if is_pool_size(before, after) else "affected"
+    return POOL if korean_pool_named_before(before, after) else "affected"
 
 
 def _children_or_hires_before(before: str) -> bool:
@@ -439,6 +445,3 @@ def _children_or_hires_before(before: str) -> bool:
         return True
     return any(word in near for word in ("채용", "모집", "선발", "충원")) and _KO_HIRED_BEFORE.search(near) is not None
 
-
-def _dismissed(after: str) -> bool:
-    return KO_DISMISSAL_AFTER.search(after[:30]) is not None

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from .counts import Headcount
 from .headcount import mention_sentence
+from .pools import counted_roles
 from .text import Sentences
 
 
@@ -90,7 +91,7 @@ def pick_headcount(
         # None when every count is an earlier round's ("작년엔 7백명 넘게 나갔다": not the people this round affects).
         return next((m for m in best if not _of_earlier_round(sentences.text, m)), None)
 
-    affected = ("affected",) if offer else ("affected", "pool")
+    affected = counted_roles(offer)
     usable = [m for m in mentions if m.low >= minimum and m.role in affected]
     for fallback in ("share", "part"):
         usable = usable or [m for m in mentions if m.low >= minimum and m.role == fallback]

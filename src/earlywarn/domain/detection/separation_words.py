@@ -88,8 +88,9 @@ EN_SEPARATION_BEFORE = re.compile(
     # ("we expect the layoffs to begin on March 15": the cuts' first day, a WARN notice's wording)
     r"|\b(?:cuts|layoffs|separations|terminations|reductions|job\s+losses)\s+(?:are|is|will|would|to)\s+(?:(?:expected|scheduled|set|due|slated)\s+to\s+)?(?:begin|start|commence)(?:\s+on)?"
     r"|\bcomplet(?:e|es|ed|ing)\s+(?:these|the|its|our|their|all)\s+(?:[\w-]+\s+){0,2}?(?:reductions|layoffs|separations|eliminations|cuts|closures?)\s+(?:by|on)"
-    # "will lay off 40 workers at the end of the month", "laid off 30 staff on Friday", "dismissed 120 workers on Friday"
-    r"|\b(?:lay(?:s|ing)?\s+off|laid\s+off|dismiss(?:es|ed|ing)?)\s+(?:[\w,.\x27-]+\s+){0,8}?(?:at|on|by)"
+    # "will lay off 40 workers at the end of the month", "laid off 30 staff on Friday", "dismissed 120 workers on Friday",
+    # "the remaining 60 will be let go at the end of April" (not "let go of")
+    r"|\b(?:lay(?:s|ing)?\s+off|laid\s+off|let\s+go(?!\s+of\b)|dismiss(?:es|ed|ing)?)\s+(?:[\w,.\x27-]+\s+){0,8}?(?:at|on|by)"
     # a site kept open until a day ("will now remain open until June 30"); people who leave the payroll or the company
     # on a day with the "on" dropped, as news writes it ("will leave the payroll Dec. 31")
     r"|\b(?:remain|remains|stay|stays|kept|keep|keeps)\s+open\s+(?:[\w-]+\s+){0,2}?until"

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from .counts import EN_NOUN, EN_NUMERAL, KO_DISMISSAL_AFTER, KO_NUMERAL, Headcount, number
+from .counts import EN_NOUN, EN_NUMERAL, KO_NUMERAL, Headcount, number
 from .fastscan import gated, led
+from .pools import share_is_pool
 
 # A share of a stated workforce: "a third of its 900 support staff", "two-thirds of their 30,000 employees",
 # "25% of its 800 workers". The share is the headcount (approximate) when no count of the affected is stated:
@@ -35,20 +36,6 @@ _KO_SHARE = gated(
     # "3분의 1로 줄인다" cuts to a third, not by one
     r"(?:(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|퍼센트|프로)|(?P<den>[2-9])\s*분의\s*(?P<nom>[1-8])(?!\s*(?:로|으로))|(?P<frac>절반|반)(?=[\s을를이가은는의,.]|$))"
 )
-# "전체 직원 250명 가운데 40%가 대상", "half of its 900 staff are eligible": the share is the pool to choose from.
-_SHARE_POOL_AFTER = re.compile(r"\s*(?:(?:을|를|의|이|가)?\s*대상|(?:\w+\s+){0,2}?(?:are|is|were|will\s+be)\s+eligible\b)")
-
-
-def _share_is_pool(text: str, end: int) -> bool:
-    """A share named as the ones a measure is for is a pool, unless the measure is a dismissal or a stop put on all
-    of them ("직원 2,000명 중 절반을 대상으로 휴업을 실시"), as for a count (KO_DISMISSAL_AFTER)."""
-    pool = _SHARE_POOL_AFTER.match(text, end)
-    if not pool:
-        return False
-    clause = text[pool.end() : pool.end() + 40].split(".")[0]
-    return not KO_DISMISSAL_AFTER.search(clause)
-
-
 # The workforce named first, its share after it as "of them" in the same sentence ("told its remaining 180 employees
 # that a quarter of them would lose their jobs").
 _EN_SHARE_OF_THEM = gated(
@@ -126,7 +113,7 @@ def _share_mentions(pattern: re.Pattern[str], text: str, fraction) -> list[Headc
         if whole is None:
             continue
         value = round(whole * fraction(match))
-        if 0 < value < whole and not _share_is_pool(text, match.end()):
+        if 0 < value < whole and not share_is_pool(text, match.end()):
             found.append(Headcount(value, None, True, match.start(), match.end(), match.group(0), "share"))
     return found
 
