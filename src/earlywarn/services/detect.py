@@ -153,7 +153,7 @@ def _detect_batch(uow: UnitOfWork, notices: list, *, rules, company_config: dict
             observed = notice.notice_date or today
             signal_rows += [(company_id, notice.id, kind, observed) for kind in detection.signals]
         result.examined += 1
-        result.by_type[detection.type.value] += 1
+        result.by_type[detection.type._value_] += 1
         if detection.is_restructuring:
             result.restructuring += 1
         else:
@@ -248,7 +248,7 @@ def _detection_row(notice: NoticeRow, detection: Detection, company_id: int | No
         notice.id,
         detection.rules_version,
         detection.is_restructuring,
-        detection.type.value,
+        detection.type._value_,  # .value: the same str through enum's property (~0.5 µs)
         company_id,
         detection.headcount,
         detection.separation_date,

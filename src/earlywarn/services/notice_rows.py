@@ -76,7 +76,7 @@ def notice_row(notice: NoticeRecord) -> tuple:
         notice.source,
         notice.content_hash(),
         notice.position[:40],
-        notice.kind.value,
+        notice.kind._value_,  # .value: the same str through enum's property (~0.5 µs)
         notice.lang,
         notice.company,
         site_key(notice) if notice.company else None,

@@ -181,6 +181,9 @@ def test_another_employers_cut_told_for_comparison_is_not_this_ones(classify):
 
 def test_counts_with_abbreviations_and_hyphenated_words_before_the_noun_are_still_counts():
     text = "The plant will lay off 1,250 U.S. workers and 300 year-round employees."
+    # both read, and as two parts joined by "and" alone, summed (fresh36's round)
+    assert [mention.low for mention in headcount_mentions(text, "en")] == [1550]
+    text = "The plant will lay off 1,250 U.S. workers this year, then 300 year-round employees."
     assert [mention.low for mention in headcount_mentions(text, "en")] == [1250, 300]
 
 

@@ -6,10 +6,11 @@ are dropped once, and the mapping is inferred once from a sample; the rest strea
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import chain, islice
+from operator import itemgetter
 
 from earlywarn.adapters.readers.headers import HeaderMapping, HeaderSynonyms, header_row_score, infer_mapping
 from earlywarn.adapters.readers.records import RowReader
@@ -44,7 +45,10 @@ def open_table(
     rows: Iterable[Sequence[object]], source: str, synonyms: HeaderSynonyms, override: dict | None = None
 ) -> Table | None:
     """None when there is no header row with data under it."""
-    numbered = non_empty_rows(rows)
+    enumerated = enumerate(rows, start=1)
+    # the header search and the sample take the non-empty rows; the rest is read from `enumerated` where they
+    # stopped (a generator pulls no row past the last one taken), its empty rows left out below
+    numbered = ((number, row) for number, row in enumerated if not _all_blank(row))
     head = list(islice(numbered, HEADER_SEARCH_ROWS))
     if not head:
         return None
@@ -59,7 +63,9 @@ def open_table(
     trimmed_sample = [(n, _pick(row, kept)) for n, row in sample]
     mapping = infer_mapping(headers, [row for _, row in trimmed_sample], synonyms, override)
     reader = RowReader(source, headers, mapping, synonyms)
-    rest = ((n, _pick(row, kept)) for n, row in numbered)
+    pick = _picker(kept)
+    # a row blank in every column is blank in the kept ones: one test of the picked cells leaves out both
+    rest = ((n, pick(row)) for n, row in enumerated)
     records = (reader.normalize(n, row) for n, row in chain(trimmed_sample, rest) if not _all_blank(row))
     return Table(headers, mapping, _with_amendment_dates(records, reader))
 
@@ -161,5 +167,28 @@ def _pick(row: Sequence[object], kept: list[int]) -> list[object]:
     return [row[i] if i < size else None for i in kept]
 
 
+def _picker(kept: list[int]) -> Callable[[Sequence[object]], Sequence[object]]:
+    """_pick for this table's kept columns, decided once: the row itself when every column is kept and the row
+    is as wide as the table (most rows), one C getter when the row is wide enough, else _pick."""
+    width = kept[-1] + 1 if kept else 0
+    if kept == list(range(width)):
+        def pick(row: Sequence[object]) -> Sequence[object]:
+            return row if len(row) == width else _pick(row, kept)
+        return pick
+    if len(kept) < 2:
+        return lambda row: _pick(row, kept)
+    getter = itemgetter(*kept)
+
+    def pick_kept(row: Sequence[object]) -> Sequence[object]:
+        return list(getter(row)) if len(row) >= width else _pick(row, kept)
+    return pick_kept
+
+
 def _all_blank(row: Sequence[object]) -> bool:
-    return all(is_blank(cell) for cell in row)
+    """all(is_blank(cell) for cell in row), without a call a cell."""
+    for cell in row:
+        if cell is not None and (type(cell) is not str or cell.strip()):
+            if isinstance(cell, str) and not cell.strip():
+                continue  # a str subclass: is_blank's test
+            return False
+    return True

@@ -1,7 +1,8 @@
 """Counts told in parts that are one cut: listed site by site ("포항공장 120명, 광양공장 85명을 감원"; "공장별 영향 인원은 천안
 120명, 구미 85명"), company by company ("P기업 45명, 설비 정비의 Q산업 38명이"), row by row of a table of sites ("점포명 |
 … | 소속 직원" over "서면점 | … | 45명"), phase by phase in a schedule ("Phase 1: 60 employees … / Phase 2: 45
-employees …"), or added up in a chat ("57 FTEs in Seoul + 23 in Busan"). Each list becomes one count, its sum."""
+employees …"), added up in a chat ("57 FTEs in Seoul + 23 in Busan"), or by job ("Seventeen nurses and seven surgical
+technicians will be laid off"). Each list becomes one count, its sum."""
 
 from __future__ import annotations
 
@@ -108,15 +109,32 @@ _SITE_HEADER = re.compile(
     r"[^\S\n]*(?:[가-힣]*(?:점포|지점|공장|사업장|매장|센터|사업소|현장|지사)(?:명)?"
     r"|(?i:stores?|sites?|locations?|branch(?:es)?|plants?|depots?|facilit(?:y|ies)|offices?|warehouses?)(?:\s+name)?)[^\S\n]*\|"
 )
+# "Seventeen nurses and seven surgical technicians will be laid off": two counts of people joined by "and" alone are the
+# parts of one group (not "40,000 students and 8,000 employees": students are no count of people here at all).
+_EN_AND_BETWEEN = re.compile(r",?\s+and\s+(?:(?:about|some|roughly|nearly|around|another|approximately)\s+)?")
 
 
 def summed_table_rows(text: str, found: list[Headcount]) -> list[Headcount]:
     """The counts of a table's consecutive rows, in one column under a header of sites, become one count: their sum
     (looked for only in a text with a "|"; a table of kinds of measure, "구분 | 인원", is not summed)."""
+    return _summed_pairs(
+        text, found, lambda last, mention: _next_row_same_column(text, last, mention) and _under_site_header(text, last)
+    )
+
+
+def summed_and_parts(text: str, found: list[Headcount]) -> list[Headcount]:
+    """English counts of people joined by "and" alone ("17 nurses and 7 technicians") become one count, their sum."""
+    return _summed_pairs(
+        text, found, lambda last, mention: _EN_AND_BETWEEN.fullmatch(text, last.end, mention.start) is not None
+    )
+
+
+def _summed_pairs(text: str, found: list[Headcount], joined) -> list[Headcount]:
+    """Each count of the affected that `joined` ties to the one before (both plain counts, no range) is added to it."""
     merged: list[Headcount] = []
     for mention in found:
         last = merged[-1] if merged else None
-        if last is not None and _next_row_same_column(text, last, mention) and _under_site_header(text, last):
+        if last is not None and _plain_affected(last) and _plain_affected(mention) and joined(last, mention):
             merged[-1] = Headcount(
                 last.low + mention.low, None, last.approximate or mention.approximate, last.start, mention.end,
                 text[last.start : mention.end], "affected",
@@ -124,6 +142,10 @@ def summed_table_rows(text: str, found: list[Headcount]) -> list[Headcount]:
         else:
             merged.append(mention)
     return merged
+
+
+def _plain_affected(mention: Headcount) -> bool:
+    return mention.role == "affected" and mention.high is None
 
 
 def _cell(text: str, at: int) -> tuple[int, int, int] | None:
@@ -136,8 +158,6 @@ def _cell(text: str, at: int) -> tuple[int, int, int] | None:
 
 
 def _next_row_same_column(text: str, last: Headcount, mention: Headcount) -> bool:
-    if last.role != "affected" or mention.role != "affected" or last.high is not None or mention.high is not None:
-        return False
     before, after = _cell(text, last.end - 1), _cell(text, mention.start)
     return before is not None and after is not None and after[0] == before[1] + 1 and after[2] == before[2]
 

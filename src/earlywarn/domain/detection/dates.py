@@ -35,8 +35,8 @@ _KO_DATE_STARTS = r"\d{1,4}\s*[년월일.\-/]|다음|담주|내달|이달|이번
 # a month or weekday name, "the" before an end or a day, "end", "year", "this" (~2x fewer places tried in English).
 _EN_DATE_STARTS = (
     r"\d{1,4}\s*[.\-/]|\d{1,2}(?:st|nd|rd|th|\s+[ADFJMNOS])"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|This\s|Today|Next\s)"
-    r"|the\s+(?:end|\d|last\s+day\s+of\s)|end[\s-]|last\s+day\s+of\s|year|this\s|today\b|next\s"  # "effective today"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|This\s|Today|Next\s|Immediately\b)"
+    r"|the\s+(?:end|\d|last\s+day\s+of\s)|end[\s-]|last\s+day\s+of\s|year|this\s|today\b|next\s|immediately\b"  # "effective today", "effective immediately"
 )
 _DATE_BY_LANGUAGE = {
     "ko": SkipToStarts(
@@ -78,6 +78,8 @@ _DATE_BY_LANGUAGE = {
         # "Today was my last day", "today is their last working day": the notice's own day, only as someone's last day, or as the day a cut takes effect
         # ("dismissed 400 workers, effective today")
         r"|\b(?P<today_en>[Tt]oday)(?:(?=\s+(?:was|is)\s+(?:my|our|their|his|her|the)\s+(?:last|final)\s+(?:working\s+)?(?:day|shift)\b)|(?<=[Ee]ffective\s[Tt]oday))"
+        # "were let go effective immediately": the notice's own day, only after "effective"
+        r"|\b(?P<now_en>[Ii]mmediately)(?<=[Ee]ffective\s[Ii]mmediately)\b"
         r"|(?:the\s+)?(?P<ord>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<ordrel>next|this)\s+month\b"
         # ("the end of March next year", also past a gloss's parenthesis: "3월 말 (end of March) next year": the next year's)
         r"|(?:the\s+)?end(?:\s+of\s+|-)(?P<eom>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(?P<eoy>\d{4})|\)?\s+(?P<eonext>next)\s+year\b)?"
@@ -275,7 +277,7 @@ def _resolve(match: re.Match[str], groups: dict[str, str | None], reference: dat
         return _with_year(year, month, _last_day(month), reference, rollover_days, month_end=True)
     if groups.get("eoyr"):  # "the end of 2019"
         return date(int(match.group("eoyr")), 12, 31)
-    if groups.get("today") or groups.get("today_en"):  # "오늘부로", "Today was my last day": the notice's day (or the next, the last)
+    if groups.get("today") or groups.get("today_en") or groups.get("now_en"):  # "오늘부로", "Today was my last day": the notice's day (or the next, the last)
         return reference + timedelta(days={"내일": 1, "어제": -1}.get(groups.get("today") or "", 0))
     if groups.get("yend") or groups.get("yend_en"):  # "연내", "by year-end": the notice year's last day
         return date(reference.year, 12, 31)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .count_sums import summed_phase_lines, summed_plus_parts, summed_site_lists, summed_table_rows
+from .count_sums import summed_and_parts, summed_phase_lines, summed_plus_parts, summed_site_lists, summed_table_rows
 from .counts import EN_NOUN, EN_NUMERAL, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, dismissed_after, number
 from .fastscan import AsciiLowered, FinalCharScan, gated, led
 from .shares import KO_WHOLE_NAMED_AFTER, english_shares, korean_shares, shares_of_stated_workforce
@@ -22,9 +22,13 @@ _KO_MENTION = gated(_KO_MENTION_SOURCE)
 # Every Korean count ends with 명, after digits, numeral syllables, separators and spaces: searched before each 명 alone.
 _KO_MENTION_SCAN = FinalCharScan(_KO_MENTION, "명", lambda ch: ch.isdecimal() or ch.isspace() or ch in ",.~∼-일이삼사오육칠팔구십백천만여")
 # Words between the number and the noun may be names ("10,400 Verizon employees"). "40-ish people": about 40.
+# A part of a group named before, told with what befalls it ("Roughly 380,000 of them have been furloughed"); a programme's
+# applications approved ("410 applications have been approved"): each one a person who leaves.
 _EN_MENTION = gated(
     rf"(?P<num>{EN_NUMERAL})(?P<ish>-?ish)?(?:\s*(?:-|–|to)\s*(?P<high>{EN_NUMERAL}))?\s+(?:of\s+(?:its|the|their|our)\s+(?:[\d,]+\s+)?)?"
-    rf"(?:(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,3}}?{EN_NOUN}|(?:[a-z]+\s+){{0,3}}?(?:accept|accepted|applied|took|signed\s+up))"
+    rf"(?:(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,3}}?{EN_NOUN}|(?:[a-z]+\s+){{0,3}}?(?:accept|accepted|applied|took|signed\s+up)"
+    r"|of\s+them\s+(?:have\s+been|had\s+been|were|are|will\s+be|are\s+being|would\s+be)\s+(?:furloughed|laid\s+off|let\s+go|made\s+redundant|sent\s+home)"
+    r"|(?:applications|requests)\s+(?:have\s+been\s+|had\s+been\s+|were\s+|are\s+)?approved)"
 )
 # Small counts are spelled out in English news ("its nine employees", "Twelve workers"): only next to the
 # noun (one word may stand between), since a word number farther off is seldom a count of people.
@@ -119,8 +123,12 @@ _KO_ANY_ROLE_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p in (
     _KO_DELTA_AFTER, _KO_EXCLUDED_AFTER, _KO_HIRED_AFTER, KO_POOL_AFTER, _KO_DENIED_AFTER, _KO_INCLUDED_AFTER, _KO_TOTAL_AFTER,
     _KO_COMPANY_SIZE_AFTER,
 )))
-# "재학생 400여명", "입원 환자 30명": people a closure moves elsewhere (students, patients, residents, customers), not its staff.
-_KO_NOT_STAFF_BEFORE = re.compile(r"(?:재학생|학생|신입생|편입생|원생|원아|수강생|환자|입소자|입주자|입원자|승객|주민|관람객|고객|이용자|이용객|가입자|회원)\s*(?:수\s*)?$")
+# "재학생 400여명", "입원 환자 30명", "입소 어르신 60명": people a closure moves elsewhere (students, patients, residents of a
+# care home, children of a daycare, customers), not its staff.
+_KO_NOT_STAFF_BEFORE = re.compile(
+    r"(?:재학생|학생|신입생|편입생|원생|원아|수강생|환자|입소자|입주자|입원자|승객|주민|관람객|고객|이용자|이용객|가입자|회원|어르신|노인|아동|어린이|산모)"
+    r"\s*(?:수\s*)?$"
+)
 # "자녀 학자금 최대 2명": a benefit's terms count the leavers' children, not staff.
 _KO_CHILDREN_BEFORE = re.compile(r"자녀\s*(?:학자금|학비)?\s*(?:최대|각)?\s*$")
 # "정원 120명": the authorized headcount (a quota), not the people who leave.
@@ -206,6 +214,8 @@ def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -
         found.sort(key=lambda mention: mention.start)
         if "+" in text:
             found = summed_plus_parts(text, found)
+        if len(found) > 1:
+            found = summed_and_parts(text, found)
     if "\n" in text:
         found = summed_phase_lines(text, found)
     if "|" in text and len(found) > 1:
@@ -221,7 +231,7 @@ def spelled_mentions(text: str, lang: str) -> list[Headcount]:
     field ("Employees affected: 112")."""
     if lang == "ko":
         return _mentions(_KO_NATIVE_MENTION, text, lang)
-    found = _mentions(_EN_WORD_MENTION, text, lang)
+    found = summed_and_parts(text, _mentions(_EN_WORD_MENTION, text, lang))
     found += [m for m in _group_counts(text) if m.start not in {mention.start for mention in found}]
     found += _labeled_counts(text, {mention.start for mention in found})
     if not found and text.count("|") >= 3:

@@ -106,7 +106,10 @@ EN_SEPARATION_AFTER = re.compile(
     r"^\s*[-–—:]\s*(?:last|final)\s+(?:day|shift|working\s+day)\b"  # "Fri 6/28 - last day for 37 staff", a memo's line
     r"|^,?\s+(?:ending|closing|shutting|ceasing|shuttering)\b|^\s+(?:was|is)\s+(?:my|our|their|his|her|the)\s+(?:last|final)\s+(?:working\s+)?(?:day|shift)\b"
     # a filing told aloud: "it gives March 15 as the last day of operations"
-    r"|^,?\s+as\s+(?:the|its|their|our)\s+(?:last|final)\s+(?:day|date)\b",
+    r"|^,?\s+as\s+(?:the|its|their|our)\s+(?:last|final)\s+(?:day|date)\b"
+    # "stay on the payroll until Sept. 30, when their resignations take effect": the day the leaving takes effect (the
+    # words read after a date are few: the leaving named is enough)
+    r"|^,?\s+when\s+(?:their|the|his|her|our|these|those)\s+(?:resignations?|retirements?|separations?|layoffs?|terminations?|departures?|dismissals?)\b",
     re.IGNORECASE,
 )
 # "1천1백명 감원…내달 말까지 완료": a cut told first and the day it is done by after it, as a headline puts the two in one
