@@ -227,3 +227,24 @@ def test_a_charity_that_has_closed_after_its_grant_was_withdrawn_is_a_closure(cl
 def test_a_layoff_plan_withdrawn_is_still_called_off(classify):
     text = "The hospital withdrew its plan to lay off 200 nurses after talks with the union."
     assert not classify(text, "en", MONDAY).is_restructuring
+
+
+# --- Posts cut by attrition: a restructuring of the workforce with no one to count ------------------------------------
+
+
+def test_posts_cut_by_leaving_vacancies_unfilled_are_other_with_no_count(classify):
+    text = "The library board will trim 45 positions over two years by leaving vacancies unfilled as staff retire."
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.OTHER, None)
+
+
+def test_a_quota_cut_met_by_natural_decline_is_other_with_no_count(classify):
+    text = "OO공단은 인력 80명을 감축하되 직원을 내보내지 않고 정년퇴직 등 자연 감소로 맞추기로 했다."
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.OTHER, None)
+
+
+def test_attrition_beside_a_stated_layoff_keeps_the_layoffs_count(classify):
+    text = "The district will leave 12 vacancies unfilled and will also lay off 30 employees in June."
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 30)

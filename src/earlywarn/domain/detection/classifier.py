@@ -41,6 +41,7 @@ class Hit:
     sentence: int
     halt: bool = False
     filing: bool = False
+    uncounted: bool = False  # retyped by a cue whose cut lets no one go (attrition)
 
 
 def detect(notice: NoticeRecord, rules: DetectionRules, directory: CompanyDirectory, *, today: date) -> Detection:
@@ -168,7 +169,7 @@ def _judge_triggers(sentences: Sentences, lexicon: Lexicon, firsts: dict[str, re
             vetoed.append((hit, veto[0].name, veto[1]))
             continue
         if retype:  # a layoff or a buyout retyped (by attrition, method undecided) is still about people
-            hit = replace(hit, type=retype.becomes)
+            hit = replace(hit, type=retype.becomes, uncounted=retype.uncounted)
         if retype or hit.type is not RestructuringType.OTHER or _about_workforce(sentences, hit.sentence, lexicon):
             valid.append(hit)
     return valid, vetoed
@@ -345,6 +346,8 @@ def _fill_site_and_region(detection, evidence, notice, text, sentences, focus, l
 
 
 def _fill_headcount(detection, evidence, sentences, event_sentences, valid, mentions, rules, lang) -> None:
+    if valid and all(hit.uncounted for hit in valid):
+        return  # posts cut by attrition: no one leaves, so there is no count of people for counselors to plan for
     whole_site = detection.type in (RestructuringType.CLOSURE, RestructuringType.SUSPENSION)
     offer = detection.type is RestructuringType.VOLUNTARY_RETIREMENT
     chosen = pick_headcount(

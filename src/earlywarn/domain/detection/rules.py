@@ -41,6 +41,8 @@ class Cue:
     applies_to: frozenset[RestructuringType] | None
     pattern: re.Pattern[str]
     becomes: RestructuringType | None = None
+    # With `becomes`: the cut it retypes lets no one go (attrition), so its numbers are posts, not people leaving.
+    uncounted: bool = False
     # Strings one of which every match contains: a document-wide cue is searched for only when one is there.
     literals: tuple[str, ...] | None = None
     # What cancels the cue in its scope: help offered to people who are still to leave ("퇴직 예정인 근로자")
@@ -190,6 +192,7 @@ def _compile_lexicon(lang: str, raw: dict[str, Any], weights: dict[str, float], 
             applies_to=frozenset(RestructuringType(t) for t in spec["applies_to"]) if spec.get("applies_to") else None,
             pattern=_alternation(spec["patterns"], flags, f"{lang} cue {name}"),
             becomes=RestructuringType(spec["becomes"]) if spec.get("becomes") else None,
+            uncounted=bool(spec.get("uncounted", False)),
             literals=required_literals(spec["patterns"], flags),
             unless=_unless(spec["unless"], flags, f"{lang} cue {name} unless") if spec.get("unless") else None,
         )
