@@ -41,7 +41,7 @@ def test_the_sentence_end_pattern_matches_as_the_plain_one(texts):
 @pytest.mark.parametrize(
     ("pattern", "starts", "groups"),
     [
-        (dates._DATE_BY_LANGUAGE["ko"], dates._KO_DATE_STARTS, ("km", "kd", "rel", "relend", "mem", "yend", "kmd", "dd", "iso")),
+        (dates._DATE_BY_LANGUAGE["ko"], dates._KO_DATE_STARTS, ("km", "kd", "rel", "relend", "mem", "yend", "kmd", "kdot", "kyend", "dd", "iso")),
         (dates._DATE_BY_LANGUAGE["en"], dates._EN_DATE_STARTS, ("em", "iso", "us", "md", "yend_en", "ord", "eom", "dmd", "tha", "wd", "qtr", "thiswd", "ldm", "nextwd", "now_en")),
     ],
 )
@@ -57,6 +57,7 @@ def test_a_pattern_gated_by_the_words_it_starts_with_matches_as_without_them(tex
         "the end of the fourth quarter", "end of the 2nd quarter",
         "this Friday", "This Monday", "let go effective immediately", "Effective immediately,", "immediately after",
         "퇴직일 5/31", "6/30 영업종료", "3/31자", "1/3 수준", "2024/7", "the last day of February", "last day of Sept. 2025",
+        "12.29(화)자로", "4.30 부로", "1.5배", "2027년 말까지", "2027년말",
         # numbers that are not Korean dates, and dates with spaces or other digits
         "7,500명", "2.5%", "20 24년", "2024 년 3 월 5 일", "12345년", "1 일", "3 월 말", "٣월 ٥일", "３월 ５일", "2024 . 3 . 5", "2024/3/5",
     ]

@@ -16,7 +16,8 @@ from datetime import date
 from earlywarn.domain.companies import CompanyDirectory, normalize_company
 from earlywarn.domain.notices import NoticeKind, NoticeRecord, RestructuringType
 
-from .dates import application_period, closure_date, find_dates, separation_date
+from .date_choice import closure_date, separation_date
+from .dates import application_period, find_dates
 from .entities import known_company, site_in, subject_company
 from .headcount import headcount_mentions, mention_sentence, spelled_mentions, vague_mention
 from .headcount_choice import pick_headcount

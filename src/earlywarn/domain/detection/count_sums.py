@@ -1,7 +1,8 @@
 """Counts told in parts that are one cut: listed site by site ("포항공장 120명, 광양공장 85명을 감원"; "공장별 영향 인원은 천안
 120명, 구미 85명"), company by company ("P기업 45명, 설비 정비의 Q산업 38명이"), row by row of a table of sites ("점포명 |
-… | 소속 직원" over "서면점 | … | 45명"), added up in a chat ("57 FTEs in Seoul + 23 in Busan"), or by job ("Seventeen
-nurses and seven surgical technicians will be laid off"). Each list becomes one count, its sum."""
+… | 소속 직원" over "서면점 | … | 45명"), phase by phase in a schedule ("Phase 1: 60 employees … / Phase 2: 45
+employees …"), added up in a chat ("57 FTEs in Seoul + 23 in Busan"), or by job ("Seventeen nurses and seven surgical
+technicians will be laid off"). Each list becomes one count, its sum."""
 
 from __future__ import annotations
 
@@ -77,6 +78,29 @@ def summed_plus_parts(text: str, found: list[Headcount]) -> list[Headcount]:
         else:
             summed.append(Headcount(total, None, mention.approximate, mention.start, end, text[mention.start : end], "affected"))
     return summed
+
+
+# A schedule of waves, one a line, each led by its label and its count ("Phase 1: 60 employees – last day August 16",
+# "2차: 40명 (10월 31일 퇴직)"): the waves are the parts of one cut.
+_PHASE_LABEL = re.compile(r"(?:[Pp]hase|PHASE|[Ww]ave|WAVE|[Ss]tage|[Rr]ound|[Tt]ranche)\s*\d{1,2}\s*[:\-–—)]\s*$|\d{1,2}\s*차\s*[:\-–—)]?\s*$")
+
+
+def summed_phase_lines(text: str, found: list[Headcount]) -> list[Headcount]:
+    """Counts that each open a line labeled as a phase or a wave become one count, their sum (two lines or more)."""
+    phased = [mention for mention in found if mention.role == "affected" and mention.high is None and _opens_phase_line(text, mention)]
+    if len(phased) < 2:
+        return found
+    first, last = phased[0], phased[-1]
+    total = Headcount(
+        sum(mention.low for mention in phased), None, any(mention.approximate for mention in phased), first.start, last.end,
+        text[first.start : last.end], "affected",
+    )
+    return sorted([mention for mention in found if mention not in phased] + [total], key=lambda mention: mention.start)
+
+
+def _opens_phase_line(text: str, mention: Headcount) -> bool:
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return mention.start - line_start <= 16 and _PHASE_LABEL.search(text, line_start, mention.start) is not None
 
 
 # A table's header whose first cell names sites ("점포명 | 영업 종료 시기 | 소속 직원", "Store | Closing date | Employees"):

@@ -1,4 +1,5 @@
-"""Dates in text: the application period and the separation date, with the year inferred.
+"""Dates in text: the application period and each date's value, with the year inferred (which date is the day
+people leave: date_choice.py).
 
 A Korean day given alone ("26일", "오는 3일", "지난 28일") is read as the press writes it: the notice's
 month, since another month would be named ("지난달 30일", "다음 달 5일"). "오는" (coming) puts a day
@@ -9,22 +10,12 @@ Durations and offsets ("3일간", "30일 전", "5일 만에") and recurring days
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from earlywarn.domain.values import parse_date
 
-from .date_columns import in_leaving_column
 from .fastscan import SkipToStarts, gated
-from .separation_words import (
-    EN_SEPARATION_AFTER,
-    EN_SEPARATION_BEFORE,
-    KO_CUT_BEFORE,
-    KO_DONE_BY_AFTER,
-    KO_ENGLISH_FIELD_BEFORE,
-    KO_SEPARATION_AFTER,
-    KO_SEPARATION_BEFORE,
-)
 
 _MONTH_NAMES = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -62,6 +53,11 @@ _DATE_BY_LANGUAGE = {
         # "퇴직일 5/31", "6/30 영업종료": a month and day with a slash, as alerts, tickers and messages write them (not a
         # share: "1/3 수준", "1/4가량")
         r"|(?P<kmd>(?P<kmm>1[0-2]|0?[1-9])/(?P<kmdd>3[01]|[12]\d|0?[1-9]))(?![\d/.]|\s*(?:의|가량|수준|정도|이상|이하|%|만큼))"
+        # "12.29(화)자로 퇴직": a month and day with a dot, as notices write it, only where a weekday or 자로/부로 follows
+        # (not a decimal: "2.5%", "1.5배")
+        r"|(?P<kdot>(?P<kdm>1[0-2]|0?[1-9])\.(?P<kdd>3[01]|[12]\d|0?[1-9]))(?=\s*\([월화수목금토일]\)|\s*(?:자로|부로|자\s))"
+        # "2027년 말까지 폐지": the year's last day
+        r"|(?P<kyend>\d{4})\s*년\s*말(?:일)?" + _KO_END_FOLLOWS +
         r"|(?:(?P<dir>오는|지난)\s*)?(?P<dd>\d{1,2})\s*일(?!\s*(?:간|이내|내에|내로|전|동안|치|분|째|만|마다|씩|이상|이하|가량|정도|여|안에|뒤|후|연속))|"
         + _ISO,
         starts=_KO_DATE_STARTS,
@@ -129,37 +125,11 @@ _EN_AHEAD_BEFORE = re.compile(
 _DAY_ALONE_BEFORE = re.compile(r"(?:[\d.,~∼\-/]|매월\s*|매달\s*|월\s*|주\s*)$")
 _RANGE_JOIN = re.compile(r"^\s*(?:부터|에서|~|∼|-|–|to|through|until)\s*(?:(?P<m>\d{1,2})\s*월\s*)?(?P<d>\d{1,2})\s*일")
 
-# A bare adverbial date ("5월 31일 공장을 폐쇄", "5월 31일에 문을 닫는다"), not a range or a deadline.
-# "3월 말로 문을 닫습니다": as of that day.
-_KO_ADVERBIAL_AFTER = re.compile(r"(?:에|께|로)?\s(?!부터|까지)")  # used with .match(text, pos): no "^"
-# "27일 노조에 생산 이전 계획을 설명하고": a date followed by whom it was told to is the day of the telling.
-_KO_TOLD_TO_AFTER = re.compile(r"\s*(?:노조|노동조합|노조원|직원|임직원|근로자|주주|협력사|협력업체|채권단|노사협의회)(?:들)?(?:에게|에|과|와|측에|측과)\s")
-# A closure told as what someone said or announced: "폐쇄한다고 발표했다", "문을 닫는다고 밝혔다".
-_KO_REPORTED_AFTER = re.compile(r"[다라]고\s|밝혔|발표|공시|전했|알렸|말했")
-# "감원 대상자의 근무는 12월 30일까지": the last day of work (only with 까지 after the date).
-_KO_WORK_UNTIL_BEFORE = re.compile(r"(?:근무|재직|출근)\s*(?:기간)?(?:은|는|이|가)?\s*$")
-# A closing or a leaving moved to a new day: "폐쇄 시점을 … 12월 말로 앞당긴다", "종료일을 … 1월 31일로 한 달 늦춘다".
-_KO_MOVED_TO_AFTER = re.compile(r"\s*(?:으로|로)\s+(?:[^.\n]{0,12}?)(?:연기|앞당|늦춰|늦춘|늦추|늦췄|미뤄|미룬|미루|미뤘|당겨|당긴|당겼|변경|조정)")
-_KO_LEAVING_WORD = re.compile(r"폐쇄|폐업|폐점|폐원|종료|퇴직|퇴사|해고|문을\s*닫|가동\s*중단")
-# The plan a follow-up changes: "당초 다음 달 31일", "당초 공지한 12월 31일", "원래 예정됐던 …" (a few words between at most).
-_KO_EARLIER_PLAN_BEFORE = re.compile(r"(?:당초|애초|원래|기존|종전)(?:에)?\s+(?:[가-힣]+\s+){0,2}?$")
-# "12월 31일에서 내년 1월 31일로": the day moved from.
-_KO_FROM_AFTER = re.compile(r"\s*에서\s")
-# "originally slated to shut Dec. 31", "previously scheduled for June 30", "from Dec. 31 to" (the clause it is in).
-_EN_EARLIER_PLAN_BEFORE = re.compile(r"\b(?:originally|initially|previously)\s+(?:[\w\x27-]+\s+){0,4}?$", re.IGNORECASE)
-_EN_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_EN_TO_AFTER = re.compile(r",?\s+to\s", re.IGNORECASE)
 _APPLICATION = re.compile(r"신청|접수|\bappl(?:y|ications?)\b|\bsign\s+up\b", re.IGNORECASE)
 # What every match of _APPLICATION contains (p, l, g, n have no other case-insensitive match in Unicode): a sentence
 # without it is passed over by a scan that skips ahead (the case-insensitive one tries every position).
 _APPLICATION_NEEDS = re.compile(r"신청|접수|[Pp][Pp][Ll]|[Gg][Nn]")
 _END_ONLY_AFTER = re.compile(r"^\s*까지")
-# An application window closing ("the window opens on 4 March and closes at noon on 22 March") is no one's last day,
-# nor is a consultation closing ("the consultation closes on 9 August").
-_EN_WINDOW_CLOSES = re.compile(r"\b(?:window|applications?|elections?|enrol\w*|offer|consultation)\s+(?:[\w,.\x27-]+\s+){0,8}?clos(?:e|es|ed|ing)\s+(?:[\w,.\x27-]+\s+){0,3}?$", re.IGNORECASE)
-# "effective June 30" (for _effective_ahead: a plan's day with no year, already past, is next year's)
-_EFFECTIVE_BEFORE = re.compile(r"\beffective(?:\s+on)?\s*$", re.IGNORECASE)
-_YEAR = re.compile(r"\d{4}")
 _EN_END_ONLY_BEFORE = re.compile(r"\b(?:until|by|through|before)\s*$", re.IGNORECASE)
 
 
@@ -179,7 +149,7 @@ def find_dates(text: str, reference: date, rollover_days: int, lang: str = "ko")
             continue
         if groups.get("wd") and not _WEEKDAY_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             continue
-        if (groups.get("md") or groups.get("kmd")) and match.start() and text[match.start() - 1] in "0123456789/":  # "2024/7", "1/2/3"
+        if (groups.get("md") or groups.get("kmd") or groups.get("kdot")) and match.start() and text[match.start() - 1] in "0123456789/.":  # "2024/7", "1/2/3", "2024.12.29"
             continue
         if lang == "ko" and (named := _with_named_year(text, match, groups, reference)):
             spans.append(named)
@@ -187,7 +157,42 @@ def find_dates(text: str, reference: date, rollover_days: int, lang: str = "ko")
             spans.append(DateSpan(value, match.start(), match.end(), match.group(0)))
     if lang == "ko" and "반기" in text:
         spans = sorted([*spans, *_half_year_ends(text, reference, rollover_days)], key=lambda span: span.start)
+    if lang != "ko" and ("from " in text or "after " in text) and _EN_OFFSET_GATE.search(text):
+        spans = _with_offsets(spans, text, reference)
     return spans
+
+
+# "two weeks from Friday", "60 days from the date of the notice", "30 days after today": a day counted from the notice's
+# own or from a weekday near it. Scanned apart, only in texts where "days"/"weeks" stands before "from"/"after".
+_EN_OFFSET_GATE = re.compile(r"(?:day|week)s?\s+(?:from|after)\s")
+_EN_OFFSET = re.compile(
+    r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<unit>day|week)s?\s+(?:from|after)\s+"
+    r"(?:(?P<now>today|now|(?:(?:the\s+)?date\s+of\s+)?(?:this|the|that|our)\s+(?:notice|letter|announcement))"
+    r"|(?P<rel>this\s+|next\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _with_offsets(spans: list[DateSpan], text: str, reference: date) -> list[DateSpan]:
+    """`spans` with each counted day added in its place, and the dates inside it ("next Friday" of "a week from next
+    Friday") left out."""
+    offsets = []
+    for match in _EN_OFFSET.finditer(text):
+        number = match.group("n").lower()
+        days = (int(number) if number.isdigit() else _NUMBER_WORDS[number]) * (7 if match.group("unit").lower() == "week" else 1)
+        anchor = reference
+        if match.group("wd"):  # the coming one ("from Friday", "from this Friday"), or next week's
+            weekday = _WEEKDAYS[match.group("wd").lower()]
+            if match.group("rel") and match.group("rel").strip().lower() == "next":
+                anchor = reference - timedelta(days=reference.weekday()) + timedelta(days=7 + weekday)
+            else:
+                anchor = reference + timedelta(days=(weekday - reference.weekday()) % 7)
+        offsets.append(DateSpan(anchor + timedelta(days=days), match.start(), match.end(), match.group(0)))
+    if not offsets:
+        return spans
+    kept = [span for span in spans if not any(o.start <= span.start and span.end <= o.end for o in offsets)]
+    return sorted([*kept, *offsets], key=lambda span: span.start)
 
 
 def _with_named_year(text: str, match: re.Match[str], groups: dict[str, str | None], reference: date) -> DateSpan | None:
@@ -216,90 +221,6 @@ def _half_year_ends(text: str, reference: date, rollover_days: int) -> list[Date
         if value:
             spans.append(DateSpan(value, start, match.end(), text[start : match.end()]))
     return spans
-
-
-def separation_date(text: str, dates: list[DateSpan], lang: str, reference: date) -> DateSpan | None:
-    """The first date the text ties to people leaving ('퇴직일은 3월 31일', 'effective June 1'). A follow-up story tells
-    the plan it changes ("당초 다음 달 31일 문을 닫을 예정이던 …", "originally slated to shut Dec. 31"): a date so marked
-    gives way to a later one tied to the leaving, and counts only when none is."""
-    superseded = None
-    for span in dates:
-        found = _tied_to_leaving(text, span, lang, reference)
-        if found is None:
-            continue
-        if not _superseded(text, span, lang):
-            return found
-        superseded = superseded or found
-    return superseded
-
-
-def _tied_to_leaving(text: str, span: DateSpan, lang: str, reference: date) -> DateSpan | None:
-    if in_leaving_column(text, span.start, span.end, KO_SEPARATION_BEFORE if lang == "ko" else EN_SEPARATION_BEFORE):
-        return span
-    before, after = text[max(0, span.start - 90) : span.start], text[span.end : span.end + 30]
-    before, after = _without_glosses(before, after)
-    if lang == "ko":
-        if KO_SEPARATION_BEFORE.search(before[-16:]) or KO_SEPARATION_AFTER.search(after):
-            return span
-        if ("ay" in before[-8:] or "AY" in before[-8:]) and KO_ENGLISH_FIELD_BEFORE.search(before[-24:]):
-            return span
-        if after.startswith("까지") and _KO_WORK_UNTIL_BEFORE.search(before[-12:]):
-            return span
-        if KO_DONE_BY_AFTER.match(after) and KO_CUT_BEFORE.search(before[-30:]):
-            return span
-        if _KO_MOVED_TO_AFTER.match(after) and _KO_LEAVING_WORD.search(before):
-            return span
-        return None
-    if (EN_SEPARATION_BEFORE.search(before) or EN_SEPARATION_AFTER.search(after)) and not _EN_WINDOW_CLOSES.search(before):
-        return _effective_ahead(span, before, reference)
-    return None
-
-
-# A date glossed in the other language, as crossing texts write it: "3월 말(end of March)까지 감원을 마무리" (the gloss after
-# the date), "leave the company by 3월 말 (end of March)" (the date read is the gloss, the other language's date before it).
-_GLOSS_AFTER = re.compile(r"\s*\([A-Za-z][^()\n]{0,28}\)")
-_GLOSSED_BEFORE = re.compile(r"\s*(?:\d{4}\s*년\s*)?\d{1,2}\s*월\s*(?:말|초|\d{1,2}\s*일)?\s*\(\s*$")
-
-
-def _without_glosses(before: str, after: str) -> tuple[str, str]:
-    """The words around a date with a gloss in the other language left out (only where a parenthesis is next to it)."""
-    if after[:2].lstrip().startswith("(") and (gloss := _GLOSS_AFTER.match(after)):
-        after = after[gloss.end() :]
-    if before.rstrip().endswith("(") and (glossed := _GLOSSED_BEFORE.search(before)):
-        before = before[: glossed.start()]
-    return before, after
-
-
-def _superseded(text: str, span: DateSpan, lang: str) -> bool:
-    """A date of the plan a follow-up changes: "당초 …", "… 에서 … 로" (from … to …), "originally slated to …"."""
-    before, after = text[max(0, span.start - 40) : span.start], text[span.end : span.end + 8]
-    if lang == "ko":
-        return bool(_KO_EARLIER_PLAN_BEFORE.search(before) or _KO_FROM_AFTER.match(after))
-    return bool(_EN_EARLIER_PLAN_BEFORE.search(before) or _EN_FROM_BEFORE.search(before) and _EN_TO_AFTER.match(after))
-
-
-def _effective_ahead(span: DateSpan, before: str, reference: date) -> DateSpan:
-    """A plan's "effective June 30" with no year, told after that day has passed this year, is next year's: a plan
-    takes effect ahead (the school board's vote in November on cuts "effective June 30")."""
-    if span.value >= reference or _YEAR.search(span.text) or not _EFFECTIVE_BEFORE.search(before):
-        return span
-    return replace(span, value=_safe_date(span.value.year + 1, span.value.month, span.value.day) or span.value)
-
-
-def closure_date(
-    text: str, dates: list[DateSpan], sentence: tuple[int, int], trigger: tuple[int, int], after: date
-) -> DateSpan | None:
-    """Korean is verb-final: a bare date between the start of a closure's sentence and the closure
-    verb ("5월 31일 군산공장을 폐쇄하기로 했다") is when it closes. When the closure is reported
-    ("폐쇄한다고 발표했다") a date on or before the notice is when the news was announced, so only a
-    later one counts; when the closure verb ends the sentence ("26일 생산을 종료했다") it is the day it closed."""
-    reported = bool(_KO_REPORTED_AFTER.search(text, trigger[1], sentence[1]))
-    found = None
-    for span in dates:
-        if sentence[0] <= span.start and span.end <= trigger[0] and (span.value > after or not reported):
-            if _KO_ADVERBIAL_AFTER.match(text, span.end, trigger[0]) and not _KO_TOLD_TO_AFTER.match(text, span.end, trigger[0]):
-                found = span
-    return found
 
 
 def application_period(
@@ -343,6 +264,10 @@ def _resolve(match: re.Match[str], groups: dict[str, str | None], reference: dat
         return _with_year(None, int(match.group("mm")), int(match.group("mdd")), reference, rollover_days)
     if groups.get("kmd"):  # "퇴직일 5/31": as the English month/day
         return _with_year(None, int(match.group("kmm")), int(match.group("kmdd")), reference, rollover_days)
+    if groups.get("kdot"):  # "12.29(화)자로": as "12월 29일"
+        return _with_year(None, int(match.group("kdm")), int(match.group("kdd")), reference, rollover_days)
+    if groups.get("kyend"):  # "2027년 말": that year's last day
+        return date(int(match.group("kyend")), 12, 31)
     if groups.get("ldm"):  # "the last day of February": its last day
         month = _MONTH_NAMES[match.group("ldm").lower()[:3]]
         return _with_year(match.group("ldy"), month, _last_day(month), reference, rollover_days, month_end=True)

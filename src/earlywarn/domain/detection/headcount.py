@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .count_sums import summed_and_parts, summed_plus_parts, summed_site_lists, summed_table_rows
+from .count_sums import summed_and_parts, summed_phase_lines, summed_plus_parts, summed_site_lists, summed_table_rows
 from .counts import EN_NOUN, EN_NUMERAL, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, dismissed_after, number
 from .fastscan import AsciiLowered, FinalCharScan, gated, led
 from .shares import KO_WHOLE_NAMED_AFTER, english_shares, korean_shares, shares_of_stated_workforce
@@ -216,6 +216,8 @@ def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -
             found = summed_plus_parts(text, found)
         if len(found) > 1:
             found = summed_and_parts(text, found)
+    if "\n" in text:
+        found = summed_phase_lines(text, found)
     if "|" in text and len(found) > 1:
         found = summed_table_rows(text, found)
     if shares := shares_of_stated_workforce(text, lang, found):
@@ -256,11 +258,20 @@ def _mentions(pattern: re.Pattern[str] | FinalCharScan, text: str, lang: str) ->
         value = number(groups["num"])
         if not value:  # "남은 인원 0명": no one is a count of no one
             continue
+        if lang != "ko" and 1900 <= value <= 2100 and "," not in groups["num"] and _EN_YEAR_BEFORE.search(before[-16:]):
+            continue  # "in the second half of 2025 as it exits the market": a year, not 2,025 exits
         high = number(groups["high"]) if groups.get("high") else None
         approximate = bool(groups.get("about") or groups.get("ish")) or _approximate_before(before[-14:]) or bool(_APPROX_AFTER.search(after))
         high = high if high and high > value else None
         found.append(Headcount(value, high, approximate, match.start(), match.end(), match.group(0), role))
     return found
+
+
+# A year's place: "in 2025", "the second half of 2025", "by early 2026" (a count of people takes no such word before it).
+_EN_YEAR_BEFORE = re.compile(
+    r"\b(?:in|by|since|until|through|during|early|late|mid|fiscal|(?:half|quarter|end|start|beginning|middle|spring|summer|fall|autumn|winter)\s+of)[\s-]+$",
+    re.IGNORECASE,
+)
 
 
 def _approximate_before(before: str) -> bool:

@@ -9,7 +9,7 @@ import re
 # A dismissal plan's form field "해고 일정: 2016년 5월 31일" (해고 시기 likewise) dates the dismissals.
 KO_SEPARATION_BEFORE = re.compile(
     r"(?:퇴직일|퇴사일|이직일|해고일|고용\s*종료일|(?:영업|생산|가동|운영|서비스)\s*종료일|(?:폐쇄|폐업|폐점|폐원)일|(?:폐쇄|폐업|폐점|퇴직|퇴사|해고|고용\s*종료|(?:영업|생산|가동)\s*(?:정지|중단|종료))\s*(?:예정\s*)?(?:일자|날짜)|(?:퇴직|퇴사|이직|해고|폐업|폐쇄|(?:생산|가동|영업|운영)\s*(?:중단|종료|정지))\s*예정일|마지막\s*(?:근무|출근|영업)(?:일)?"
-    r"|(?:해고|퇴직|근로\s*계약\s*해지|계약\s*해지)\s*(?:의\s*)?효력(?:\s*발생일)?|해고\s*(?:예정\s*)?(?:일정|시기))\s*(?:은|는|을|를|이|:)?\s*(?:오는\s+)?$"
+    r"|(?:해고|퇴직|근로\s*계약\s*해지|계약\s*해지)\s*(?:의\s*)?효력(?:\s*발생일)?|해고\s*(?:예정\s*)?(?:일정|시기))\s*(?:은|는|을|를|이|:|\|)?\s*(?:오는\s+)?$"
 )
 # A code-switched Korean notice's field in English ("- Last working day: 6/14(금)"), looked for in the words just before a date.
 KO_ENGLISH_FIELD_BEFORE = re.compile(r"\b(?:[Ll]ast|LAST|[Ff]inal|FINAL)\s+(?:(?:[Ww]orking|WORKING)\s+)?(?:[Dd]ay|DAY)\s*(?:is|:|-|–)?\s*$")
@@ -28,14 +28,14 @@ KO_SEPARATION_AFTER = re.compile(
     r"|까지만\s*(?:근무|출근|영업|운영|진료)"
     # a cut to be done by then ("연말까지 감원을 마무리할 계획"): the last of the people leave by that day
     r"|까지\s*(?:[^.\n]{0,10}?\s)?(?:감원|(?:인력\s*)?감축|해고|구조\s*조정)(?:을|를)?\s*(?:마무리|완료|마치|마친|끝내|끝낼)"
-    r"|까지\s*(?:(?!신청|접수|모집|희망|마감)[^.\n]){0,25}?(?:내보내|해고하|감원하|권고사직\s*(?:처리|하|시키|한다|됩|된)|정리해고\s*(?:하|한다|된|됩)|(?:회사를\s*)?나가\s*(?:라|래|란|야|게|달|줘|주)|(?:폐쇄|폐업|폐점|정리)(?:하|한다|된다|됩|키로)|문을\s*닫))"
+    r"|까지\s*(?:(?!신청|접수|모집|희망|마감)[^.\n]){0,40}?(?:내보내|해고하|감원하|권고사직\s*(?:처리|하|시키|한다|됩|된)|정리해고\s*(?:하|한다|된|됩)|(?:회사를\s*)?나가\s*(?:라|래|란|야|게|달|줘|주)|(?:폐쇄|폐업|폐점|정리)(?:하|한다|된다|됩|키로)|문을\s*닫))"
 )
 EN_SEPARATION_BEFORE = re.compile(
     r"(?:\beffective(?:\s*:|\s+on|\s+(?:at\s+)?(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:day|business|shift)(?:\s+on)?)?|\beff\."
     # a British notice's "with effect from 1 May": the day the dismissals or the closure take effect
-    r"|\bwith\s+effect\s+(?:from|on)|\bon\s+or\s+about|\bseparations?\s+(?:[\w-]+\s+){0,10}?(?:on|begin(?:ning)?)"
+    r"|\bwith\s+effect\s+(?:from|on)|\bon\s+or\s+about|\bseparations?\s+(?:[\w-]+\s+){0,10}?(?:on|begin(?:ning)?|between)"
     r"|\b(?:lay\s+off|laid\s+off|layoffs?|terminat\w*|separations?)\s+(?:[\w,]+\s+){0,8}?(?:starting|beginning|effective)(?:\s+on)?"
-    r"|\btak(?:e|es|ing)\s+effect(?:\s+(?:[\w,-]+\s+){0,8}?(?:on|by))?|\b(?:last|final)\s+(?:day|date|shift|working\s+day)(?:\s+(?:of\s+(?:work|employment|production|business|operations|trading|service)|on\s+(?:the\s+)?payroll|for\s+(?:everyone|everybody|all\s+of\s+us|all\s+of\s+them|all|us|them|staff|employees|workers|the\s+team|most\s+of\s+us)))?(?:\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?|\s*[:\-–—]?)"
+    r"|\btak(?:e|es|ing)\s+effect(?:\s+(?:[\w,-]+\s+){0,8}?(?:on|by))?|\b(?:last|final)\s+(?:day|date|shift|working\s+day)(?:\s+(?:of\s+(?:work|employment|production|business|operations|trading|service)|on\s+(?:the\s+)?payroll|for\s+(?:everyone|everybody|all\s+of\s+us|all\s+of\s+them|all|us|them|staff|employees|workers|the\s+team|most\s+of\s+us)))?(?:\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?|\s*[:\-–—|]?)"
     # "will work their final shift on Friday", "with its final day of production on Jan. 29"
     r"|\b(?:last|final)\s+(?:day|shift|working\s+day)(?:\s+of\s+(?:work|employment|production|business|operations|trading|service))?\s+on"
     # a paper's last issue ("will publish its final edition on Friday")
@@ -43,7 +43,7 @@ EN_SEPARATION_BEFORE = re.compile(
     # a filing's "with a last day of work of June 27"
     r"|\b(?:last|final)\s+(?:day|working\s+day)\s+of\s+(?:work|employment)\s+of"
     r"|\b(?:employment|jobs?|positions?|roles?|contracts?)\s+(?:\w+\s+){0,5}?(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|to\s+)?end(?:s|ed)?(?:\s+on)?"
-    r"|\b(?:leav(?:e|es|ing)|depart(?:s|ing)?|separated?|retir(?:e|es|ing)|redundant|retrenched|relieved\s+(?:from|of)\s+(?:service|duty|duties)|close|closes|closed|closing|shut|shuts|shutting|shutter(?:s|ed|ing)?|ceas\w*\s+operations|end(?:s|ed|ing)?\s+(?:all\s+)?(?:production|manufacturing|operations|assembly)|stop(?:s|ped|ping)?\s+(?:operating|operations|production|building|making|producing|assembling|manufacturing|selling)|finish(?:es|ed|ing)?\s+up|laid\s+off|furloughed|terminated|eliminated|shut\s+down|consolidat(?:e|es|ed|ing))\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on|between)"
+    r"|\b(?:leav(?:e|es|ing)|depart(?:s|ing)?|separated?|retir(?:e|es|ing)|redundant|retrenched|relieved\s+(?:from|of)\s+(?:service|duty|duties)|close|closes|closed|closing|shut|shuts|shutting|shutter(?:s|ed|ing)?|ceas\w*\s+operations|end(?:s|ed|ing)?\s+(?:all\s+)?(?:production|manufacturing|operations|assembly)|stop(?:s|ped|ping)?\s+(?:operating|operations|production|building|making|producing|assembling|manufacturing|selling)|finish(?:es|ed|ing)?\s+up|laid\s+off|furloughed|terminated|eliminated|shut\s+down|consolidat(?:e|es|ed|ing))\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on|between|at|no\s+later\s+than)"
     # the people it affects told in between ("will close its call center in Mesa, affecting 120 employees, by June 30")
     r"|\b(?:close|closes|closing|shut|shuts|shutting)\s+(?:its|the|their|our)\s+(?:[\w\x27-]+\s+){0,6}?[\w\x27-]+,\s+affecting\s+[^.;,]{1,60},\s+(?:by|on)"
     # a headline drops the "on": "to close its ER and maternity ward Sept. 30" (an object in between: no verb, no sentence end)
@@ -66,7 +66,18 @@ EN_SEPARATION_BEFORE = re.compile(
     r"|\b\d[\d,]*\s+(?:voluntary\s+)?exits\s+(?:[\w-]+\s+){0,3}?(?:by|on)"
     # cuts told first, their completion after ("the reductions represent 5% of staff and will be completed by …")
     r"|\b(?:reductions|layoffs|cuts|job\s+cuts|eliminations|separations)\s+(?:[\w,.%\x27-]+\s+){1,10}?(?:will|would|are\s+expected\s+to|are\s+to)\s+be\s+(?:substantially\s+|largely\s+|fully\s+)?(?:completed|complete|finali[sz]ed)\s+by"
-    r"|\b(?:separation|termination|layoff|closure|last\s+day|effective|retire(?:ment)?)\s+date(?:\s+for\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?::|-|is|will\s+be|was|of)?"
+    r"|\b(?:separation|termination|layoff|closure|last\s+day|effective|retire(?:ment)?|leaving|exit|departure)\s+date(?:\s+for\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?::|-|\||is|will\s+be|was|of)?"
+    # a leaving day or a closing moved ("the separation date has been moved from March 31 to April 30", "the closure was
+    # pushed back to June 30"): the day it was moved to (the one it was moved from has no tie)
+    r"|\b(?:(?:separation|termination|layoff|closure|closing|leaving|exit|retirement|effective)\s+date|last\s+day|closure|closing|shutdown|layoffs?)\s+"
+    r"(?:(?:has|have|had|was|were|is|are|will|would)\s+)?(?:been\s+|be\s+|being\s+)?(?:moved|changed|pushed(?:\s+back)?|extended|postponed|delayed"
+    r"|brought\s+forward|moved\s+up|revised|rescheduled)\s+(?:from\s+[^.;]{1,30}?\s+)?(?:to|until)"
+    # a leaving day or a closing restated ("the closing date, originally March 31, is now April 30", "the closure will now
+    # take place on April 30"; the earlier day is superseded, dates.py)
+    r"|\b(?:separation|termination|closing|closure|leaving|exit|retirement|layoff|last)\s+(?:date|day)\b[^.;!?]{0,50}?\bnow\s+(?:(?:set|scheduled|slated)\s+for|moved\s+to)?"
+    r"|\b(?:closure|closing|shutdown|layoffs?|separations?|terminations?)\s+(?:will|would|is\s+to|are\s+to|(?:is|are)\s+(?:set|scheduled|expected)\s+to)\s+(?:now\s+)?(?:take\s+place|happen|occur)\s+(?:on|by|between)"
+    # cuts in waves, their days listed ("will lay off 200 workers in three waves: March 31, April 30 and May 30"): the first
+    r"|\b(?:in|over)\s+(?:two|three|four|five|several|\d)\s+(?:waves|phases|stages|rounds|tranches)\s*[:\-–—,]\s*(?:on\s+|beginning\s+|starting\s+)?"
     # Indian English "relieved on 31 March" (released from service); a closure "completed by the end of March"
     r"|\b(?:be|are|were|been|being|is|was|get|got)\s+relieved\s+(?:[\w,.\x27-]+\s+){0,4}?(?:on|by)"
     # cuts "substantially complete by March 31", as filings write it
@@ -74,7 +85,8 @@ EN_SEPARATION_BEFORE = re.compile(
     r"(?:substantially\s+|largely\s+|fully\s+)?(?:completed|complete|finali[sz]ed)\s+(?:by|on|in)"
     # cuts that begin on a day ("the cuts are expected to begin Jan. 9"); reductions completed by one ("expect to
     # complete these workforce reductions by …")
-    r"|\b(?:cuts|layoffs|separations|terminations|reductions|job\s+losses)\s+(?:are|is|will|would)\s+(?:(?:expected|scheduled|set|due|slated)\s+to\s+)?(?:begin|start)(?:\s+on)?"
+    # ("we expect the layoffs to begin on March 15": the cuts' first day, a WARN notice's wording)
+    r"|\b(?:cuts|layoffs|separations|terminations|reductions|job\s+losses)\s+(?:are|is|will|would|to)\s+(?:(?:expected|scheduled|set|due|slated)\s+to\s+)?(?:begin|start|commence)(?:\s+on)?"
     r"|\bcomplet(?:e|es|ed|ing)\s+(?:these|the|its|our|their|all)\s+(?:[\w-]+\s+){0,2}?(?:reductions|layoffs|separations|eliminations|cuts|closures?)\s+(?:by|on)"
     # "will lay off 40 workers at the end of the month", "laid off 30 staff on Friday", "dismissed 120 workers on Friday",
     # "the remaining 60 will be let go at the end of April" (not "let go of")
@@ -104,3 +116,18 @@ EN_SEPARATION_AFTER = re.compile(
 # line (the cut before the date, not an application: "희망퇴직 접수를 이달 말까지 완료" is a window's end)
 KO_CUT_BEFORE = re.compile(r"(?:감원|감축|정리\s*해고|해고|구조\s*조정)(?:(?!신청|접수|모집)[^.\n]){0,15}$")
 KO_DONE_BY_AFTER = re.compile(r"\s*까지\s*(?:(?:모두|전원|일괄)\s*)?(?:완료|마무리|마치|마친|마칠|끝내|끝낸|끝낼)")
+# "E화력발전소 3·4호기를 2027년 말까지 폐지한다": a plant, a unit or a route retired (폐지) by a day is closed then; a rule
+# or a programme abolished by one ("제도를 연말까지 폐지") is not a site (the object named before the date).
+KO_SITE_BEFORE = re.compile(r"(?:발전소|발전기|호기|공장|설비|노선|점포|매장|사업장)(?:을|를)\s+(?:[^\s.]+\s+){0,2}$")
+KO_RETIRED_BY_AFTER = re.compile(r"\s*까지\s*(?:완전히\s*|모두\s*)?폐지(?:하|한다|된다|됩|키로|할)")
+# "is laying off the whole team this Friday", "will be laid off 60 days from the date of the notice": a cut verb and its
+# object just before a day named from the notice's own, which takes no "on" (dates.py checks the date's form).
+EN_CUT_VERB_BEFORE = re.compile(
+    r"\b(?:lay(?:s|ing)?\s+off|laid\s+off|let(?:s|ting)?\s+go|dismiss(?:es|ed|ing)?|terminat(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)"
+    r"|clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?|made\s+redundant)\s+(?:[\w,\x27-]+\s+){0,6}?$",
+    re.IGNORECASE,
+)
+# "1차로 4월 30일 60명, 2차로 6월 30일 40명을 감원한다": a wave's label, a day with the count that leaves on it, then the
+# cut (not a news story's "15일 300명을 감원한다고 밝혔다", the day of the telling: the wave's label is asked for).
+KO_WAVE_BEFORE = re.compile(r"(?:\d\s*차|첫\s*번째|첫\s*단계|1\s*단계)\s*(?:로|에|분|는|에는|:)?\s*$")
+KO_COUNTED_CUT_AFTER = re.compile(r"\s*(?:에\s*)?[\d,]+\s*명[^.\n]{0,30}?(?:을|를)\s*(?:감원|감축|해고|내보|정리\s*해고|퇴직\s*처리)")

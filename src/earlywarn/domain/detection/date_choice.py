@@ -1,0 +1,209 @@
+"""Which of a text's dates is the day people leave or a site closes (split from dates.py, which reads the dates):
+a date tied to the leaving by the words around it (separation_words.py), where a plan a follow-up changes, a
+production end before the closure and a day told before a later restatement give way; the day of the telling or
+the notifying is none. For Korean closures, a bare date before the closing verb (closure_date)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from .date_columns import in_leaving_column
+from .dates import DateSpan, _safe_date
+from .separation_words import (
+    EN_CUT_VERB_BEFORE,
+    EN_SEPARATION_AFTER,
+    EN_SEPARATION_BEFORE,
+    KO_COUNTED_CUT_AFTER,
+    KO_CUT_BEFORE,
+    KO_DONE_BY_AFTER,
+    KO_ENGLISH_FIELD_BEFORE,
+    KO_RETIRED_BY_AFTER,
+    KO_SEPARATION_AFTER,
+    KO_SEPARATION_BEFORE,
+    KO_SITE_BEFORE,
+    KO_WAVE_BEFORE,
+)
+
+# A bare adverbial date ("5월 31일 공장을 폐쇄", "5월 31일에 문을 닫는다"), not a range or a deadline.
+# "3월 말로 문을 닫습니다": as of that day.
+_KO_ADVERBIAL_AFTER = re.compile(r"(?:에|께|로)?\s(?!부터|까지)")  # used with .match(text, pos): no "^"
+# "27일 노조에 생산 이전 계획을 설명하고": a date followed by whom it was told to is the day of the telling.
+_KO_TOLD_TO_AFTER = re.compile(r"\s*(?:노조|노동조합|노조원|직원|임직원|근로자|주주|협력사|협력업체|채권단|노사협의회)(?:들)?(?:에게|에|과|와|측에|측과)\s")
+# A closure told as what someone said or announced: "폐쇄한다고 발표했다", "문을 닫는다고 밝혔다".
+_KO_REPORTED_AFTER = re.compile(r"[다라]고\s|밝혔|발표|공시|전했|알렸|말했")
+# "감원 대상자의 근무는 12월 30일까지": the last day of work (only with 까지 after the date).
+_KO_WORK_UNTIL_BEFORE = re.compile(r"(?:근무|재직|출근)\s*(?:기간)?(?:은|는|이|가)?\s*$")
+# A closing or a leaving moved to a new day: "폐쇄 시점을 … 12월 말로 앞당긴다", "종료일을 … 1월 31일로 한 달 늦춘다".
+_KO_MOVED_TO_AFTER = re.compile(r"\s*(?:으로|로)\s+(?:[^.\n]{0,12}?)(?:연기|앞당|늦춰|늦춘|늦추|늦췄|미뤄|미룬|미루|미뤘|당겨|당긴|당겼|변경|조정)")
+_KO_LEAVING_WORD = re.compile(r"폐쇄|폐업|폐점|폐원|종료|퇴직|퇴사|해고|문을\s*닫|가동\s*중단")
+# The plan a follow-up changes: "당초 다음 달 31일", "당초 공지한 12월 31일", "원래 예정됐던 …" (a few words between at most).
+_KO_EARLIER_PLAN_BEFORE = re.compile(r"(?:당초|애초|원래|기존|종전)(?:에)?\s+(?:[가-힣]+\s+){0,2}?$")
+# "12월 31일에서 내년 1월 31일로": the day moved from.
+_KO_FROM_AFTER = re.compile(r"\s*에서\s")
+# "originally slated to shut Dec. 31", "previously scheduled for June 30", "from Dec. 31 to" (the clause it is in).
+_EN_EARLIER_PLAN_BEFORE = re.compile(r"\b(?:originally|initially|previously)\s+(?:[\w\x27-]+\s+){0,4}?$", re.IGNORECASE)
+_EN_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_EN_TO_AFTER = re.compile(r",?\s+to\s", re.IGNORECASE)
+# An application window closing ("the window opens on 4 March and closes at noon on 22 March") is no one's last day,
+# nor is a consultation closing ("the consultation closes on 9 August").
+_EN_WINDOW_CLOSES = re.compile(r"\b(?:window|applications?|elections?|enrol\w*|offer|consultation)\s+(?:[\w,.\x27-]+\s+){0,8}?clos(?:e|es|ed|ing)\s+(?:[\w,.\x27-]+\s+){0,3}?$", re.IGNORECASE)
+# "effective June 30" (for _effective_ahead: a plan's day with no year, already past, is next year's)
+_EFFECTIVE_BEFORE = re.compile(r"\beffective(?:\s+on)?\s*$", re.IGNORECASE)
+_YEAR = re.compile(r"\d{4}")
+# "the company said on Tuesday it will close …": the day of the telling, not of the closing (the verb before it may
+# run in from a headline: "… to close Cedar Falls plant\nHalvorsen Foods said on Tuesday").
+_EN_TOLD_ON_BEFORE = re.compile(
+    r"\b(?:said|says|announced|announces|confirmed|confirms|told\s+(?:\w+\s+){0,2}?|reported|disclosed|stated|wrote"
+    # the day people were told ("workers were notified on March 3", "notices went out March 3"): not the day they leave
+    r"|notified|informed|warned|briefed|notices?\s+(?:went\s+out|(?:was|were)\s+(?:sent|issued|given|delivered)))\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# A day named from the notice's own ("this Friday", "next Monday", "two weeks from Friday"): no "on" before it in speech.
+_EN_DEICTIC = re.compile(r"(?:[Tt]his|[Nn]ext)\s|\w+\s+(?:days?|weeks?)\s+(?:from|after)\s")
+
+
+def separation_date(text: str, dates: list[DateSpan], lang: str, reference: date) -> DateSpan | None:
+    """The first date the text ties to people leaving ('퇴직일은 3월 31일', 'effective June 1'). A follow-up story tells
+    the plan it changes ("당초 다음 달 31일 문을 닫을 예정이던 …", "originally slated to shut Dec. 31"): a date so marked
+    gives way to a later one tied to the leaving, and counts only when none is."""
+    chosen = superseded = production_end = None
+    for span in dates:
+        if chosen is not None:  # past the day chosen, only a day restated later replaces it ("Update: … will now …")
+            if _restated(text, span, lang) and (found := _tied_to_leaving(text, span, lang, reference)) and not _superseded(text, span, lang):
+                chosen = found
+            continue
+        found = _tied_to_leaving(text, span, lang, reference)
+        if found is None:
+            continue
+        if _superseded(text, span, lang):
+            superseded = superseded or found
+        elif _production_end(text, span, lang):
+            production_end = production_end or found
+        else:
+            chosen = found
+    return chosen or production_end or superseded
+
+
+# A day restated after the first one told ("Update: the closure will now take place on April 30", "퇴직일을 5월 31일로
+# 변경"): the latest stated is the day (the words in the clause before the date, or a move after it).
+_EN_RESTATED_BEFORE = re.compile(
+    r"\b(?:now|instead|new\s+(?:date|day|closing|separation|last)|revised|updated?|rescheduled|moved|pushed|postponed|delayed|brought\s+forward)\b[^.;!?\n]*$",
+    re.IGNORECASE,
+)
+_KO_RESTATED_BEFORE = re.compile(r"(?:변경|연기|앞당|늦춰|늦추|미뤄|미루|새로\s*정한)[^.\n]*$")
+
+
+def _restated(text: str, span: DateSpan, lang: str) -> bool:
+    before = text[max(0, span.start - 60) : span.start]
+    if lang == "ko":
+        return bool(_KO_RESTATED_BEFORE.search(before) or _KO_MOVED_TO_AFTER.match(text, span.end, span.end + 30))
+    return _EN_RESTATED_BEFORE.search(before) is not None
+
+
+# "생산을 11월 30일 종료하고, 12월 31일자로 공장을 폐쇄": production ends before the site closes and its people leave; the
+# production's last day gives way to a later day tied to the closing or the leaving, and counts only when none is.
+_KO_PRODUCTION_BEFORE = re.compile(r"(?:생산|가동|조업|제조)(?:을|를|은|는|이|가)?\s*(?:오는\s+)?$")
+_KO_PRODUCTION_AFTER = re.compile(r"\s*(?:에\s*|부로\s*|자로\s*)?(?:생산|가동|조업)\s*(?:을|를)?\s*(?:종료|중단|마감)")
+_EN_PRODUCTION_BEFORE = re.compile(
+    r"\b(?:production|manufacturing|assembly)\s+(?:[\w-]+\s+){0,4}?(?:end|ends|ended|cease|ceases|stop|stops)\s+(?:on|by)\s+$"
+    r"|\b(?:end|ends|ending|cease|ceases|ceasing|stop|stops|stopping)\s+(?:all\s+)?(?:production|manufacturing|assembly)\s+(?:on|by)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _production_end(text: str, span: DateSpan, lang: str) -> bool:
+    before = text[max(0, span.start - 50) : span.start]
+    if lang == "ko":
+        return bool(_KO_PRODUCTION_BEFORE.search(before[-12:]) or _KO_PRODUCTION_AFTER.match(text, span.end, span.end + 16))
+    return bool(_EN_PRODUCTION_BEFORE.search(before))
+
+
+def _tied_to_leaving(text: str, span: DateSpan, lang: str, reference: date) -> DateSpan | None:
+    if in_leaving_column(text, span.start, span.end, KO_SEPARATION_BEFORE if lang == "ko" else EN_SEPARATION_BEFORE):
+        return span
+    before, after = text[max(0, span.start - 90) : span.start], _this_line(text[span.end : span.end + 50])
+    before, after = _without_glosses(before, after)
+    if after[:2].lstrip().startswith("(") and (weekday := _WEEKDAY_GLOSS.match(after)):  # "12.29(화)자로", "June 30 (Fri) -"
+        after = after[weekday.end() :]
+    if lang == "ko":
+        if KO_SEPARATION_BEFORE.search(before[-16:]) or KO_SEPARATION_AFTER.search(after):
+            return span
+        if ("ay" in before[-8:] or "AY" in before[-8:]) and KO_ENGLISH_FIELD_BEFORE.search(before[-24:]):
+            return span
+        if after.startswith("까지") and _KO_WORK_UNTIL_BEFORE.search(before[-12:]):
+            return span
+        if KO_DONE_BY_AFTER.match(after) and KO_CUT_BEFORE.search(before[-30:]):
+            return span
+        if _KO_MOVED_TO_AFTER.match(after) and _KO_LEAVING_WORD.search(before):
+            return span
+        if KO_RETIRED_BY_AFTER.match(after) and KO_SITE_BEFORE.search(before[-40:]):
+            return span
+        if KO_COUNTED_CUT_AFTER.match(after) and KO_WAVE_BEFORE.search(before[-10:]):
+            return span
+        return None
+    if _EN_TOLD_ON_BEFORE.search(before[-30:]):
+        return None
+    if (EN_SEPARATION_BEFORE.search(before) or EN_SEPARATION_AFTER.search(after)) and not _EN_WINDOW_CLOSES.search(before):
+        return _effective_ahead(span, before, reference)
+    if _EN_DEICTIC.match(span.text) and EN_CUT_VERB_BEFORE.search(before):
+        return span
+    return None
+
+
+# "2024-06-10\n퇴직일자 | 2024-06-30": a date ending its line is not tied by the next line's words (a table or form
+# of one field a line: the next field's name is not this date's).
+def _this_line(after: str) -> str:
+    end = after.find("\n")
+    return after if end < 0 else after[:end]
+
+
+_WEEKDAY_GLOSS = re.compile(r"\s*\((?:[월화수목금토일]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)")
+
+
+# A date glossed in the other language, as crossing texts write it: "3월 말(end of March)까지 감원을 마무리" (the gloss after
+# the date), "leave the company by 3월 말 (end of March)" (the date read is the gloss, the other language's date before it).
+_GLOSS_AFTER = re.compile(r"\s*\([A-Za-z][^()\n]{0,28}\)")
+_GLOSSED_BEFORE = re.compile(r"\s*(?:\d{4}\s*년\s*)?\d{1,2}\s*월\s*(?:말|초|\d{1,2}\s*일)?\s*\(\s*$")
+
+
+def _without_glosses(before: str, after: str) -> tuple[str, str]:
+    """The words around a date with a gloss in the other language left out (only where a parenthesis is next to it)."""
+    if after[:2].lstrip().startswith("(") and (gloss := _GLOSS_AFTER.match(after)):
+        after = after[gloss.end() :]
+    if before.rstrip().endswith("(") and (glossed := _GLOSSED_BEFORE.search(before)):
+        before = before[: glossed.start()]
+    return before, after
+
+
+def _superseded(text: str, span: DateSpan, lang: str) -> bool:
+    """A date of the plan a follow-up changes: "당초 …", "… 에서 … 로" (from … to …), "originally slated to …"."""
+    before, after = text[max(0, span.start - 40) : span.start], text[span.end : span.end + 8]
+    if lang == "ko":
+        return bool(_KO_EARLIER_PLAN_BEFORE.search(before) or _KO_FROM_AFTER.match(after))
+    return bool(_EN_EARLIER_PLAN_BEFORE.search(before) or _EN_FROM_BEFORE.search(before) and _EN_TO_AFTER.match(after))
+
+
+def _effective_ahead(span: DateSpan, before: str, reference: date) -> DateSpan:
+    """A plan's "effective June 30" with no year, told after that day has passed this year, is next year's: a plan
+    takes effect ahead (the school board's vote in November on cuts "effective June 30")."""
+    if span.value >= reference or _YEAR.search(span.text) or not _EFFECTIVE_BEFORE.search(before):
+        return span
+    return replace(span, value=_safe_date(span.value.year + 1, span.value.month, span.value.day) or span.value)
+
+
+def closure_date(
+    text: str, dates: list[DateSpan], sentence: tuple[int, int], trigger: tuple[int, int], after: date
+) -> DateSpan | None:
+    """Korean is verb-final: a bare date between the start of a closure's sentence and the closure
+    verb ("5월 31일 군산공장을 폐쇄하기로 했다") is when it closes. When the closure is reported
+    ("폐쇄한다고 발표했다") a date on or before the notice is when the news was announced, so only a
+    later one counts; when the closure verb ends the sentence ("26일 생산을 종료했다") it is the day it closed."""
+    reported = bool(_KO_REPORTED_AFTER.search(text, trigger[1], sentence[1]))
+    found = None
+    for span in dates:
+        if sentence[0] <= span.start and span.end <= trigger[0] and (span.value > after or not reported):
+            if _KO_ADVERBIAL_AFTER.match(text, span.end, trigger[0]) and not _KO_TOLD_TO_AFTER.match(text, span.end, trigger[0]):
+                found = span
+    return found
