@@ -39,17 +39,7 @@ _EN_PLUS_PART = re.compile(
 
 def summed_site_lists(text: str, found: list[Headcount]) -> list[Headcount]:
     """Counts listed site by site ("포항공장 120명, 광양공장 85명을") become one count: their sum."""
-    merged: list[Headcount] = []
-    for mention in found:
-        last = merged[-1] if merged else None
-        if last is not None and _listed_after(text, last, mention):
-            merged[-1] = Headcount(
-                last.low + mention.low, None, last.approximate or mention.approximate, last.start, mention.end,
-                text[last.start : mention.end], "affected",
-            )
-        else:
-            merged.append(mention)
-    return merged
+    return _summed_pairs(text, found, lambda last, mention: _listed_after(text, last, mention))
 
 
 def _listed_after(text: str, last: Headcount, mention: Headcount) -> bool:
@@ -118,23 +108,27 @@ def summed_table_rows(text: str, found: list[Headcount]) -> list[Headcount]:
     """The counts of a table's consecutive rows, in one column under a header of sites, become one count: their sum
     (looked for only in a text with a "|"; a table of kinds of measure, "구분 | 인원", is not summed)."""
     return _summed_pairs(
-        text, found, lambda last, mention: _next_row_same_column(text, last, mention) and _under_site_header(text, last)
+        text, found,
+        lambda last, mention: _both_plain_affected(last, mention)
+        and _next_row_same_column(text, last, mention) and _under_site_header(text, last),
     )
 
 
 def summed_and_parts(text: str, found: list[Headcount]) -> list[Headcount]:
     """English counts of people joined by "and" alone ("17 nurses and 7 technicians") become one count, their sum."""
     return _summed_pairs(
-        text, found, lambda last, mention: _EN_AND_BETWEEN.fullmatch(text, last.end, mention.start) is not None
+        text, found,
+        lambda last, mention: _both_plain_affected(last, mention)
+        and _EN_AND_BETWEEN.fullmatch(text, last.end, mention.start) is not None,
     )
 
 
 def _summed_pairs(text: str, found: list[Headcount], joined) -> list[Headcount]:
-    """Each count of the affected that `joined` ties to the one before (both plain counts, no range) is added to it."""
+    """Each count that `joined` ties to the one before (a sum of parts so far, or a single count) is added to it."""
     merged: list[Headcount] = []
     for mention in found:
         last = merged[-1] if merged else None
-        if last is not None and _plain_affected(last) and _plain_affected(mention) and joined(last, mention):
+        if last is not None and joined(last, mention):
             merged[-1] = Headcount(
                 last.low + mention.low, None, last.approximate or mention.approximate, last.start, mention.end,
                 text[last.start : mention.end], "affected",
@@ -144,8 +138,9 @@ def _summed_pairs(text: str, found: list[Headcount], joined) -> list[Headcount]:
     return merged
 
 
-def _plain_affected(mention: Headcount) -> bool:
-    return mention.role == "affected" and mention.high is None
+def _both_plain_affected(last: Headcount, mention: Headcount) -> bool:
+    """Both counts of the affected, neither a range."""
+    return last.role == mention.role == "affected" and last.high is None and mention.high is None
 
 
 def _cell(text: str, at: int) -> tuple[int, int, int] | None:
