@@ -14,13 +14,16 @@ from .counts import Headcount, number
 # (also told "이천센터에서 90명, 용인센터에서 40명을", as a speaker says it); so are counts listed by company, the
 # subcontractors or suppliers a cut reaches ("P기업 45명, 설비 정비의 Q산업 38명, 부두 하역의 R물류 29명이 … 쫓겨난다"), each
 # name led by up to three words of what it does (not a time: "지난해 A사 120명, 올해 B사 80명" are two rounds).
+# A store named by its branch ("부평점 48명, 동래점 37명") is a site too.
 _KO_SITE = (
-    r"[가-힣A-Za-z0-9]*(?:공장|사업장|사업소|지점|점포|매장|본사|지사|법인|센터|사업부|본부|캠퍼스|(?:생산|사무|연구|기술|영업|관리)직"
+    r"[가-힣A-Za-z0-9]*(?:공장|사업장|사업소|지점|점포|매장|[가-힣A-Za-z0-9]점|본사|지사|법인|센터|사업부|본부|캠퍼스|(?:생산|사무|연구|기술|영업|관리)직"
     r"|기업|산업|물류|업체|협력사)(?:에서)?"
 )
-_KO_SITE_BEFORE = re.compile(_KO_SITE + r"\s*$")
+# The kind of staff may stand between a site and its count ("이천센터 계약직 140명과 달서센터 계약직 95명은"): still a list.
+_KO_STAFF_KIND = r"(?:\s*(?:무기계약직|비정규직|계약직|정규직|파견직|도급\s*인력|직원|근로자|노동자|사원|인력))?"
+_KO_SITE_BEFORE = re.compile(_KO_SITE + _KO_STAFF_KIND + r"\s*$")
 _KO_WHAT_IT_DOES = r"(?:(?!(?:올해|지난해|작년|내년|지난|이번|추가|당초|최종)(?![가-힣]))[가-힣]+\s+){0,3}?"
-_KO_LIST_NEXT = re.compile(r"\s*(?:,|과|와|및)\s*" + _KO_WHAT_IT_DOES + _KO_SITE + r"\s*")
+_KO_LIST_NEXT = re.compile(r"\s*(?:,|과|와|및)\s*" + _KO_WHAT_IT_DOES + _KO_SITE + _KO_STAFF_KIND + r"\s*")
 # A list led by a per-site label of the people affected ("공장별 영향 인원은 천안 120명, 구미 85명, 광주 45명"): the sites are
 # bare names after it, and each count is a part of the cut even where a word before it reads as a size ("인원은 천안 120명";
 # not "공장별 인원은 …", the staff of each plant).
@@ -36,6 +39,13 @@ _EN_PLUS_PART = re.compile(
     r"\s+(?:in|at|from)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*\+\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[A-Za-z-]+\s+)?(?:in|at|from)\s+(?P<place>[A-Z][\w.-]*)"
 )
 
+# "340 agent positions at its Manila site and 215 at its Cebu site": a count at one named place, then "and" and a bare
+# count at another (the noun dropped; not a year: "and 2021 at").
+_EN_PLACE = r"(?:in|at|from)\s+(?:(?:its|the|their)\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:\s+(?:site|plant|office|center|centre|store|hub|facility|warehouse|depot|location))?"
+_EN_AND_PLACE_PART = re.compile(
+    r"\s+" + _EN_PLACE + r",?\s+and\s+(?!(?:19|20)\d\d\b)(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<place>" + _EN_PLACE + r")"
+)
+
 
 def summed_site_lists(text: str, found: list[Headcount]) -> list[Headcount]:
     """Counts listed site by site ("포항공장 120명, 광양공장 85명을") become one count: their sum."""
@@ -46,7 +56,7 @@ def _listed_after(text: str, last: Headcount, mention: Headcount) -> bool:
     if last.high is not None or mention.high is not None:
         return False
     if last.role == mention.role == "affected" and _KO_LIST_NEXT.fullmatch(text, last.end, mention.start) is not None:
-        return _KO_SITE_BEFORE.search(text, max(0, last.start - 16), last.start) is not None
+        return _KO_SITE_BEFORE.search(text, max(0, last.start - 24), last.start) is not None
     return (
         last.role in _COUNTED_ROLES and mention.role in _COUNTED_ROLES
         and _KO_NAMED_NEXT.fullmatch(text, last.end, mention.start) is not None
@@ -55,12 +65,17 @@ def _listed_after(text: str, last: Headcount, mention: Headcount) -> bool:
     )
 
 
+def _next_place_part(text: str, end: int) -> re.Match | None:
+    return _EN_PLUS_PART.match(text, end) or _EN_AND_PLACE_PART.match(text, end)
+
+
 def summed_plus_parts(text: str, found: list[Headcount]) -> list[Headcount]:
-    """An English count followed by "+ N in <place>" parts becomes one count, their sum (looked for only after a count)."""
+    """An English count followed by "+ N in <place>" or "and N at <place>" parts becomes one count, their sum (looked
+    for only after a count)."""
     summed = []
     for mention in found:
         end, total = mention.end, mention.low
-        while mention.role == "affected" and mention.high is None and (part := _EN_PLUS_PART.match(text, end)):
+        while mention.role == "affected" and mention.high is None and (part := _next_place_part(text, end)):
             total += number(part.group("num")) or 0
             end = part.end("place")
         if end == mention.end:

@@ -212,7 +212,7 @@ def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -
         found += english_shares(text)
         found += _bare_counts(text, trigger_ends, {mention.start for mention in found})
         found.sort(key=lambda mention: mention.start)
-        if "+" in text:
+        if "+" in text or " and " in text:
             found = summed_plus_parts(text, found)
         if len(found) > 1:
             found = summed_and_parts(text, found)
