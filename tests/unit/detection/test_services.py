@@ -59,3 +59,44 @@ def test_a_club_that_will_reopen_after_a_refit_is_still_no_closure(classify):
     text = "The gym chain will close its Bristol club for a month-long refit and reopen it in May, with staff paid throughout."
     got = classify(text, "en", MONDAY)
     assert got.type == T.NOT_RESTRUCTURING
+
+
+# --- a revised count, and sites shut with their staff kept ------------------------------------------------------------
+
+
+def test_a_cut_raised_from_one_count_to_another_reports_the_new_count(classify):
+    text = "편의점 체인 D스토어가 감원 규모를 처음 밝힌 120명에서 180명으로 늘렸다. 본사 영업 인력이 주 대상이다."
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 180)
+
+
+def test_a_shop_shut_for_weeks_whose_staff_work_at_a_nearby_shop_is_no_stop(classify):
+    text = ("가온마트 안양점이 식품관 확장을 위해 다음 달 4일부터 2주간 문을 닫는다. 회사는 그동안 직원들이 인근 매장에서 "
+            "근무하고 급여는 그대로 받는다고 밝혔다.")
+    got = classify(text, "ko", MONDAY)
+    assert got.type == T.NOT_RESTRUCTURING
+
+
+def test_a_shop_shut_with_a_shutdown_allowance_paid_is_still_a_stop(classify):
+    text = "가온마트 안양점이 다음 달 4일부터 2주간 휴업한다. 회사는 휴업 기간 직원들에게 휴업수당을 지급한다."
+    got = classify(text, "ko", MONDAY)
+    assert got.type == T.SUSPENSION
+
+
+def test_bank_branches_closed_with_all_staff_offered_roles_at_other_branches_are_no_closure(classify):
+    text = ("The bank will shut nine branches in the spring. All 45 staff at those branches will be offered roles at "
+            "other branches, the bank said.")
+    got = classify(text, "en", MONDAY)
+    assert got.type == T.NOT_RESTRUCTURING
+
+
+def test_branches_closed_with_no_job_losses_are_no_closure_and_no_layoff(classify):
+    text = "Credit union to close five branches with no job losses\nThe credit union will close five branches in June."
+    got = classify(text, "en", MONDAY)
+    assert got.type == T.NOT_RESTRUCTURING
+
+
+def test_a_closure_whose_staff_are_offered_severance_is_still_a_closure(classify):
+    text = "The bank will shut nine branches in the spring, and the 45 staff at those branches will be offered severance."
+    got = classify(text, "en", MONDAY)
+    assert got.type == T.CLOSURE

@@ -44,6 +44,9 @@ _FINAL_COUNT_BEFORE = re.compile(
     r"(?:(?:about|roughly|some|nearly|around|approximately|약)\s*)?$",
     re.IGNORECASE,
 )
+# A count told after another as its new figure ("당초 발표한 200명에서 350명으로 늘렸다", "전체 300명에서 40명이"): the later one
+# is the people affected now, the earlier a first plan or the pool they come from.
+_KO_REVISED_FROM_BEFORE = re.compile(r"\d\s*명\s*에서\s*(?:약\s*)?$")
 # A buyout's result told as a form: the applicants, then the ones approved ("신청자: 131명 / 승인: 124명", "승인 인원은
 # 124명"): those approved are the people who leave, told last as a final count is.
 _APPROVED_COUNT_BEFORE = re.compile(
@@ -113,9 +116,12 @@ def _summed_before(text: str, start: int) -> bool:
 
 
 def _final_before(text: str, start: int) -> bool:
-    """The count at `start` is told as the final one ("최종 대상자는", "the final count is", "승인: 124명")."""
+    """The count at `start` is told as the final one ("최종 대상자는", "the final count is", "승인: 124명", "200명에서
+    350명으로")."""
     tail = text[max(0, start - 32) : start]
     if ("최종" in tail or "inal" in tail) and _FINAL_COUNT_BEFORE.search(tail) is not None:
+        return True
+    if "에서" in tail and _KO_REVISED_FROM_BEFORE.search(tail) is not None:
         return True
     return "승인" in tail and _APPROVED_COUNT_BEFORE.search(tail) is not None
 
