@@ -100,3 +100,16 @@ def test_a_closure_whose_staff_are_offered_severance_is_still_a_closure(classify
     text = "The bank will shut nine branches in the spring, and the 45 staff at those branches will be offered severance."
     got = classify(text, "en", MONDAY)
     assert got.type == T.CLOSURE
+
+
+def test_a_parcel_terminal_whose_operation_ends_at_month_end_is_a_closure(classify):
+    text = "물량 조정에 따라 S택배 대구 북구 서브터미널은 이달 말일자로 운영을 종료합니다. 배송 구역은 인근 터미널로 이관됩니다."
+    got = classify(text, "ko", MONDAY)
+    assert got.type == T.CLOSURE
+
+
+def test_a_headline_saying_no_redundancies_planned_after_a_takeover_is_no_layoff(classify):
+    text = ("Cinema group buys regional rival; no redundancies planned\nAll 640 staff will move to the new owner on their "
+            "current contracts.")
+    got = classify(text, "en", MONDAY)
+    assert got.type == T.NOT_RESTRUCTURING
