@@ -35,12 +35,6 @@ def is_blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def non_empty_rows(rows: Iterable[Sequence[object]]) -> Iterator[Numbered]:
-    for number, row in enumerate(rows, start=1):
-        if not all(is_blank(cell) for cell in row):
-            yield number, row
-
-
 def open_table(
     rows: Iterable[Sequence[object]], source: str, synonyms: HeaderSynonyms, override: dict | None = None
 ) -> Table | None:
@@ -185,10 +179,8 @@ def _picker(kept: list[int]) -> Callable[[Sequence[object]], Sequence[object]]:
 
 
 def _all_blank(row: Sequence[object]) -> bool:
-    """all(is_blank(cell) for cell in row), without a call a cell."""
+    """all(is_blank(cell) for cell in row), without a call a cell (asked of every row)."""
     for cell in row:
-        if cell is not None and (type(cell) is not str or cell.strip()):
-            if isinstance(cell, str) and not cell.strip():
-                continue  # a str subclass: is_blank's test
+        if cell is not None and (not isinstance(cell, str) or cell.strip()):
             return False
     return True

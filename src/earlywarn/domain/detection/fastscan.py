@@ -244,13 +244,13 @@ class AlternativesScan:
         self._digits = re.compile(alternation_tree(digits), flags) if digits else None
         # every set of strings each digit-led alternative's match contains one of (the Korean ones all hold 재계약): the
         # digit scan stops at every digit of the text (~16 us per mixed KB), and is searched only where one may match
-        self._digits_need = _needs_of(rest for _, rest in digits) if digits and not flags & re.IGNORECASE else None
+        self._digits_need = _needs_of((rest for _, rest in digits), flags) if digits and not flags & re.IGNORECASE else None
         for group in self._fast.groupindex:  # the copies alternation_tree made of some alternatives
             self.owner[group], self._rank[group] = self.owner[group.split("_")[0]], self._rank[group.split("_")[0]]
         self._slow = gated("|".join(slow), flags) if slow else None
         # every set of strings each slow alternative's match contains one of ("mill" and "closure"/"closing"/…):
         # the slow pattern tries every position, and is searched only where one of them may match
-        self._slow_needs = [_candidates(sre_parse.parse(source, flags)) for source in slow] if not flags & re.IGNORECASE else [[]]
+        self._slow_needs = _needs_of(slow, flags) if not flags & re.IGNORECASE else None
         self.pattern = "|".join(p.pattern for p in (self._fast, self._digits, self._slow) if p)  # for reading, not matching
 
     def search(self, text: str) -> re.Match[str] | None:
@@ -260,7 +260,7 @@ class AlternativesScan:
         scans = [self._fast]
         if self._digits is not None and (self._digits_need is None or _may_contain(text, self._digits_need)):
             scans.append(self._digits)
-        if self._slow is not None and any(all(any(s in text for s in strings) for strings in needs) for needs in self._slow_needs):
+        if self._slow is not None and (self._slow_needs is None or _may_contain(text, self._slow_needs)):
             scans.append(self._slow)
         if len(scans) == 1:
             yield from self._fast.finditer(text)
@@ -286,10 +286,12 @@ class AlternativesScan:
                     current[i] = scans[i].search(text, pos)
 
 
-def _needs_of(sources: Iterable[str]) -> tuple[tuple[tuple[str, ...], ...], ...] | None:
+def _needs_of(sources: Iterable[str], flags: int = 0) -> tuple[tuple[tuple[str, ...], ...], ...] | None:
     """For each distinct source, the sets of strings one of each its every match contains (see _candidates); None
     when some source needs none (it may match in any text)."""
-    needs = dict.fromkeys(tuple(tuple(sorted(strings)) for strings in _candidates(sre_parse.parse(source))) for source in sources)
+    needs = dict.fromkeys(
+        tuple(tuple(sorted(strings)) for strings in _candidates(sre_parse.parse(source, flags))) for source in sources
+    )
     return None if () in needs else tuple(needs)
 
 
