@@ -19,11 +19,11 @@ KO_ENGLISH_FIELD_BEFORE = re.compile(r"\b(?:[Ll]ast|LAST|[Ff]inal|FINAL)\s+(?:(?
 KO_SEPARATION_AFTER = re.compile(
     r"^\.?\s*(?:(?:일괄|모두|전원|일제히|순차적으로|다)\s*)?(?:(?:자(?:로|\s|$|[.,…)\]])|부로)(?!\s*(?:시행|적용|전환\s*배치|배치|발령|복귀))|(?:이|가|은|는)?\s*마지막\s*(?:근무|출근|영업)|(?:까지\s*)?(?:정든\s*)?(?:회사|은행|직장|일터|공장|사업장|본사|병원|학교|학원)(?:를|을)\s*떠[나난날]|(?:퇴직|퇴사|해고(?!\s*(?:통보|통지|예고|계획))|감원(?=한다|하기로|할\s|했|하겠|된다|됐|키로)|계약|폐업|폐점|종료|문을\s*닫)"
     # "이달 28일 영업 종료를 앞둔": the last day of business
-    r"|\s*(?:영업|생산|가동|운영|서비스)\s*(?:을|를)?\s*종료"
+    r"|\s*(?:영업|생산|가동|운영|서비스|방송)\s*(?:을|를)?\s*종료"
     # "12월 31일 영구 중단": a stop made for good is the last day
     r"|\s*영구\s*(?:중단|정지|폐쇄)"
-    # "12월 31일 영업을 끝으로": the last day of business, work or classes
-    r"|(?:\s*(?:영업|근무|운영|진료|수업|생산|가동|업무))?(?:을|를)?\s*(?:끝으로|마지막으로)(?![^.\n]{0,12}(?:신청|접수|모집|마감))"
+    # "12월 31일 영업을 끝으로": the last day of business, work or classes; a channel's "3월 31일 자정을 끝으로"
+    r"|(?:\s*(?:영업|근무|운영|진료|수업|생산|가동|업무|방송|자정))?(?:을|를)?\s*(?:끝으로|마지막으로)(?![^.\n]{0,12}(?:신청|접수|모집|마감))"
     r"|까지\s*(?:(?:일괄|모두|전원|일제히|순차적으로|차례로|단계적으로)\s*)?(?:근로\s*|고용\s*)?계약(?:을|를|이)?\s*(?:종료|해지)"
     r"|까지만\s*(?:근무|출근|영업|운영|진료)"
     # a cut to be done by then ("연말까지 감원을 마무리할 계획"): the last of the people leave by that day
@@ -43,7 +43,7 @@ EN_SEPARATION_BEFORE = re.compile(
     # a filing's "with a last day of work of June 27"
     r"|\b(?:last|final)\s+(?:day|working\s+day)\s+of\s+(?:work|employment)\s+of"
     r"|\b(?:employment|jobs?|positions?|roles?|contracts?)\s+(?:\w+\s+){0,5}?(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|to\s+)?end(?:s|ed)?(?:\s+on)?"
-    r"|\b(?:leav(?:e|es|ing)|depart(?:s|ing)?|separated?|retir(?:e|es|ing)|redundant|retrenched|relieved\s+(?:from|of)\s+(?:service|duty|duties)|close|closes|closed|closing|shut|shuts|shutting|shutter(?:s|ed|ing)?|ceas\w*\s+operations|end(?:s|ed|ing)?\s+(?:all\s+)?(?:production|manufacturing|operations|assembly)|stop(?:s|ped|ping)?\s+(?:operating|operations|production|building|making|producing|assembling|manufacturing|selling)|finish(?:es|ed|ing)?\s+up|laid\s+off|furloughed|terminated|eliminated|shut\s+down|consolidat(?:e|es|ed|ing))\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on|between|at|no\s+later\s+than)"
+    r"|\b(?:leav(?:e|es|ing)|depart(?:s|ing)?|separated?|retir(?:e|es|ing)|redundant|retrenched|relieved\s+(?:from|of)\s+(?:service|duty|duties)|close|closes|closed|closing|shut|shuts|shutting|shutter(?:s|ed|ing)?|ceas\w*\s+operations|end(?:s|ed|ing)?\s+(?:all\s+)?(?:production|manufacturing|operations|assembly)|stop(?:s|ped|ping)?\s+(?:operating|operations|production|building|making|producing|assembling|manufacturing|selling|broadcasting|publishing)|go(?:es)?\s+dark|went\s+dark|finish(?:es|ed|ing)?\s+up|laid\s+off|furloughed|terminated|eliminated|shut\s+down|consolidat(?:e|es|ed|ing))\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on|between|at|no\s+later\s+than)"
     # the people it affects told in between ("will close its call center in Mesa, affecting 120 employees, by June 30")
     r"|\b(?:close|closes|closing|shut|shuts|shutting)\s+(?:its|the|their|our)\s+(?:[\w\x27-]+\s+){0,6}?[\w\x27-]+,\s+affecting\s+[^.;,]{1,60},\s+(?:by|on)"
     # a headline drops the "on": "to close its ER and maternity ward Sept. 30" (an object in between: no verb, no sentence end)
@@ -51,7 +51,7 @@ EN_SEPARATION_BEFORE = re.compile(
     # ("our call center is closing next Friday": the participle too)
     r"|\b(?:close|closes|closing|shut|shuts|shutting|shutter|shutters)\s+(?:(?!(?:is|are|was|were|will|date|deadline)\b)[\w,\x27-]+\s+){0,6}?"
     # ... or its operations: "will cease operations Nov. 30"
-    r"|\bceas(?:e|es|ed|ing)\s+(?:all\s+)?(?:operations|production|manufacturing|publication)"
+    r"|\bceas(?:e|es|ed|ing)\s+(?:all\s+)?(?:operations|production|manufacturing|publication|broadcasting)"
     # jobs cut by a day ("cut 10,000 jobs by the end of March"); a plant's last product made on a day ("the last
     # truck is scheduled to roll off the line at … on …", "will build its last car on Friday")
     r"|\b(?:cut|cuts|cutting|eliminat\w+)\s+(?:[\w,.~-]+\s+){0,3}?(?:jobs|positions|roles|workers|employees|staff)\s+by"

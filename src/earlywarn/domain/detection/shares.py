@@ -33,8 +33,8 @@ _KO_FRACTIONS = {"절반": 1 / 2, "반": 1 / 2}
 _KO_SHARE = gated(
     # ("팀 60명 중에 3분의 1", as it is said)
     rf"(?P<num>{KO_NUMERAL})\s*(?:여\s*)?명\s*(?:의|중(?:에|에서)?|가운데|{KO_WHOLE_NAMED_AFTER})\s*(?:약\s*)?"
-    # "3분의 1로 줄인다" cuts to a third, not by one
-    r"(?:(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|퍼센트|프로)|(?P<den>[2-9])\s*분의\s*(?P<nom>[1-8])(?!\s*(?:로|으로))|(?P<frac>절반|반)(?=[\s을를이가은는의,.]|$))"
+    # "3분의 1로 줄인다" cuts to a third, not by one; "120명 가운데 절반에게 권고사직": the half told to go
+    r"(?:(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|퍼센트|프로)|(?P<den>[2-9])\s*분의\s*(?P<nom>[1-8])(?!\s*(?:로|으로))|(?P<frac>절반|반)(?=[\s을를이가은는의에,.]|$))"
 )
 # The workforce named first, its share after it as "of them" in the same sentence ("told its remaining 180 employees
 # that a quarter of them would lose their jobs").
