@@ -75,7 +75,9 @@ def _detect_text(notice: NoticeRecord, rules: DetectionRules, directory: Company
     focus = event_sentences or sorted({sentences.index(start) for _, start, _, _ in signals}) or [0]
     model = rules.text_model
     if model is not None and _model_may_flip(detection, bool(vetoed), bool(valid or signals), model, lang, text):
-        flipped = _model_override(detection, evidence, model, text, rescue=not vetoed)
+        flipped = not _kept_from_rescue(detection, evidence, lexicon, scan.text, text) and _model_override(
+            detection, evidence, model, text, rescue=not vetoed
+        )
         if flipped and detection.is_restructuring:  # rescued: the facts come from where the signals are, or the start
             is_restructuring, event_sentences, mentions = True, focus, headcount_mentions(text, lang)
         elif flipped:
@@ -96,6 +98,18 @@ def _model_may_flip(detection: Detection, vetoed: bool, rule_cues: bool, model: 
     if detection.is_restructuring:
         return True
     return not vetoed and (rule_cues or model.worth_scoring(lang, lowered(text)))
+
+
+def _kept_from_rescue(detection: Detection, evidence: list[Evidence], lexicon, scanned: str, text: str) -> bool:
+    """A "no" the rules can name a reason for (lexicon.no_rescue: one executive's retirement, jobs a new plant creates)
+    stays a "no": the model, which reads words and not who they are about, may not rescue it (searched only when the
+    model is about to score a "no")."""
+    if detection.is_restructuring:
+        return False
+    kept = lexicon.no_rescue.search(scanned)
+    if kept:
+        evidence.append(_span("veto:no_rescue", text, kept.start(), kept.end()))
+    return kept is not None
 
 
 def _model_override(detection: Detection, evidence: list[Evidence], model: TextModel, text: str, *, rescue: bool) -> bool:

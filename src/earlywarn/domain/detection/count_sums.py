@@ -41,7 +41,8 @@ _EN_PLUS_PART = re.compile(
 
 # "340 agent positions at its Manila site and 215 at its Cebu site": a count at one named place, then "and" and a bare
 # count at another (the noun dropped; not a year: "and 2021 at").
-_EN_PLACE = r"(?:in|at|from)\s+(?:(?:its|the|their)\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:\s+(?:site|plant|office|center|centre|store|hub|facility|warehouse|depot|location))?"
+_EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+_EN_PLACE = r"(?:in|at|from)\s+(?:(?:its|the|their)\s+)?(?!" + _EN_MONTH + r")[A-Z](?:[\w-]|\.(?=\w))*(?:\s+[A-Z](?:[\w-]|\.(?=\w))*)?(?:\s+(?:site|plant|office|center|centre|store|hub|facility|warehouse|depot|location))?"
 _EN_AND_PLACE_PART = re.compile(
     r"\s+" + _EN_PLACE + r",?\s+and\s+(?!(?:19|20)\d\d\b)(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<place>" + _EN_PLACE + r")"
 )
@@ -65,19 +66,41 @@ def _listed_after(text: str, last: Headcount, mention: Headcount) -> bool:
     )
 
 
-def _next_place_part(text: str, end: int) -> re.Match | None:
-    return _EN_PLUS_PART.match(text, end) or _EN_AND_PLACE_PART.match(text, end)
+# "210 roles going in Leeds, 140 in Cardiff and 95 in Glasgow": a count at one place (a participle may stand between),
+# then bare counts at others, each after a comma, "and" or "+" (not a month: "in March, 20 in April" are two rounds).
+_EN_LEAD_PLACE = re.compile(r"\s+(?:(?:going|lost|cut|affected|at\s+risk|to\s+go)\s+)?" + _EN_PLACE)
+_EN_LISTED_PART = re.compile(
+    r"(?:,\s+(?:and\s+)?|,?\s+and\s+|\s*\+\s*)(?!(?:19|20)\d\d\b)(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[A-Za-z-]+\s+)?(?P<place>"
+    + _EN_PLACE + r")"
+)
+
+
+def _place_parts(text: str, end: int):
+    """The parts told after a count ending at `end`: "+ N in <place>", "and N at <place>", or a list of them."""
+    part = _EN_PLUS_PART.match(text, end) or _EN_AND_PLACE_PART.match(text, end)
+    if part is None:
+        lead = _EN_LEAD_PLACE.match(text, end)
+        if lead is None:
+            return
+        part_end = lead.end()
+    else:
+        yield part
+        part_end = part.end("place")
+    while part := _EN_LISTED_PART.match(text, part_end):
+        yield part
+        part_end = part.end("place")
 
 
 def summed_plus_parts(text: str, found: list[Headcount]) -> list[Headcount]:
-    """An English count followed by "+ N in <place>" or "and N at <place>" parts becomes one count, their sum (looked
-    for only after a count)."""
+    """An English count followed by "+ N in <place>", "and N at <place>" or ", N in <place>" parts becomes one count,
+    their sum (looked for only after a count)."""
     summed = []
     for mention in found:
         end, total = mention.end, mention.low
-        while mention.role == "affected" and mention.high is None and (part := _next_place_part(text, end)):
-            total += number(part.group("num")) or 0
-            end = part.end("place")
+        if mention.role == "affected" and mention.high is None:
+            for part in _place_parts(text, end):
+                total += number(part.group("num")) or 0
+                end = part.end("place")
         if end == mention.end:
             summed.append(mention)
         else:

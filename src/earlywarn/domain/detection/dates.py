@@ -42,7 +42,7 @@ _DATE_BY_LANGUAGE = {
     "ko": SkipToStarts(
         r"(?:(?P<ky>\d{4})\s*년\s*)?(?P<km>\d{1,2})\s*월\s*(?P<kd>\d{1,2})\s*일"
         r"|(?P<rel>다음\s*달|내달|이달|이번\s*달|지난\s*달|전달)\s*(?P<rd>\d{1,2})\s*일"
-        r"|(?P<relend>다음\s*달|내달|이달|이번\s*달)\s*(?:말(?:일)?" + _KO_END_FOLLOWS + r"|(?=까지))"
+        r"|(?P<relend>다음\s*달|내달|이달|이번\s*달|지난\s*달|전달)\s*(?:말(?:일)?" + _KO_END_FOLLOWS + r"|(?=까지))"
         r"|(?:(?P<mey>\d{4})\s*년\s*)?(?P<mem>\d{1,2})\s*월\s*(?:말(?:일)?" + _KO_END_FOLLOWS + r"|(?=까지))"
         r"|(?P<yend>연(?<![가-힣]연)(?:내|말)|올해\s*(?:말|안)|올\s*연말)" + _KO_END_FOLLOWS +
         # "오늘부로 퇴사합니다", "내일이 마지막 출근": a day next to the notice's, only where it dates a leaving or a last day
@@ -313,12 +313,10 @@ def _resolve(match: re.Match[str], groups: dict[str, str | None], reference: dat
     if groups.get("tha"):  # "the 15th": this month's, or next month's when it has passed
         day = int(match.group("tha"))
         return _month_day(reference.year, reference.month + (1 if day < reference.day else 0), day)
-    if groups.get("relend"):  # "다음 달 말", "이달 말": that month's last day
-        relative = match.group("relend").replace(" ", "")
-        return _month_end(reference, 0 if relative in ("이달", "이번달") else 1)
+    if groups.get("relend"):  # "다음 달 말", "이달 말", "지난달 말일자로": that month's last day
+        return _month_end(reference, _RELATIVE_MONTHS[match.group("relend").replace(" ", "")])
     if groups.get("rel"):
-        relative = match.group("rel").replace(" ", "")
-        month = reference.month + (0 if relative in ("이달", "이번달") else -1 if relative in ("지난달", "전달") else 1)
+        month = reference.month + _RELATIVE_MONTHS[match.group("rel").replace(" ", "")]
         return _month_day(reference.year, month, int(match.group("rd")))
     if groups.get("dd"):
         day, direction = int(match.group("dd")), match.group("dir")
@@ -358,6 +356,10 @@ def _with_year(year: str | None, month: int, day: int, reference: date, rollover
     if value and value < reference - timedelta(days=rollover_days):
         value = _safe_date(reference.year + 1, month, _last_day(month, reference.year + 1) if month_end else day)
     return value
+
+
+# A month named from the notice's: this one, the last or the next.
+_RELATIVE_MONTHS = {"이달": 0, "이번달": 0, "지난달": -1, "전달": -1, "다음달": 1, "내달": 1}
 
 
 def _month_end(reference: date, months_ahead: int) -> date | None:

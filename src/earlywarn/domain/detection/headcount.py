@@ -47,6 +47,13 @@ _EN_GROUP_OF = gated(
 # Native Korean numerals before 명 ("마흔두 명을 정리해고"), looked for only when no count in digits is stated.
 # "직원 다섯 분": the honorific counter for people (a native numeral before 분 is not minutes, which take digits).
 _KO_NATIVE_MENTION = gated(rf"(?P<num>{KO_NATIVE_NUMERAL})\s*(?P<about>여)?\s*(?:명(?![단부함])|분(?=[께이은의을도들과]|\s|$))")
+# Jobs counted by 개 ("일자리 170개가 사라진다", "300개의 일자리가 없어진다"), only where the jobs are lost in the same clause
+# (not "일자리 3천개를 만든다", jobs created), looked for only when no count of people is stated and the text says 일자리.
+_KO_JOBS_LOST = r"[^.\n]{0,15}?(?:사라|없어|잃|줄어|감소|날아|증발)"
+_KO_JOBS_MENTION = gated(
+    rf"일자리\s*(?:약\s*)?(?P<num>{KO_NUMERAL})\s*(?P<about>여)?\s*개(?=(?:가|는|를|이)?{_KO_JOBS_LOST})"
+    rf"|(?P<num2>{KO_NUMERAL})\s*개(?:의|\s)\s*일자리(?={_KO_JOBS_LOST})"
+)
 # A count right after a trigger with no noun after it, as a headline writes it ("lays off roughly 650 more in gaming",
 # "laid off 300.", "Mill furloughs 400 as orders slump": the trigger's word may end after the trigger, and a clause of why
 # may follow; "will reduce its workforce by 1,500 through honorary retirement": the way after it): the people cut (matched
@@ -143,6 +150,8 @@ _KO_TOTAL_BEFORE = re.compile(
 _EN_TOTAL_BEFORE = AsciiLowered(
     r"(?:\bof\s+(?:its|their|the|our)|\bout\s+of|\bworkforce\s+of|\bemploys|\bemploying|\b(?:has|have|had|with)\s+a\s+total\s+of|\bits"
     r"|\b(?:we|they)\s+(?:have|had|employ)|\b(?:it|the\s+company|the\s+firm|the\s+bank|the\s+group)\s+(?:has|had|employs|employed)"
+    # an asker's workplace told by its size ("My employer has 80 workers and is laying off 30 of us")
+    r"|\b(?:my|our)\s+(?:employer|company|firm|workplace|office|plant|store)\s+(?:has|had|employs|employed)"
     # a speaker's own size ("we ended the year with roughly 12,000 employees", "we're 480 people")
     r"|\b(?:we|they|it)\s+(?:ended|closed|finished|began|started|entered)\s+(?:the|this|last)\s+(?:year|quarter)\s+with|\b(?:we|they)(?:\x27re|\u2019re|\s+are))\s+"
     r"(?:roughly|about|approximately|some|nearly|more\s+than|over|around)?\s*$",
@@ -230,7 +239,8 @@ def spelled_mentions(text: str, lang: str) -> list[Headcount]:
     (each is another scan of the text): a small count spelled out ("its nine employees") or a labeled
     field ("Employees affected: 112")."""
     if lang == "ko":
-        return _mentions(_KO_NATIVE_MENTION, text, lang)
+        found = _mentions(_KO_NATIVE_MENTION, text, lang)
+        return found or (_jobs_counts(text) if "일자리" in text else [])
     found = summed_and_parts(text, _mentions(_EN_WORD_MENTION, text, lang))
     found += [m for m in _group_counts(text) if m.start not in {mention.start for mention in found}]
     found += _labeled_counts(text, {mention.start for mention in found})
@@ -278,6 +288,17 @@ def _approximate_before(before: str) -> bool:
     """_APPROX_BEFORE matches: "약", "about" (and the spaces after) end the text before a count."""
     tail = before.rstrip()
     return bool(tail) and tail[-1] in _APPROX_LAST and _APPROX_BEFORE.search(before) is not None
+
+
+def _jobs_counts(text: str) -> list[Headcount]:
+    found = []
+    for match in _KO_JOBS_MENTION.finditer(text):
+        group = "num" if match.group("num") else "num2"
+        value = number(match.group(group))
+        if value:
+            approximate = bool(match.group("about")) or "약" in match.group(0)
+            found.append(Headcount(value, None, approximate, match.start(), match.end(), match.group(0)))
+    return found
 
 
 def _labeled_counts(text: str, taken: set[int]) -> list[Headcount]:

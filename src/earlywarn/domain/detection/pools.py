@@ -81,10 +81,12 @@ EN_POOL_BEFORE = AsciiLowered(
     r"(?:\boffer(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,6}to|\bopen\s+to|\binvit(?:e|es|ed|ing))\s+(?:all(?:\s+of)?\s+)?(?:its\s+|their\s+|the\s+)?"
     r"(?:roughly|about|some|nearly|more\s+than|over|approximately|around)?\s*$",
 )
-# "About 2,600 employees meet these criteria", "associates with at least ten years of service": the pool, described in
+# "About 2,600 employees meet these criteria", "associates with at least ten years of service", "employees who are at
+# least 55 years of age" (the conditions told first, "are eligible" too far behind to be read): the pool, described in
 # the same sentence ("2,300 positions across the company. Eligible colleagues …" is not one).
 _EN_POOL_AFTER = re.compile(
     r"\beligib(?:le|ility)\b|\bwith\s+(?:at\s+least\s+)?(?:\d+|[a-z]+)\s+(?:or\s+more\s+)?years|\baged\s+\d+|\bor\s+older\b"
+    r"|\bat\s+least\s+\d+\s+years\s+(?:of\s+age|old)\b|\b(?:\d+|[a-z]+)\s+or\s+more\s+years\s+of\s+service\b"
     r"|\b(?:meet|meets|met|fit|fits)\s+(?:the|these|those|its|all)\s+(?:criteria|requirements|conditions)|\bqualif(?:y|ies)\b",
     re.IGNORECASE,
 )

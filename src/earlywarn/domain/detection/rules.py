@@ -96,6 +96,9 @@ class Lexicon:
     background_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # The words between two events when the second hangs on the first ("… 450 positions as it closes 18 branches").
     aside_between: re.Pattern[str] = re.compile(r"(?!x)x")
+    # A text about something else that a rule can name (one executive's retirement, jobs a new plant creates): where the
+    # rules find no event, the text model may not rescue one (classifier._model_may_flip).
+    no_rescue: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +234,7 @@ def _compile_lexicon(lang: str, raw: dict[str, Any], weights: dict[str, float], 
         framing_after=_alternation([raw["framing_after"]] if raw.get("framing_after") else [], flags, f"{lang} framing"),
         background_after=_alternation([raw["background_after"]] if raw.get("background_after") else [], flags, f"{lang} background"),
         aside_between=_alternation([raw["aside_between"]] if raw.get("aside_between") else [], flags, f"{lang} aside"),
+        no_rescue=_alternation(raw.get("no_rescue", []), flags, f"{lang} no_rescue"),
         signals=compiled_signals,
         document_scan=document_scan,
     )
@@ -239,7 +243,8 @@ def _compile_lexicon(lang: str, raw: dict[str, Any], weights: dict[str, float], 
 def _require_lower_case(lang: str, raw: dict[str, Any], signals: dict[str, list[str]]) -> None:
     patterns = [p for by_strength in raw.get("triggers", {}).values() for ps in by_strength.values() for p in ps or []]
     patterns += [p for spec in raw.get("cues", {}).values() for p in [*spec.get("patterns", []), *spec.get("unless", [])]]
-    patterns += [*raw.get("anchors", []), *raw.get("workforce", []), *raw.get("temporary", []), *(p for ps in signals.values() for p in ps)]
+    patterns += [*raw.get("anchors", []), *raw.get("workforce", []), *raw.get("temporary", []), *raw.get("no_rescue", [])]
+    patterns += [p for ps in signals.values() for p in ps]
     for pattern in patterns:
         if re.search(r"(?<!\\)[A-Z]", pattern):
             raise ValueError(f"{lang} patterns are matched against lower-cased text; write {pattern!r} in lower case")

@@ -26,9 +26,10 @@ KO_SEPARATION_AFTER = re.compile(
     r"|(?:\s*(?:영업|근무|운영|진료|수업|생산|가동|업무|방송|자정))?(?:을|를)?\s*(?:끝으로|마지막으로)(?![^.\n]{0,12}(?:신청|접수|모집|마감))"
     r"|까지\s*(?:(?:일괄|모두|전원|일제히|순차적으로|차례로|단계적으로)\s*)?(?:근로\s*|고용\s*)?계약(?:을|를|이)?\s*(?:종료|해지)"
     r"|까지만\s*(?:근무|출근|영업|운영|진료)"
-    # a cut to be done by then ("연말까지 감원을 마무리할 계획"): the last of the people leave by that day
+    # a cut to be done by then ("연말까지 감원을 마무리할 계획"): the last of the people leave by that day; a closing told
+    # as heard ("이달 말까지만 공장 돌리고 폐업한대요", "…폐업할 거래요") dates it as one told outright
     r"|까지\s*(?:[^.\n]{0,10}?\s)?(?:감원|(?:인력\s*)?감축|해고|구조\s*조정)(?:을|를)?\s*(?:마무리|완료|마치|마친|끝내|끝낼)"
-    r"|까지\s*(?:(?!신청|접수|모집|희망|마감)[^.\n]){0,40}?(?:내보내|해고하|감원하|권고사직\s*(?:처리|하|시키|한다|됩|된)|정리해고\s*(?:하|한다|된|됩)|(?:회사를\s*)?나가\s*(?:라|래|란|야|게|달|줘|주)|(?:폐쇄|폐업|폐점|정리)(?:하|한다|된다|됩|키로)|문을\s*닫))"
+    r"|까지\s*(?:(?!신청|접수|모집|희망|마감)[^.\n]){0,40}?(?:내보내|해고하|감원하|권고사직\s*(?:처리|하|시키|한다|됩|된)|정리해고\s*(?:하|한다|된|됩)|(?:회사를\s*)?나가\s*(?:라|래|란|야|게|달|줘|주)|(?:폐쇄|폐업|폐점|정리)(?:하|한다|된다|됩|키로|한대|한답|할\s*(?:거|것|계획|예정))|문을\s*닫))"
 )
 EN_SEPARATION_BEFORE = re.compile(
     r"(?:\beffective(?:\s*:|\s+on|\s+(?:at\s+)?(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:day|business|shift)(?:\s+on)?)?|\beff\."
@@ -80,8 +81,8 @@ EN_SEPARATION_BEFORE = re.compile(
     r"|\b(?:in|over)\s+(?:two|three|four|five|several|\d)\s+(?:waves|phases|stages|rounds|tranches)\s*[:\-–—,]\s*(?:on\s+|beginning\s+|starting\s+)?"
     # Indian English "relieved on 31 March" (released from service); a closure "completed by the end of March"
     r"|\b(?:be|are|were|been|being|is|was|get|got)\s+relieved\s+(?:[\w,.\x27-]+\s+){0,4}?(?:on|by)"
-    # cuts "substantially complete by March 31", as filings write it
-    r"|\b(?:closures?|closing|shutdown|wind[-\s]down|eliminations?|reductions?|layoffs|separations|terminations)\s+(?:is\s+|are\s+|will\s+be\s+)?(?:expected\s+to\s+be\s+|due\s+to\s+be\s+|set\s+to\s+be\s+|to\s+be\s+)?"
+    # cuts "substantially complete by March 31", as filings write it ("expects the reduction in force to be completed by …")
+    r"|\b(?:closures?|closing|shutdown|wind[-\s]down|eliminations?|reductions?(?:\s+in\s+force)?|layoffs|separations|terminations)\s+(?:is\s+|are\s+|will\s+be\s+)?(?:expected\s+to\s+be\s+|due\s+to\s+be\s+|set\s+to\s+be\s+|to\s+be\s+)?"
     r"(?:substantially\s+|largely\s+|fully\s+)?(?:completed|complete|finali[sz]ed)\s+(?:by|on|in)"
     # cuts that begin on a day ("the cuts are expected to begin Jan. 9"); reductions completed by one ("expect to
     # complete these workforce reductions by …")
