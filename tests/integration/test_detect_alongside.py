@@ -62,6 +62,8 @@ def test_detection_alongside_ingest_gives_the_same_detections_as_one_process(tmp
 
     assert alongside_two.examined > 0  # the second process really classified part of the input
     assert alongside_two.examined + rest_two.examined == rest.examined == totals.total("stored") == totals_two.total("stored")
+    # the helper detected the last chunks after ingest ended: the pass after it found nothing and compiled no rules
+    assert rest_two.examined == 0 and "detection_rules" not in two.config.__dict__
     assert _outcome(two) == _outcome(one)
     notices, detections, distinct = _detections_per_notice(two)
     assert notices == detections == distinct

@@ -93,8 +93,26 @@ class ProjectConfig:
     def detection_rules(self):
         from earlywarn.domain.detection import load_rules
 
+        rules = load_rules(self.detection_config, text_model=self.detection_text_model)
+        if "detection_rules_version" in self.__dict__ and rules.version != self.detection_rules_version:
+            raise ConfigError(f"detection rules compiled as {rules.version}, announced as {self.detection_rules_version}")
+        return rules
+
+    @cached_property
+    def detection_text_model(self):
+        return read_text_model(self.config_dir / "detection", self.detection_config.get("text_model"))
+
+    @cached_property
+    def detection_rules_version(self) -> str:
+        """The version `detection_rules` has, without compiling them (~2 s of a process): detections are keyed by
+        it, so whether anything is pending is known before the rules are needed. The same text as load_rules's."""
+        if "detection_rules" in self.__dict__:
+            return self.detection_rules.version
         config = self.detection_config
-        return load_rules(config, text_model=read_text_model(self.config_dir / "detection", config.get("text_model")))
+        if not config.get("version"):
+            return self.detection_rules.version  # raises as compiling does
+        model = self.detection_text_model
+        return str(config["version"]) + (f"+{model.version}" if model else "")
 
     @cached_property
     def companies_config(self) -> dict[str, Any]:

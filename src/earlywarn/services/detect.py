@@ -33,8 +33,10 @@ class DetectResult:
     signals: int = 0
     failed: int = 0  # notices the classifier raised on: left pending (retried next run), logged with their id
     by_type: Counter = field(default_factory=Counter)
+    last_id: int = 0  # the highest notice id the pending queries returned (0: none)
 
     def add(self, other: "DetectResult") -> None:
+        self.last_id = max(self.last_id, other.last_id)
         self.examined += other.examined
         self.restructuring += other.restructuring
         self.not_restructuring += other.not_restructuring
@@ -94,26 +96,37 @@ def pending_ranges(uow: UnitOfWork, rules_version: str, *, most: int, least: int
 
 
 def detect_pending(
-    app: App, *, now: datetime, max_batches: int | None = None, first_id: int = 1, last_id: int | None = None
+    app: App, *, now: datetime, max_batches: int | None = None, first_id: int = 1, last_id: int | None = None,
+    directory: "Directory | None" = None,
 ) -> DetectResult:
-    """Classify pending notices batch by batch (only those with ids first_id..last_id when given)."""
+    """Classify pending notices batch by batch (only those with ids first_id..last_id when given). A caller that
+    runs passes again and again (detection alongside ingest) keeps one `directory` for them all: it is topped up
+    with the companies added since, where a new one would read every company again."""
     # one bulk block for the whole loop: restoring the thresholds between the pending query and the batch
     # collected the batch's 2,000 fresh records at once (~7 µs a notice)
     with fewer_collections():
-        return _detect_pending(app, now=now, max_batches=max_batches, first_id=first_id, last_id=last_id)
+        return _detect_pending(app, now=now, max_batches=max_batches, first_id=first_id, last_id=last_id, directory=directory)
 
 
-def _detect_pending(app: App, *, now: datetime, max_batches: int | None, first_id: int, last_id: int | None) -> DetectResult:
+def _detect_pending(app: App, *, now: datetime, max_batches: int | None, first_id: int, last_id: int | None,
+                    directory: "Directory | None") -> DetectResult:
     total = DetectResult()
-    rules = app.config.detection_rules
-    directory = Directory(app.config.companies_config)  # loaded once, topped up per batch
+    # The rules are compiled (~2 s of a process) only once something is pending: after detection alongside
+    # ingest has detected everything, this pass costs one query. The pending query needs only their version
+    version = app.config.detection_rules_version
+    rules = None
     batches, after_id = 0, first_id - 1
     while max_batches is None or batches < max_batches:
         with app.uow() as uow:
-            notices = pending_notices(uow, rules.version, app.settings.batch_size, after_id, last_id)
+            notices = pending_notices(uow, version, app.settings.batch_size, after_id, last_id)
             if not notices:
                 break
-            after_id = notices[-1].id
+            if rules is None:
+                rules = app.config.detection_rules
+                if rules.version != version:  # rules set on the config by hand after the version was read
+                    raise RuntimeError(f"detection rules {rules.version} are not {version}, the version pending notices were read for")
+                directory = directory or Directory(app.config.companies_config)  # loaded once, topped up per batch
+            after_id = total.last_id = notices[-1].id
             total.add(detect_batch(uow, notices, rules=rules, company_config=app.config.companies_config, now=now,
                                    directory=directory))
             uow.commit()

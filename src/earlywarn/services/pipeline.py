@@ -75,7 +75,7 @@ def detection_ranges(app: App, *, batches_per_range: int, parts: int) -> list[tu
     (never under a batch), at most `batches_per_range` batches each."""
     size = app.settings.batch_size
     with app.uow() as uow:
-        return pending_ranges(uow, app.config.detection_rules.version, most=size * batches_per_range, least=size, parts=parts)
+        return pending_ranges(uow, app.config.detection_rules_version, most=size * batches_per_range, least=size, parts=parts)
 
 
 def messaging_for(app: App) -> Messaging:
