@@ -8,9 +8,17 @@ from dataclasses import dataclass
 
 from earlywarn.domain.values import korean_number
 
-KO_NUMERAL = r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[십백천만]\d*)*|[일이삼사오육칠팔구]?[백천만](?:[일이삼사오육칠팔구]?[십백천만]|\d+)*)"
-# "1.2k staff", "3K jobs": thousands written with k (posts, headlines).
-EN_NUMERAL = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d)?[kK]\b|\d+"
+# Sino-Korean numerals in words, as a regional paper or a notice may write a count ("근로자 삼십 명", "이백오십 명"): a unit
+# first (십, 백, 천, 만), the digit after the last unit ("삼십오").
+KO_NUMERAL = (
+    r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[십백천만]\d*)*"
+    r"|[일이삼사오육칠팔구]?[십백천만](?:[일이삼사오육칠팔구]?[십백천만]|\d+)*(?:[일이삼사오육칠팔구](?![십백천만]))?)"
+)
+# "1.2k staff", "3K jobs": thousands written with k (posts, headlines); "1.2 thousand", as a form's field may give it.
+EN_NUMERAL = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d)?[kK]\b|\d+(?:\.\d+)?\s+thousand\b|\d+"
+# "a dozen", "two dozen newsroom employees", "half a dozen": twelve at a time (not "dozens", a vague plural).
+EN_DOZEN = r"(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Hh]alf\s+a)\s+dozen\b"
+_DOZENS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "half a": 0.5}
 EN_NOUN = (
     r"(?:jobs|positions|roles|employees|workers|people|staff(?:ers)?|job\s+losses|layoffs|members|"
     r"nurses|attendants|crew|engineers|developers|drivers|pilots|technicians|associates|agents|contractors|teachers|"
@@ -76,6 +84,10 @@ def number(raw: str) -> int | None:
         return value if value < 10_000_000 else None
     if raw[-1:] in "kK" and raw[:1].isdigit():  # "1.2k"
         return round(float(raw[:-1]) * 1000)
+    if raw.endswith("thousand"):  # "1.2 thousand"
+        return round(float(raw.split()[0]) * 1000)
+    if raw.endswith("dozen"):  # "two dozen"
+        return round(_DOZENS[" ".join(raw.lower().split()[:-1])] * 12)
     if raw[:1].isalpha() and raw.isascii():
         tens, _, unit = raw.lower().partition("-")
         return EN_WORD_NUMBERS[tens] + (EN_WORD_NUMBERS[unit] if unit else 0)

@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .count_sums import summed_and_parts, summed_phase_lines, summed_plus_parts, summed_site_lists, summed_table_rows
-from .counts import EN_NOUN, EN_NUMERAL, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, dismissed_after, number
+from .count_sums import (
+    summed_and_parts, summed_phase_lines, summed_plus_parts, summed_site_lists, summed_table_rows, summed_waves,
+    summed_cut_column,
+)
+from .counts import EN_DOZEN, EN_NOUN, EN_NUMERAL, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, dismissed_after, number
 from .fastscan import AsciiLowered, FinalCharScan, gated, led
 from .shares import KO_WHOLE_NAMED_AFTER, english_shares, korean_shares, shares_of_stated_workforce
 from .text import Sentences
@@ -37,7 +40,7 @@ _EN_WORD_NUMERAL = (
     r"|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|"
     r"[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen)(?![\w-])"
 )
-_EN_WORD_MENTION = gated(rf"\b(?P<num>{_EN_WORD_NUMERAL})\s+(?:[a-z][a-z-]*\s+)?{EN_NOUN}")
+_EN_WORD_MENTION = gated(rf"\b(?P<num>{EN_DOZEN}|{_EN_WORD_NUMERAL})\s+(?:[a-z][a-z-]*\s+)?{EN_NOUN}")
 # A group sized by its count with no noun after it ("our whole team of 40 was let go", "the paper's staff of 45 will be laid
 # off"): used as the spelled-out counts.
 _EN_GROUP_OF = gated(
@@ -50,10 +53,12 @@ _KO_NATIVE_MENTION = gated(rf"(?P<num>{KO_NATIVE_NUMERAL})\s*(?P<about>여)?\s*(
 # A count right after a trigger with no noun after it, as a headline writes it ("lays off roughly 650 more in gaming",
 # "laid off 300.", "Mill furloughs 400 as orders slump": the trigger's word may end after the trigger, and a clause of why
 # may follow; "will reduce its workforce by 1,500 through honorary retirement": the way after it): the people cut (matched
-# where the trigger ends: no scan of the text). Not a share, money or a year.
+# where the trigger ends: no scan of the text). Not a share, money or a year. A count in words, "lays off a dozen, about
+# 15% of staff": a comma may follow it (what they are a share of; after digits a comma may be a number's).
 _EN_BARE_COUNT_AFTER = re.compile(
     r"(?:s|es|ed)?\s+(?:by\s+)?(?:(?:about|roughly|around|nearly|some|another|up\s+to|over|more\s+than|almost|approximately)\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?=\s+(?:more|others|additional)\b|\s+(?:as|amid|after|following|while|through|via)\s|\s*(?:[.;:!?\n]|$))"
+    r"(?:(?P<num>\d{1,3}(?:,\d{3})+|\d+)|(?P<words>" + EN_DOZEN + r"))"
+    r"(?=\s+(?:more|others|additional)\b|\s+(?:as|amid|after|following|while|through|via)\s|\s*(?:[.;:!?\n]|$)|(?(words),|(?!)))"
 )
 # A count given as a labeled field ("Employees affected: 112", "Number of workers affected - 45", a state form's title-case
 # "Number Affected: 212"; a WARN row's
@@ -61,7 +66,7 @@ _EN_BARE_COUNT_AFTER = re.compile(
 _EN_LABELED = gated(
     r"(?:(?:[Ee]mployees|[Ww]orkers|[Jj]obs|[Pp]ositions|[Pp]eople|[Hh]eadcount|[Nn]umber(?:\s+of\s+(?:employees|workers|jobs|positions))?)"
     r"\s+(?:[Aa]ffected|[Ii]mpacted|[Ll]aid\s+[Oo]ff|[Ss]eparated)|(?:[Nn]o\.|#)\s*[Oo]f\s+(?:[Ee]mployees|[Ww]orkers|[Pp]ositions))"
-    r"\s*[:\-–]\s*(?:about\s+|approximately\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b"
+    r"\s*[:\-–]\s*(?:about\s+|approximately\s+)?(?P<num>\d+(?:\.\d+)?\s+thousand|\d{1,3}(?:,\d{3})+|\d+)\b"
 )
 # A WARN row written as one line of fields ("NJ WARN | Hotel | City | 62 | eff. 11/1 | mass layoff"): a field
 # that is only a number is the count of the people the row is about (not a year).
@@ -167,8 +172,9 @@ _EN_DENIED_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
 # "the minimum required where 100 or more redundancies are proposed", "if 50 workers are laid off": a count in a condition
 # (a law's threshold, a hypothetical), not the people a cut affects (not "its call center, where 140 jobs will be lost").
 # "The company hired 2,600 people in 2021 alone": people taken on (an opinion piece's or a feature's background), not cut.
+# So are jobs a new site will add or create ("its new fab would still add 1,200 jobs by 2028").
 _EN_HIRED_BEFORE = re.compile(
-    r"\b(?:hired|hires|hiring|recruited|recruits|recruiting|took\s+on|added)\s+(?:about|some|nearly|roughly|around|over|more\s+than|another)?\s*$",
+    r"\b(?:hired|hires|hiring|recruited|recruits|recruiting|took\s+on|added|add|adds|adding|create|creates|creating|created)\s+(?:about|some|nearly|roughly|around|over|more\s+than|another)?\s*$",
     re.IGNORECASE,
 )
 _EN_CONDITION_BEFORE = re.compile(
@@ -207,6 +213,8 @@ def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -
             found += _cuts_totals(text, {mention.start for mention in found}, _EN_REDUCED_BY)
         if " from " in text and _EN_REVISED_TO_NEEDS.search(text):
             found += _cuts_totals(text, {mention.start for mention in found}, _EN_REVISED_TO)
+        if " to " in text and any(word in text for word in _REVISABLE_WORDS):
+            found += _cuts_totals(text, {mention.start for mention in found}, _EN_NUMBER_REVISED_TO)
         if " be" in text:
             found += _passive_cut_counts(text, {mention.start for mention in found})
         found += english_shares(text)
@@ -216,13 +224,24 @@ def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -
             found = summed_plus_parts(text, found)
         if len(found) > 1:
             found = summed_and_parts(text, found)
+    if len(found) > 1 and _may_tell_waves(text, lang):
+        found = summed_waves(text, found, lang)
     if "\n" in text:
         found = summed_phase_lines(text, found)
+    if "|" in text and "\n" in text:
+        found = summed_cut_column(text, found)
     if "|" in text and len(found) > 1:
         found = summed_table_rows(text, found)
     if shares := shares_of_stated_workforce(text, lang, found):
         found = sorted(found + shares, key=lambda mention: mention.start)
     return found
+
+
+def _may_tell_waves(text: str, lang: str) -> bool:
+    """A wave's word is in the text (차, 단계; phase, wave, stage, tranche): the plain strings summed_waves needs."""
+    if lang == "ko":
+        return "차" in text or "단계" in text
+    return any(word in text for word in ("hase", "ave ", "tage", "ranche"))
 
 
 def spelled_mentions(text: str, lang: str) -> list[Headcount]:
@@ -319,6 +338,21 @@ _EN_REVISED_TO = re.compile(
     re.IGNORECASE,
 )
 
+# A count revised in a follow-up told as the number it now is ("In a revised notice, the company raised the number to 130",
+# "lowered the number of layoffs to 90"): the count now (counted as a final count in headcount_choice.py), not the first
+# one told (not "reduced the number of staff to 400": the people who stay).
+_EN_NUMBER_REVISED_TO = gated(
+    r"\b(?:raised|raises|raising|increased|increases|increasing|lowered|lowers|lowering|revised|revises|revising|upped|lifted"
+    r"|reduced|reduces|reducing|cut|trimmed|brought)\s+(?:the|its|that)\s+(?:number|figure|total|count|tally|estimate)"
+    r"(?:\s+of\s+(?:layoffs|job\s+cuts|cuts|redundancies|job\s+losses|affected\s+(?:employees|workers|staff)"
+    r"|(?:employees|workers|jobs|positions)\s+(?:affected|impacted|to\s+be\s+(?:cut|laid\s+off)))"
+    r"|\s+(?:up|down|upward|downward))?"
+    r"\s+to\s+(?:(?:about|roughly|nearly|some|around|approximately)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|per\s+cent|million|billion)))"
+)
+_REVISABLE_WORDS = ("number", "figure", "total", "count", "tally", "estimate")
+
+
 # What every match of _EN_REVISED_TO contains, led by a plain string: texts without it are not scanned.
 _EN_REVISED_TO_NEEDS = led(r"from\s+(?:(?:about|roughly|some|nearly)\s+)?\d[\d,]*\s+to\s+(?:(?:about|roughly|some|nearly|around)\s+)?\d")
 
@@ -355,12 +389,13 @@ _EN_GROUP_SIZE_BEFORE = re.compile(r"\b(?:with|has|have|had|employs?)\s+(?:a|an)
 def _bare_counts(text: str, trigger_ends: Sequence[int], taken: set[int]) -> list[Headcount]:
     found = []
     for match in filter(None, (_EN_BARE_COUNT_AFTER.match(text, end) for end in trigger_ends)):
-        start, end = match.span("num")
-        value = number(match.group("num"))
-        if start in taken or value is None or ("," not in match.group("num") and 1900 <= value <= 2100):
+        group = "num" if match.group("num") else "words"
+        start, end = match.span(group)
+        value = number(match.group(group))
+        if start in taken or value is None or ("," not in match.group(group) and 1900 <= value <= 2100):
             continue
         approximate = bool(_APPROX_BEFORE.search(text[max(0, start - 14) : start]))
-        found.append(Headcount(value, None, approximate, start, end, match.group("num")))
+        found.append(Headcount(value, None, approximate, start, end, match.group(group)))
     return found
 
 

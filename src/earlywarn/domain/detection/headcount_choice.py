@@ -15,7 +15,8 @@ from .text import Sentences
 # A count dated to an earlier round ("After cutting 500 jobs last year, … another 130"; "지난해 희망퇴직으로 3백명이
 #회사를 떠난 ○○증권이 올해도 …"): the year marker in the same clause, right after the count (English) or before it
 # (Korean, verb-final). It yields to a count of this round when one is stated.
-_EARLIER_ROUND_AFTER = re.compile(r"^[^.;:!?\n]{0,20}?\b(?:last\s+year|a\s+year\s+ago|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+# A year names an earlier round only when it is before the notice's ("to cut 3,000 jobs in 2026", told in 2026, is this one).
+_EARLIER_ROUND_AFTER = re.compile(r"^[^.;:!?\n]{0,20}?\b(?:last\s+year|a\s+year\s+ago|in\s+(?P<year>(?:19|20)\d\d))\b", re.IGNORECASE)
 # "months after the company eliminated about 1,900 jobs", "after cutting 500 roles": a cut told as what came before.
 _EN_EARLIER_ROUND_BEFORE = re.compile(
     r"(?:\b(?:months|weeks|years|year|month)\s+after\s+(?:[\w,\x27-]+\s+){0,4}?(?:eliminated|cut|laid\s+off|shed|axed|slashed)"
@@ -47,6 +48,13 @@ _FINAL_COUNT_BEFORE = re.compile(
 # A count told after another as its new figure ("당초 발표한 200명에서 350명으로 늘렸다", "전체 300명에서 40명이"): the later one
 # is the people affected now, the earlier a first plan or the pool they come from.
 _KO_REVISED_FROM_BEFORE = re.compile(r"\d\s*명\s*에서\s*(?:약\s*)?$")
+# A count revised in a follow-up, told as the number it now is ("the company raised the number to 130", "lowered the
+# number of layoffs to 90"; headcount.py finds it): the people affected now, before the first count told.
+_EN_NUMBER_REVISED_BEFORE = re.compile(
+    r"\b(?:raised|raises|raising|increased|increases|increasing|lowered|lowers|lowering|revised|revises|revising|upped|lifted"
+    r"|reduced|reduces|reducing|cut|trimmed|brought)\s+(?:the|its|that)\s+(?:number|figure|total|count|tally|estimate)\b"
+    r"[^.;]{0,40}?\bto\s+(?:(?:about|roughly|nearly|some|around|approximately)\s+)?$"
+)
 # A buyout's result told as a form: the applicants, then the ones approved ("신청자: 131명 / 승인: 124명", "승인 인원은
 # 124명"): those approved are the people who leave, told last as a final count is.
 _APPROVED_COUNT_BEFORE = re.compile(
@@ -66,6 +74,7 @@ def pick_headcount(
     whole_site: bool = False,
     offer: bool = False,
     trigger_spans: Sequence[tuple[int, int]] = (),
+    this_year: int | None = None,
 ) -> Headcount | None:
     """The number the trigger itself names ("10명을 줄인다", "eliminate 150 positions"), else the
     mention closest after the first event sentence: news states the event, then the number.
@@ -73,7 +82,8 @@ def pick_headcount(
     The whole workforce counts only when nothing else is stated and the whole site stops
     (a closure or a suspension). A count standing alone as a sentence is the headline of the
     sentence after it, and is measured from there. A pool told as its size (role "pool") is the people affected but
-    for an `offer` (희망퇴직, buyouts): there it is the ones eligible to apply, not a count of those who go."""
+    for an `offer` (희망퇴직, buyouts): there it is the ones eligible to apply, not a count of those who go.
+    `this_year`: the notice's year, before which a year told with a count ("in 2024") dates an earlier round."""
     if not mentions or not event_sentences:
         return None
     first = event_sentences[0]
@@ -92,7 +102,7 @@ def pick_headcount(
         ranked = sorted(((rank(m), m) for m in usable), key=lambda pair: pair[0])
         best = [m for key, m in ranked if key[0] == ranked[0][0][0]]
         # None when every count is an earlier round's ("작년엔 7백명 넘게 나갔다": not the people this round affects).
-        return next((m for m in best if not _of_earlier_round(sentences.text, m)), None)
+        return next((m for m in best if not _of_earlier_round(sentences.text, m, this_year)), None)
 
     affected = counted_roles(offer)
     usable = [m for m in mentions if m.low >= minimum and m.role in affected]
@@ -117,21 +127,31 @@ def _summed_before(text: str, start: int) -> bool:
 
 def _final_before(text: str, start: int) -> bool:
     """The count at `start` is told as the final one ("최종 대상자는", "the final count is", "승인: 124명", "200명에서
-    350명으로")."""
+    350명으로", "raised the number to 130")."""
     tail = text[max(0, start - 32) : start]
     if ("최종" in tail or "inal" in tail) and _FINAL_COUNT_BEFORE.search(tail) is not None:
         return True
     if "에서" in tail and _KO_REVISED_FROM_BEFORE.search(tail) is not None:
         return True
-    return "승인" in tail and _APPROVED_COUNT_BEFORE.search(tail) is not None
+    if "승인" in tail and _APPROVED_COUNT_BEFORE.search(tail) is not None:
+        return True
+    return "to " in tail[-20:] and _EN_NUMBER_REVISED_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
-def _of_earlier_round(text: str, mention: Headcount) -> bool:
+def _of_earlier_round(text: str, mention: Headcount, this_year: int | None = None) -> bool:
     return bool(
-        _EARLIER_ROUND_AFTER.search(text[mention.end : mention.end + 40])
+        _earlier_year_after(text[mention.end : mention.end + 40], this_year)
         or _EARLIER_ROUND_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
         or _earlier_round_told_before(text[max(0, mention.start - 80) : mention.start])
     )
+
+
+def _earlier_year_after(after: str, this_year: int | None) -> bool:
+    """"last year", "a year ago", or "in <year>" of a year before `this_year` (any year when it is not known) after a count."""
+    match = _EARLIER_ROUND_AFTER.search(after)
+    if match is None or match.group("year") is None or this_year is None:
+        return match is not None
+    return int(match.group("year")) < this_year
 
 
 def _earlier_round_told_before(before: str) -> bool:
