@@ -62,6 +62,48 @@ def test_a_count_in_thousands_before_its_noun_is_read(classify):
     assert got.headcount == 2500
 
 
+def test_hundreds_in_words_are_read_whole(classify):
+    text = "Three hundred workers will lose their jobs when the Ashford paper mill closes in June."
+    got = classify(text, "en", MONDAY)
+    assert got.headcount == 300
+
+
+def test_hundreds_and_tens_in_words_are_one_count(classify):
+    text = "The foundry will lay off one hundred and twenty workers at its Toledo plant."
+    got = classify(text, "en", MONDAY)
+    assert got.headcount == 120
+
+
+def test_thousands_in_words_are_read(classify):
+    text = "Two thousand jobs will go at the carmaker's Halewood plant, the union said."
+    got = classify(text, "en", MONDAY)
+    assert got.headcount == 2000
+
+
+def test_a_count_with_plus_is_about_that_many(classify):
+    text = "This morning I was one of 150+ people impacted by the layoffs at Brightwave."
+    got = classify(text, "en", MONDAY)
+    assert (got.headcount, got.headcount_approximate) == (150, True)
+
+
+def test_a_count_told_as_some_odd_is_about_that_many(classify):
+    text = "The studio will lay off 80-odd developers after its game was cancelled."
+    got = classify(text, "en", MONDAY)
+    assert (got.headcount, got.headcount_approximate) == (80, True)
+
+
+def test_a_native_korean_count_before_a_dismissal_is_a_layoff(classify):
+    text = "부산의 한 인쇄업체가 일감이 줄자 근로자 스물여섯 명을 해고했다."
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 26)
+
+
+def test_a_word_before_myeong_that_is_no_numeral_reports_no_dismissal(classify):
+    text = "그 배우는 무명 시절 아르바이트에서 해고를 당한 일을 털어놓았다."
+    got = classify(text, "ko", MONDAY)
+    assert got.type == T.NOT_RESTRUCTURING
+
+
 # --- which count is the affected one -----------------------------------------------------------------------------------
 
 
@@ -101,6 +143,24 @@ def test_jobs_a_new_site_will_add_are_not_the_cut(classify):
             "and the cuts fall on older sites.")
     got = classify(text, "en", MONDAY)
     assert got.headcount == 1800
+
+
+def test_a_cuts_size_raised_to_a_count_is_the_count_now(classify):
+    text = "대한전선부품은 당초 120명이던 감원 규모를 180명으로 늘렸다."
+    got = classify(text, "ko", MONDAY)
+    assert got.headcount == 180
+
+
+def test_the_staff_a_cut_leaves_is_not_the_count(classify):
+    text = "세림유통은 150명을 감원해 직원 수를 600명으로 줄인다."
+    got = classify(text, "ko", MONDAY)
+    assert got.headcount == 150
+
+
+def test_last_years_count_before_this_years_marks_only_the_first(classify):
+    text = "한빛카드는 지난해 250명에 이어 올해 130명을 추가로 감원한다."
+    got = classify(text, "ko", MONDAY)
+    assert got.headcount == 130
 
 
 # --- when counts add up ------------------------------------------------------------------------------------------------
@@ -160,6 +220,12 @@ def test_a_weekday_glossed_with_its_day_ties_the_leaving(classify):
     text = "앱 개발사 모아랩이 직원 15명에게 권고사직을 통보했다. 이들은 다음 주 금요일(15일)자로 퇴사한다."
     got = classify(text, "ko", MONDAY)
     assert got.separation_date == date(2024, 3, 15)
+
+
+def test_operations_ceased_on_a_bare_weekday_date_the_closure(classify):
+    text = "Budget carrier FlyMesa to cease all operations Sunday; 300 employees set to lose their jobs"
+    got = classify(text, "en", date(2024, 3, 7))
+    assert (got.type, got.separation_date) == (T.CLOSURE, date(2024, 3, 10))
 
 
 # --- no workforce event ------------------------------------------------------------------------------------------------

@@ -439,14 +439,15 @@ def test_a_sum_of_parts_is_found_before_a_count_as_the_case_insensitive_pattern_
             assert headcount_choice._summed_before(t, start) == expected, (t, start)
 
 
-def test_the_korean_role_check_after_a_count_matches_exactly_where_one_of_its_eight_patterns_does(texts):
-    eight = (headcount._KO_DELTA_AFTER, headcount._KO_EXCLUDED_AFTER, headcount._KO_HIRED_AFTER, pools.KO_POOL_AFTER,
-             headcount._KO_DENIED_AFTER, headcount._KO_INCLUDED_AFTER, headcount._KO_TOTAL_AFTER, headcount._KO_COMPANY_SIZE_AFTER)
+def test_the_korean_role_check_after_a_count_matches_exactly_where_one_of_its_nine_patterns_does(texts):
+    nine = (headcount._KO_DELTA_AFTER, headcount._KO_EXCLUDED_AFTER, headcount._KO_HIRED_AFTER, pools.KO_POOL_AFTER,
+            headcount._KO_DENIED_AFTER, headcount._KO_INCLUDED_AFTER, headcount._KO_TOTAL_AFTER, headcount._KO_COMPANY_SIZE_AFTER,
+            headcount._KO_SHRUNK_TO_AFTER)
     cases = ["보다 많다", "을 제외한", "을 신규 채용", "을 대상으로", "이 아니고", "을 포함해", " 중 300명", "의 절반", "규모의 회사",
-             "이 회사를 떠난다", "", " ", "을", "중간", "의 30%", "인 회사를"]
+             "이 회사를 떠난다", "", " ", "을", "중간", "의 30%", "인 회사를", "으로 줄인다", " 수준으로 감축"]
     afters = [t[i : i + 40] for t in texts[:400] for i in range(0, len(t), 5)]
     for after in [*cases, *afters]:
-        assert (headcount._KO_ANY_ROLE_AFTER.match(after) is not None) == any(p.search(after) for p in eight)
+        assert (headcount._KO_ANY_ROLE_AFTER.match(after) is not None) == any(p.search(after) for p in nine)
 
 
 @pytest.mark.parametrize(

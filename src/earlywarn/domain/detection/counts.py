@@ -84,15 +84,31 @@ def number(raw: str) -> int | None:
         return value if value < 10_000_000 else None
     if raw[-1:] in "kK" and raw[:1].isdigit():  # "1.2k"
         return round(float(raw[:-1]) * 1000)
-    if raw.endswith("thousand"):  # "1.2 thousand"
+    if raw.endswith("thousand") and raw[:1].isdigit():  # "1.2 thousand"
         return round(float(raw.split()[0]) * 1000)
     if raw.endswith("dozen"):  # "two dozen"
         return round(_DOZENS[" ".join(raw.lower().split()[:-1])] * 12)
     if raw[:1].isalpha() and raw.isascii():
-        tens, _, unit = raw.lower().partition("-")
-        return EN_WORD_NUMBERS[tens] + (EN_WORD_NUMBERS[unit] if unit else 0)
+        return _english_words_number(raw)
     native = _KO_NATIVE_PARTS.fullmatch(raw)
     if native and raw:
         return KO_NATIVE_TENS.get(native.group("tens") or "", 0) + KO_NATIVE_UNITS.get(native.group("unit") or "", 0)
     value = korean_number(raw.replace(" ", ""))
     return value if value is not None and value < 10_000_000 else None
+
+
+def _english_words_number(raw: str) -> int | None:
+    """"forty-two" -> 42, "three hundred and fifty" -> 350, "two thousand" -> 2000, "a hundred" -> 100."""
+    total = current = 0
+    for word in raw.lower().replace("-", " ").split():
+        if word in EN_WORD_NUMBERS:
+            current += EN_WORD_NUMBERS[word]
+        elif word == "a":
+            current += 1
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word == "thousand":
+            total, current = total + (current or 1) * 1000, 0
+        elif word != "and":
+            return None
+    return total + current

@@ -24,11 +24,12 @@ _KO_MENTION_SOURCE = rf"(?P<num>{_KO_NUMERAL_WHOLE_DIGITS})(?:\s*[~∼\-]\s*(?P<
 _KO_MENTION = gated(_KO_MENTION_SOURCE)
 # Every Korean count ends with 명, after digits, numeral syllables, separators and spaces: searched before each 명 alone.
 _KO_MENTION_SCAN = FinalCharScan(_KO_MENTION, "명", lambda ch: ch.isdecimal() or ch.isspace() or ch in ",.~∼-일이삼사오육칠팔구십백천만여")
-# Words between the number and the noun may be names ("10,400 Verizon employees"). "40-ish people": about 40.
+# Words between the number and the noun may be names ("10,400 Verizon employees"). "40-ish people", "1,200-plus workers",
+# "1,200+ jobs", "200-some staff", "60-odd workers": about that many.
 # A part of a group named before, told with what befalls it ("Roughly 380,000 of them have been furloughed"); a programme's
 # applications approved ("410 applications have been approved"): each one a person who leaves.
 _EN_MENTION = gated(
-    rf"(?P<num>{EN_NUMERAL})(?P<ish>-?ish)?(?:\s*(?:-|–|to)\s*(?P<high>{EN_NUMERAL}))?\s+(?:of\s+(?:its|the|their|our)\s+(?:[\d,]+\s+)?)?"
+    rf"(?P<num>{EN_NUMERAL})(?P<ish>-?ish|-plus|\+|-odd|-some)?(?:\s*(?:-|–|to)\s*(?P<high>{EN_NUMERAL}))?\s+(?:of\s+(?:its|the|their|our)\s+(?:[\d,]+\s+)?)?"
     rf"(?:(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,3}}?{EN_NOUN}|(?:[a-z]+\s+){{0,3}}?(?:accept|accepted|applied|took|signed\s+up)"
     r"|of\s+them\s+(?:have\s+been|had\s+been|were|are|will\s+be|are\s+being|would\s+be)\s+(?:furloughed|laid\s+off|let\s+go|made\s+redundant|sent\s+home)"
     r"|(?:applications|requests)\s+(?:have\s+been\s+|had\s+been\s+|were\s+|are\s+)?approved)"
@@ -40,7 +41,16 @@ _EN_WORD_NUMERAL = (
     r"|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|"
     r"[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen)(?![\w-])"
 )
-_EN_WORD_MENTION = gated(rf"\b(?P<num>{EN_DOZEN}|{_EN_WORD_NUMERAL})\s+(?:[a-z][a-z-]*\s+)?{EN_NOUN}")
+# Hundreds and thousands in words ("Three hundred workers", "one hundred and twenty staff", "two thousand jobs"): whole, so
+# that "hundred" is never read as a word between "Three" and its noun.
+_EN_UNIT_WORD = r"(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)"
+_EN_WORD_HUNDREDS = (
+    rf"(?:{_EN_UNIT_WORD}|{_EN_WORD_NUMERAL})\s+thousand\b"
+    rf"|{_EN_UNIT_WORD}\s+hundred(?:\s+(?:and\s+)?(?:{_EN_WORD_NUMERAL}))?\b"
+)
+_EN_WORD_MENTION = gated(
+    rf"\b(?P<num>{EN_DOZEN}|{_EN_WORD_HUNDREDS}|{_EN_WORD_NUMERAL})\s+(?:(?!(?:hundred|thousand|million|billion|dozen)\b)[a-z][a-z-]*\s+)?{EN_NOUN}"
+)
 # A group sized by its count with no noun after it ("our whole team of 40 was let go", "the paper's staff of 45 will be laid
 # off"): used as the spelled-out counts.
 _EN_GROUP_OF = gated(
@@ -122,11 +132,15 @@ _KO_EXCLUDED_AFTER = re.compile(r"^\s*(?:을|를|은|는)?\s*(?:제외|빼고|�
 _KO_PART_BEFORE = re.compile(r"(?:에서만|에서도)\s*$")
 # "지난해(410명)보다 줄었다", "계획한 300명보다 많은": the count compared with, not the people affected.
 _KO_DELTA_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:보다|(?:더\s*)?(?:많|적|늘|줄|증가|감소))")
+# "직원 수를 900명으로 줄인다", "인력을 1,200명 수준으로 감축": the staff a cut leaves, not the people it cuts (not "감원 인원을 80명으로
+# 줄였다", a cut's own size revised).
+_KO_SHRUNK_TO_AFTER = re.compile(r"^\s*(?:수준\s*)?(?:으로|로)\s*(?:줄|감축|축소|슬림화)")
+_KO_STAFF_SIZE_BEFORE = re.compile(r"(?<!감원\s)(?<!감원)(?<!감축\s)(?<!감축)(?:직원|인력|인원|임직원|근로자|정원)\s*(?:수|규모)?\s*(?:를|을)\s*(?:약\s*)?$")
 # Any of the words after a count that give it a role (all anchored at the count's end): most counts have none, and
-# one match tells so instead of eight searches.
+# one match tells so instead of nine searches.
 _KO_ANY_ROLE_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p in (
     _KO_DELTA_AFTER, _KO_EXCLUDED_AFTER, _KO_HIRED_AFTER, KO_POOL_AFTER, _KO_DENIED_AFTER, _KO_INCLUDED_AFTER, _KO_TOTAL_AFTER,
-    _KO_COMPANY_SIZE_AFTER,
+    _KO_COMPANY_SIZE_AFTER, _KO_SHRUNK_TO_AFTER,
 )))
 # "재학생 400여명", "입원 환자 30명", "입소 어르신 60명": people a closure moves elsewhere (students, patients, residents of a
 # care home, children of a daycare, customers), not its staff.
@@ -241,7 +255,7 @@ def _may_tell_waves(text: str, lang: str) -> bool:
     """A wave's word is in the text (차, 단계; phase, wave, stage, tranche): the plain strings summed_waves needs."""
     if lang == "ko":
         return "차" in text or "단계" in text
-    return any(word in text for word in ("hase", "ave ", "tage", "ranche"))
+    return any(word in text for word in (" phase", "Phase", " wave", "Wave", " stage", "Stage", "ranche"))
 
 
 def spelled_mentions(text: str, lang: str) -> list[Headcount]:
@@ -343,14 +357,15 @@ _EN_REVISED_TO = re.compile(
 # one told (not "reduced the number of staff to 400": the people who stay).
 _EN_NUMBER_REVISED_TO = gated(
     r"\b(?:raised|raises|raising|increased|increases|increasing|lowered|lowers|lowering|revised|revises|revising|upped|lifted"
-    r"|reduced|reduces|reducing|cut|trimmed|brought)\s+(?:the|its|that)\s+(?:number|figure|total|count|tally|estimate)"
+    r"|reduced|reduces|reducing|cut|trimmed|brought)\s+(?:the|its)\s+(?:number|figure|total|count|tally|estimate)"
     r"(?:\s+of\s+(?:layoffs|job\s+cuts|cuts|redundancies|job\s+losses|affected\s+(?:employees|workers|staff)"
     r"|(?:employees|workers|jobs|positions)\s+(?:affected|impacted|to\s+be\s+(?:cut|laid\s+off)))"
     r"|\s+(?:up|down|upward|downward))?"
     r"\s+to\s+(?:(?:about|roughly|nearly|some|around|approximately)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|per\s+cent|million|billion)))"
 )
-_REVISABLE_WORDS = ("number", "figure", "total", "count", "tally", "estimate")
+# What every match of _EN_NUMBER_REVISED_TO contains: "the number", "its total" …
+_REVISABLE_WORDS = tuple(f"{owner} {word}" for owner in ("the", "its") for word in ("number", "figure", "total", "count", "tally", "estimate"))
 
 
 # What every match of _EN_REVISED_TO contains, led by a plain string: texts without it are not scanned.
@@ -468,6 +483,8 @@ def _ko_role(before: str, after: str, *, told_after: bool) -> str | None:
     # whether the people named are dismissed is asked only when a pool or a total is named (most counts: neither)
     if told_after and (_KO_DELTA_AFTER.search(after) or _KO_EXCLUDED_AFTER.search(after) or _KO_HIRED_AFTER.search(after)):
         return None
+    if told_after and _KO_SHRUNK_TO_AFTER.search(after) and _KO_STAFF_SIZE_BEFORE.search(before[-16:]):
+        return None  # the staff a cut leaves
     if told_after and korean_pool_named_after(after):  # "전 직원 210명을 대상으로": the whole staff is the workforce
         return "workforce" if _KO_TOTAL_BEFORE.search(before[-12:]) else POOL
     if told_after and _KO_DENIED_AFTER.search(after) or _KO_PER_UNIT_BEFORE.search(before[-8:]) or _KO_NOT_STAFF_BEFORE.search(before[-8:]):

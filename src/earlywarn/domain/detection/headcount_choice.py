@@ -25,7 +25,11 @@ _EN_EARLIER_ROUND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Not "지난해 말 접수한 희망퇴직 신청자 가운데 342명": late last year is this round's run-up, told in January.
-_EARLIER_ROUND_BEFORE = re.compile(r"(?:지난해|작년|전년)(?!\s*(?:말|연말|하반기|12월|4분기))(?:에|에도|에는|엔)?\s[^.,!?\n]{0,20}$")  # ("작년엔", as people write it.)
+# The year marks the count right after it, not one told after another count or this year's marker ("지난해 300명에 이어 올해
+# 200명을 추가로": the 200 are this round's).
+_EARLIER_ROUND_BEFORE = re.compile(
+    r"(?:지난해|작년|전년)(?!\s*(?:말|연말|하반기|12월|4분기))(?:에|에도|에는|엔)?\s(?:(?!\d\s*명|올해|이번)[^.,!?\n]){0,20}$"
+)  # ("작년엔", as people write it.)
 # The sum of the cuts told one by one ("a software maker is cutting 900, a storage firm 400 … — in all, roughly 1,450 jobs";
 # "두 회사를 합쳐 320명"): the people affected in all, before any one part.
 _SUM_OF_PARTS_BEFORE = re.compile(
@@ -52,9 +56,15 @@ _KO_REVISED_FROM_BEFORE = re.compile(r"\d\s*명\s*에서\s*(?:약\s*)?$")
 # number of layoffs to 90"; headcount.py finds it): the people affected now, before the first count told.
 _EN_NUMBER_REVISED_BEFORE = re.compile(
     r"\b(?:raised|raises|raising|increased|increases|increasing|lowered|lowers|lowering|revised|revises|revising|upped|lifted"
-    r"|reduced|reduces|reducing|cut|trimmed|brought)\s+(?:the|its|that)\s+(?:number|figure|total|count|tally|estimate)\b"
+    r"|reduced|reduces|reducing|cut|trimmed|brought)\s+(?:the|its)\s+(?:number|figure|total|count|tally|estimate)\b"
     r"[^.;]{0,40}?\bto\s+(?:(?:about|roughly|nearly|some|around|approximately)\s+)?$"
 )
+# A cut's size revised, told as the count it becomes ("당초 300명이던 감원 규모를 450명으로 늘렸다", "감축 인원을 80명으로 줄였다"):
+# the people affected now (not a workforce cut to a size, "직원 수를 900명으로 줄인다": the ones who stay).
+_KO_CUT_SIZE_BEFORE = re.compile(
+    r"(?:감원|감축|해고|퇴직|희망\s*퇴직|구조\s*조정)\s*(?:규모|인원|대상\s*인원|대상자|목표)(?:을|를)\s*(?:[^.\n\d]{0,12}?\s)?(?:약\s*)?$"
+)
+_KO_REVISED_TO_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:늘|줄|확대|축소|조정|상향|하향|변경|확정)")
 # A buyout's result told as a form: the applicants, then the ones approved ("신청자: 131명 / 승인: 124명", "승인 인원은
 # 124명"): those approved are the people who leave, told last as a final count is.
 _APPROVED_COUNT_BEFORE = re.compile(
@@ -93,7 +103,7 @@ def pick_headcount(
         index = mention_sentence(sentences, mention)
         gap = index - first if index >= first else 10 + first - index
         named = any(mention.start < end and start < mention.end for start, end in trigger_spans)
-        summed = _summed_before(sentences.text, mention.start) or _final_before(sentences.text, mention.start)
+        summed = _summed_before(sentences.text, mention.start) or _final_before(sentences.text, mention.start) or _revised_korean(sentences.text, mention)
         return (0 if summed else 1, 0 if named else 1, 0 if index in event_sentences else 1, gap, mention.start)
 
     def closest(usable: list[Headcount]) -> Headcount | None:
@@ -123,6 +133,15 @@ def _summed_before(text: str, start: int) -> bool:
     """A sum of parts is told just before the count at `start` ("in all, roughly", "두 회사를 합쳐")."""
     tail = text[max(0, start - 24) : start].rstrip()
     return bool(tail) and tail[-1] in _SUM_OF_PARTS_LAST and _SUM_OF_PARTS_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+def _revised_korean(text: str, mention: Headcount) -> bool:
+    """The count at `mention` is a cut's size revised to it ("감원 규모를 450명으로 늘렸다")."""
+    return (
+        "로" in text[mention.end : mention.end + 6]
+        and _KO_REVISED_TO_AFTER.match(text, mention.end) is not None
+        and _KO_CUT_SIZE_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
+    )
 
 
 def _final_before(text: str, start: int) -> bool:
