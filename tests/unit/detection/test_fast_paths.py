@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from benchmarks.bench_detection import CONFIG_DIR, HELD_OUT, KNOWN_SPLITS, kilobyte_documents, load_items, split_names
-from earlywarn.domain.detection import counts, dates, entities, headcount, headcount_choice, pools, shares, text, text_model
+from earlywarn.domain.detection import bare_counts, counts, dates, entities, headcount, headcount_choice, pools, shares, text, text_model
 from earlywarn.adapters.config_files import read_yaml_folder
 from earlywarn.domain.detection.classifier import lowered
 from earlywarn.domain.detection.fastscan import gated, unled
@@ -95,7 +95,7 @@ def test_the_shipped_trigger_scans_find_what_their_combined_pattern_finds(texts)
 
 
 def _led_within_their_group():
-    modules = (counts, dates, entities, headcount, headcount_choice, shares, text)
+    modules = (bare_counts, counts, dates, entities, headcount, headcount_choice, shares, text)
     return [(f"{m.__name__.rsplit('.', 1)[1]}.{name}", value) for m in modules for name, value in vars(m).items()
             if isinstance(value, re.Pattern) and unled(value) is not None]
 
@@ -410,12 +410,12 @@ def test_a_count_is_approximate_as_the_case_insensitive_pattern_says(texts):
     import sys
 
     every_character = "".join(map(chr, range(sys.maxunicode + 1)))
-    assert set(re.findall("[약대략~tydnrose]", every_character, re.IGNORECASE)) == headcount._APPROX_LAST
+    assert set(re.findall("[약대략~tydnrose]", every_character, re.IGNORECASE)) == counts.APPROX_LAST
     cases = ["약 ", "about", "ABOUT  ", "up  to\n", "as many as", "some\n\n", "~", "approximately 1", "최대", "over.", "uſ", "aſ ſome"]
     for t in [*texts[:400], *cases]:
         for end in range(len(t) + 1):
             before = t[max(0, end - 14) : end]
-            assert headcount._approximate_before(before) == bool(headcount._APPROX_BEFORE.search(before)), before
+            assert counts.approximate_before(before) == bool(counts.APPROX_BEFORE.search(before)), before
 
 
 def test_the_korean_shares_tried_before_each_myeong_are_the_scan_of_the_whole_text(texts):

@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .bare_counts import counts_after_triggers, counts_told_without_noun
 from .count_sums import (
     summed_and_parts, summed_phase_lines, summed_plus_parts, summed_site_lists, summed_table_rows, summed_waves,
     summed_cut_column,
 )
-from .counts import EN_DOZEN, EN_NOUN, EN_NUMERAL, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, dismissed_after, number
-from .fastscan import AsciiLowered, FinalCharScan, gated, led
+from .counts import (
+    EN_DOZEN, EN_NOUN, EN_NUMERAL, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, approximate_before, dismissed_after, number,
+)
+from .fastscan import AsciiLowered, FinalCharScan, gated
 from .shares import KO_WHOLE_NAMED_AFTER, english_shares, korean_shares, shares_of_stated_workforce
 from .text import Sentences
 from .pools import KO_POOL_AFTER, POOL, english_pool, in_eligibility_field, korean_pool_named_after, korean_pool_named_before
@@ -60,16 +63,6 @@ _EN_GROUP_OF = gated(
 # Native Korean numerals before 명 ("마흔두 명을 정리해고"), looked for only when no count in digits is stated.
 # "직원 다섯 분": the honorific counter for people (a native numeral before 분 is not minutes, which take digits).
 _KO_NATIVE_MENTION = gated(rf"(?P<num>{KO_NATIVE_NUMERAL})\s*(?P<about>여)?\s*(?:명(?![단부함])|분(?=[께이은의을도들과]|\s|$))")
-# A count right after a trigger with no noun after it, as a headline writes it ("lays off roughly 650 more in gaming",
-# "laid off 300.", "Mill furloughs 400 as orders slump": the trigger's word may end after the trigger, and a clause of why
-# may follow; "will reduce its workforce by 1,500 through honorary retirement": the way after it): the people cut (matched
-# where the trigger ends: no scan of the text). Not a share, money or a year. A count in words, "lays off a dozen, about
-# 15% of staff": a comma may follow it (what they are a share of; after digits a comma may be a number's).
-_EN_BARE_COUNT_AFTER = re.compile(
-    r"(?:s|es|ed)?\s+(?:by\s+)?(?:(?:about|roughly|around|nearly|some|another|up\s+to|over|more\s+than|almost|approximately)\s+)?"
-    r"(?:(?P<num>\d{1,3}(?:,\d{3})+|\d+)|(?P<words>" + EN_DOZEN + r"))"
-    r"(?=\s+(?:more|others|additional)\b|\s+(?:as|amid|after|following|while|through|via)\s|\s*(?:[.;:!?\n]|$)|(?(words),|(?!)))"
-)
 # A count given as a labeled field ("Employees affected: 112", "Number of workers affected - 45", a state form's title-case
 # "Number Affected: 212"; a WARN row's
 # "No. of employees: 87", where the row is the notice of those people).
@@ -81,20 +74,6 @@ _EN_LABELED = gated(
 # A WARN row written as one line of fields ("NJ WARN | Hotel | City | 62 | eff. 11/1 | mass layoff"): a field
 # that is only a number is the count of the people the row is about (not a year).
 _ROW_FIELD_COUNT = re.compile(r"(?<=\|)\s*(?P<num>\d{1,3}(?:,\d{3})+|\d{1,5})\s*(?=\|)")
-# A count stated as what the cuts add up to, with no noun after it: "Job cuts … will total 2,000",
-# "the layoffs number about 500" (not money or a share: "$2 billion", "12%").
-_EN_CUTS_TOTAL = gated(
-    r"(?:[Cc]uts|[Ll]ayoffs|[Rr]eductions|[Ll]osses|[Rr]edundancies|[Ee]liminations|[Dd]epartures|[Ss]eparations)\b[^.;]{0,60}?"
-    r"\b(?:total(?:s|ed|led|ing|ling)?|number(?:s|ed)?|amount(?:s|ed)?\s+to|c(?:o|a)mes?\s+to)\s+"
-    r"(?:(?:about|roughly|some|nearly|more\s+than|over|around|approximately|up\s+to|almost)\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|million|billion|thousand)))"
-)
-# What every match of _EN_CUTS_TOTAL contains (a plain first character a fast scan finds): texts without it are
-# not scanned.
-_EN_CUTS_TOTAL_NEEDS = led(
-    r"\b(?:total(?:s|ed|led|ing|ling)?|number(?:s|ed)?|amount(?:s|ed)?\s+to|c(?:o|a)mes?\s+to)\s+"
-    r"(?:(?:about|roughly|some|nearly|more\s+than|over|around|approximately|up\s+to|almost)\s+)?\d"
-)
 # A sentence that is only a count ("310명.", "About 2,000 jobs."): a headline for the sentence after it.
 _HEADLINE_ONLY = re.compile(r"[\s\W]*(?:약|최대|about|some|nearly|more\s+than|over|up\s+to)?\s*", re.IGNORECASE)
 _VAGUE = re.compile(
@@ -198,14 +177,6 @@ _EN_PER_UNIT_AFTER = re.compile(
     r"^\s*(?:per|at\s+each|in\s+each|at\s+every|in\s+every|a)\s+(?:store|site|location|branch|plant|shop|office|outlet|restaurant|hospital|team|department|unit|warehouse)\b",
     re.IGNORECASE,
 )
-_APPROX_BEFORE = re.compile(
-    r"(?:약|최대|대략|about|approximately|roughly|around|nearly|more\s+than|over|up\s+to|as\s+many\s+as|some|almost|~)\s*$",
-    re.IGNORECASE,
-)
-# The last character of each word of _APPROX_BEFORE, in either case (ſ is a long s): a match ends with one, then
-# only spaces. A slice whose last other character is none of them is told without the case-insensitive pattern,
-# which is tried at each of its positions (~2.3 us a count).
-_APPROX_LAST = frozenset("약대략~tydnroseTYDNROSEſ")
 _APPROX_AFTER = re.compile(r"^\s*(?:가량|정도|이상|안팎|내외|넘는|남짓)")
 
 
@@ -221,18 +192,9 @@ def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -
             found += shares
             found.sort(key=lambda mention: mention.start)
     else:
-        if _EN_CUTS_TOTAL_NEEDS.search(text):
-            found += _cuts_totals(text, {mention.start for mention in found})
-        if "number of" in text:
-            found += _cuts_totals(text, {mention.start for mention in found}, _EN_REDUCED_BY)
-        if " from " in text and _EN_REVISED_TO_NEEDS.search(text):
-            found += _cuts_totals(text, {mention.start for mention in found}, _EN_REVISED_TO)
-        if " to " in text and any(word in text for word in _REVISABLE_WORDS):
-            found += _cuts_totals(text, {mention.start for mention in found}, _EN_NUMBER_REVISED_TO)
-        if " be" in text:
-            found += _passive_cut_counts(text, {mention.start for mention in found})
+        found += counts_told_without_noun(text, {mention.start for mention in found})
         found += english_shares(text)
-        found += _bare_counts(text, trigger_ends, {mention.start for mention in found})
+        found += counts_after_triggers(text, trigger_ends, {mention.start for mention in found})
         found.sort(key=lambda mention: mention.start)
         if "+" in text or " and " in text:
             found = summed_plus_parts(text, found)
@@ -294,7 +256,7 @@ def _mentions(pattern: re.Pattern[str] | FinalCharScan, text: str, lang: str) ->
         if lang != "ko" and 1900 <= value <= 2100 and "," not in groups["num"] and _EN_YEAR_BEFORE.search(before[-16:]):
             continue  # "in the second half of 2025 as it exits the market": a year, not 2,025 exits
         high = number(groups["high"]) if groups.get("high") else None
-        approximate = bool(groups.get("about") or groups.get("ish")) or _approximate_before(before[-14:]) or bool(_APPROX_AFTER.search(after))
+        approximate = bool(groups.get("about") or groups.get("ish")) or approximate_before(before[-14:]) or bool(_APPROX_AFTER.search(after))
         high = high if high and high > value else None
         found.append(Headcount(value, high, approximate, match.start(), match.end(), match.group(0), role))
     return found
@@ -305,12 +267,6 @@ _EN_YEAR_BEFORE = re.compile(
     r"\b(?:in|by|since|until|through|during|early|late|mid|fiscal|(?:half|quarter|end|start|beginning|middle|spring|summer|fall|autumn|winter)\s+of)[\s-]+$",
     re.IGNORECASE,
 )
-
-
-def _approximate_before(before: str) -> bool:
-    """_APPROX_BEFORE matches: "약", "about" (and the spaces after) end the text before a count."""
-    tail = before.rstrip()
-    return bool(tail) and tail[-1] in _APPROX_LAST and _APPROX_BEFORE.search(before) is not None
 
 
 def _labeled_counts(text: str, taken: set[int]) -> list[Headcount]:
@@ -332,86 +288,8 @@ def _row_field_counts(text: str) -> list[Headcount]:
     return found
 
 
-# A cut told as a number of roles reduced by a count: "reduce the number of support roles at the Leeds site by 60";
-# or as the number of jobs lost put at a count ("the company puts the number of jobs that will be lost at around 1,900").
-_EN_REDUCED_BY = re.compile(
-    r"(?:reduc(?:e|es|ed|ing)\s+the\s+number\s+of\s+[^.;]{0,80}?\bby"
-    r"|\b(?:puts?|putting|estimat(?:e|es|ed|ing)|sets?)\s+the\s+number\s+of\s+(?:jobs|positions|roles|posts|people|workers|employees)\s+"
-    r"(?:(?:that|which|to\s+be)\s+)?[^.;]{0,40}?\bat)\s+(?:(?:about|around|up\s+to|some|nearly|roughly|approximately)\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|million|billion)))"
-)
-
-
-# A cut revised in a follow-up: "lowering the number of layoffs from 212 to 168", "reduces the planned layoffs from 600 to
-# 240", an amended WARN notice's "employees who will experience an employment loss … reduced from 120 to 96": the count it
-# is revised to (not a workforce cut from one size to another: that is the people who stay).
-_EN_REVISED_TO = re.compile(
-    r"(?:layoffs|lay-offs|job\s+cuts|cuts|reductions|redundancies|job\s+losses|eliminations|layoff\s+count|employment\s+loss(?:es)?)\b[^.;]{0,60}?"
-    r"\bfrom\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?\d[\d,]*\s+to\s+(?:(?:about|roughly|some|nearly|around)\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|per\s+cent|million|billion)))",
-    re.IGNORECASE,
-)
-
-# A count revised in a follow-up told as the number it now is ("In a revised notice, the company raised the number to 130",
-# "lowered the number of layoffs to 90"): the count now (counted as a final count in headcount_choice.py), not the first
-# one told (not "reduced the number of staff to 400": the people who stay).
-_EN_NUMBER_REVISED_TO = gated(
-    r"\b(?:raised|raises|raising|increased|increases|increasing|lowered|lowers|lowering|revised|revises|revising|upped|lifted"
-    r"|reduced|reduces|reducing|cut|trimmed|brought)\s+(?:the|its)\s+(?:number|figure|total|count|tally|estimate)"
-    r"(?:\s+of\s+(?:layoffs|job\s+cuts|cuts|redundancies|job\s+losses|affected\s+(?:employees|workers|staff)"
-    r"|(?:employees|workers|jobs|positions)\s+(?:affected|impacted|to\s+be\s+(?:cut|laid\s+off)))"
-    r"|\s+(?:up|down|upward|downward))?"
-    r"\s+to\s+(?:(?:about|roughly|nearly|some|around|approximately)\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|per\s+cent|million|billion)))"
-)
-# What every match of _EN_NUMBER_REVISED_TO contains: "the number", "its total" …
-_REVISABLE_WORDS = tuple(f"{owner} {word}" for owner in ("the", "its") for word in ("number", "figure", "total", "count", "tally", "estimate"))
-
-
-# What every match of _EN_REVISED_TO contains, led by a plain string: texts without it are not scanned.
-_EN_REVISED_TO_NEEDS = led(r"from\s+(?:(?:about|roughly|some|nearly)\s+)?\d[\d,]*\s+to\s+(?:(?:about|roughly|some|nearly|around)\s+)?\d")
-
-
-# A bare count as the subject of a cut in the passive, its noun told before ("about 40 will be hired by the vendor and the
-# remaining 60 will be let go", "Of the 300, 120 are being laid off"): the people cut. Found where the passive cut's words
-# are (led by a literal), the number looked for just before them.
-_EN_PASSIVE_CUT = led(
-    r"(?:will|would|are|were|is|was|to)\s+(?:be|being|now\s+be)\s+(?:let\s+go|laid\s+off|dismissed|terminated|made\s+redundant|furloughed)\b"
-)
-_EN_BARE_COUNT_BEFORE = re.compile(
-    r"(?<![\w$.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:more|others|of\s+them))?\s+$"
-)
-
-
-def _passive_cut_counts(text: str, taken: set[int]) -> list[Headcount]:
-    found = []
-    for cut in _EN_PASSIVE_CUT.finditer(text):
-        match = _EN_BARE_COUNT_BEFORE.search(text, max(0, cut.start() - 24), cut.start())
-        if match is None or match.start("num") in taken:
-            continue
-        value = number(match.group("num"))
-        if value is None or "," not in match.group("num") and 1900 <= value <= 2100:
-            continue
-        start, end = match.span("num")
-        found.append(Headcount(value, None, _approximate_before(text[max(0, start - 14) : start]), start, end, match.group("num")))
-    return found
-
-
 # "a hospital with a staff of 300", "it has a team of 12": the size of a workplace, not the people who leave.
 _EN_GROUP_SIZE_BEFORE = re.compile(r"\b(?:with|has|have|had|employs?)\s+(?:a|an)\s+$", re.IGNORECASE)
-
-
-def _bare_counts(text: str, trigger_ends: Sequence[int], taken: set[int]) -> list[Headcount]:
-    found = []
-    for match in filter(None, (_EN_BARE_COUNT_AFTER.match(text, end) for end in trigger_ends)):
-        group = "num" if match.group("num") else "words"
-        start, end = match.span(group)
-        value = number(match.group(group))
-        if start in taken or value is None or ("," not in match.group(group) and 1900 <= value <= 2100):
-            continue
-        approximate = bool(_APPROX_BEFORE.search(text[max(0, start - 14) : start]))
-        found.append(Headcount(value, None, approximate, start, end, match.group(group)))
-    return found
 
 
 def _group_counts(text: str) -> list[Headcount]:
@@ -421,18 +299,6 @@ def _group_counts(text: str) -> list[Headcount]:
         before = text[max(0, match.start() - 30) : match.start()]
         if value is not None and not _EN_TOTAL_BEFORE.found(before) and not _EN_GROUP_SIZE_BEFORE.search(before):
             found.append(Headcount(value, None, False, match.start("num"), match.end("num"), match.group("num")))
-    return found
-
-
-def _cuts_totals(text: str, taken: set[int], pattern: re.Pattern[str] = _EN_CUTS_TOTAL) -> list[Headcount]:
-    found = []
-    for match in pattern.finditer(text):
-        start, end = match.span("num")
-        value = number(match.group("num"))
-        if start in taken or value is None:
-            continue
-        approximate = _approximate_before(text[max(0, start - 14) : start])
-        found.append(Headcount(value, None, approximate, start, end, match.group("num")))
     return found
 
 
