@@ -44,16 +44,20 @@ _EN_WORD_NUMERAL = (
     r"|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|"
     r"[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen)(?![\w-])"
 )
-# Hundreds and thousands in words ("Three hundred workers", "one hundred and twenty staff", "two thousand jobs"): whole, so
-# that "hundred" is never read as a word between "Three" and its noun.
+# The word between a small count and its noun is never a multiplier ("Three hundred workers" is not 3: below).
+_EN_WORD_MENTION = gated(
+    rf"\b(?P<num>{_EN_WORD_NUMERAL})\s+(?:(?!(?:hundred|thousand|million|billion|dozen)\b)[a-z][a-z-]*\s+)?{EN_NOUN}"
+)
+# Hundreds, thousands and dozens in words ("Three hundred workers", "one hundred and twenty staff", "two thousand jobs",
+# "two dozen newsroom employees"): read whole, and only in a text where "hundred", "thousand" or "dozen" is (their first
+# word may be "a", which a gate would stop at everywhere).
 _EN_UNIT_WORD = r"(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)"
 _EN_WORD_HUNDREDS = (
     rf"(?:{_EN_UNIT_WORD}|{_EN_WORD_NUMERAL})\s+thousand\b"
     rf"|{_EN_UNIT_WORD}\s+hundred(?:\s+(?:and\s+)?(?:{_EN_WORD_NUMERAL}))?\b"
 )
-_EN_WORD_MENTION = gated(
-    rf"\b(?P<num>{EN_DOZEN}|{_EN_WORD_HUNDREDS}|{_EN_WORD_NUMERAL})\s+(?:(?!(?:hundred|thousand|million|billion|dozen)\b)[a-z][a-z-]*\s+)?{EN_NOUN}"
-)
+_EN_BIG_WORD_MENTION = gated(rf"\b(?P<num>{EN_DOZEN}|{_EN_WORD_HUNDREDS})\s+(?:[a-z][a-z-]*\s+)?{EN_NOUN}")
+_EN_BIG_WORDS = ("hundred", "thousand", "dozen")
 # A group sized by its count with no noun after it ("our whole team of 40 was let go", "the paper's staff of 45 will be laid
 # off"): used as the spelled-out counts.
 _EN_GROUP_OF = gated(
@@ -226,7 +230,10 @@ def spelled_mentions(text: str, lang: str) -> list[Headcount]:
     field ("Employees affected: 112")."""
     if lang == "ko":
         return _mentions(_KO_NATIVE_MENTION, text, lang)
-    found = summed_and_parts(text, _mentions(_EN_WORD_MENTION, text, lang))
+    words = _mentions(_EN_WORD_MENTION, text, lang)
+    if any(word in text for word in _EN_BIG_WORDS):
+        words = sorted(words + _mentions(_EN_BIG_WORD_MENTION, text, lang), key=lambda mention: mention.start)
+    found = summed_and_parts(text, words)
     found += [m for m in _group_counts(text) if m.start not in {mention.start for mention in found}]
     found += _labeled_counts(text, {mention.start for mention in found})
     if not found and text.count("|") >= 3:
