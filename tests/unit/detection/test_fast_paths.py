@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from benchmarks.bench_detection import CONFIG_DIR, HELD_OUT, KNOWN_SPLITS, kilobyte_documents, load_items, split_names
-from earlywarn.domain.detection import counts, dates, entities, headcount, headcount_choice, pools, shares, text, text_model
+from earlywarn.domain.detection import bare_counts, counts, dates, entities, headcount, headcount_choice, pools, shares, text, text_model
 from earlywarn.adapters.config_files import read_yaml_folder
 from earlywarn.domain.detection.classifier import lowered
 from earlywarn.domain.detection.fastscan import gated, unled
@@ -95,7 +95,7 @@ def test_the_shipped_trigger_scans_find_what_their_combined_pattern_finds(texts)
 
 
 def _led_within_their_group():
-    modules = (counts, dates, entities, headcount, headcount_choice, shares, text)
+    modules = (bare_counts, counts, dates, entities, headcount, headcount_choice, shares, text)
     return [(f"{m.__name__.rsplit('.', 1)[1]}.{name}", value) for m in modules for name, value in vars(m).items()
             if isinstance(value, re.Pattern) and unled(value) is not None]
 
@@ -410,12 +410,12 @@ def test_a_count_is_approximate_as_the_case_insensitive_pattern_says(texts):
     import sys
 
     every_character = "".join(map(chr, range(sys.maxunicode + 1)))
-    assert set(re.findall("[약대략~tydnrose]", every_character, re.IGNORECASE)) == headcount._APPROX_LAST
+    assert set(re.findall("[약대략~tydnrose]", every_character, re.IGNORECASE)) == counts.APPROX_LAST
     cases = ["약 ", "about", "ABOUT  ", "up  to\n", "as many as", "some\n\n", "~", "approximately 1", "최대", "over.", "uſ", "aſ ſome"]
     for t in [*texts[:400], *cases]:
         for end in range(len(t) + 1):
             before = t[max(0, end - 14) : end]
-            assert headcount._approximate_before(before) == bool(headcount._APPROX_BEFORE.search(before)), before
+            assert counts.approximate_before(before) == bool(counts.APPROX_BEFORE.search(before)), before
 
 
 def test_the_korean_shares_tried_before_each_myeong_are_the_scan_of_the_whole_text(texts):
@@ -439,14 +439,15 @@ def test_a_sum_of_parts_is_found_before_a_count_as_the_case_insensitive_pattern_
             assert headcount_choice._summed_before(t, start) == expected, (t, start)
 
 
-def test_the_korean_role_check_after_a_count_matches_exactly_where_one_of_its_eight_patterns_does(texts):
-    eight = (headcount._KO_DELTA_AFTER, headcount._KO_EXCLUDED_AFTER, headcount._KO_HIRED_AFTER, pools.KO_POOL_AFTER,
-             headcount._KO_DENIED_AFTER, headcount._KO_INCLUDED_AFTER, headcount._KO_TOTAL_AFTER, headcount._KO_COMPANY_SIZE_AFTER)
+def test_the_korean_role_check_after_a_count_matches_exactly_where_one_of_its_nine_patterns_does(texts):
+    nine = (headcount._KO_DELTA_AFTER, headcount._KO_EXCLUDED_AFTER, headcount._KO_HIRED_AFTER, pools.KO_POOL_AFTER,
+            headcount._KO_DENIED_AFTER, headcount._KO_INCLUDED_AFTER, headcount._KO_TOTAL_AFTER, headcount._KO_COMPANY_SIZE_AFTER,
+            headcount._KO_SHRUNK_TO_AFTER)
     cases = ["보다 많다", "을 제외한", "을 신규 채용", "을 대상으로", "이 아니고", "을 포함해", " 중 300명", "의 절반", "규모의 회사",
-             "이 회사를 떠난다", "", " ", "을", "중간", "의 30%", "인 회사를"]
+             "이 회사를 떠난다", "", " ", "을", "중간", "의 30%", "인 회사를", "으로 줄인다", " 수준으로 감축"]
     afters = [t[i : i + 40] for t in texts[:400] for i in range(0, len(t), 5)]
     for after in [*cases, *afters]:
-        assert (headcount._KO_ANY_ROLE_AFTER.match(after) is not None) == any(p.search(after) for p in eight)
+        assert (headcount._KO_ANY_ROLE_AFTER.match(after) is not None) == any(p.search(after) for p in nine)
 
 
 @pytest.mark.parametrize(

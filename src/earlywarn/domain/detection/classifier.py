@@ -85,7 +85,8 @@ def _detect_text(notice: NoticeRecord, rules: DetectionRules, directory: Company
     _fill_company(detection, evidence, notice, text, sentences, focus, lang, lexicon, directory)
     _fill_site_and_region(detection, evidence, notice, text, sentences, focus, lang, rules)
     if is_restructuring:
-        _fill_headcount(detection, evidence, sentences, event_sentences, valid, mentions, rules, lang)
+        reference = notice.notice_date or notice.received_date or today
+        _fill_headcount(detection, evidence, sentences, event_sentences, valid, mentions, rules, lang, reference.year)
         _fill_dates(detection, evidence, notice, text, sentences, valid, lang, rules, today)
     detection.evidence = sorted(evidence, key=lambda item: (item.start, item.field))
     return detection
@@ -368,19 +369,19 @@ def _fill_site_and_region(detection, evidence, notice, text, sentences, focus, l
     detection.jurisdiction, detection.region = jurisdiction, region
 
 
-def _fill_headcount(detection, evidence, sentences, event_sentences, valid, mentions, rules, lang) -> None:
+def _fill_headcount(detection, evidence, sentences, event_sentences, valid, mentions, rules, lang, this_year) -> None:
     if valid and all(hit.uncounted for hit in valid):
         return  # posts cut by attrition: no one leaves, so there is no count of people for counselors to plan for
     whole_site = detection.type in (RestructuringType.CLOSURE, RestructuringType.SUSPENSION)
     offer = detection.type is RestructuringType.VOLUNTARY_RETIREMENT
     chosen = pick_headcount(
         mentions, sentences, event_sentences, minimum=rules.min_headcount, whole_site=whole_site, offer=offer,
-        trigger_spans=[(hit.start, hit.end) for hit in valid],
+        trigger_spans=[(hit.start, hit.end) for hit in valid], this_year=this_year,
     )
     if chosen is None:
         chosen = pick_headcount(
             spelled_mentions(sentences.text, lang), sentences, event_sentences,
-            minimum=rules.min_headcount, whole_site=whole_site, offer=offer,
+            minimum=rules.min_headcount, whole_site=whole_site, offer=offer, this_year=this_year,
         )
     if chosen is None:
         # "수백 명", "hundreds of workers": no count is stated (a counselor told 200 would plan for a number the text

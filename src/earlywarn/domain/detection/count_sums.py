@@ -40,9 +40,15 @@ _EN_PLUS_PART = re.compile(
 )
 
 # "340 agent positions at its Manila site and 215 at its Cebu site": a count at one named place, then "and" and a bare
-# count at another (the noun dropped; not a year: "and 2021 at").
+# count at another (the noun dropped; not a year: "and 2021 at"; not a month: "300 workers in March, 20 in April"). A
+# place may name its state or county between commas, as US news writes it ("140 workers at its Dayton, Ohio, plant and
+# 85 at its Florence, Kentucky, facility"); a name takes a full stop only inside it ("St.Louis"), not the sentence's.
 _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
-_EN_PLACE = r"(?:in|at|from)\s+(?:(?:its|the|their)\s+)?(?!" + _EN_MONTH + r")[A-Z](?:[\w-]|\.(?=\w))*(?:\s+[A-Z](?:[\w-]|\.(?=\w))*)?(?:\s+(?:site|plant|office|center|centre|store|hub|facility|warehouse|depot|location))?"
+_EN_NAME = r"[A-Z](?:[\w-]|\.(?=\w))*(?:\s+[A-Z](?:[\w-]|\.(?=\w))*)?"
+_EN_PLACE = (
+    r"(?:in|at|from)\s+(?:(?:its|the|their)\s+)?(?!" + _EN_MONTH + r")" + _EN_NAME + r"(?:,\s+" + _EN_NAME + r",)?"
+    r"(?:\s+(?:site|plant|office|center|centre|store|hub|facility|warehouse|depot|location))?"
+)
 _EN_AND_PLACE_PART = re.compile(
     r"\s+" + _EN_PLACE + r",?\s+and\s+(?!(?:19|20)\d\d\b)(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<place>" + _EN_PLACE + r")"
 )
@@ -126,6 +132,63 @@ def summed_phase_lines(text: str, found: list[Headcount]) -> list[Headcount]:
     return sorted([mention for mention in found if mention not in phased] + [total], key=lambda mention: mention.start)
 
 
+# A cut told in waves inside one sentence, each count led by its wave's label ("1차로 다음 달 영업 부문에서 70명을, 2차로 9월
+#생산 부문에서 45명을 감원", "the first phase, 300 roles in sales, …; a second phase of 200 roles will follow"): the waves are
+# the parts of one cut, summed when their labels count up (not an earlier round told beside this one: see _EARLIER).
+_KO_WAVE_LABEL = re.compile(r"(?:(?P<n>\d)\s*(?:차|단계)|(?P<first>첫)\s*(?:번째|단계))\s*(?:로|에|에서|분|분으로)?\s")
+_EN_WAVE_LABEL = re.compile(
+    r"\b(?:(?P<ord>first|second|third|fourth|fifth|final)\s+(?:phase|wave|stage|tranche)|(?:phase|wave|stage|tranche)\s+(?P<n>\d))\b",
+    re.IGNORECASE,
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "final": 9}
+# A wave told as done before this one ("1차로 지난해 …", "a first wave last year"): rounds, not parts of one plan.
+_EARLIER = re.compile(r"지난해|작년|지난\s*\d{1,2}\s*월|\blast\s+year\b|\bearlier\s+this\s+year\b|\balready\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def summed_waves(text: str, found: list[Headcount], lang: str) -> list[Headcount]:
+    """Counts in one sentence, each led by a wave's label whose number counts up ("1차로 … 70명을, 2차로 … 45명을"), become
+    one count: their sum (looked for only where a wave's word is in the text)."""
+    label = _KO_WAVE_LABEL if lang == "ko" else _EN_WAVE_LABEL
+    waves: list[tuple[int, Headcount, int]] = []  # (the wave's number, the count, where its label starts)
+    merged: list[Headcount] = []
+    for mention in found:
+        wave = _wave_before(text, mention, label, merged[-1].end if merged else 0)
+        last = waves[-1] if waves and merged and merged[-1] is waves[-1][1] else None
+        if wave and last and wave[0] > last[0] and _one_plan(text, last[2], mention.start):
+            total = Headcount(
+                last[1].low + mention.low, None, last[1].approximate or mention.approximate, last[1].start, mention.end,
+                text[last[1].start : mention.end], "affected",
+            )
+            merged[-1] = total
+            waves[-1] = (wave[0], total, last[2])
+        else:
+            merged.append(mention)
+            if wave:
+                waves.append((wave[0], mention, wave[1]))
+    return merged
+
+
+def _wave_before(text: str, mention: Headcount, label: re.Pattern[str], since: int) -> tuple[int, int] | None:
+    """(the wave's number, where its label starts) of the label in the 60 characters before a plain count of the affected,
+    after the count before it and in the count's sentence."""
+    if mention.role != "affected" or mention.high is not None:
+        return None
+    found = None
+    for match in label.finditer(text, max(since, mention.start - 60), mention.start):
+        found = match
+    if found is None or _SENTENCE_END.search(text, found.end(), mention.start):
+        return None
+    groups = found.groupdict()
+    number_ = int(groups["n"]) if groups.get("n") else 1 if groups.get("first") else _ORDINALS[groups["ord"].lower()]
+    return number_, found.start()
+
+
+def _one_plan(text: str, start: int, end: int) -> bool:
+    """The waves from `start` to `end` are told in one sentence, none of them as done before this one."""
+    return _SENTENCE_END.search(text, start, end) is None and _EARLIER.search(text, start, end) is None
+
+
 def _opens_phase_line(text: str, mention: Headcount) -> bool:
     line_start = text.rfind("\n", 0, mention.start) + 1
     return mention.start - line_start <= 16 and _PHASE_LABEL.search(text, line_start, mention.start) is not None
@@ -150,6 +213,70 @@ def summed_table_rows(text: str, found: list[Headcount]) -> list[Headcount]:
         lambda last, mention: _both_plain_affected(last, mention)
         and _next_row_same_column(text, last, mention) and _under_site_header(text, last),
     )
+
+
+# A table whose column is named as the cut ("| 부서 | 현원 | 감원 |", "| Department | Headcount | Layoffs |"): its rows' cells
+# in that column are the parts of one cut, whatever the rows name (departments, sites, teams); a totals row ("합계", "Total")
+# is the sum itself. Not a column of the staff now (현원, 정원, "Headcount"), nor one of a pool (대상).
+_CUT_COLUMN = re.compile(
+    r"\s*(?:(?:감원|감축|해고|정리\s*해고|퇴직|희망\s*퇴직|권고\s*사직)\s*(?:예정\s*)?(?:인원|대상\s*인원|대상자|자|수|규모)?"
+    r"|(?i:layoffs?|job\s+cuts|cuts|jobs\s+cut|redundancies|separations|(?:positions|roles|jobs)\s+(?:cut|eliminated|affected)"
+    r"|(?:employees|workers|staff)\s+(?:affected|impacted|laid\s+off)|affected|impacted))"
+    r"\s*(?:\((?:명|people|persons)\))?\s*"
+)
+_CELL_COUNT = re.compile(r"\s*(?:약\s*)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*(?:명|people|persons)?\s*")
+_TOTALS_ROW = re.compile(r"\s*(?:합계|총계|계|총\s*인원|전체|(?i:total|totals|all))\s*")
+_RULE_ROW = re.compile(r"[\s|:\-–—=+]*")
+# A row named by a year ("| 2023 | 210 |"): a table of figures over time, not the parts of one cut.
+_YEAR_CELL = re.compile(r"\s*(?:19|20)\d\d\s*(?:년|년도)?\s*")
+
+
+def summed_cut_column(text: str, found: list[Headcount]) -> list[Headcount]:
+    """The cells of a table's column named as the cut become one count, their sum (or the totals row); the counts found
+    in the table's rows give way to it (looked for only in a text with a "|" and a line break)."""
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for index, line in enumerate(lines):
+        if line.count("|") < 2:
+            continue
+        cells = line.split("|")
+        column = next((at for at, cell in enumerate(cells) if cell.strip() and _CUT_COLUMN.fullmatch(cell)), None)
+        if column is None:
+            continue
+        total = _column_total(lines, offsets, index + 1, column, len(cells))
+        if total is None:
+            continue
+        kept = [mention for mention in found if not total.start <= mention.start < total.end]
+        return sorted(kept + [total], key=lambda mention: mention.start)
+    return found
+
+
+def _column_total(lines: list[str], offsets: list[int], first: int, column: int, width: int) -> Headcount | None:
+    """The sum of `column`'s counts in the rows from line `first` on (rows of `width` cells), or its totals row."""
+    parts: list[tuple[int, int, int]] = []  # (count, start, end)
+    end = None
+    for index in range(first, len(lines)):
+        cells = lines[index].split("|")
+        if len(cells) != width:
+            break
+        if _RULE_ROW.fullmatch(lines[index]):
+            continue
+        start = offsets[index] + sum(len(cell) + 1 for cell in cells[:column])
+        count = _CELL_COUNT.fullmatch(cells[column])
+        if count is None or any(_YEAR_CELL.fullmatch(cell) for cell in cells[:column]):
+            return None
+        value = int(count.group("num").replace(",", ""))
+        end = offsets[index] + len(lines[index])
+        if any(_TOTALS_ROW.fullmatch(cell) for cell in cells[:column] if cell.strip()):
+            parts = [(value, parts[0][1] if parts else start, end)]
+            break
+        parts.append((value, start, end))
+    if not parts or end is None:
+        return None
+    start, text = parts[0][1], "\n".join(lines[first : first + len(parts)])
+    return Headcount(sum(value for value, _, _ in parts), None, False, start, end, text.strip(), "affected")
 
 
 def summed_and_parts(text: str, found: list[Headcount]) -> list[Headcount]:

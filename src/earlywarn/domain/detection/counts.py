@@ -8,9 +8,17 @@ from dataclasses import dataclass
 
 from earlywarn.domain.values import korean_number
 
-KO_NUMERAL = r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[십백천만]\d*)*|[일이삼사오육칠팔구]?[백천만](?:[일이삼사오육칠팔구]?[십백천만]|\d+)*)"
-# "1.2k staff", "3K jobs": thousands written with k (posts, headlines).
-EN_NUMERAL = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d)?[kK]\b|\d+"
+# Sino-Korean numerals in words, as a regional paper or a notice may write a count ("근로자 삼십 명", "이백오십 명"): a unit
+# first (십, 백, 천, 만), the digit after the last unit ("삼십오").
+KO_NUMERAL = (
+    r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[십백천만]\d*)*"
+    r"|[일이삼사오육칠팔구]?[십백천만](?:[일이삼사오육칠팔구]?[십백천만]|\d+)*(?:[일이삼사오육칠팔구](?![십백천만]))?)"
+)
+# "1.2k staff", "3K jobs": thousands written with k (posts, headlines); "1.2 thousand", as a form's field may give it.
+EN_NUMERAL = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d)?[kK]\b|\d+(?:\.\d+)?\s+thousand\b|\d+"
+# "a dozen", "two dozen newsroom employees", "half a dozen": twelve at a time (not "dozens", a vague plural).
+EN_DOZEN = r"(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Hh]alf\s+a)\s+dozen\b"
+_DOZENS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "half a": 0.5}
 EN_NOUN = (
     r"(?:jobs|positions|roles|employees|workers|people|staff(?:ers)?|job\s+losses|layoffs|members|"
     r"nurses|attendants|crew|engineers|developers|drivers|pilots|technicians|associates|agents|contractors|teachers|"
@@ -58,6 +66,23 @@ def dismissed_after(after: str) -> bool:
     return KO_DISMISSAL_AFTER.search(after[:30].split("\n", 1)[0]) is not None
 
 
+# "약 300명", "about 300": a count told as approximate by the word before it.
+APPROX_BEFORE = re.compile(
+    r"(?:약|최대|대략|about|approximately|roughly|around|nearly|more\s+than|over|up\s+to|as\s+many\s+as|some|almost|~)\s*$",
+    re.IGNORECASE,
+)
+# The last character of each word of APPROX_BEFORE, in either case (ſ is a long s): a match ends with one, then
+# only spaces. A slice whose last other character is none of them is told without the case-insensitive pattern,
+# which is tried at each of its positions (~2.3 us a count).
+APPROX_LAST = frozenset("약대략~tydnroseTYDNROSEſ")
+
+
+def approximate_before(before: str) -> bool:
+    """APPROX_BEFORE matches: "약", "about" (and the spaces after) end the text before a count."""
+    tail = before.rstrip()
+    return bool(tail) and tail[-1] in APPROX_LAST and APPROX_BEFORE.search(before) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Headcount:
     low: int
@@ -76,11 +101,31 @@ def number(raw: str) -> int | None:
         return value if value < 10_000_000 else None
     if raw[-1:] in "kK" and raw[:1].isdigit():  # "1.2k"
         return round(float(raw[:-1]) * 1000)
+    if raw.endswith("thousand") and raw[:1].isdigit():  # "1.2 thousand"
+        return round(float(raw.split()[0]) * 1000)
+    if raw.endswith("dozen"):  # "two dozen"
+        return round(_DOZENS[" ".join(raw.lower().split()[:-1])] * 12)
     if raw[:1].isalpha() and raw.isascii():
-        tens, _, unit = raw.lower().partition("-")
-        return EN_WORD_NUMBERS[tens] + (EN_WORD_NUMBERS[unit] if unit else 0)
+        return _english_words_number(raw)
     native = _KO_NATIVE_PARTS.fullmatch(raw)
     if native and raw:
         return KO_NATIVE_TENS.get(native.group("tens") or "", 0) + KO_NATIVE_UNITS.get(native.group("unit") or "", 0)
     value = korean_number(raw.replace(" ", ""))
     return value if value is not None and value < 10_000_000 else None
+
+
+def _english_words_number(raw: str) -> int | None:
+    """"forty-two" -> 42, "three hundred and fifty" -> 350, "two thousand" -> 2000, "a hundred" -> 100."""
+    total = current = 0
+    for word in raw.lower().replace("-", " ").split():
+        if word in EN_WORD_NUMBERS:
+            current += EN_WORD_NUMBERS[word]
+        elif word == "a":
+            current += 1
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word == "thousand":
+            total, current = total + (current or 1) * 1000, 0
+        elif word != "and":
+            return None
+    return total + current

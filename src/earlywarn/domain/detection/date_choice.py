@@ -125,8 +125,8 @@ def _tied_to_leaving(text: str, span: DateSpan, lang: str, reference: date) -> D
         return span
     before, after = text[max(0, span.start - 90) : span.start], _this_line(text[span.end : span.end + 50])
     before, after = _without_glosses(before, after)
-    if after[:2].lstrip().startswith("(") and (weekday := _WEEKDAY_GLOSS.match(after)):  # "12.29(화)자로", "June 30 (Fri) -"
-        after = after[weekday.end() :]
+    if after[:2].lstrip().startswith("(") and (weekday := _WEEKDAY_GLOSS.match(after) or _DAY_GLOSS.match(after)):
+        after = after[weekday.end() :]  # "12.29(화)자로", "June 30 (Fri) -", "다음 주 금요일(14일)자로"
     if lang == "ko":
         if KO_SEPARATION_BEFORE.search(before[-16:]) or KO_SEPARATION_AFTER.search(after):
             return span
@@ -160,6 +160,8 @@ def _this_line(after: str) -> str:
 
 
 _WEEKDAY_GLOSS = re.compile(r"\s*\((?:[월화수목금토일]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)")
+# A weekday glossed with its date ("다음 주 금요일(14일)자로 퇴사", "next Friday (March 14)"): the words after the gloss tie it.
+_DAY_GLOSS = re.compile(r"\s*\(\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*\)|\s*\([A-Z][a-z]{2,8}\.?\s+\d{1,2}\)")
 
 
 # A date glossed in the other language, as crossing texts write it: "3월 말(end of March)까지 감원을 마무리" (the gloss after

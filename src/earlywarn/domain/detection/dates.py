@@ -109,6 +109,8 @@ _KO_YEAR_BEFORE = re.compile(r"(?P<year>내년|올해|올)\s*$")
 _WEEKDAY_BEFORE = re.compile(
     r"(?:\bon|\beffective|\bend\s+of\s+(?:the\s+)?day|\bclose\s+of\s+business"
     r"|\b(?:close|closes|closing|shut|shuts|shutting)\s+(?:its|the|their|our)\s+(?:[\w\x27-]+\s+){0,2}[\w\x27-]+"
+    # operations ceased on a day, as a headline writes it ("to cease all operations Sunday")
+    r"|\bceas(?:e|es|ed|ing)\s+(?:all\s+)?(?:its\s+)?(?:operations|production|manufacturing|publication)"
     # a paper's last issue, dated the same way ("will publish its final edition Friday")
     r"|\b(?:publish|print)(?:es|ed|ing)?\s+(?:its|their|the)\s+(?:final|last)\s+(?:edition|issue))\s$"
 )

@@ -5,9 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .count_sums import summed_and_parts, summed_phase_lines, summed_plus_parts, summed_site_lists, summed_table_rows
-from .counts import EN_NOUN, EN_NUMERAL, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, dismissed_after, number
-from .fastscan import AsciiLowered, FinalCharScan, gated, led
+from .bare_counts import counts_after_triggers, counts_told_without_noun
+from .count_sums import (
+    summed_and_parts, summed_phase_lines, summed_plus_parts, summed_site_lists, summed_table_rows, summed_waves,
+    summed_cut_column,
+)
+from .counts import (
+    EN_DOZEN, EN_NOUN, EN_NUMERAL, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, approximate_before, dismissed_after, number,
+)
+from .fastscan import AsciiLowered, FinalCharScan, gated
 from .shares import KO_WHOLE_NAMED_AFTER, english_shares, korean_shares, shares_of_stated_workforce
 from .text import Sentences
 from .pools import KO_POOL_AFTER, POOL, english_pool, in_eligibility_field, korean_pool_named_after, korean_pool_named_before
@@ -21,11 +27,12 @@ _KO_MENTION_SOURCE = rf"(?P<num>{_KO_NUMERAL_WHOLE_DIGITS})(?:\s*[~∼\-]\s*(?P<
 _KO_MENTION = gated(_KO_MENTION_SOURCE)
 # Every Korean count ends with 명, after digits, numeral syllables, separators and spaces: searched before each 명 alone.
 _KO_MENTION_SCAN = FinalCharScan(_KO_MENTION, "명", lambda ch: ch.isdecimal() or ch.isspace() or ch in ",.~∼-일이삼사오육칠팔구십백천만여")
-# Words between the number and the noun may be names ("10,400 Verizon employees"). "40-ish people": about 40.
+# Words between the number and the noun may be names ("10,400 Verizon employees"). "40-ish people", "1,200-plus workers",
+# "1,200+ jobs", "200-some staff", "60-odd workers": about that many.
 # A part of a group named before, told with what befalls it ("Roughly 380,000 of them have been furloughed"); a programme's
 # applications approved ("410 applications have been approved"): each one a person who leaves.
 _EN_MENTION = gated(
-    rf"(?P<num>{EN_NUMERAL})(?P<ish>-?ish)?(?:\s*(?:-|–|to)\s*(?P<high>{EN_NUMERAL}))?\s+(?:of\s+(?:its|the|their|our)\s+(?:[\d,]+\s+)?)?"
+    rf"(?P<num>{EN_NUMERAL})(?P<ish>-?ish|-plus|\+|-odd|-some)?(?:\s*(?:-|–|to)\s*(?P<high>{EN_NUMERAL}))?\s+(?:of\s+(?:its|the|their|our)\s+(?:[\d,]+\s+)?)?"
     rf"(?:(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,3}}?{EN_NOUN}|(?:[a-z]+\s+){{0,3}}?(?:accept|accepted|applied|took|signed\s+up)"
     r"|of\s+them\s+(?:have\s+been|had\s+been|were|are|will\s+be|are\s+being|would\s+be)\s+(?:furloughed|laid\s+off|let\s+go|made\s+redundant|sent\s+home)"
     r"|(?:applications|requests)\s+(?:have\s+been\s+|had\s+been\s+|were\s+|are\s+)?approved)"
@@ -37,7 +44,20 @@ _EN_WORD_NUMERAL = (
     r"|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|"
     r"[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen)(?![\w-])"
 )
-_EN_WORD_MENTION = gated(rf"\b(?P<num>{_EN_WORD_NUMERAL})\s+(?:[a-z][a-z-]*\s+)?{EN_NOUN}")
+# The word between a small count and its noun is never a multiplier ("Three hundred workers" is not 3: below).
+_EN_WORD_MENTION = gated(
+    rf"\b(?P<num>{_EN_WORD_NUMERAL})\s+(?:(?!(?:hundred|thousand|million|billion|dozen)\b)[a-z][a-z-]*\s+)?{EN_NOUN}"
+)
+# Hundreds, thousands and dozens in words ("Three hundred workers", "one hundred and twenty staff", "two thousand jobs",
+# "two dozen newsroom employees"): read whole, and only in a text where "hundred", "thousand" or "dozen" is (their first
+# word may be "a", which a gate would stop at everywhere).
+_EN_UNIT_WORD = r"(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)"
+_EN_WORD_HUNDREDS = (
+    rf"(?:{_EN_UNIT_WORD}|{_EN_WORD_NUMERAL})\s+thousand\b"
+    rf"|{_EN_UNIT_WORD}\s+hundred(?:\s+(?:and\s+)?(?:{_EN_WORD_NUMERAL}))?\b"
+)
+_EN_BIG_WORD_MENTION = gated(rf"\b(?P<num>{EN_DOZEN}|{_EN_WORD_HUNDREDS})\s+(?:[a-z][a-z-]*\s+)?{EN_NOUN}")
+_EN_BIG_WORDS = ("hundred", "thousand", "dozen")
 # A group sized by its count with no noun after it ("our whole team of 40 was let go", "the paper's staff of 45 will be laid
 # off"): used as the spelled-out counts.
 _EN_GROUP_OF = gated(
@@ -54,39 +74,17 @@ _KO_JOBS_MENTION = gated(
     rf"일자리\s*(?:약\s*)?(?P<num>{KO_NUMERAL})\s*(?P<about>여)?\s*개(?=(?:가|는|를|이)?{_KO_JOBS_LOST})"
     rf"|(?P<num2>{KO_NUMERAL})\s*개(?:의|\s)\s*일자리(?={_KO_JOBS_LOST})"
 )
-# A count right after a trigger with no noun after it, as a headline writes it ("lays off roughly 650 more in gaming",
-# "laid off 300.", "Mill furloughs 400 as orders slump": the trigger's word may end after the trigger, and a clause of why
-# may follow; "will reduce its workforce by 1,500 through honorary retirement": the way after it): the people cut (matched
-# where the trigger ends: no scan of the text). Not a share, money or a year.
-_EN_BARE_COUNT_AFTER = re.compile(
-    r"(?:s|es|ed)?\s+(?:by\s+)?(?:(?:about|roughly|around|nearly|some|another|up\s+to|over|more\s+than|almost|approximately)\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?=\s+(?:more|others|additional)\b|\s+(?:as|amid|after|following|while|through|via)\s|\s*(?:[.;:!?\n]|$))"
-)
 # A count given as a labeled field ("Employees affected: 112", "Number of workers affected - 45", a state form's title-case
 # "Number Affected: 212"; a WARN row's
 # "No. of employees: 87", where the row is the notice of those people).
 _EN_LABELED = gated(
     r"(?:(?:[Ee]mployees|[Ww]orkers|[Jj]obs|[Pp]ositions|[Pp]eople|[Hh]eadcount|[Nn]umber(?:\s+of\s+(?:employees|workers|jobs|positions))?)"
     r"\s+(?:[Aa]ffected|[Ii]mpacted|[Ll]aid\s+[Oo]ff|[Ss]eparated)|(?:[Nn]o\.|#)\s*[Oo]f\s+(?:[Ee]mployees|[Ww]orkers|[Pp]ositions))"
-    r"\s*[:\-–]\s*(?:about\s+|approximately\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b"
+    r"\s*[:\-–]\s*(?:about\s+|approximately\s+)?(?P<num>\d+(?:\.\d+)?\s+thousand|\d{1,3}(?:,\d{3})+|\d+)\b"
 )
 # A WARN row written as one line of fields ("NJ WARN | Hotel | City | 62 | eff. 11/1 | mass layoff"): a field
 # that is only a number is the count of the people the row is about (not a year).
 _ROW_FIELD_COUNT = re.compile(r"(?<=\|)\s*(?P<num>\d{1,3}(?:,\d{3})+|\d{1,5})\s*(?=\|)")
-# A count stated as what the cuts add up to, with no noun after it: "Job cuts … will total 2,000",
-# "the layoffs number about 500" (not money or a share: "$2 billion", "12%").
-_EN_CUTS_TOTAL = gated(
-    r"(?:[Cc]uts|[Ll]ayoffs|[Rr]eductions|[Ll]osses|[Rr]edundancies|[Ee]liminations|[Dd]epartures|[Ss]eparations)\b[^.;]{0,60}?"
-    r"\b(?:total(?:s|ed|led|ing|ling)?|number(?:s|ed)?|amount(?:s|ed)?\s+to|c(?:o|a)mes?\s+to)\s+"
-    r"(?:(?:about|roughly|some|nearly|more\s+than|over|around|approximately|up\s+to|almost)\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|million|billion|thousand)))"
-)
-# What every match of _EN_CUTS_TOTAL contains (a plain first character a fast scan finds): texts without it are
-# not scanned.
-_EN_CUTS_TOTAL_NEEDS = led(
-    r"\b(?:total(?:s|ed|led|ing|ling)?|number(?:s|ed)?|amount(?:s|ed)?\s+to|c(?:o|a)mes?\s+to)\s+"
-    r"(?:(?:about|roughly|some|nearly|more\s+than|over|around|approximately|up\s+to|almost)\s+)?\d"
-)
 # A sentence that is only a count ("310명.", "About 2,000 jobs."): a headline for the sentence after it.
 _HEADLINE_ONLY = re.compile(r"[\s\W]*(?:약|최대|about|some|nearly|more\s+than|over|up\s+to)?\s*", re.IGNORECASE)
 _VAGUE = re.compile(
@@ -124,11 +122,15 @@ _KO_EXCLUDED_AFTER = re.compile(r"^\s*(?:을|를|은|는)?\s*(?:제외|빼고|�
 _KO_PART_BEFORE = re.compile(r"(?:에서만|에서도)\s*$")
 # "지난해(410명)보다 줄었다", "계획한 300명보다 많은": the count compared with, not the people affected.
 _KO_DELTA_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:보다|(?:더\s*)?(?:많|적|늘|줄|증가|감소))")
+# "직원 수를 900명으로 줄인다", "인력을 1,200명 수준으로 감축": the staff a cut leaves, not the people it cuts (not "감원 인원을 80명으로
+# 줄였다", a cut's own size revised).
+_KO_SHRUNK_TO_AFTER = re.compile(r"^\s*(?:수준\s*)?(?:으로|로)\s*(?:줄|감축|축소|슬림화)")
+_KO_STAFF_SIZE_BEFORE = re.compile(r"(?<!감원\s)(?<!감원)(?<!감축\s)(?<!감축)(?:직원|인력|인원|임직원|근로자|정원)\s*(?:수|규모)?\s*(?:를|을)\s*(?:약\s*)?$")
 # Any of the words after a count that give it a role (all anchored at the count's end): most counts have none, and
-# one match tells so instead of eight searches.
+# one match tells so instead of nine searches.
 _KO_ANY_ROLE_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p in (
     _KO_DELTA_AFTER, _KO_EXCLUDED_AFTER, _KO_HIRED_AFTER, KO_POOL_AFTER, _KO_DENIED_AFTER, _KO_INCLUDED_AFTER, _KO_TOTAL_AFTER,
-    _KO_COMPANY_SIZE_AFTER,
+    _KO_COMPANY_SIZE_AFTER, _KO_SHRUNK_TO_AFTER,
 )))
 # "재학생 400여명", "입원 환자 30명", "입소 어르신 60명": people a closure moves elsewhere (students, patients, residents of a
 # care home, children of a daycare, customers), not its staff.
@@ -176,8 +178,9 @@ _EN_DENIED_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
 # "the minimum required where 100 or more redundancies are proposed", "if 50 workers are laid off": a count in a condition
 # (a law's threshold, a hypothetical), not the people a cut affects (not "its call center, where 140 jobs will be lost").
 # "The company hired 2,600 people in 2021 alone": people taken on (an opinion piece's or a feature's background), not cut.
+# So are jobs a new site will add or create ("its new fab would still add 1,200 jobs by 2028").
 _EN_HIRED_BEFORE = re.compile(
-    r"\b(?:hired|hires|hiring|recruited|recruits|recruiting|took\s+on|added)\s+(?:about|some|nearly|roughly|around|over|more\s+than|another)?\s*$",
+    r"\b(?:hired|hires|hiring|recruited|recruits|recruiting|took\s+on|added|add|adds|adding|create|creates|creating|created)\s+(?:about|some|nearly|roughly|around|over|more\s+than|another)?\s*$",
     re.IGNORECASE,
 )
 _EN_CONDITION_BEFORE = re.compile(
@@ -187,14 +190,6 @@ _EN_PER_UNIT_AFTER = re.compile(
     r"^\s*(?:per|at\s+each|in\s+each|at\s+every|in\s+every|a)\s+(?:store|site|location|branch|plant|shop|office|outlet|restaurant|hospital|team|department|unit|warehouse)\b",
     re.IGNORECASE,
 )
-_APPROX_BEFORE = re.compile(
-    r"(?:약|최대|대략|about|approximately|roughly|around|nearly|more\s+than|over|up\s+to|as\s+many\s+as|some|almost|~)\s*$",
-    re.IGNORECASE,
-)
-# The last character of each word of _APPROX_BEFORE, in either case (ſ is a long s): a match ends with one, then
-# only spaces. A slice whose last other character is none of them is told without the case-insensitive pattern,
-# which is tried at each of its positions (~2.3 us a count).
-_APPROX_LAST = frozenset("약대략~tydnroseTYDNROSEſ")
 _APPROX_AFTER = re.compile(r"^\s*(?:가량|정도|이상|안팎|내외|넘는|남짓)")
 
 
@@ -210,28 +205,32 @@ def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -
             found += shares
             found.sort(key=lambda mention: mention.start)
     else:
-        if _EN_CUTS_TOTAL_NEEDS.search(text):
-            found += _cuts_totals(text, {mention.start for mention in found})
-        if "number of" in text:
-            found += _cuts_totals(text, {mention.start for mention in found}, _EN_REDUCED_BY)
-        if " from " in text and _EN_REVISED_TO_NEEDS.search(text):
-            found += _cuts_totals(text, {mention.start for mention in found}, _EN_REVISED_TO)
-        if " be" in text:
-            found += _passive_cut_counts(text, {mention.start for mention in found})
+        found += counts_told_without_noun(text, {mention.start for mention in found})
         found += english_shares(text)
-        found += _bare_counts(text, trigger_ends, {mention.start for mention in found})
+        found += counts_after_triggers(text, trigger_ends, {mention.start for mention in found})
         found.sort(key=lambda mention: mention.start)
         if "+" in text or " and " in text:
             found = summed_plus_parts(text, found)
         if len(found) > 1:
             found = summed_and_parts(text, found)
+    if len(found) > 1 and _may_tell_waves(text, lang):
+        found = summed_waves(text, found, lang)
     if "\n" in text:
         found = summed_phase_lines(text, found)
+    if "|" in text and "\n" in text:
+        found = summed_cut_column(text, found)
     if "|" in text and len(found) > 1:
         found = summed_table_rows(text, found)
     if shares := shares_of_stated_workforce(text, lang, found):
         found = sorted(found + shares, key=lambda mention: mention.start)
     return found
+
+
+def _may_tell_waves(text: str, lang: str) -> bool:
+    """A wave's word is in the text (차, 단계; phase, wave, stage, tranche): the plain strings summed_waves needs."""
+    if lang == "ko":
+        return "차" in text or "단계" in text
+    return any(word in text for word in (" phase", "Phase", " wave", "Wave", " stage", "Stage", "ranche"))
 
 
 def spelled_mentions(text: str, lang: str) -> list[Headcount]:
@@ -241,7 +240,10 @@ def spelled_mentions(text: str, lang: str) -> list[Headcount]:
     if lang == "ko":
         found = _mentions(_KO_NATIVE_MENTION, text, lang)
         return found or (_jobs_counts(text) if "일자리" in text else [])
-    found = summed_and_parts(text, _mentions(_EN_WORD_MENTION, text, lang))
+    words = _mentions(_EN_WORD_MENTION, text, lang)
+    if any(word in text for word in _EN_BIG_WORDS):
+        words = sorted(words + _mentions(_EN_BIG_WORD_MENTION, text, lang), key=lambda mention: mention.start)
+    found = summed_and_parts(text, words)
     found += [m for m in _group_counts(text) if m.start not in {mention.start for mention in found}]
     found += _labeled_counts(text, {mention.start for mention in found})
     if not found and text.count("|") >= 3:
@@ -271,7 +273,7 @@ def _mentions(pattern: re.Pattern[str] | FinalCharScan, text: str, lang: str) ->
         if lang != "ko" and 1900 <= value <= 2100 and "," not in groups["num"] and _EN_YEAR_BEFORE.search(before[-16:]):
             continue  # "in the second half of 2025 as it exits the market": a year, not 2,025 exits
         high = number(groups["high"]) if groups.get("high") else None
-        approximate = bool(groups.get("about") or groups.get("ish")) or _approximate_before(before[-14:]) or bool(_APPROX_AFTER.search(after))
+        approximate = bool(groups.get("about") or groups.get("ish")) or approximate_before(before[-14:]) or bool(_APPROX_AFTER.search(after))
         high = high if high and high > value else None
         found.append(Headcount(value, high, approximate, match.start(), match.end(), match.group(0), role))
     return found
@@ -282,12 +284,6 @@ _EN_YEAR_BEFORE = re.compile(
     r"\b(?:in|by|since|until|through|during|early|late|mid|fiscal|(?:half|quarter|end|start|beginning|middle|spring|summer|fall|autumn|winter)\s+of)[\s-]+$",
     re.IGNORECASE,
 )
-
-
-def _approximate_before(before: str) -> bool:
-    """_APPROX_BEFORE matches: "약", "about" (and the spaces after) end the text before a count."""
-    tail = before.rstrip()
-    return bool(tail) and tail[-1] in _APPROX_LAST and _APPROX_BEFORE.search(before) is not None
 
 
 def _jobs_counts(text: str) -> list[Headcount]:
@@ -320,69 +316,8 @@ def _row_field_counts(text: str) -> list[Headcount]:
     return found
 
 
-# A cut told as a number of roles reduced by a count: "reduce the number of support roles at the Leeds site by 60";
-# or as the number of jobs lost put at a count ("the company puts the number of jobs that will be lost at around 1,900").
-_EN_REDUCED_BY = re.compile(
-    r"(?:reduc(?:e|es|ed|ing)\s+the\s+number\s+of\s+[^.;]{0,80}?\bby"
-    r"|\b(?:puts?|putting|estimat(?:e|es|ed|ing)|sets?)\s+the\s+number\s+of\s+(?:jobs|positions|roles|posts|people|workers|employees)\s+"
-    r"(?:(?:that|which|to\s+be)\s+)?[^.;]{0,40}?\bat)\s+(?:(?:about|around|up\s+to|some|nearly|roughly|approximately)\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|million|billion)))"
-)
-
-
-# A cut revised in a follow-up: "lowering the number of layoffs from 212 to 168", "reduces the planned layoffs from 600 to
-# 240", an amended WARN notice's "employees who will experience an employment loss … reduced from 120 to 96": the count it
-# is revised to (not a workforce cut from one size to another: that is the people who stay).
-_EN_REVISED_TO = re.compile(
-    r"(?:layoffs|lay-offs|job\s+cuts|cuts|reductions|redundancies|job\s+losses|eliminations|layoff\s+count|employment\s+loss(?:es)?)\b[^.;]{0,60}?"
-    r"\bfrom\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?\d[\d,]*\s+to\s+(?:(?:about|roughly|some|nearly|around)\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|per\s+cent|million|billion)))",
-    re.IGNORECASE,
-)
-
-# What every match of _EN_REVISED_TO contains, led by a plain string: texts without it are not scanned.
-_EN_REVISED_TO_NEEDS = led(r"from\s+(?:(?:about|roughly|some|nearly)\s+)?\d[\d,]*\s+to\s+(?:(?:about|roughly|some|nearly|around)\s+)?\d")
-
-
-# A bare count as the subject of a cut in the passive, its noun told before ("about 40 will be hired by the vendor and the
-# remaining 60 will be let go", "Of the 300, 120 are being laid off"): the people cut. Found where the passive cut's words
-# are (led by a literal), the number looked for just before them.
-_EN_PASSIVE_CUT = led(
-    r"(?:will|would|are|were|is|was|to)\s+(?:be|being|now\s+be)\s+(?:let\s+go|laid\s+off|dismissed|terminated|made\s+redundant|furloughed)\b"
-)
-_EN_BARE_COUNT_BEFORE = re.compile(
-    r"(?<![\w$.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:more|others|of\s+them))?\s+$"
-)
-
-
-def _passive_cut_counts(text: str, taken: set[int]) -> list[Headcount]:
-    found = []
-    for cut in _EN_PASSIVE_CUT.finditer(text):
-        match = _EN_BARE_COUNT_BEFORE.search(text, max(0, cut.start() - 24), cut.start())
-        if match is None or match.start("num") in taken:
-            continue
-        value = number(match.group("num"))
-        if value is None or "," not in match.group("num") and 1900 <= value <= 2100:
-            continue
-        start, end = match.span("num")
-        found.append(Headcount(value, None, _approximate_before(text[max(0, start - 14) : start]), start, end, match.group("num")))
-    return found
-
-
 # "a hospital with a staff of 300", "it has a team of 12": the size of a workplace, not the people who leave.
 _EN_GROUP_SIZE_BEFORE = re.compile(r"\b(?:with|has|have|had|employs?)\s+(?:a|an)\s+$", re.IGNORECASE)
-
-
-def _bare_counts(text: str, trigger_ends: Sequence[int], taken: set[int]) -> list[Headcount]:
-    found = []
-    for match in filter(None, (_EN_BARE_COUNT_AFTER.match(text, end) for end in trigger_ends)):
-        start, end = match.span("num")
-        value = number(match.group("num"))
-        if start in taken or value is None or ("," not in match.group("num") and 1900 <= value <= 2100):
-            continue
-        approximate = bool(_APPROX_BEFORE.search(text[max(0, start - 14) : start]))
-        found.append(Headcount(value, None, approximate, start, end, match.group("num")))
-    return found
 
 
 def _group_counts(text: str) -> list[Headcount]:
@@ -392,18 +327,6 @@ def _group_counts(text: str) -> list[Headcount]:
         before = text[max(0, match.start() - 30) : match.start()]
         if value is not None and not _EN_TOTAL_BEFORE.found(before) and not _EN_GROUP_SIZE_BEFORE.search(before):
             found.append(Headcount(value, None, False, match.start("num"), match.end("num"), match.group("num")))
-    return found
-
-
-def _cuts_totals(text: str, taken: set[int], pattern: re.Pattern[str] = _EN_CUTS_TOTAL) -> list[Headcount]:
-    found = []
-    for match in pattern.finditer(text):
-        start, end = match.span("num")
-        value = number(match.group("num"))
-        if start in taken or value is None:
-            continue
-        approximate = _approximate_before(text[max(0, start - 14) : start])
-        found.append(Headcount(value, None, approximate, start, end, match.group("num")))
     return found
 
 
@@ -454,6 +377,8 @@ def _ko_role(before: str, after: str, *, told_after: bool) -> str | None:
     # whether the people named are dismissed is asked only when a pool or a total is named (most counts: neither)
     if told_after and (_KO_DELTA_AFTER.search(after) or _KO_EXCLUDED_AFTER.search(after) or _KO_HIRED_AFTER.search(after)):
         return None
+    if told_after and _KO_SHRUNK_TO_AFTER.search(after) and _KO_STAFF_SIZE_BEFORE.search(before[-16:]):
+        return None  # the staff a cut leaves
     if told_after and korean_pool_named_after(after):  # "전 직원 210명을 대상으로": the whole staff is the workforce
         return "workforce" if _KO_TOTAL_BEFORE.search(before[-12:]) else POOL
     if told_after and _KO_DENIED_AFTER.search(after) or _KO_PER_UNIT_BEFORE.search(before[-8:]) or _KO_NOT_STAFF_BEFORE.search(before[-8:]):

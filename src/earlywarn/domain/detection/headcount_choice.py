@@ -15,7 +15,8 @@ from .text import Sentences
 # A count dated to an earlier round ("After cutting 500 jobs last year, … another 130"; "지난해 희망퇴직으로 3백명이
 #회사를 떠난 ○○증권이 올해도 …"): the year marker in the same clause, right after the count (English) or before it
 # (Korean, verb-final). It yields to a count of this round when one is stated.
-_EARLIER_ROUND_AFTER = re.compile(r"^[^.;:!?\n]{0,20}?\b(?:last\s+year|a\s+year\s+ago|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+# A year names an earlier round only when it is before the notice's ("to cut 3,000 jobs in 2026", told in 2026, is this one).
+_EARLIER_ROUND_AFTER = re.compile(r"^[^.;:!?\n]{0,20}?\b(?:last\s+year|a\s+year\s+ago|in\s+(?P<year>(?:19|20)\d\d))\b", re.IGNORECASE)
 # "months after the company eliminated about 1,900 jobs", "after cutting 500 roles": a cut told as what came before.
 _EN_EARLIER_ROUND_BEFORE = re.compile(
     r"(?:\b(?:months|weeks|years|year|month)\s+after\s+(?:[\w,\x27-]+\s+){0,4}?(?:eliminated|cut|laid\s+off|shed|axed|slashed)"
@@ -24,7 +25,11 @@ _EN_EARLIER_ROUND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Not "지난해 말 접수한 희망퇴직 신청자 가운데 342명": late last year is this round's run-up, told in January.
-_EARLIER_ROUND_BEFORE = re.compile(r"(?:지난해|작년|전년)(?!\s*(?:말|연말|하반기|12월|4분기))(?:에|에도|에는|엔)?\s[^.,!?\n]{0,20}$")  # ("작년엔", as people write it.)
+# The year marks the count right after it, not one told after another count or this year's marker ("지난해 300명에 이어 올해
+# 200명을 추가로": the 200 are this round's).
+_EARLIER_ROUND_BEFORE = re.compile(
+    r"(?:지난해|작년|전년)(?!\s*(?:말|연말|하반기|12월|4분기))(?:에|에도|에는|엔)?\s(?:(?!\d\s*명|올해|이번)[^.,!?\n]){0,20}$"
+)  # ("작년엔", as people write it.)
 # The sum of the cuts told one by one ("a software maker is cutting 900, a storage firm 400 … — in all, roughly 1,450 jobs";
 # "두 회사를 합쳐 320명"): the people affected in all, before any one part.
 _SUM_OF_PARTS_BEFORE = re.compile(
@@ -47,6 +52,19 @@ _FINAL_COUNT_BEFORE = re.compile(
 # A count told after another as its new figure ("당초 발표한 200명에서 350명으로 늘렸다", "전체 300명에서 40명이"): the later one
 # is the people affected now, the earlier a first plan or the pool they come from.
 _KO_REVISED_FROM_BEFORE = re.compile(r"\d\s*명\s*에서\s*(?:약\s*)?$")
+# A count revised in a follow-up, told as the number it now is ("the company raised the number to 130", "lowered the
+# number of layoffs to 90"; headcount.py finds it): the people affected now, before the first count told.
+_EN_NUMBER_REVISED_BEFORE = re.compile(
+    r"\b(?:raised|raises|raising|increased|increases|increasing|lowered|lowers|lowering|revised|revises|revising|upped|lifted"
+    r"|reduced|reduces|reducing|cut|trimmed|brought)\s+(?:the|its)\s+(?:number|figure|total|count|tally|estimate)\b"
+    r"[^.;]{0,40}?\bto\s+(?:(?:about|roughly|nearly|some|around|approximately)\s+)?$"
+)
+# A cut's size revised, told as the count it becomes ("당초 300명이던 감원 규모를 450명으로 늘렸다", "감축 인원을 80명으로 줄였다"):
+# the people affected now (not a workforce cut to a size, "직원 수를 900명으로 줄인다": the ones who stay).
+_KO_CUT_SIZE_BEFORE = re.compile(
+    r"(?:감원|감축|해고|퇴직|희망\s*퇴직|구조\s*조정)\s*(?:규모|인원|대상\s*인원|대상자|목표)(?:을|를)\s*(?:[^.\n\d]{0,12}?\s)?(?:약\s*)?$"
+)
+_KO_REVISED_TO_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:늘|줄|확대|축소|조정|상향|하향|변경|확정)")
 # A buyout's result told as a form: the applicants, then the ones approved ("신청자: 131명 / 승인: 124명", "승인 인원은
 # 124명"): those approved are the people who leave, told last as a final count is.
 _APPROVED_COUNT_BEFORE = re.compile(
@@ -66,6 +84,7 @@ def pick_headcount(
     whole_site: bool = False,
     offer: bool = False,
     trigger_spans: Sequence[tuple[int, int]] = (),
+    this_year: int | None = None,
 ) -> Headcount | None:
     """The number the trigger itself names ("10명을 줄인다", "eliminate 150 positions"), else the
     mention closest after the first event sentence: news states the event, then the number.
@@ -73,7 +92,8 @@ def pick_headcount(
     The whole workforce counts only when nothing else is stated and the whole site stops
     (a closure or a suspension). A count standing alone as a sentence is the headline of the
     sentence after it, and is measured from there. A pool told as its size (role "pool") is the people affected but
-    for an `offer` (희망퇴직, buyouts): there it is the ones eligible to apply, not a count of those who go."""
+    for an `offer` (희망퇴직, buyouts): there it is the ones eligible to apply, not a count of those who go.
+    `this_year`: the notice's year, before which a year told with a count ("in 2024") dates an earlier round."""
     if not mentions or not event_sentences:
         return None
     first = event_sentences[0]
@@ -83,7 +103,7 @@ def pick_headcount(
         index = mention_sentence(sentences, mention)
         gap = index - first if index >= first else 10 + first - index
         named = any(mention.start < end and start < mention.end for start, end in trigger_spans)
-        summed = _summed_before(sentences.text, mention.start) or _final_before(sentences.text, mention.start)
+        summed = _summed_before(sentences.text, mention.start) or _final_before(sentences.text, mention.start) or _revised_korean(sentences.text, mention)
         return (0 if summed else 1, 0 if named else 1, 0 if index in event_sentences else 1, gap, mention.start)
 
     def closest(usable: list[Headcount]) -> Headcount | None:
@@ -92,7 +112,7 @@ def pick_headcount(
         ranked = sorted(((rank(m), m) for m in usable), key=lambda pair: pair[0])
         best = [m for key, m in ranked if key[0] == ranked[0][0][0]]
         # None when every count is an earlier round's ("작년엔 7백명 넘게 나갔다": not the people this round affects).
-        return next((m for m in best if not _of_earlier_round(sentences.text, m)), None)
+        return next((m for m in best if not _of_earlier_round(sentences.text, m, this_year)), None)
 
     affected = counted_roles(offer)
     usable = [m for m in mentions if m.low >= minimum and m.role in affected]
@@ -115,23 +135,42 @@ def _summed_before(text: str, start: int) -> bool:
     return bool(tail) and tail[-1] in _SUM_OF_PARTS_LAST and _SUM_OF_PARTS_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
+def _revised_korean(text: str, mention: Headcount) -> bool:
+    """The count at `mention` is a cut's size revised to it ("감원 규모를 450명으로 늘렸다")."""
+    return (
+        "로" in text[mention.end : mention.end + 6]
+        and _KO_REVISED_TO_AFTER.match(text, mention.end) is not None
+        and _KO_CUT_SIZE_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
+    )
+
+
 def _final_before(text: str, start: int) -> bool:
     """The count at `start` is told as the final one ("최종 대상자는", "the final count is", "승인: 124명", "200명에서
-    350명으로")."""
+    350명으로", "raised the number to 130")."""
     tail = text[max(0, start - 32) : start]
     if ("최종" in tail or "inal" in tail) and _FINAL_COUNT_BEFORE.search(tail) is not None:
         return True
     if "에서" in tail and _KO_REVISED_FROM_BEFORE.search(tail) is not None:
         return True
-    return "승인" in tail and _APPROVED_COUNT_BEFORE.search(tail) is not None
+    if "승인" in tail and _APPROVED_COUNT_BEFORE.search(tail) is not None:
+        return True
+    return "to " in tail[-20:] and _EN_NUMBER_REVISED_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
-def _of_earlier_round(text: str, mention: Headcount) -> bool:
+def _of_earlier_round(text: str, mention: Headcount, this_year: int | None = None) -> bool:
     return bool(
-        _EARLIER_ROUND_AFTER.search(text[mention.end : mention.end + 40])
+        _earlier_year_after(text[mention.end : mention.end + 40], this_year)
         or _EARLIER_ROUND_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
         or _earlier_round_told_before(text[max(0, mention.start - 80) : mention.start])
     )
+
+
+def _earlier_year_after(after: str, this_year: int | None) -> bool:
+    """"last year", "a year ago", or "in <year>" of a year before `this_year` (any year when it is not known) after a count."""
+    match = _EARLIER_ROUND_AFTER.search(after)
+    if match is None or match.group("year") is None or this_year is None:
+        return match is not None
+    return int(match.group("year")) < this_year
 
 
 def _earlier_round_told_before(before: str) -> bool:
