@@ -10,6 +10,10 @@ import yaml
 from pydantic import BaseModel, Field
 
 
+# libyaml's loader when PyYAML was built with it: the same data, ~15x faster (the detection rules: ~190 -> ~13 ms)
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 class ConfigError(ValueError):
     """A config file is missing or invalid; the message names the file and the problem."""
 
@@ -27,7 +31,7 @@ class SourceConfig(BaseModel):
 def read_yaml(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle) or {}
+            return yaml.load(handle, Loader=_SAFE_LOADER) or {}  # noqa: S506  (a safe loader)
     except FileNotFoundError as error:
         raise ConfigError(f"config file missing: {path}") from error
     except yaml.YAMLError as error:
@@ -91,10 +95,11 @@ class ProjectConfig:
 
     @cached_property
     def detection_rules(self):
-        from earlywarn.domain.detection import load_rules
+        from earlywarn.adapters.rules_cache import cached_rules
+        from earlywarn.domain.detection.rules import with_text_model
 
         config = self.detection_config
-        return load_rules(config, text_model=read_text_model(self.config_dir / "detection", config.get("text_model")))
+        return with_text_model(cached_rules(config), read_text_model(self.config_dir / "detection", config.get("text_model")))
 
     @cached_property
     def companies_config(self) -> dict[str, Any]:
