@@ -61,7 +61,10 @@ def cache_folder() -> Path | None:
         return None
     if chosen:
         return Path(chosen)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    try:
+        base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    except RuntimeError:  # no home directory to find: nowhere to keep them
+        return None
     return Path(base) / "earlywarn"
 
 
@@ -103,7 +106,10 @@ def _read(path: Path) -> DetectionRules | None:
 
 def _write(path: Path, rules: DetectionRules) -> None:
     """Written whole under another name, then renamed: a process reading at the same time sees the old file or the new."""
-    payload = _dumps(rules)
+    try:
+        payload = _dumps(rules)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return  # some object of the rules does not pickle: built in each process (the tests check a file is written)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".rules-")
@@ -154,7 +160,11 @@ def _code_of(pattern: re.Pattern[str]) -> tuple[Any, ...]:
     """What `re.compile` hands the engine for this pattern (re._compiler.compile, with the flags the pattern has: the
     same code, since the compiler joins them with the parsed pattern's own)."""
     parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-    groupindex = parsed.state.groupdict
+    # the pattern's own group names, not the new parse's equal copies: the rules' dicts keyed by them (which trigger a
+    # match's lastgroup is) then find the very string `lastgroup` returns, without comparing characters
+    groupindex = dict(pattern.groupindex)
+    if groupindex != parsed.state.groupdict:
+        raise TypeError(f"pattern groups changed on parsing again: {pattern.pattern!r}")
     indexgroup = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
@@ -162,7 +172,7 @@ def _code_of(pattern: re.Pattern[str]) -> tuple[Any, ...]:
     if flags != pattern.flags:
         raise TypeError(f"pattern flags changed on parsing again: {pattern.pattern!r}")
     code = [int(op) for op in sre_compile._code(parsed, pattern.flags)]  # opcodes are named ints that refuse pickling
-    return pattern.pattern, flags, code, parsed.state.groups - 1, dict(groupindex), tuple(indexgroup)
+    return pattern.pattern, flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
 
 
 def _pattern_from_code(source: str, flags: int, code: list[int], groups: int, groupindex: dict[str, int],
