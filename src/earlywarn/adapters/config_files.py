@@ -10,6 +10,10 @@ import yaml
 from pydantic import BaseModel, Field
 
 
+# libyaml's loader when PyYAML was built with it: the same data, ~15x faster (the detection rules: ~190 -> ~13 ms)
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 class ConfigError(ValueError):
     """A config file is missing or invalid; the message names the file and the problem."""
 
@@ -27,7 +31,7 @@ class SourceConfig(BaseModel):
 def read_yaml(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle) or {}
+            return yaml.load(handle, Loader=_SAFE_LOADER) or {}  # noqa: S506  (a safe loader)
     except FileNotFoundError as error:
         raise ConfigError(f"config file missing: {path}") from error
     except yaml.YAMLError as error:
@@ -91,9 +95,10 @@ class ProjectConfig:
 
     @cached_property
     def detection_rules(self):
-        from earlywarn.domain.detection import load_rules
+        from earlywarn.adapters.rules_cache import cached_rules
+        from earlywarn.domain.detection.rules import with_text_model
 
-        rules = load_rules(self.detection_config, text_model=self.detection_text_model)
+        rules = with_text_model(cached_rules(self.detection_config), self.detection_text_model)
         if "detection_rules_version" in self.__dict__ and rules.version != self.detection_rules_version:
             raise ConfigError(f"detection rules compiled as {rules.version}, announced as {self.detection_rules_version}")
         return rules

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from earlywarn.domain.notices import RestructuringType
@@ -146,8 +146,8 @@ def load_rules(config: dict[str, Any], text_model: TextModel | None = None) -> D
         for loser in (specific if loser_name == "*" else [RestructuringType(loser_name)])
         if loser is not RestructuringType(winner)
     )
-    return DetectionRules(
-        version=str(config["version"]) + (f"+{text_model.version}" if text_model else ""),
+    rules = DetectionRules(
+        version=str(config["version"]),
         threshold=float(decision.get("threshold", 1.0)),
         anchor_bonus=float(decision.get("anchor_bonus", 0.5)),
         type_precedence=precedence,
@@ -158,8 +158,15 @@ def load_rules(config: dict[str, Any], text_model: TextModel | None = None) -> D
         signal_window_days=int(signals.get("window_days", 90)),
         signal_threshold=float(signals.get("threshold", 1.0)),
         regions=Regions(config.get("regions", {})),
-        text_model=text_model,
     )
+    return with_text_model(rules, text_model)
+
+
+def with_text_model(rules: DetectionRules, text_model: TextModel | None) -> DetectionRules:
+    """The rules with the text model that may override them (the version records it); as they are without one."""
+    if text_model is None:
+        return rules
+    return replace(rules, version=f"{rules.version}+{text_model.version}", text_model=text_model)
 
 
 def _compile_lexicon(lang: str, raw: dict[str, Any], weights: dict[str, float], signals: dict[str, list[str]]) -> Lexicon:
