@@ -74,3 +74,75 @@ def test_paid_leave_during_a_stop_is_still_a_suspension(classify):
     text = "대진금속은 수주 감소로 다음 달부터 공장 가동을 중단하고 생산직을 유급휴직 처리한다. 휴직 기간 임금은 정상 지급한다."
     got = classify(text, "ko", MONDAY)
     assert got.type is T.SUSPENSION
+
+
+# --- sums told supplier by supplier or site by site --------------------------------------------------------------------
+
+
+def test_suppliers_cuts_listed_before_each_are_summed(classify):
+    text = ("완성차 물량 감소로 창원 지역 협력사들이 인력 조정에 나섰다. 도장업체 가온사는 40명, 금형업체 누리사는 35명, "
+            "물류업체 다온사는 15명을 각각 감원하기로 했다.")
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 90)
+
+
+def test_two_plants_cuts_joined_by_and_before_each_are_summed(classify):
+    text = "한솔기계는 경기 부진으로 안산공장과 시흥공장에서 120명과 80명을 각각 감원한다."
+    got = classify(text, "ko", MONDAY)
+    assert got.headcount == 200
+
+
+def test_a_single_count_before_each_is_not_summed_with_the_workforce(classify):
+    text = "한솔기계는 직원 500명 규모의 회사로, 두 공장에서 30명을 각각 감원한다."
+    got = classify(text, "ko", MONDAY)
+    assert got.headcount != 530
+
+
+def test_a_second_sites_count_with_its_verb_and_noun_left_out_is_summed(classify):
+    text = ("Blue Ridge Textiles will close its plants in Dalton and Rome, Ga. The Dalton closure will cost 210 jobs and the "
+            "Rome closure 95.")
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.CLOSURE, 305)
+
+
+def test_a_count_and_a_year_after_a_sites_name_are_not_summed(classify):
+    text = "Blue Ridge Textiles will close its Dalton plant, cutting 210 jobs and the Dalton mill 1998 expansion is written off."
+    got = classify(text, "en", MONDAY)
+    assert got.headcount == 210
+
+
+def test_a_flooded_mill_whose_hourly_staff_are_paid_for_the_missed_shifts_is_no_event(classify):
+    text = ("High water closed the Cumberland Box mill for two days this week. Hourly workers will be paid for the missed "
+            "shifts, and the mill restarted on Friday after crews pumped out the basement.")
+    got = classify(text, "en", MONDAY)
+    assert got.type is T.NOT_RESTRUCTURING
+
+
+def test_a_mill_idled_with_its_workers_laid_off_is_still_a_stop_whatever_is_paid(classify):
+    text = ("Cumberland Box will idle its mill for three weeks and temporarily lay off 90 hourly workers. Accrued vacation "
+            "pay will be paid in full.")
+    got = classify(text, "en", MONDAY)
+    assert got.type is T.SUSPENSION
+
+
+# --- a plan without cuts, aid after an earlier closure -----------------------------------------------------------------
+
+
+def test_a_creditors_plan_set_to_go_without_a_cut_is_no_layoff(classify):
+    text = ("거제의 한 중형 조선사 채권단이 만기 연장을 담은 정상화 방안을 내놓았다. 채권단은 \"감원 없이 수주 정상화에 집중하는 "
+            "것이 조건\"이라고 밝혔다.")
+    got = classify(text, "ko", MONDAY)
+    assert got.type is T.NOT_RESTRUCTURING
+
+
+def test_a_cut_said_to_be_needed_without_which_recovery_is_hard_is_still_read(classify):
+    text = "한진기공은 다음 달 생산직 40명을 감원한다. 회사 측은 \"감원 없이는 회생이 어렵다\"고 설명했다."
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 40)
+
+
+def test_state_aid_following_last_years_closing_of_a_plant_is_no_closure(classify):
+    text = ("The state will send $8 million to Jackson County for job training and site preparation. The package follows "
+            "last year's closing of the Elm Creek coal plant and funds a new lineworker course.")
+    got = classify(text, "en", MONDAY)
+    assert got.type is T.NOT_RESTRUCTURING
