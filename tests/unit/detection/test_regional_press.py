@@ -1,11 +1,20 @@
 """Local and regional press (fresh42's round): a count the text says is not told, a stop on a vague part of the staff, a
 count pointed back to and revised ("lowered that to 180"), sums of cuts told supplier by supplier or site by site, and a
 plant stopped while its staff are kept at work on full pay. Sentences of our own (not the eval texts). The rules alone
-(see conftest.py)."""
+(see conftest.py); a scheduled summer shutdown kept from the text model's rescue is tested with the model."""
 
+from dataclasses import replace
 from datetime import date
 
+import pytest
+import yaml
+
+from earlywarn.adapters.config_files import read_text_model
+from earlywarn.domain.detection import detect
+from earlywarn.domain.notices import NoticeKind, NoticeRecord
 from earlywarn.domain.notices import RestructuringType as T
+
+from .conftest import CONFIG_DIR
 
 MONDAY = date(2024, 3, 4)
 
@@ -146,3 +155,37 @@ def test_state_aid_following_last_years_closing_of_a_plant_is_no_closure(classif
             "last year's closing of the Elm Creek coal plant and funds a new lineworker course.")
     got = classify(text, "en", MONDAY)
     assert got.type is T.NOT_RESTRUCTURING
+
+
+# --- a scheduled summer shutdown, paid under the contract (the text model may not read it as a stop) ------------------
+
+
+def test_a_plants_scheduled_summer_shutdown_is_kept_from_the_models_rescue(with_model, directory):
+    text = ("Note to families: the Fenton axle plant will observe its scheduled two-week summer shutdown starting July 1. "
+            "The weeks are paid vacation under the contract, and production resumes July 15.")
+    got = _detect(with_model, directory, text, "en")
+    assert got.type is T.NOT_RESTRUCTURING
+
+
+def test_a_plants_summer_break_in_korean_is_kept_from_the_models_rescue(with_model, directory):
+    text = "창원 엔진공장은 하계 집단휴가로 다음 달 1일부터 2주간 생산라인을 세운다. 휴가 기간 임금은 단체협약에 따라 지급된다."
+    got = _detect(with_model, directory, text, "ko")
+    assert got.type is T.NOT_RESTRUCTURING
+
+
+def test_a_closure_found_by_the_rules_stands_beside_a_summer_shutdown(with_model, directory):
+    text = "Fenton Axle will close its Flint plant for good after the summer shutdown, ending 400 jobs."
+    got = _detect(with_model, directory, text, "en")
+    assert got.type is T.CLOSURE
+
+
+@pytest.fixture(scope="module")
+def with_model(rules):
+    spec = yaml.safe_load((CONFIG_DIR / "detection" / "rules.yaml").read_text(encoding="utf-8"))["text_model"]
+    model = read_text_model(CONFIG_DIR / "detection", {**spec, "enabled": True})
+    return replace(rules, version=rules.version.split("+")[0] + "+" + model.version, text_model=model)
+
+
+def _detect(rules, directory, text: str, lang: str):
+    notice = NoticeRecord(source="test", kind=NoticeKind.TEXT, lang=lang, text=text, notice_date=MONDAY)
+    return detect(notice, rules, directory, today=MONDAY)
