@@ -83,15 +83,17 @@ _EN_REVISED_TO = re.compile(
 # one told (not "reduced the number of staff to 400": the people who stay).
 _EN_NUMBER_REVISED_TO = gated(
     r"\b(?:raised|raises|raising|increased|increases|increasing|lowered|lowers|lowering|revised|revises|revising|upped|lifted"
-    r"|reduced|reduces|reducing|cut|trimmed|brought)\s+(?:the|its)\s+(?:number|figure|total|count|tally|estimate)"
+    r"|reduced|reduces|reducing|cut|trimmed|brought)\s+(?:(?:the|its)\s+(?:number|figure|total|count|tally|estimate)"
     r"(?:\s+of\s+(?:layoffs|job\s+cuts|cuts|redundancies|job\s+losses|affected\s+(?:employees|workers|staff)"
     r"|(?:employees|workers|jobs|positions)\s+(?:affected|impacted|to\s+be\s+(?:cut|laid\s+off)))"
     r"|\s+(?:up|down|upward|downward))?"
+    # the count just told, pointed back to ("initially said 240 jobs would go … it lowered that to 180")
+    r"|that)"
     r"\s+to\s+(?:(?:about|roughly|nearly|some|around|approximately)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|per\s+cent|million|billion)))"
 )
-# What every match of _EN_NUMBER_REVISED_TO contains: "the number", "its total" …
-_REVISABLE_WORDS = tuple(f"{owner} {word}" for owner in ("the", "its") for word in ("number", "figure", "total", "count", "tally", "estimate"))
+# What every match of _EN_NUMBER_REVISED_TO contains: "the number", "its total" … or "that to".
+_REVISABLE_WORDS = (*(f"{owner} {word}" for owner in ("the", "its") for word in ("number", "figure", "total", "count", "tally", "estimate")), "that to")
 
 
 # What every match of _EN_REVISED_TO contains, led by a plain string: texts without it are not scanned.

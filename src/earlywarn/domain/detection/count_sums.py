@@ -54,6 +54,27 @@ _EN_AND_PLACE_PART = re.compile(
 )
 
 
+# Counts listed company by company or site by site, the list closed by 각각 and the cut ("A사는 45명, B사는 30명, C사는 25명을
+# 각각 줄이기로", "두 공장에서 120명과 80명을 각각 감원"): the parts of one cut, summed whatever names the parts (looked for only
+# where 각각 is in the text). Between two counts: a comma or 과/와/및, then up to 30 characters of a name, no digit.
+_KO_EACH_SEPARATOR = r"\s*(?:,|과|와|및)\s*[^\d.!?\n,]{0,30}?"
+_KO_EACH_BETWEEN = re.compile(_KO_EACH_SEPARATOR)
+_KO_EACH_REST = re.compile(
+    r"(?:" + _KO_EACH_SEPARATOR + r"(?:약\s*)?\d[\d,]*\s*(?:여\s*)?명)*\s*(?:을|를|이|가)?\s*각각\s*(?:[가-힣]+\s+){0,2}?"
+    r"(?:줄|감원|감축|해고|내보|정리|퇴직|휴직|휴업|구조\s*조정|감소)"
+)
+
+
+def summed_each_lists(text: str, found: list[Headcount]) -> list[Headcount]:
+    """Counts listed before 각각 and the cut ("A사는 45명, B사는 30명을 각각 줄인다") become one count: their sum."""
+    return _summed_pairs(
+        text, found,
+        lambda last, mention: _both_plain_affected(last, mention)
+        and _KO_EACH_BETWEEN.fullmatch(text, last.end, mention.start) is not None
+        and _KO_EACH_REST.match(text, mention.end) is not None,
+    )
+
+
 def summed_site_lists(text: str, found: list[Headcount]) -> list[Headcount]:
     """Counts listed site by site ("포항공장 120명, 광양공장 85명을") become one count: their sum."""
     return _summed_pairs(text, found, lambda last, mention: _listed_after(text, last, mention))
@@ -81,9 +102,19 @@ _EN_LISTED_PART = re.compile(
 )
 
 
+# "The Dalton closure will cost 210 jobs and the Rome closure 95.": a second site's count told after its name and the
+# measure's or the site's word, the verb and the noun left out (gapped); the count ends the clause.
+_EN_AND_GAPPED_PART = re.compile(
+    r",?\s+and\s+(?:the|its)\s+(?P<place>" + _EN_NAME + r"\s+(?:closure|closing|shutdown|layoffs?|cuts?|plant|mill|site|factory"
+    r"|store|office|facility|mine|location))\s+(?:(?:about|roughly|some|nearly|another)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?=\s*(?:[.;,)]|$))"
+)
+
+
 def _place_parts(text: str, end: int):
-    """The parts told after a count ending at `end`: "+ N in <place>", "and N at <place>", or a list of them."""
-    part = _EN_PLUS_PART.match(text, end) or _EN_AND_PLACE_PART.match(text, end)
+    """The parts told after a count ending at `end`: "+ N in <place>", "and N at <place>", "and the <place> closure N", or
+    a list of them."""
+    part = _EN_PLUS_PART.match(text, end) or _EN_AND_PLACE_PART.match(text, end) or _EN_AND_GAPPED_PART.match(text, end)
     if part is None:
         lead = _EN_LEAD_PLACE.match(text, end)
         if lead is None:
@@ -91,7 +122,7 @@ def _place_parts(text: str, end: int):
         part_end = lead.end()
     else:
         yield part
-        part_end = part.end("place")
+        part_end = part.end()
     while part := _EN_LISTED_PART.match(text, part_end):
         yield part
         part_end = part.end("place")
@@ -106,7 +137,7 @@ def summed_plus_parts(text: str, found: list[Headcount]) -> list[Headcount]:
         if mention.role == "affected" and mention.high is None:
             for part in _place_parts(text, end):
                 total += number(part.group("num")) or 0
-                end = part.end("place")
+                end = part.end()
         if end == mention.end:
             summed.append(mention)
         else:

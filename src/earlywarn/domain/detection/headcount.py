@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from .bare_counts import counts_after_triggers, counts_told_without_noun
 from .count_sums import (
     summed_and_parts, summed_phase_lines, summed_plus_parts, summed_site_lists, summed_table_rows, summed_waves,
-    summed_cut_column,
+    summed_cut_column, summed_each_lists,
 )
 from .counts import (
     EN_DOZEN, EN_NOUN, EN_NUMERAL, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, approximate_before, dismissed_after, number,
@@ -201,6 +201,8 @@ def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -
     found = _mentions(_KO_MENTION_SCAN if lang == "ko" else _EN_MENTION, text, lang)
     if lang == "ko":
         found = summed_site_lists(text, found)
+        if "각각" in text and len(found) > 1:
+            found = summed_each_lists(text, found)
         if shares := korean_shares(text):
             found += shares
             found.sort(key=lambda mention: mention.start)

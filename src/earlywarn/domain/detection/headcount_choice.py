@@ -53,11 +53,11 @@ _FINAL_COUNT_BEFORE = re.compile(
 # is the people affected now, the earlier a first plan or the pool they come from.
 _KO_REVISED_FROM_BEFORE = re.compile(r"\d\s*명\s*에서\s*(?:약\s*)?$")
 # A count revised in a follow-up, told as the number it now is ("the company raised the number to 130", "lowered the
-# number of layoffs to 90"; headcount.py finds it): the people affected now, before the first count told.
+# number of layoffs to 90", "lowered that to 180"; bare_counts.py finds it): the people affected now, before the first count told.
 _EN_NUMBER_REVISED_BEFORE = re.compile(
     r"\b(?:raised|raises|raising|increased|increases|increasing|lowered|lowers|lowering|revised|revises|revising|upped|lifted"
-    r"|reduced|reduces|reducing|cut|trimmed|brought)\s+(?:the|its)\s+(?:number|figure|total|count|tally|estimate)\b"
-    r"[^.;]{0,40}?\bto\s+(?:(?:about|roughly|nearly|some|around|approximately)\s+)?$"
+    r"|reduced|reduces|reducing|cut|trimmed|brought)\s+(?:(?:the|its)\s+(?:number|figure|total|count|tally|estimate)\b"
+    r"[^.;]{0,40}?\bto|that\s+to)\s+(?:(?:about|roughly|nearly|some|around|approximately)\s+)?$"
 )
 # A cut's size revised, told as the count it becomes ("당초 300명이던 감원 규모를 450명으로 늘렸다", "감축 인원을 80명으로 줄였다"):
 # the people affected now (not a workforce cut to a size, "직원 수를 900명으로 줄인다": the ones who stay).
@@ -70,6 +70,26 @@ _KO_REVISED_TO_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:늘|줄|확대|축소
 _APPROVED_COUNT_BEFORE = re.compile(
     r"승인\s*(?:인원|자|대상자)?\s*(?:[:：]|(?:는|은)\s)\s*(?:약\s*)?$"
 )
+# The text says the count of the people affected is not told ("It has not said how many it hopes will take the deal",
+# "휴직 인원은 밝히지 않았다"): a count the trigger does not name is then another group's (the site's staff, the ones an
+# offer is open to), not theirs.
+_EN_COUNT_UNTOLD = re.compile(
+    r"\b(?:(?:has|have|had|did|does|do|would|will|could)(?:\s+not|n\x27t)\s+(?:yet\s+)?|declined\s+to\s+|refused\s+to\s+|yet\s+to\s+)"
+    r"(?:say|said|disclose|disclosed|specify|specified|reveal|revealed|give|given|announce|announced)\s+how\s+many\b",
+    re.IGNORECASE,
+)
+_KO_COUNT_UNTOLD = re.compile(
+    r"(?:인원|인원수|숫자|대상자\s*수|(?:감원|감축|해고|휴직|휴업|퇴직)\s*규모)(?:은|는|을|를|도)?\s*(?:아직\s*)?(?:구체적으로\s*)?"
+    r"(?:밝히지|공개하지|발표하지)\s*않"
+)
+# A stop or a closure told as reaching only part of the staff, the part left vague ("temporary layoffs for most of the
+# mine crew", "some of its hourly workers", "일부 생산직 직원을 휴업"): the site's whole workforce is not the count.
+_EN_STOP_ON_PART = re.compile(
+    r"\b(?:most|some|many|part|much|(?:a|one)\s+(?:portion|share|number|third|half))\s+of\s+(?:the|its|their|our)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:crews?|workforce|staff|employees|workers|hourly|shifts?|team)\b",
+    re.IGNORECASE,
+)
+_KO_STOP_ON_PART = re.compile(r"(?:일부|상당수)(?:의)?\s*(?:[가-힣]+\s+){0,1}?(?:직원|인력|근로자|생산직|사원)")
 # How close an exact count must be to a rounded one ("nearly 500" in a headline, "493 workers" in the body;
 # "60여명 신청" then "모두 62명이 신청") to be the same people told exactly.
 _SAME_PEOPLE_RATIO = 0.8
@@ -102,7 +122,7 @@ def pick_headcount(
         """The order of preference but for the round: a sum of parts first, then closeness."""
         index = mention_sentence(sentences, mention)
         gap = index - first if index >= first else 10 + first - index
-        named = any(mention.start < end and start < mention.end for start, end in trigger_spans)
+        named = _named(mention, trigger_spans)
         summed = _summed_before(sentences.text, mention.start) or _final_before(sentences.text, mention.start) or _revised_korean(sentences.text, mention)
         return (0 if summed else 1, 0 if named else 1, 0 if index in event_sentences else 1, gap, mention.start)
 
@@ -116,9 +136,14 @@ def pick_headcount(
 
     affected = counted_roles(offer)
     usable = [m for m in mentions if m.low >= minimum and m.role in affected]
+    if count_untold(sentences.text):
+        # The text says how many is not told: no workforce, share or part stands in for the count, and beside an offer
+        # only a count the trigger names is of those who take it (the others are the ones it is open to).
+        usable = [m for m in usable if _named(m, trigger_spans)] if offer else usable
+        return closest(usable) if usable else None
     for fallback in ("share", "part"):
         usable = usable or [m for m in mentions if m.low >= minimum and m.role == fallback]
-    if not usable and whole_site:
+    if not usable and whole_site and not _stop_on_part(sentences.text):
         # Not a workforce of which only a share stops ("two-thirds of their 30,000 employees").
         shares = [(m.start, m.end) for m in mentions if m.role == "share"]
         usable = [
@@ -127,6 +152,27 @@ def pick_headcount(
         ]
     chosen = closest(usable) if usable else None
     return _told_exactly(chosen, usable) if chosen else None
+
+
+def _named(mention: Headcount, trigger_spans: Sequence[tuple[int, int]]) -> bool:
+    """The count stands inside a trigger's match ("eliminate 150 positions")."""
+    return any(mention.start < end and start < mention.end for start, end in trigger_spans)
+
+
+def count_untold(text: str) -> bool:
+    """The text says how many are affected is not told ("has not said how many", "휴직 인원은 밝히지 않았다"): asked only
+    where "how many" or "않" with 밝히지/공개하지/발표하지 is in the text."""
+    if "ow many" in text:
+        return _EN_COUNT_UNTOLD.search(text) is not None
+    return "않" in text and ("밝히지" in text or "공개하지" in text or "발표하지" in text) and _KO_COUNT_UNTOLD.search(text) is not None
+
+
+def _stop_on_part(text: str) -> bool:
+    """The measure reaches a vague part of the staff (_EN_STOP_ON_PART): asked only where a whole site's workforce would be
+    the count (no other count of the affected stated)."""
+    if " of " in text and _EN_STOP_ON_PART.search(text) is not None:
+        return True
+    return ("일부" in text or "상당수" in text) and _KO_STOP_ON_PART.search(text) is not None
 
 
 def _summed_before(text: str, start: int) -> bool:
