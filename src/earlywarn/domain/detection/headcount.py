@@ -11,7 +11,7 @@ from .count_sums import (
     summed_cut_column,
 )
 from .counts import (
-    EN_DOZEN, EN_NOUN, EN_NUMERAL, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, approximate_before, dismissed_after, number,
+    EN_DOZEN, EN_NOUN, EN_NUMERAL, EN_OWNER, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, approximate_before, dismissed_after, number,
 )
 from .fastscan import AsciiLowered, FinalCharScan, gated
 from .shares import KO_WHOLE_NAMED_AFTER, english_shares, korean_shares, shares_of_stated_workforce
@@ -29,10 +29,11 @@ _KO_MENTION = gated(_KO_MENTION_SOURCE)
 _KO_MENTION_SCAN = FinalCharScan(_KO_MENTION, "명", lambda ch: ch.isdecimal() or ch.isspace() or ch in ",.~∼-일이삼사오육칠팔구십백천만여")
 # Words between the number and the noun may be names ("10,400 Verizon employees"). "40-ish people", "1,200-plus workers",
 # "1,200+ jobs", "200-some staff", "60-odd workers": about that many.
+# A part of a whole whose owner is named ("1,100 of the group's 1,700 employees"): the part, as after "of its".
 # A part of a group named before, told with what befalls it ("Roughly 380,000 of them have been furloughed"); a programme's
 # applications approved ("410 applications have been approved"): each one a person who leaves.
 _EN_MENTION = gated(
-    rf"(?P<num>{EN_NUMERAL})(?P<ish>-?ish|-plus|\+|-odd|-some)?(?:\s*(?:-|–|to)\s*(?P<high>{EN_NUMERAL}))?\s+(?:of\s+(?:its|the|their|our)\s+(?:[\d,]+\s+)?)?"
+    rf"(?P<num>{EN_NUMERAL})(?P<ish>-?ish|-plus|\+|-odd|-some)?(?:\s*(?:-|–|to)\s*(?P<high>{EN_NUMERAL}))?\s+(?:of\s+(?:its|the|their|our)\s+{EN_OWNER}(?:[\d,]+\s+)?)?"
     rf"(?:(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,3}}?{EN_NOUN}|(?:[a-z]+\s+){{0,3}}?(?:accept|accepted|applied|took|signed\s+up)"
     r"|of\s+them\s+(?:have\s+been|had\s+been|were|are|will\s+be|are\s+being|would\s+be)\s+(?:furloughed|laid\s+off|let\s+go|made\s+redundant|sent\s+home)"
     r"|(?:applications|requests)\s+(?:have\s+been\s+|had\s+been\s+|were\s+|are\s+)?approved)"
@@ -147,10 +148,12 @@ _KO_TOTAL_BEFORE = re.compile(
     r"(?:전체|총|전|임직원|직원\s*수|정원|현원|(?<![가-힣])현\s*인원|상시\s*근로자(?:\s*수)?)\s*(?:직원|인원|임직원)?(?:은|는|이|가|:)?\s*"
     r"(?:(?:정규직|비정규직|계약직)\s*(?:직원)?\s*)?$"
 )
+# A whole told with its owner named ("Of the station's 600 employees, 400 …", "a third of the plant's 900 workers") is a
+# workforce as "of its 600 employees" is.
 # "a total of" is a workforce only after has/with ("has a total of 900 staff"); "a total of 212
 # employees signed up" counts the people affected.
 _EN_TOTAL_BEFORE = AsciiLowered(
-    r"(?:\bof\s+(?:its|their|the|our)|\bout\s+of|\bworkforce\s+of|\bemploys|\bemploying|\b(?:has|have|had|with)\s+a\s+total\s+of|\bits"
+    r"(?:\bof\s+(?:its|their|the|our)(?:\s+[a-z][\w&.-]*(?:\x27|\u2019)s)?|\bout\s+of|\bworkforce\s+of|\bemploys|\bemploying|\b(?:has|have|had|with)\s+a\s+total\s+of|\bits"
     r"|\b(?:we|they)\s+(?:have|had|employ)|\b(?:it|the\s+company|the\s+firm|the\s+bank|the\s+group)\s+(?:has|had|employs|employed)"
     # an asker's workplace told by its size ("My employer has 80 workers and is laying off 30 of us")
     r"|\b(?:my|our)\s+(?:employer|company|firm|workplace|office|plant|store)\s+(?:has|had|employs|employed)"
