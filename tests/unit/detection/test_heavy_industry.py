@@ -127,3 +127,21 @@ def test_power_units_retired_as_the_subject_close_on_the_date_inside_the_sentenc
     text = "○○화력발전소 5·6호기가 오는 9월 30일 가동을 멈추고 폐지된다. 협력업체 근로자 70명이 일자리를 잃는다."
     got = classify(text, "ko", MONDAY)
     assert (got.type, got.separation_date) == (T.CLOSURE, date(2024, 9, 30))
+
+
+def test_staff_made_redundant_today_leave_on_the_notices_day(classify):
+    text = "Brookfield Civil entered administration and 320 of its 500 staff were made redundant today."
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount, got.separation_date) == (T.LAYOFF, 320, MONDAY)
+
+
+def test_locals_who_worked_at_a_closed_plant_and_lost_their_jobs_are_the_count(classify):
+    text = "전남 여수의 멸치 가공업체 ○○식품이 폐업했다. 가공 작업을 해온 마을 주민 45명이 일자리를 잃었다."
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.CLOSURE, 45)
+
+
+def test_patients_moved_from_a_closing_hospital_are_no_count(classify):
+    text = "○○요양병원이 다음 달 폐업한다. 입원 환자 80명은 인근 병원으로 옮긴다."
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.CLOSURE, None)

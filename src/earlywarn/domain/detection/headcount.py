@@ -139,6 +139,8 @@ _KO_NOT_STAFF_BEFORE = re.compile(
     r"(?:재학생|학생|신입생|편입생|원생|원아|수강생|환자|입소자|입주자|입원자|승객|주민|관람객|고객|이용자|이용객|가입자|회원|어르신|노인|아동|어린이|산모)"
     r"\s*(?:수\s*)?$"
 )
+# ... unless the count is of people who lose their jobs ("작업을 해온 지역 주민 60명이 일자리를 잃었다": locals hired there).
+_KO_JOBS_LOST_AFTER = re.compile(r"\s*(?:이|가|은|는)\s*(?:모두\s*|전원\s*|한꺼번에\s*)?(?:일자리를\s*잃|일터를\s*잃|직장을\s*잃|실직|해고)")
 # "자녀 학자금 최대 2명": a benefit's terms count the leavers' children, not staff.
 _KO_CHILDREN_BEFORE = re.compile(r"자녀\s*(?:학자금|학비)?\s*(?:최대|각)?\s*$")
 # "정원 120명": the authorized headcount (a quota), not the people who leave.
@@ -384,7 +386,9 @@ def _ko_role(before: str, after: str, *, told_after: bool) -> str | None:
         return None  # the staff a cut leaves
     if told_after and korean_pool_named_after(after):  # "전 직원 210명을 대상으로": the whole staff is the workforce
         return "workforce" if _KO_TOTAL_BEFORE.search(before[-12:]) else POOL
-    if told_after and _KO_DENIED_AFTER.search(after) or _KO_PER_UNIT_BEFORE.search(before[-8:]) or _KO_NOT_STAFF_BEFORE.search(before[-8:]):
+    if told_after and _KO_DENIED_AFTER.search(after) or _KO_PER_UNIT_BEFORE.search(before[-8:]):
+        return None
+    if _KO_NOT_STAFF_BEFORE.search(before[-8:]) and not _KO_JOBS_LOST_AFTER.match(after):
         return None
     if _children_or_hires_before(before):
         return None
