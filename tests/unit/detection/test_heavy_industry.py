@@ -60,6 +60,22 @@ def test_a_production_line_moved_abroad_all_at_once_is_a_closure(classify):
     assert (got.type, got.headcount) == (T.CLOSURE, 210)
 
 
+# --- stops told by a miner's words ------------------------------------------------------------------------------------
+
+
+def test_a_mine_put_into_care_and_maintenance_is_a_stop(classify):
+    text = ("Bluegum Lithium will place its Pilgangoora mine into care and maintenance from August, and about 420 jobs "
+            "will be affected.")
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.SUSPENSION, 420)
+
+
+def test_operations_temporarily_suspended_with_the_site_named_between_are_a_stop(classify):
+    text = "The company will temporarily suspend its Queensland zinc smelting operations in May, affecting 350 workers."
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.SUSPENSION, 350)
+
+
 # --- maintenance is no closure -----------------------------------------------------------------------------------------
 
 
@@ -139,6 +155,19 @@ def test_locals_who_worked_at_a_closed_plant_and_lost_their_jobs_are_the_count(c
     text = "전남 여수의 멸치 가공업체 ○○식품이 폐업했다. 가공 작업을 해온 마을 주민 45명이 일자리를 잃었다."
     got = classify(text, "ko", MONDAY)
     assert (got.type, got.headcount) == (T.CLOSURE, 45)
+
+
+def test_a_closing_stations_staff_mostly_redeployed_with_some_redundancies_is_no_count(classify):
+    text = ("The gas-fired Westmere station, which employs about 180 people, will shut its last unit next year. The "
+            "owner said it would redeploy as many staff as possible but expected some redundancies.")
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.CLOSURE, None)
+
+
+def test_a_closing_mines_whole_staff_is_the_count_when_nothing_says_only_some_go(classify):
+    text = "The Eastvale colliery, which employs about 180 people, will close in June."
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.CLOSURE, 180)
 
 
 def test_patients_moved_from_a_closing_hospital_are_no_count(classify):

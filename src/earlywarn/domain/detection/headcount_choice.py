@@ -37,6 +37,12 @@ _SUM_OF_PARTS_BEFORE = re.compile(
     r"(?:(?:about|roughly|some|nearly|around|approximately|more\s+than|over|약|모두)\s*)?$",
     re.IGNORECASE,
 )
+# Only some of a closing site's staff go, the rest moved ("expected some redundancies", "redeploy as many … as possible").
+_ONLY_SOME_GO = re.compile(
+    r"\b(?:some|a\s+(?:small\s+)?number\s+of|a\s+few)\s+(?:redundancies|job\s+losses|layoffs|job\s+cuts)\b"
+    r"|\bredeploy\s+as\s+many\s+(?:[\w-]+\s+){0,2}?as\s+possible\b",
+    re.IGNORECASE,
+)
 # Counts listed, then their total after 등 ("직원 210명과 하청 근로자 40명 등 250명이"): the total is the sum of parts.
 # The last character of each way _SUM_OF_PARTS_BEFORE can end, in either case ("in all", "combined,", "합쳐", "약"):
 # a text whose last other character before the count is none of them is told without the case-insensitive pattern,
@@ -124,7 +130,7 @@ def pick_headcount(
     usable = [m for m in mentions if m.low >= minimum and m.role in affected]
     for fallback in ("share", "part"):
         usable = usable or [m for m in mentions if m.low >= minimum and m.role == fallback]
-    if not usable and whole_site:
+    if not usable and whole_site and not _only_some_go(sentences.text):
         # Not a workforce of which only a share stops ("two-thirds of their 30,000 employees").
         shares = [(m.start, m.end) for m in mentions if m.role == "share"]
         usable = [
@@ -133,6 +139,13 @@ def pick_headcount(
         ]
     chosen = closest(usable) if usable else None
     return _told_exactly(chosen, usable) if chosen else None
+
+
+def _only_some_go(text: str) -> bool:
+    """The text says only some of a closing site's staff lose their jobs ("would try to redeploy as many workers as
+    possible but expected some redundancies"): its workforce is not the people affected, and no count of them is stated.
+    Asked only where no count of the affected is found and a whole site stops."""
+    return ("some " in text or "redeploy" in text) and _ONLY_SOME_GO.search(text) is not None
 
 
 def _summed_before(text: str, start: int) -> bool:
