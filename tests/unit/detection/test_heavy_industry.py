@@ -170,6 +170,18 @@ def test_a_closing_mines_whole_staff_is_the_count_when_nothing_says_only_some_go
     assert (got.type, got.headcount) == (T.CLOSURE, 180)
 
 
+def test_seniors_counted_by_the_honorific_counter_are_the_count(classify):
+    text = "(공장 게시판) 이번 희망퇴직 신청하신 선배님들 27분, 이번 달 말이 마지막 출근입니다. 송별회에 많이 와 주세요."
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.VOLUNTARY_RETIREMENT, 27)
+
+
+def test_minutes_are_no_honorific_count(classify):
+    text = "희망퇴직 설명회는 30분 동안 열린다. 선배님 한 분이 질문했다."
+    got = classify(text, "ko", MONDAY)
+    assert got.headcount is None
+
+
 def test_patients_moved_from_a_closing_hospital_are_no_count(classify):
     text = "○○요양병원이 다음 달 폐업한다. 입원 환자 80명은 인근 병원으로 옮긴다."
     got = classify(text, "ko", MONDAY)

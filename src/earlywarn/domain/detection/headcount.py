@@ -68,6 +68,9 @@ _EN_GROUP_OF = gated(
 # Native Korean numerals before 명 ("마흔두 명을 정리해고"), looked for only when no count in digits is stated.
 # "직원 다섯 분": the honorific counter for people (a native numeral before 분 is not minutes, which take digits).
 _KO_NATIVE_MENTION = gated(rf"(?P<num>{KO_NATIVE_NUMERAL})\s*(?P<about>여)?\s*(?:명(?![단부함])|분(?=[께이은의을도들과]|\s|$))")
+# People named with the honorific 님 and counted by its counter 분 in digits ("희망퇴직 신청하신 선배님들 38분"; not "30분",
+# minutes: only right after "님 " or "님들 "), looked for only where no count by 명 is stated and the text says 님.
+_KO_HONORIFIC_MENTION = re.compile(r"(?:(?<=님\s)|(?<=님들\s))(?P<num>\d{1,4})\s*(?P<about>여)?\s*분(?=[께이은의을도들과,]|\s|$)")
 # Jobs counted by 개 ("일자리 170개가 사라진다", "300개의 일자리가 없어진다"), only where the jobs are lost in the same clause
 # (not "일자리 3천개를 만든다", jobs created), looked for only when no count of people is stated and the text says 일자리.
 _KO_JOBS_LOST = r"[^.\n]{0,15}?(?:사라|없어|잃|줄어|감소|날아|증발)"
@@ -244,6 +247,8 @@ def spelled_mentions(text: str, lang: str) -> list[Headcount]:
     field ("Employees affected: 112")."""
     if lang == "ko":
         found = _mentions(_KO_NATIVE_MENTION, text, lang)
+        if not found and "님" in text:
+            found = _mentions(_KO_HONORIFIC_MENTION, text, lang)
         return found or (_jobs_counts(text) if "일자리" in text else [])
     words = _mentions(_EN_WORD_MENTION, text, lang)
     if any(word in text for word in _EN_BIG_WORDS):
