@@ -19,6 +19,8 @@ EN_NUMERAL = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d)?[kK]\b|\d+(?:\.\d+)?\s+thousand\b|
 # "a dozen", "two dozen newsroom employees", "half a dozen": twelve at a time (not "dozens", a vague plural).
 EN_DOZEN = r"(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Hh]alf\s+a)\s+dozen\b"
 _DOZENS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "half a": 0.5}
+# The owner of a workforce named in the possessive ("of the plant's 900 workers", "of the group's 1,700 employees").
+EN_OWNER = r"(?:[A-Za-z][\w&.-]*(?:'s|’s)\s+)?"
 EN_NOUN = (
     r"(?:jobs|positions|roles|employees|workers|people|staff(?:ers)?|job\s+losses|layoffs|members|"
     r"nurses|attendants|crew|engineers|developers|drivers|pilots|technicians|associates|agents|contractors|teachers|"

@@ -201,11 +201,12 @@ def closure_date(
     """Korean is verb-final: a bare date between the start of a closure's sentence and the closure
     verb ("5월 31일 군산공장을 폐쇄하기로 했다") is when it closes. When the closure is reported
     ("폐쇄한다고 발표했다") a date on or before the notice is when the news was announced, so only a
-    later one counts; when the closure verb ends the sentence ("26일 생산을 종료했다") it is the day it closed."""
+    later one counts; when the closure verb ends the sentence ("26일 생산을 종료했다") it is the day it closed. A match
+    that names the site before the date ("3·4호기가 오는 6월 30일 … 폐지된다") holds the date inside it: still before the verb."""
     reported = bool(_KO_REPORTED_AFTER.search(text, trigger[1], sentence[1]))
     found = None
     for span in dates:
-        if sentence[0] <= span.start and span.end <= trigger[0] and (span.value > after or not reported):
-            if _KO_ADVERBIAL_AFTER.match(text, span.end, trigger[0]) and not _KO_TOLD_TO_AFTER.match(text, span.end, trigger[0]):
+        if sentence[0] <= span.start and span.end <= trigger[1] and (span.value > after or not reported):
+            if _KO_ADVERBIAL_AFTER.match(text, span.end, trigger[1]) and not _KO_TOLD_TO_AFTER.match(text, span.end, trigger[1]):
                 found = span
     return found

@@ -11,7 +11,7 @@ from .count_sums import (
     summed_cut_column, summed_each_lists,
 )
 from .counts import (
-    EN_DOZEN, EN_NOUN, EN_NUMERAL, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, approximate_before, dismissed_after, number,
+    EN_DOZEN, EN_NOUN, EN_NUMERAL, EN_OWNER, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, approximate_before, dismissed_after, number,
 )
 from .fastscan import AsciiLowered, FinalCharScan, gated
 from .shares import KO_WHOLE_NAMED_AFTER, english_shares, korean_shares, shares_of_stated_workforce
@@ -29,10 +29,11 @@ _KO_MENTION = gated(_KO_MENTION_SOURCE)
 _KO_MENTION_SCAN = FinalCharScan(_KO_MENTION, "명", lambda ch: ch.isdecimal() or ch.isspace() or ch in ",.~∼-일이삼사오육칠팔구십백천만여")
 # Words between the number and the noun may be names ("10,400 Verizon employees"). "40-ish people", "1,200-plus workers",
 # "1,200+ jobs", "200-some staff", "60-odd workers": about that many.
+# A part of a whole whose owner is named ("1,100 of the group's 1,700 employees"): the part, as after "of its".
 # A part of a group named before, told with what befalls it ("Roughly 380,000 of them have been furloughed"); a programme's
 # applications approved ("410 applications have been approved"): each one a person who leaves.
 _EN_MENTION = gated(
-    rf"(?P<num>{EN_NUMERAL})(?P<ish>-?ish|-plus|\+|-odd|-some)?(?:\s*(?:-|–|to)\s*(?P<high>{EN_NUMERAL}))?\s+(?:of\s+(?:its|the|their|our)\s+(?:[\d,]+\s+)?)?"
+    rf"(?P<num>{EN_NUMERAL})(?P<ish>-?ish|-plus|\+|-odd|-some)?(?:\s*(?:-|–|to)\s*(?P<high>{EN_NUMERAL}))?\s+(?:of\s+(?:its|the|their|our)\s+{EN_OWNER}(?:[\d,]+\s+)?)?"
     rf"(?:(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,3}}?{EN_NOUN}|(?:[a-z]+\s+){{0,3}}?(?:accept|accepted|applied|took|signed\s+up)"
     r"|of\s+them\s+(?:have\s+been|had\s+been|were|are|will\s+be|are\s+being|would\s+be)\s+(?:furloughed|laid\s+off|let\s+go|made\s+redundant|sent\s+home)"
     r"|(?:applications|requests)\s+(?:have\s+been\s+|had\s+been\s+|were\s+|are\s+)?approved)"
@@ -67,6 +68,9 @@ _EN_GROUP_OF = gated(
 # Native Korean numerals before 명 ("마흔두 명을 정리해고"), looked for only when no count in digits is stated.
 # "직원 다섯 분": the honorific counter for people (a native numeral before 분 is not minutes, which take digits).
 _KO_NATIVE_MENTION = gated(rf"(?P<num>{KO_NATIVE_NUMERAL})\s*(?P<about>여)?\s*(?:명(?![단부함])|분(?=[께이은의을도들과]|\s|$))")
+# People named with the honorific 님 and counted by its counter 분 in digits ("희망퇴직 신청하신 선배님들 38분"; not "30분",
+# minutes: only right after "님 " or "님들 "), looked for only where no count by 명 is stated and the text says 님.
+_KO_HONORIFIC_MENTION = re.compile(r"(?:(?<=님\s)|(?<=님들\s))(?P<num>\d{1,4})\s*(?P<about>여)?\s*분(?=[께이은의을도들과,]|\s|$)")
 # Jobs counted by 개 ("일자리 170개가 사라진다", "300개의 일자리가 없어진다"), only where the jobs are lost in the same clause
 # (not "일자리 3천개를 만든다", jobs created), looked for only when no count of people is stated and the text says 일자리.
 _KO_JOBS_LOST = r"[^.\n]{0,15}?(?:사라|없어|잃|줄어|감소|날아|증발)"
@@ -138,6 +142,8 @@ _KO_NOT_STAFF_BEFORE = re.compile(
     r"(?:재학생|학생|신입생|편입생|원생|원아|수강생|환자|입소자|입주자|입원자|승객|주민|관람객|고객|이용자|이용객|가입자|회원|어르신|노인|아동|어린이|산모)"
     r"\s*(?:수\s*)?$"
 )
+# ... unless the count is of people who lose their jobs ("작업을 해온 지역 주민 60명이 일자리를 잃었다": locals hired there).
+_KO_JOBS_LOST_AFTER = re.compile(r"\s*(?:이|가|은|는)\s*(?:모두\s*|전원\s*|한꺼번에\s*)?(?:일자리를\s*잃|일터를\s*잃|직장을\s*잃|실직|해고)")
 # "자녀 학자금 최대 2명": a benefit's terms count the leavers' children, not staff.
 _KO_CHILDREN_BEFORE = re.compile(r"자녀\s*(?:학자금|학비)?\s*(?:최대|각)?\s*$")
 # "정원 120명": the authorized headcount (a quota), not the people who leave.
@@ -147,10 +153,12 @@ _KO_TOTAL_BEFORE = re.compile(
     r"(?:전체|총|전|임직원|직원\s*수|정원|현원|(?<![가-힣])현\s*인원|상시\s*근로자(?:\s*수)?)\s*(?:직원|인원|임직원)?(?:은|는|이|가|:)?\s*"
     r"(?:(?:정규직|비정규직|계약직)\s*(?:직원)?\s*)?$"
 )
+# A whole told with its owner named ("Of the station's 600 employees, 400 …", "a third of the plant's 900 workers") is a
+# workforce as "of its 600 employees" is.
 # "a total of" is a workforce only after has/with ("has a total of 900 staff"); "a total of 212
 # employees signed up" counts the people affected.
 _EN_TOTAL_BEFORE = AsciiLowered(
-    r"(?:\bof\s+(?:its|their|the|our)|\bout\s+of|\bworkforce\s+of|\bemploys|\bemploying|\b(?:has|have|had|with)\s+a\s+total\s+of|\bits"
+    r"(?:\bof\s+(?:its|their|the|our)(?:\s+[a-z][\w&.-]*(?:\x27|\u2019)s)?|\bout\s+of|\bworkforce\s+of|\bemploys|\bemploying|\b(?:has|have|had|with)\s+a\s+total\s+of|\bits"
     r"|\b(?:we|they)\s+(?:have|had|employ)|\b(?:it|the\s+company|the\s+firm|the\s+bank|the\s+group)\s+(?:has|had|employs|employed)"
     # an asker's workplace told by its size ("My employer has 80 workers and is laying off 30 of us")
     r"|\b(?:my|our)\s+(?:employer|company|firm|workplace|office|plant|store)\s+(?:has|had|employs|employed)"
@@ -241,6 +249,8 @@ def spelled_mentions(text: str, lang: str) -> list[Headcount]:
     field ("Employees affected: 112")."""
     if lang == "ko":
         found = _mentions(_KO_NATIVE_MENTION, text, lang)
+        if not found and "님" in text:
+            found = _mentions(_KO_HONORIFIC_MENTION, text, lang)
         return found or (_jobs_counts(text) if "일자리" in text else [])
     words = _mentions(_EN_WORD_MENTION, text, lang)
     if any(word in text for word in _EN_BIG_WORDS):
@@ -383,7 +393,9 @@ def _ko_role(before: str, after: str, *, told_after: bool) -> str | None:
         return None  # the staff a cut leaves
     if told_after and korean_pool_named_after(after):  # "전 직원 210명을 대상으로": the whole staff is the workforce
         return "workforce" if _KO_TOTAL_BEFORE.search(before[-12:]) else POOL
-    if told_after and _KO_DENIED_AFTER.search(after) or _KO_PER_UNIT_BEFORE.search(before[-8:]) or _KO_NOT_STAFF_BEFORE.search(before[-8:]):
+    if told_after and _KO_DENIED_AFTER.search(after) or _KO_PER_UNIT_BEFORE.search(before[-8:]):
+        return None
+    if _KO_NOT_STAFF_BEFORE.search(before[-8:]) and not _KO_JOBS_LOST_AFTER.match(after):
         return None
     if _children_or_hires_before(before):
         return None

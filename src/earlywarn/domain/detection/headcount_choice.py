@@ -33,14 +33,21 @@ _EARLIER_ROUND_BEFORE = re.compile(
 # The sum of the cuts told one by one ("a software maker is cutting 900, a storage firm 400 … — in all, roughly 1,450 jobs";
 # "두 회사를 합쳐 320명"): the people affected in all, before any one part.
 _SUM_OF_PARTS_BEFORE = re.compile(
-    r"(?:\b(?:in\s+all|in\s+total|all\s+told|altogether|combined)|(?:합쳐|합하면|통틀어))\s*,?\s*"
+    r"(?:\b(?:in\s+all|in\s+total|all\s+told|altogether|combined)|(?:합쳐|합하면|통틀어)|명\s*등)\s*,?\s*"
     r"(?:(?:about|roughly|some|nearly|around|approximately|more\s+than|over|약|모두)\s*)?$",
     re.IGNORECASE,
 )
+# Only some of a closing site's staff go, the rest moved ("expected some redundancies", "redeploy as many … as possible").
+_ONLY_SOME_GO = re.compile(
+    r"\b(?:some|a\s+(?:small\s+)?number\s+of|a\s+few)\s+(?:redundancies|job\s+losses|layoffs|job\s+cuts)\b"
+    r"|\bredeploy\s+as\s+many\s+(?:[\w-]+\s+){0,2}?as\s+possible\b",
+    re.IGNORECASE,
+)
+# Counts listed, then their total after 등 ("직원 210명과 하청 근로자 40명 등 250명이"): the total is the sum of parts.
 # The last character of each way _SUM_OF_PARTS_BEFORE can end, in either case ("in all", "combined,", "합쳐", "약"):
 # a text whose last other character before the count is none of them is told without the case-insensitive pattern,
 # which is tried at each of the 24 positions (~2 us a count).
-_SUM_OF_PARTS_LAST = frozenset("ldrtyenLDRTYEN,쳐면어약두")
+_SUM_OF_PARTS_LAST = frozenset("ldrtyenLDRTYEN,쳐면어약두등")
 # The count told as the final one after an earlier tally ("마감 당시 540명이었는데 … 최종 대상자는 512명으로 확정됐다",
 # "the final count is 460"; "최종 감원 인원을 72명으로 확정", a count revised upward): the people affected, as a sum of parts is, before any count told along the way.
 _FINAL_COUNT_BEFORE = re.compile(
@@ -65,6 +72,11 @@ _KO_CUT_SIZE_BEFORE = re.compile(
     r"(?:감원|감축|해고|퇴직|희망\s*퇴직|구조\s*조정)\s*(?:규모|인원|대상\s*인원|대상자|목표)(?:을|를)\s*(?:[^.\n\d]{0,12}?\s)?(?:약\s*)?$"
 )
 _KO_REVISED_TO_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:늘|줄|확대|축소|조정|상향|하향|변경|확정)")
+# A count that grew from one told as the first estimate ("당초 200명 안팎으로 알려졌으나 … 근로자는 260명으로 늘었다"): the
+# latest count, asked only where the first estimate's word stands within _KO_FIRST_ESTIMATE_REACH characters before it.
+_KO_GREW_TO_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:늘었|늘어났|늘어|불어났|불었|증가했)")
+_KO_FIRST_ESTIMATE_WORDS = ("당초", "애초")
+_KO_FIRST_ESTIMATE_REACH = 120
 # A buyout's result told as a form: the applicants, then the ones approved ("신청자: 131명 / 승인: 124명", "승인 인원은
 # 124명"): those approved are the people who leave, told last as a final count is.
 _APPROVED_COUNT_BEFORE = re.compile(
@@ -143,7 +155,7 @@ def pick_headcount(
         return closest(usable) if usable else None
     for fallback in ("share", "part"):
         usable = usable or [m for m in mentions if m.low >= minimum and m.role == fallback]
-    if not usable and whole_site and not _stop_on_part(sentences.text):
+    if not usable and whole_site and not _stop_on_part(sentences.text) and not _only_some_go(sentences.text):
         # Not a workforce of which only a share stops ("two-thirds of their 30,000 employees").
         shares = [(m.start, m.end) for m in mentions if m.role == "share"]
         usable = [
@@ -175,15 +187,31 @@ def _stop_on_part(text: str) -> bool:
     return ("일부" in text or "상당수" in text) and _KO_STOP_ON_PART.search(text) is not None
 
 
+def _only_some_go(text: str) -> bool:
+    """The text says only some of a closing site's staff lose their jobs ("would try to redeploy as many workers as
+    possible but expected some redundancies"): its workforce is not the people affected, and no count of them is stated.
+    Asked only where no count of the affected is found and a whole site stops."""
+    return ("some " in text or "redeploy" in text) and _ONLY_SOME_GO.search(text) is not None
+
+
 def _summed_before(text: str, start: int) -> bool:
     """A sum of parts is told just before the count at `start` ("in all, roughly", "두 회사를 합쳐")."""
     tail = text[max(0, start - 24) : start].rstrip()
     return bool(tail) and tail[-1] in _SUM_OF_PARTS_LAST and _SUM_OF_PARTS_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
+def _grown_from_first_estimate(text: str, mention: Headcount) -> bool:
+    """The count at `mention` grew to it from a first estimate told before it ("당초 … 300명 … 420명으로 늘었다")."""
+    if "로" not in text[mention.end : mention.end + 6] or _KO_GREW_TO_AFTER.match(text, mention.end) is None:
+        return False
+    before = text[max(0, mention.start - _KO_FIRST_ESTIMATE_REACH) : mention.start]
+    return any(word in before for word in _KO_FIRST_ESTIMATE_WORDS)
+
+
 def _revised_korean(text: str, mention: Headcount) -> bool:
-    """The count at `mention` is a cut's size revised to it ("감원 규모를 450명으로 늘렸다")."""
-    return (
+    """The count at `mention` is a cut's size revised to it ("감원 규모를 450명으로 늘렸다"), or one grown from a first
+    estimate ("당초 … 200명 … 260명으로 늘었다")."""
+    return _grown_from_first_estimate(text, mention) or (
         "로" in text[mention.end : mention.end + 6]
         and _KO_REVISED_TO_AFTER.match(text, mention.end) is not None
         and _KO_CUT_SIZE_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None

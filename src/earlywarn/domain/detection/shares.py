@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 
-from .counts import EN_NOUN, EN_NUMERAL, KO_NUMERAL, Headcount, number
+from .counts import EN_NOUN, EN_NUMERAL, EN_OWNER, KO_NUMERAL, Headcount, number
 from .fastscan import gated, led
 from .pools import share_is_pool
 
 # A share of a stated workforce: "a third of its 900 support staff", "two-thirds of their 30,000 employees",
-# "25% of its 800 workers". The share is the headcount (approximate) when no count of the affected is stated:
+# "25% of its 800 workers", "a third of the plant's 900 workers" (its owner named). The share is the headcount (approximate) when no count of the affected is stated:
 # the text states the people affected as a fraction, and the response plans for that many. Looked for only
 # when the text has " of " before a possessive; the workforce number inside is kept as the workforce.
 _EN_FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 2 / 3, "quarter": 1 / 4, "quarters": 3 / 4, "fifth": 1 / 5, "tenth": 1 / 10}
@@ -18,7 +18,7 @@ _EN_FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 2 / 3, "quarter": 1 / 
 _EN_ONE_IN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _EN_SHARE = gated(
     r"(?:(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)|[Oo]ne\s+in\s+(?P<onein>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)|(?P<frac>[Hh]alf|(?:[Aa]|[Oo]ne)[-\s](?:third|quarter|fifth|tenth)|[Tt]wo[-\s]thirds|[Tt]hree[-\s]quarters))"
-    rf"\s+of\s+(?:its|their|the|our)\s+(?:(?:roughly|about|some|nearly|around)\s+)?(?P<num>{EN_NUMERAL})(?:-(?:member|person|strong))?\s+"
+    rf"\s+of\s+(?:its|their|the|our)\s+{EN_OWNER}(?:(?:roughly|about|some|nearly|around)\s+)?(?P<num>{EN_NUMERAL})(?:-(?:member|person|strong))?\s+"
     rf"(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,3}}?(?:{EN_NOUN}|workforce\b)"
 )
 # What every match of _EN_SHARE and _KO_SHARE contains (their middle or end, which a fast scan finds: a plain
