@@ -6,18 +6,11 @@ counts listed site after site are summed, an offer's pool told by its conditions
 Sentences of our own (not the eval texts). The rules alone (see conftest.py); the text model kept from rescuing an
 executive's retirement or a new plant's jobs is tested with the model."""
 
-from dataclasses import replace
 from datetime import date
 
-import pytest
-import yaml
-
-from earlywarn.adapters.config_files import read_text_model
-from earlywarn.domain.detection import detect
-from earlywarn.domain.notices import NoticeKind, NoticeRecord
 from earlywarn.domain.notices import RestructuringType as T
 
-from .conftest import CONFIG_DIR
+from .conftest import detect_text
 
 MONDAY = date(2024, 3, 4)
 
@@ -226,13 +219,5 @@ def test_a_closure_found_by_the_rules_stands_beside_a_retirement(with_model, dir
     assert got.type == T.CLOSURE
 
 
-@pytest.fixture(scope="module")
-def with_model(rules):
-    spec = yaml.safe_load((CONFIG_DIR / "detection" / "rules.yaml").read_text(encoding="utf-8"))["text_model"]
-    model = read_text_model(CONFIG_DIR / "detection", {**spec, "enabled": True})
-    return replace(rules, version=rules.version.split("+")[0] + "+" + model.version, text_model=model)
-
-
 def _detect(rules, directory, text: str, lang: str):
-    notice = NoticeRecord(source="test", kind=NoticeKind.TEXT, lang=lang, text=text, notice_date=MONDAY)
-    return detect(notice, rules, directory, today=MONDAY)
+    return detect_text(rules, directory, text, lang, MONDAY, today=MONDAY)
