@@ -187,10 +187,7 @@ def summed_waves(text: str, found: list[Headcount], lang: str) -> list[Headcount
         wave = _wave_before(text, mention, label, merged[-1].end if merged else 0)
         last = waves[-1] if waves and merged and merged[-1] is waves[-1][1] else None
         if wave and last and wave[0] > last[0] and _one_plan(text, last[2], mention.start):
-            total = Headcount(
-                last[1].low + mention.low, None, last[1].approximate or mention.approximate, last[1].start, mention.end,
-                text[last[1].start : mention.end], "affected",
-            )
+            total = _added(text, last[1], mention)
             merged[-1] = total
             waves[-1] = (wave[0], total, last[2])
         else:
@@ -325,13 +322,18 @@ def _summed_pairs(text: str, found: list[Headcount], joined) -> list[Headcount]:
     for mention in found:
         last = merged[-1] if merged else None
         if last is not None and joined(last, mention):
-            merged[-1] = Headcount(
-                last.low + mention.low, None, last.approximate or mention.approximate, last.start, mention.end,
-                text[last.start : mention.end], "affected",
-            )
+            merged[-1] = _added(text, last, mention)
         else:
             merged.append(mention)
     return merged
+
+
+def _added(text: str, last: Headcount, mention: Headcount) -> Headcount:
+    """One count of the affected: `last` (a single count or a sum so far) and `mention` after it, added."""
+    return Headcount(
+        last.low + mention.low, None, last.approximate or mention.approximate, last.start, mention.end,
+        text[last.start : mention.end], "affected",
+    )
 
 
 def _both_plain_affected(last: Headcount, mention: Headcount) -> bool:

@@ -155,7 +155,7 @@ def pick_headcount(
         return closest(usable) if usable else None
     for fallback in ("share", "part"):
         usable = usable or [m for m in mentions if m.low >= minimum and m.role == fallback]
-    if not usable and whole_site and not _stop_on_part(sentences.text) and not _only_some_go(sentences.text):
+    if not usable and whole_site and not _only_part_affected(sentences.text):
         # Not a workforce of which only a share stops ("two-thirds of their 30,000 employees").
         shares = [(m.start, m.end) for m in mentions if m.role == "share"]
         usable = [
@@ -179,18 +179,15 @@ def count_untold(text: str) -> bool:
     return "않" in text and ("밝히지" in text or "공개하지" in text or "발표하지" in text) and _KO_COUNT_UNTOLD.search(text) is not None
 
 
-def _stop_on_part(text: str) -> bool:
-    """The measure reaches a vague part of the staff (_EN_STOP_ON_PART): asked only where a whole site's workforce would be
-    the count (no other count of the affected stated)."""
+def _only_part_affected(text: str) -> bool:
+    """A whole site's workforce is not the count where the text says only part of the staff is affected: the measure
+    reaches a vague part of them (_EN_STOP_ON_PART, _KO_STOP_ON_PART: "temporary layoffs for most of the mine crew",
+    "일부 생산직 직원을 휴업"), or only some go and the rest are moved (_ONLY_SOME_GO). Asked only where no other count of
+    the affected is stated; each pattern only where its literals are."""
     if " of " in text and _EN_STOP_ON_PART.search(text) is not None:
         return True
-    return ("일부" in text or "상당수" in text) and _KO_STOP_ON_PART.search(text) is not None
-
-
-def _only_some_go(text: str) -> bool:
-    """The text says only some of a closing site's staff lose their jobs ("would try to redeploy as many workers as
-    possible but expected some redundancies"): its workforce is not the people affected, and no count of them is stated.
-    Asked only where no count of the affected is found and a whole site stops."""
+    if ("일부" in text or "상당수" in text) and _KO_STOP_ON_PART.search(text) is not None:
+        return True
     return ("some " in text or "redeploy" in text) and _ONLY_SOME_GO.search(text) is not None
 
 
