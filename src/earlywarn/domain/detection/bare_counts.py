@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .counts import APPROX_BEFORE, EN_DOZEN, Headcount, approximate_before, number
+from .counts import EN_DOZEN, EN_REVISED_FIGURE, EN_REVISING_VERB, Headcount, approximate_before, number
 from .fastscan import gated, led
 
 
@@ -27,11 +27,6 @@ def counts_told_without_noun(text: str, taken: set[int]) -> list[Headcount]:
     if " be" in text:
         found += _passive_cut_counts(text, taken | {mention.start for mention in found})
     return found
-
-
-def counts_after_triggers(text: str, trigger_ends: Sequence[int], taken: set[int]) -> list[Headcount]:
-    """A headline's count right after a trigger (see _EN_BARE_COUNT_AFTER)."""
-    return _bare_counts(text, trigger_ends, taken)
 
 
 # A count right after a trigger with no noun after it, as a headline writes it ("lays off roughly 650 more in gaming",
@@ -82,8 +77,7 @@ _EN_REVISED_TO = re.compile(
 # "lowered the number of layoffs to 90"): the count now (counted as a final count in headcount_choice.py), not the first
 # one told (not "reduced the number of staff to 400": the people who stay).
 _EN_NUMBER_REVISED_TO = gated(
-    r"\b(?:raised|raises|raising|increased|increases|increasing|lowered|lowers|lowering|revised|revises|revising|upped|lifted"
-    r"|reduced|reduces|reducing|cut|trimmed|brought)\s+(?:(?:the|its)\s+(?:number|figure|total|count|tally|estimate)"
+    r"\b" + EN_REVISING_VERB + r"\s+(?:" + EN_REVISED_FIGURE +
     r"(?:\s+of\s+(?:layoffs|job\s+cuts|cuts|redundancies|job\s+losses|affected\s+(?:employees|workers|staff)"
     r"|(?:employees|workers|jobs|positions)\s+(?:affected|impacted|to\s+be\s+(?:cut|laid\s+off)))"
     r"|\s+(?:up|down|upward|downward))?"
@@ -125,7 +119,8 @@ def _passive_cut_counts(text: str, taken: set[int]) -> list[Headcount]:
     return found
 
 
-def _bare_counts(text: str, trigger_ends: Sequence[int], taken: set[int]) -> list[Headcount]:
+def counts_after_triggers(text: str, trigger_ends: Sequence[int], taken: set[int]) -> list[Headcount]:
+    """A headline's count right after a trigger (see _EN_BARE_COUNT_AFTER), not at the positions in `taken`."""
     found = []
     for match in filter(None, (_EN_BARE_COUNT_AFTER.match(text, end) for end in trigger_ends)):
         group = "num" if match.group("num") else "words"
@@ -133,7 +128,7 @@ def _bare_counts(text: str, trigger_ends: Sequence[int], taken: set[int]) -> lis
         value = number(match.group(group))
         if start in taken or value is None or ("," not in match.group(group) and 1900 <= value <= 2100):
             continue
-        approximate = bool(APPROX_BEFORE.search(text[max(0, start - 14) : start]))
+        approximate = approximate_before(text[max(0, start - 14) : start])
         found.append(Headcount(value, None, approximate, start, end, match.group(group)))
     return found
 

@@ -68,6 +68,13 @@ def dismissed_after(after: str) -> bool:
     return KO_DISMISSAL_AFTER.search(after[:30].split("\n", 1)[0]) is not None
 
 
+# A count revised in a follow-up, told as the number it now is ("raised the number to 130", "lowered the number of layoffs
+# to 90"): the verb and the figure revised, shared by the finder (bare_counts.py) and the ranking (headcount_choice.py).
+EN_REVISING_VERB = (
+    r"(?:raised|raises|raising|increased|increases|increasing|lowered|lowers|lowering|revised|revises|revising|upped|lifted"
+    r"|reduced|reduces|reducing|cut|trimmed|brought)"
+)
+EN_REVISED_FIGURE = r"(?:the|its)\s+(?:number|figure|total|count|tally|estimate)"
 # "약 300명", "about 300": a count told as approximate by the word before it.
 APPROX_BEFORE = re.compile(
     r"(?:약|최대|대략|about|approximately|roughly|around|nearly|more\s+than|over|up\s+to|as\s+many\s+as|some|almost|~)\s*$",

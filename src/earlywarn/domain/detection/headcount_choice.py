@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .counts import Headcount
+from .counts import EN_REVISED_FIGURE, EN_REVISING_VERB, Headcount
 from .headcount import mention_sentence
 from .pools import counted_roles
 from .text import Sentences
@@ -62,8 +62,7 @@ _KO_REVISED_FROM_BEFORE = re.compile(r"\d\s*명\s*에서\s*(?:약\s*)?$")
 # A count revised in a follow-up, told as the number it now is ("the company raised the number to 130", "lowered the
 # number of layoffs to 90", "lowered that to 180"; bare_counts.py finds it): the people affected now, before the first count told.
 _EN_NUMBER_REVISED_BEFORE = re.compile(
-    r"\b(?:raised|raises|raising|increased|increases|increasing|lowered|lowers|lowering|revised|revises|revising|upped|lifted"
-    r"|reduced|reduces|reducing|cut|trimmed|brought)\s+(?:(?:the|its)\s+(?:number|figure|total|count|tally|estimate)\b"
+    r"\b" + EN_REVISING_VERB + r"\s+(?:" + EN_REVISED_FIGURE + r"\b"
     r"[^.;]{0,40}?\bto|that\s+to)\s+(?:(?:about|roughly|nearly|some|around|approximately)\s+)?$"
 )
 # A cut's size revised, told as the count it becomes ("당초 300명이던 감원 규모를 450명으로 늘렸다", "감축 인원을 80명으로 줄였다"):
