@@ -181,6 +181,10 @@ _EN_REMAINING_BEFORE = AsciiLowered(
     r"|\bleav(?:e|es|ing)\s+(?:[\w\x27-]+\s+){1,5}?with)\s+"
     r"(?:just|only|roughly|about|approximately|some|nearly|around|fewer\s+than|less\s+than)?\s*$",
 )
+# ... unless they are the ones let go ("its remaining 160 employees will be laid off" as the plant closes).
+_EN_LET_GO_AFTER = re.compile(
+    r"\s*(?:will|would|are\s+to|are\s+set\s+to|are\s+expected\s+to)\s+(?:also\s+|then\s+)?(?:be\s+(?:laid\s+off|let\s+go|made\s+redundant|dismissed)|lose\s+their\s+jobs)\b"
+)
 # "not 300 jobs but 200": a count said to be wrong; "40 employees per store": a count per unit, not the total.
 _EN_DENIED_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
 # "the minimum required where 100 or more redundancies are proposed", "if 50 workers are laid off": a count in a condition
@@ -370,7 +374,7 @@ def _role(before: str, after: str, lang: str, match: re.Match[str] | None = None
         return _ko_role(before, after, told_after=_KO_ANY_ROLE_AFTER.match(after) is not None)
     if english_not_a_count(before, match):
         return None
-    if _EN_REMAINING_BEFORE.found(before[-64:]):
+    if _EN_REMAINING_BEFORE.found(before[-64:]) and not _EN_LET_GO_AFTER.match(after):
         return None
     if _EN_DENIED_BEFORE.search(before[-5:]) or _EN_CONDITION_BEFORE.search(before[-40:]) or _EN_PER_UNIT_AFTER.search(after):
         return None
