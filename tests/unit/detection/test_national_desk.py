@@ -1,7 +1,9 @@
 """A national news desk's week (fresh43's round): a cut typed by the means it names ("through early retirement"), a share
 of a workforce told with its size after it ("6% of its workforce of roughly 20,000", "현재 320명인 직원의 25%"), the
-remaining staff who are let go as a plant closes, a column that reports a programme's leaving day, and relocations that
-keep every job. Sentences of our own (not the eval texts). The rules alone (see conftest.py)."""
+remaining staff who are let go as a plant closes, a column that reports a programme's leaving day, relocations that
+keep every job; negatives of a news desk (a jobs report's tallies, holiday hours, a reopening that rehires); and causes left
+from earlier rounds (two sites' workforces summed, a site's staff told by its size, "1,200+ jobs", a wave done already).
+Sentences of our own (not the eval texts). The rules alone (see conftest.py)."""
 
 from datetime import date
 
@@ -99,3 +101,76 @@ def test_a_store_closing_whose_staff_are_moved_to_other_stores_stays_a_closure(c
     text = "대한마트 부천점이 다음 달 30일 문을 닫는다. 회사는 직원 60명 전원을 인근 점포로 전환 배치하겠다고 밝혔지만 노조는 반발했다."
     got = classify(text, "ko", MONDAY)
     assert got.type is T.CLOSURE
+
+
+# --- a news desk's negatives -----------------------------------------------------------------------------------------
+
+
+def test_a_monthly_tally_of_announced_job_cuts_is_no_event(classify):
+    text = ("Announced job cuts fall 9% in May - survey\nU.S. employers announced 51,200 job cuts in May, a survey by an "
+            "outplacement firm showed on Thursday.")
+    got = classify(text, "en", MONDAY)
+    assert got.type is T.NOT_RESTRUCTURING
+
+
+def test_an_industry_shedding_jobs_in_a_payrolls_report_is_no_event(classify):
+    text = ("Employers added 120,000 jobs in April, the government said. Retail and health care led the gains, while "
+            "construction shed 12,000 jobs.")
+    got = classify(text, "en", MONDAY)
+    assert got.type is T.NOT_RESTRUCTURING
+
+
+def test_stores_closed_on_a_named_holiday_are_no_closure(classify):
+    text = "Major grocery chains plan to close stores on Christmas Day again this year, as they did last year."
+    got = classify(text, "en", MONDAY)
+    assert got.type is T.NOT_RESTRUCTURING
+
+
+def test_a_reopening_that_gives_former_staff_first_consideration_is_no_closure(classify):
+    text = ("A shuttered Ohio glass plant will reopen under a new owner and hire about 250 workers. People laid off when "
+            "the plant closed will get first consideration for the jobs.")
+    got = classify(text, "en", MONDAY)
+    assert got.type is T.NOT_RESTRUCTURING
+
+
+def test_holiday_hours_told_as_a_schedule_are_no_stop(classify):
+    text = ("추석 연휴를 앞두고 대형 유통업체들이 휴무 일정을 발표했다. 주요 백화점은 추석 당일을 포함해 이틀간 문을 닫는다. "
+            "편의점은 정상 운영한다.")
+    got = classify(text, "ko", MONDAY)
+    assert got.type is T.NOT_RESTRUCTURING
+
+
+# --- causes left from earlier rounds ---------------------------------------------------------------------------------
+
+
+def test_two_closing_sites_workforces_told_with_the_one_in_are_summed(classify):
+    text = ("Delmar Foods will close two bakeries this summer. The bakery in Peoria employs about 300 workers and the one "
+            "in Joliet, Illinois, about 180; all of them will lose their jobs.")
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.CLOSURE, 480)
+
+
+def test_a_sites_staff_told_by_its_size_is_no_count_where_the_idled_number_is_untold(classify):
+    text = ("대산화학이 원료난으로 염소 설비 가동을 다음 달부터 멈추고 해당 인력을 휴직 처리한다. 회사는 휴직 인원은 "
+            "밝히지 않았다. 대산공장 직원은 650명 규모다.")
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.SUSPENSION, None)
+
+
+def test_a_count_of_the_idled_told_by_its_size_stays_the_count(classify):
+    text = "대산화학이 다음 달부터 염소 설비 가동을 멈춘다. 휴직 대상 직원은 120명 규모다."
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.SUSPENSION, 120)
+
+
+def test_a_cut_told_with_a_plus_after_its_count_is_a_layoff(classify):
+    text = "Norvik Telecom will cut 800+ jobs in its network division this year."
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 800)
+
+
+def test_a_wave_already_done_gives_way_to_the_wave_to_come(classify):
+    text = ("Kestrel Bank is cutting jobs at its call centers in two waves. A first wave of 300 roles was already completed; "
+            "a second wave of 150 roles will follow in June.")
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 150)
