@@ -174,3 +174,22 @@ def test_a_wave_already_done_gives_way_to_the_wave_to_come(classify):
             "a second wave of 150 roles will follow in June.")
     got = classify(text, "en", MONDAY)
     assert (got.type, got.headcount) == (T.LAYOFF, 150)
+
+
+def test_a_government_cutting_jobs_is_still_a_layoff(classify):
+    text = "The provincial government cut 300 jobs at its transport ministry on Monday."
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 300)
+
+
+def test_a_closing_plants_staff_offered_first_consideration_at_other_plants_stays_a_closure(classify):
+    text = ("Delmar Foods will close its Peoria bakery in June, and its 140 workers will get first consideration for jobs at "
+            "its other bakeries.")
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.CLOSURE, 140)
+
+
+def test_a_store_closing_on_a_holiday_whose_staff_lose_their_jobs_stays_a_closure(classify):
+    text = "The Elm Street store will close on Christmas Day, and its 35 employees will lose their jobs."
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.CLOSURE, 35)
