@@ -110,6 +110,27 @@ _EN_AND_GAPPED_PART = re.compile(
     r"(?=\s*(?:[.;,)]|$))"
 )
 
+# "The plant in Perry employs about 900 workers and the one in Dover, Ohio, about 400": a second site's count told after
+# "and the one (the other) in <place>", its verb and noun left out; the count ends the clause.
+_EN_AND_THE_ONE_IN = re.compile(
+    r",?\s+and\s+the\s+(?:one|other(?:\s+one)?)\s+" + _EN_PLACE + r",?\s+(?:(?:about|roughly|some|nearly|around|another)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[.;,)]|$))"
+)
+
+
+def summed_other_sites(text: str, found: list[Headcount]) -> list[Headcount]:
+    """A count (of the affected or a site's workforce) followed by "and the one in <place>, N" becomes one count of
+    that role, their sum (asked only where " and the one " or " and the other " is)."""
+    summed = []
+    for mention in found:
+        part = _EN_AND_THE_ONE_IN.match(text, mention.end) if mention.high is None and mention.role in ("affected", "workforce") else None
+        if part is None:
+            summed.append(mention)
+            continue
+        total = mention.low + (number(part.group("num")) or 0)
+        summed.append(Headcount(total, None, mention.approximate, mention.start, part.end(), text[mention.start : part.end()], mention.role))
+    return summed
+
 
 def _place_parts(text: str, end: int):
     """The parts told after a count ending at `end`: "+ N in <place>", "and N at <place>", "and the <place> closure N", or

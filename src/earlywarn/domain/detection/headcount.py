@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from .bare_counts import counts_after_triggers, counts_told_without_noun
 from .count_sums import (
     summed_and_parts, summed_phase_lines, summed_plus_parts, summed_site_lists, summed_table_rows, summed_waves,
-    summed_cut_column, summed_each_lists,
+    summed_cut_column, summed_each_lists, summed_other_sites,
 )
 from .counts import (
     EN_DOZEN, EN_NOUN, EN_NUMERAL, EN_OWNER, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, approximate_before, dismissed_after, number,
@@ -110,6 +110,12 @@ _KO_COMPANY_SIZE_AFTER = re.compile(
     r"^\s*(?:남짓|가량|정도|규모|안팎|내외|이상)?\s*(?:의|인|한|인데|되는|짜리|이\s*일하는|이\s*근무하는)\s*"
     r"(?:한\s+)?(?:[가-힣]+(?<![을를이가은는의도로에])\s+){0,2}?[가-힣]?(?:회사|기업|업체|조직|직장|사업장|공장)(?!원)"
 )
+# "울산공장 직원은 800명 규모다": a site's or a company's staff told by its size (the staff named by the place, not by what
+# befalls them: "휴직 대상 직원은 800명 규모다" counts the affected).
+_KO_SIZE_TOLD_AFTER = re.compile(r"^\s*규모(?:다|이다|입니다|로\s|에\s*달)")
+_KO_SITE_STAFF_BEFORE = re.compile(
+    r"(?:공장|사업장|본사|법인|회사|지사|센터|조선소|제철소|발전소|연구소|공단)\s*(?:의\s*)?(?:직원|임직원|근로자|종업원|인력)(?:은|는|수는)\s*(?:약\s*)?$"
+)
 # "감원 규모 300명 아니고 실제로는 2백여명": a count said to be wrong is not the count.
 _KO_DENIED_AFTER = re.compile(r"^\s*(?:이|가|은|는)?\s*아니(?:고|라|다|에요|예요|야|죠|지만|거든|었)")
 # "점포마다 40명 안팎", "한 곳당 30명": a count per unit, not the total affected.
@@ -134,7 +140,7 @@ _KO_STAFF_SIZE_BEFORE = re.compile(r"(?<!감원\s)(?<!감원)(?<!감축\s)(?<!�
 # one match tells so instead of nine searches.
 _KO_ANY_ROLE_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p in (
     _KO_DELTA_AFTER, _KO_EXCLUDED_AFTER, _KO_HIRED_AFTER, KO_POOL_AFTER, _KO_DENIED_AFTER, _KO_INCLUDED_AFTER, _KO_TOTAL_AFTER,
-    _KO_COMPANY_SIZE_AFTER, _KO_SHRUNK_TO_AFTER,
+    _KO_COMPANY_SIZE_AFTER, _KO_SHRUNK_TO_AFTER, _KO_SIZE_TOLD_AFTER,
 )))
 # "재학생 400여명", "입원 환자 30명", "입소 어르신 60명": people a closure moves elsewhere (students, patients, residents of a
 # care home, children of a daycare, customers), not its staff.
@@ -181,6 +187,10 @@ _EN_REMAINING_BEFORE = AsciiLowered(
     r"|\bleav(?:e|es|ing)\s+(?:[\w\x27-]+\s+){1,5}?with)\s+"
     r"(?:just|only|roughly|about|approximately|some|nearly|around|fewer\s+than|less\s+than)?\s*$",
 )
+# ... unless they are the ones let go ("its remaining 160 employees will be laid off" as the plant closes).
+_EN_LET_GO_AFTER = re.compile(
+    r"\s*(?:will|would|are\s+to|are\s+set\s+to|are\s+expected\s+to)\s+(?:also\s+|then\s+)?(?:be\s+(?:laid\s+off|let\s+go|made\s+redundant|dismissed)|lose\s+their\s+jobs)\b"
+)
 # "not 300 jobs but 200": a count said to be wrong; "40 employees per store": a count per unit, not the total.
 _EN_DENIED_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
 # "the minimum required where 100 or more redundancies are proposed", "if 50 workers are laid off": a count in a condition
@@ -221,6 +231,8 @@ def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -
         found.sort(key=lambda mention: mention.start)
         if "+" in text or " and " in text:
             found = summed_plus_parts(text, found)
+        if " and the one " in text or " and the other " in text:
+            found = summed_other_sites(text, found)
         if len(found) > 1:
             found = summed_and_parts(text, found)
     if len(found) > 1 and _may_tell_waves(text, lang):
@@ -370,7 +382,7 @@ def _role(before: str, after: str, lang: str, match: re.Match[str] | None = None
         return _ko_role(before, after, told_after=_KO_ANY_ROLE_AFTER.match(after) is not None)
     if english_not_a_count(before, match):
         return None
-    if _EN_REMAINING_BEFORE.found(before[-64:]):
+    if _EN_REMAINING_BEFORE.found(before[-64:]) and not _EN_LET_GO_AFTER.match(after):
         return None
     if _EN_DENIED_BEFORE.search(before[-5:]) or _EN_CONDITION_BEFORE.search(before[-40:]) or _EN_PER_UNIT_AFTER.search(after):
         return None
@@ -402,6 +414,8 @@ def _ko_role(before: str, after: str, *, told_after: bool) -> str | None:
     if _KO_PART_BEFORE.search(before[-8:]) or told_after and _KO_INCLUDED_AFTER.search(after):
         return "part"
     if told_after and (_KO_TOTAL_AFTER.search(after) or _KO_COMPANY_SIZE_AFTER.search(after)):  # "직원 3천명 중 300명": the whole, then the part
+        return "workforce"
+    if told_after and _KO_SIZE_TOLD_AFTER.search(after) and _KO_SITE_STAFF_BEFORE.search(before[-16:]):
         return "workforce"
     if _KO_TOTAL_BEFORE.search(before[-12:]) and not dismissed_after(after):
         return "workforce"

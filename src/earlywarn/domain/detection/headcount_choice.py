@@ -16,7 +16,12 @@ from .text import Sentences
 #회사를 떠난 ○○증권이 올해도 …"): the year marker in the same clause, right after the count (English) or before it
 # (Korean, verb-final). It yields to a count of this round when one is stated.
 # A year names an earlier round only when it is before the notice's ("to cut 3,000 jobs in 2026", told in 2026, is this one).
-_EARLIER_ROUND_AFTER = re.compile(r"^[^.;:!?\n]{0,20}?\b(?:last\s+year|a\s+year\s+ago|in\s+(?P<year>(?:19|20)\d\d))\b", re.IGNORECASE)
+# So is a wave told as done already ("A first wave of 400 roles was already completed; a second wave of 250 …").
+_EARLIER_ROUND_AFTER = re.compile(
+    r"^[^.;:!?\n]{0,20}?\b(?:last\s+year|a\s+year\s+ago|in\s+(?P<year>(?:19|20)\d\d)"
+    r"|(?:was|were|has\s+been|have\s+been|had\s+been)\s+already\s+(?:completed|done|carried\s+out|finished|made))\b",
+    re.IGNORECASE,
+)
 # "months after the company eliminated about 1,900 jobs", "after cutting 500 roles": a cut told as what came before.
 _EN_EARLIER_ROUND_BEFORE = re.compile(
     r"(?:\b(?:months|weeks|years|year|month)\s+after\s+(?:[\w,\x27-]+\s+){0,4}?(?:eliminated|cut|laid\s+off|shed|axed|slashed)"

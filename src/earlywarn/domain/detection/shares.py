@@ -24,9 +24,10 @@ _EN_SHARE = gated(
 # What every match of _EN_SHARE and _KO_SHARE contains (their middle or end, which a fast scan finds: a plain
 # first character): texts without it are not scanned (~30-40 us each per 1 KB).
 _EN_SHARE_NEEDS = led(r"(?:%|percent|cent|alf|thirds?|quarters?|fifth|tenth|in\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))\s+of\s+(?:its|their|the|our)\s")
-_KO_SHARE_NEEDS = re.compile(r"명\s*(?:의|중(?:에|에서)?|가운데|인\s[^.\n]{0,20}?(?:을|를))\s*(?:약\s*)?(?:\d|절반|반)")
-# "현재 45명인 기자를 3분의 1 줄이겠다": the workforce told as what it is now, then the share cut from it.
-KO_WHOLE_NAMED_AFTER = r"인\s+(?:[가-힣]+\s+){0,2}?[가-힣]+(?:을|를)"
+_KO_SHARE_NEEDS = re.compile(r"명\s*(?:의|중(?:에|에서)?|가운데|인\s[^.\n]{0,20}?(?:을|를|의))\s*(?:약\s*)?(?:\d|절반|반)")
+# "현재 45명인 기자를 3분의 1 줄이겠다", "현재 45명인 기자의 3분의 1을 줄인다": the workforce told as what it is now, then the
+# share cut from it.
+KO_WHOLE_NAMED_AFTER = r"인\s+(?:[가-힣]+\s+){0,2}?[가-힣]+(?:을|를|의)"
 # The Korean share of a stated workforce: "직원 7,500명의 절반", "전체 직원 900명 중 3분의 1", "임직원 1천2백명의 30%",
 # a rounded one ("직원 6백여명 중 3분의 1": a third of about 600).
 _KO_FRACTIONS = {"절반": 1 / 2, "반": 1 / 2}
@@ -45,11 +46,22 @@ _EN_SHARE_OF_THEM = gated(
     r"|(?P<frac>[Hh]alf|(?:[Aa]|[Oo]ne)[-\s](?:third|quarter|fifth|tenth)|[Tt]wo[-\s]thirds|[Tt]hree[-\s]quarters))\s+of\s+them\b"
 )
 
+# The workforce sized after its noun ("cut about 6% of its workforce of roughly 20,000", "half of its staff of 300"):
+# the same share, looked for only where "workforce of" or "staff of" is.
+_EN_SHARE_OF_SIZED = gated(
+    r"(?:(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)|[Oo]ne\s+in\s+(?P<onein>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+    r"|(?P<frac>[Hh]alf|(?:[Aa]|[Oo]ne)[-\s](?:third|quarter|fifth|tenth)|[Tt]wo[-\s]thirds|[Tt]hree[-\s]quarters))"
+    rf"\s+of\s+(?:its|their|the|our)\s+{EN_OWNER}(?:global\s+|total\s+|entire\s+)?(?:workforce|staff)\s+of\s+"
+    rf"(?:(?:roughly|about|some|nearly|around|approximately|more\s+than)\s+)?(?P<num>{EN_NUMERAL})(?!\s*(?:%|percent|per\s+cent))"
+)
+
 
 def english_shares(text: str) -> list[Headcount]:
     found = []
     if " of " in text and _EN_SHARE_NEEDS.search(text):
         found += _share_mentions(_EN_SHARE, text, _english_fraction)
+    if "workforce of " in text or "staff of " in text:
+        found += _share_mentions(_EN_SHARE_OF_SIZED, text, _english_fraction)
     if " of them" in text:
         found += _share_mentions(_EN_SHARE_OF_THEM, text, _english_fraction)
     return found
