@@ -124,3 +124,9 @@ def test_a_leaving_day_named_as_a_topic_is_the_day_and_a_corrected_storys_issue_
             "180명입니다. 퇴직일은 보도와 같이 이달 29일입니다.")
     got = classify(text, "ko", MONDAY)
     assert (got.headcount, got.separation_date) == (180, date(2024, 3, 29))
+
+
+def test_a_team_told_with_its_size_and_reduced_by_a_share_is_a_layoff(classify):
+    text = "A hard update from our founder: we are reducing our 240-person team by about a quarter, effective today."
+    got = classify(text, "en", MONDAY)
+    assert got.type is T.LAYOFF

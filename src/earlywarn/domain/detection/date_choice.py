@@ -138,7 +138,7 @@ def _tied_to_leaving(text: str, span: DateSpan, lang: str, reference: date) -> D
             return span
         if ("ay" in before[-8:] or "AY" in before[-8:]) and KO_ENGLISH_FIELD_BEFORE.search(before[-24:]):
             return span
-        if "일" in before and _KO_COPULA_AFTER.match(after) and _KO_DAY_TOPIC_BEFORE.search(before[-48:]):
+        if _KO_COPULA_AFTER.match(after) and "일" in before and _KO_DAY_TOPIC_BEFORE.search(before[-48:]):
             return span
         if after.startswith("까지") and _KO_WORK_UNTIL_BEFORE.search(before[-12:]):
             return span
