@@ -74,7 +74,8 @@ def _detect_text(notice: NoticeRecord, rules: DetectionRules, directory: Company
     event_sentences = sorted({hit.sentence for hit in valid})
     focus = event_sentences or sorted({sentences.index(start) for _, start, _, _ in signals}) or [0]
     model = rules.text_model
-    if model is not None and _model_may_flip(detection, bool(vetoed), bool(valid or signals), model, lang, text):
+    decided = detection.is_restructuring and lang == "ko" and _decided_in_passing(valid, mentions, sentences)
+    if model is not None and not decided and _model_may_flip(detection, bool(vetoed), bool(valid or signals), model, lang, text):
         flipped = not _kept_from_rescue(detection, evidence, lexicon, scan.text, text) and _model_override(
             detection, evidence, model, text, rescue=not vetoed
         )
@@ -99,6 +100,27 @@ def _model_may_flip(detection: Detection, vetoed: bool, rule_cues: bool, model: 
     if detection.is_restructuring:
         return True
     return not vetoed and (rule_cues or model.worth_scoring(lang, lowered(text)))
+
+
+# A workplace named ("창원공장", "거제조선소"), and a decision right after a trigger ("휴업에 들어가기로 하는", "폐쇄하기로 했다").
+_KO_WORKPLACE = re.compile(r"[가-힣](?:공장|사업장|조선소|제철소|사업소|매장|점포|지점|사옥|본사)")
+_KO_DECIDED_AFTER = re.compile(r"[^.\n]{0,10}?기로\s*(?:했|하|한|결정)")
+
+
+def _decided_in_passing(valid: list[Hit], mentions: list, sentences: Sentences) -> bool:
+    """A Korean event told inside another story as one employer's decision, with its count and its workplace ("세원오토텍이
+    내년 1월부터 석 달간 창원공장 가동을 중단하고 생산직 410명에 대해 휴업에 들어가기로 하는 등", in policy news): the text
+    model, which reads the story around it (a policy, a region's figures), may not veto it. A trigger's sentence holds
+    a count of the people affected, a workplace and the decision (…기로) right after the trigger."""
+    text = sentences.text
+    for hit in valid:
+        if "기로" not in text[hit.end : hit.end + 14] or not _KO_DECIDED_AFTER.match(text, hit.end):
+            continue
+        start, end = sentences.starts[hit.sentence], sentences.ends[hit.sentence]
+        counted = any(start <= m.start < end and m.role == "affected" for m in mentions)
+        if counted and _KO_WORKPLACE.search(text, start, end):
+            return True
+    return False
 
 
 def _kept_from_rescue(detection: Detection, evidence: list[Evidence], lexicon, scanned: str, text: str) -> bool:

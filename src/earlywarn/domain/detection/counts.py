@@ -30,8 +30,9 @@ EN_NOUN = (
     r"professors|lecturers|academics|"
     # letters, memos and posts: "all 46 colleagues", "250 volunteers", "around 70 of us"; a mayor's "430 of our neighbors"
     r"colleagues|co-?workers|teammates|volunteers|of\s+us|neighbou?rs|"
-    # a programme's "target of 400 participants"; British "reducing up to 250 posts"
-    r"participants|posts|"
+    # a programme's "target of 400 participants"; British "reducing up to 250 posts"; a buyout that "closed with 480
+    # applicants" (its take-up)
+    r"participants|applicants|posts|"
     # precarious and indirect work: a platform's "1,100 couriers", a vendor's "40 cleaners", "60 temps"
     r"couriers|riders|cleaners|janitors|temps|"
     # translated and code-switched notices: "214 persons" (명 rendered word for word), an HR chat's "57 FTEs"

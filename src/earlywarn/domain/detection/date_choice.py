@@ -33,6 +33,12 @@ _KO_ADVERBIAL_AFTER = re.compile(r"(?:에|께|로)?\s(?!부터|까지)")  # used
 _KO_TOLD_TO_AFTER = re.compile(r"\s*(?:노조|노동조합|노조원|직원|임직원|근로자|주주|협력사|협력업체|채권단|노사협의회)(?:들)?(?:에게|에|과|와|측에|측과)\s")
 # A closure told as what someone said or announced: "폐쇄한다고 발표했다", "문을 닫는다고 밝혔다".
 _KO_REPORTED_AFTER = re.compile(r"[다라]고\s|밝혔|발표|공시|전했|알렸|말했")
+# "퇴직일은 기사 내용과 같이 이달 31일입니다": the leaving day named as the clause's topic, the date its predicate (a few
+# words between them, the copula after the date).
+_KO_DAY_TOPIC_BEFORE = re.compile(
+    r"(?:퇴직일|퇴사일|해고일|폐쇄일|폐업일|폐점일|(?:영업|생산|가동|운영)\s*종료일|마지막\s*(?:근무일|출근일|영업일))(?:은|는)\s[^.\n]{0,30}$"
+)
+_KO_COPULA_AFTER = re.compile(r"\s*(?:입니다|이다|이며|이고|이에요|예요)")
 # "감원 대상자의 근무는 12월 30일까지": the last day of work (only with 까지 after the date).
 _KO_WORK_UNTIL_BEFORE = re.compile(r"(?:근무|재직|출근)\s*(?:기간)?(?:은|는|이|가)?\s*$")
 # A closing or a leaving moved to a new day: "폐쇄 시점을 … 12월 말로 앞당긴다", "종료일을 … 1월 31일로 한 달 늦춘다".
@@ -131,6 +137,8 @@ def _tied_to_leaving(text: str, span: DateSpan, lang: str, reference: date) -> D
         if KO_SEPARATION_BEFORE.search(before[-16:]) or KO_SEPARATION_AFTER.search(after):
             return span
         if ("ay" in before[-8:] or "AY" in before[-8:]) and KO_ENGLISH_FIELD_BEFORE.search(before[-24:]):
+            return span
+        if _KO_COPULA_AFTER.match(after) and "일" in before and _KO_DAY_TOPIC_BEFORE.search(before[-48:]):
             return span
         if after.startswith("까지") and _KO_WORK_UNTIL_BEFORE.search(before[-12:]):
             return span

@@ -106,6 +106,8 @@ _KO_HALF_YEAR_END = re.compile(r"(?P<half>[상하])반기\s*(?:말(?:일)?" + _K
 # "내년 2월 28일", "올해 12월 말", "내년 상반기 말": the year named before a date, relative to the notice's (looked for
 # before each match: a date pattern that may start with it would open its gate at every 내 and 올).
 _KO_YEAR_BEFORE = re.compile(r"(?P<year>내년|올해|올)\s*$")
+# A site's last shift told in the present, as a schedule ("the last shift clocks out Friday"): the day ahead.
+_LAST_SHIFT = r"(?:last|final)\s+(?:shift|whistle)\s+(?:clocks\s+out|punches\s+out|ends|blows)"
 # "will close its birthing center Friday": news drops the "on" after a closing verb and its object.
 _WEEKDAY_BEFORE = re.compile(
     r"(?:\bon|\beffective|\bend\s+of\s+(?:the\s+)?day|\bclose\s+of\s+business"
@@ -113,7 +115,9 @@ _WEEKDAY_BEFORE = re.compile(
     # operations ceased on a day, as a headline writes it ("to cease all operations Sunday")
     r"|\bceas(?:e|es|ed|ing)\s+(?:all\s+)?(?:its\s+)?(?:operations|production|manufacturing|publication)"
     # a paper's last issue, dated the same way ("will publish its final edition Friday")
-    r"|\b(?:publish|print)(?:es|ed|ing)?\s+(?:its|their|the)\s+(?:final|last)\s+(?:edition|issue))\s$"
+    r"|\b(?:publish|print)(?:es|ed|ing)?\s+(?:its|their|the)\s+(?:final|last)\s+(?:edition|issue)"
+    # a plant's last shift, told as a feature tells it ("The last shift clocks out Friday afternoon")
+    r"|\b" + _LAST_SHIFT + r")\s$"
 )
 _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _KO_WEEKDAYS = {"월": 0, "화": 1, "수": 2, "목": 3, "금": 4, "토": 5, "일": 6}
@@ -121,7 +125,7 @@ _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday":
 # The clause before "on Friday" looks ahead ("will close on Friday", "is scheduled to end on Friday"): the coming one.
 _EN_AHEAD_BEFORE = re.compile(
     r"\b(?:will|shall|effective|(?:is|are)\s+(?:scheduled|set|due|expected|going|to)|plans?\s+to|(?:is|are)\s+\w+ing"
-    r"|to\s+(?:close|shut|end|cut|lay|begin|start|stop|halt|cease|leave))\b[^.;!?\n]*$",  # a headline's "to close on Friday"
+    r"|to\s+(?:close|shut|end|cut|lay|begin|start|stop|halt|cease|leave)|" + _LAST_SHIFT + r")\b[^.;!?\n]*$",  # a headline's "to close on Friday"
     re.IGNORECASE,
 )
 # A day alone glued to a number or a range ("26~28일"), or recurring ("매월 25일"): not a date of its own.

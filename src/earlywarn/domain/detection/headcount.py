@@ -14,10 +14,10 @@ from .counts import (
     EN_DOZEN, EN_NOUN, EN_NUMERAL, EN_OWNER, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, approximate_before, dismissed_after, number,
 )
 from .fastscan import AsciiLowered, FinalCharScan, gated
-from .shares import KO_WHOLE_NAMED_AFTER, english_shares, korean_shares, shares_of_stated_workforce
+from .shares import KO_WHOLE_NAMED_AFTER, KO_WHOLE_THEN_PART_AFTER, english_shares, korean_shares, shares_of_stated_workforce
 from .text import Sentences
 from .pools import KO_POOL_AFTER, POOL, english_pool, in_eligibility_field, korean_pool_named_after, korean_pool_named_before
-from .uncounted import english_not_a_count, is_membership
+from .uncounted import english_not_a_count, is_membership, korean_size_once
 
 
 # The digits of the count are taken whole (possessive: nothing after them starts with a digit or a comma, so giving
@@ -101,7 +101,7 @@ _VAGUE_LOW = {"수십": 20, "수백": 200, "수천": 2000, "dozens": 20, "hundre
 # "직원 3천명 중", "7,500명의 절반", "900명의 3분의 1": the whole, then the part ("팀 60명 중에 3분의 1", as people say
 # it: 중에 only before a share).
 _KO_TOTAL_AFTER = re.compile(
-    r"^\s*(?:(?:의\s*)?(?:중|가운데)(?:(?:에서|에)(?=\s*(?:약\s*)?(?:절반|\d\s*분의|\d{1,2}(?:\.\d+)?\s*(?:%|퍼센트|프로))))?(?![가-힣])|(?:의|" + KO_WHOLE_NAMED_AFTER + r")\s*(?:약\s*)?(?:절반|반(?=[\s을를이가은는의,.]|$)|\d\s*분의|\d{1,2}(?:\.\d+)?\s*(?:%|퍼센트|프로)))"
+    r"^\s*(?:(?:의\s*)?(?:중|가운데)(?:(?:에서|에)(?=\s*(?:약\s*)?(?:절반|\d\s*분의|\d{1,2}(?:\.\d+)?\s*(?:%|퍼센트|프로))))?(?![가-힣])|(?:의|" + KO_WHOLE_NAMED_AFTER + r"|" + KO_WHOLE_THEN_PART_AFTER + r")\s*(?:약\s*)?(?:절반|반(?=[\s을를이가은는의,.]|$)|\d\s*분의|\d{1,2}(?:\.\d+)?\s*(?:%|퍼센트|프로)))"
 )
 # "직원 300명 남짓한 회사", "200명 규모의 업체": the size of the company, not the people who leave (a particle
 # ties the count to the company: "400명 가량 회사를 떠난다" are the people who leave); the company may be told as a kind
@@ -120,6 +120,8 @@ _KO_SITE_STAFF_BEFORE = re.compile(
 _KO_DENIED_AFTER = re.compile(r"^\s*(?:이|가|은|는)?\s*아니(?:고|라|다|에요|예요|야|죠|지만|거든|었)")
 # "점포마다 40명 안팎", "한 곳당 30명": a count per unit, not the total affected.
 _KO_PER_UNIT_BEFORE = re.compile(r"(?:마다|(?:곳|개|개소|점포|매장|공장|지점|사업장|팀|부서|점)\s*당)\s*$")
+# "연내 직원 300명 시대", "임직원 1천명 돌파": a size a company grows to (a hiring goal, a milestone), not the people a cut reaches.
+_KO_SIZE_GOAL_AFTER = re.compile(r"^\s*(?:시대|돌파)")
 # "필수인력 300명을 제외한 900명": the people left out are not the ones affected.
 # "신입사원 200명을 공개 채용하고": people a company hires, in news that also tells of cuts elsewhere.
 _KO_HIRED_AFTER = re.compile(r"^\s*(?:을|를|이|가)?\s*(?:공개\s*|신규\s*|추가\s*|새로\s*|더\s*|상시\s*|수시\s*)?(?:채용|뽑|충원|모집|선발)")
@@ -140,7 +142,7 @@ _KO_STAFF_SIZE_BEFORE = re.compile(r"(?<!감원\s)(?<!감원)(?<!감축\s)(?<!�
 # one match tells so instead of nine searches.
 _KO_ANY_ROLE_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p in (
     _KO_DELTA_AFTER, _KO_EXCLUDED_AFTER, _KO_HIRED_AFTER, KO_POOL_AFTER, _KO_DENIED_AFTER, _KO_INCLUDED_AFTER, _KO_TOTAL_AFTER,
-    _KO_COMPANY_SIZE_AFTER, _KO_SHRUNK_TO_AFTER, _KO_SIZE_TOLD_AFTER,
+    _KO_COMPANY_SIZE_AFTER, _KO_SHRUNK_TO_AFTER, _KO_SIZE_TOLD_AFTER, _KO_SIZE_GOAL_AFTER,
 )))
 # "재학생 400여명", "입원 환자 30명", "입소 어르신 60명": people a closure moves elsewhere (students, patients, residents of a
 # care home, children of a daycare, customers), not its staff.
@@ -399,7 +401,10 @@ def _ko_role(before: str, after: str, *, told_after: bool) -> str | None:
     """_role of a Korean count; `told_after`: one of the words after a count that give it a role is there
     (_KO_ANY_ROLE_AFTER), else none of those is searched for."""
     # whether the people named are dismissed is asked only when a pool or a total is named (most counts: neither)
-    if told_after and (_KO_DELTA_AFTER.search(after) or _KO_EXCLUDED_AFTER.search(after) or _KO_HIRED_AFTER.search(after)):
+    if told_after and (_KO_DELTA_AFTER.search(after) or _KO_EXCLUDED_AFTER.search(after) or _KO_HIRED_AFTER.search(after)
+                       or _KO_SIZE_GOAL_AFTER.search(after)):
+        return None
+    if korean_size_once(before):  # "한때 600명이 넘던 직원": the staff's size once
         return None
     if told_after and _KO_SHRUNK_TO_AFTER.search(after) and _KO_STAFF_SIZE_BEFORE.search(before[-16:]):
         return None  # the staff a cut leaves

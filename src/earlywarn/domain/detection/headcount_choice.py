@@ -64,6 +64,11 @@ _FINAL_COUNT_BEFORE = re.compile(
 # A count told after another as its new figure ("당초 발표한 200명에서 350명으로 늘렸다", "전체 300명에서 40명이"): the later one
 # is the people affected now, the earlier a first plan or the pool they come from.
 _KO_REVISED_FROM_BEFORE = re.compile(r"\d\s*명\s*에서\s*(?:약\s*)?$")
+# A count corrected, told after the one it replaces ("확정 인원은 500명이 아니라 350명", "not 500 jobs but 350 jobs"): the people
+# affected, before the wrong count told again elsewhere (a correction quotes the headline it corrects).
+_CORRECTED_BEFORE = re.compile(
+    r"\d\s*명\s*(?:이|가)?\s*아니(?:라|고)\s*,?\s*(?:약\s*)?$|\bnot\s+\d[\d,]*(?:\s+[a-z]+){0,2}\s*,?\s+but\s+(?:about\s+)?$", re.IGNORECASE
+)
 # A count revised in a follow-up, told as the number it now is ("the company raised the number to 130", "lowered the
 # number of layoffs to 90", "lowered that to 180"; bare_counts.py finds it): the people affected now, before the first count told.
 _EN_NUMBER_REVISED_BEFORE = re.compile(
@@ -221,13 +226,15 @@ def _revised_korean(text: str, mention: Headcount) -> bool:
 
 def _final_before(text: str, start: int) -> bool:
     """The count at `start` is told as the final one ("최종 대상자는", "the final count is", "승인: 124명", "200명에서
-    350명으로", "raised the number to 130")."""
+    350명으로", "raised the number to 130", "500명이 아니라 350명")."""
     tail = text[max(0, start - 32) : start]
     if ("최종" in tail or "inal" in tail) and _FINAL_COUNT_BEFORE.search(tail) is not None:
         return True
     if "에서" in tail and _KO_REVISED_FROM_BEFORE.search(tail) is not None:
         return True
     if "승인" in tail and _APPROVED_COUNT_BEFORE.search(tail) is not None:
+        return True
+    if ("아니" in tail or "but" in tail) and _CORRECTED_BEFORE.search(tail) is not None:
         return True
     return "to " in tail[-20:] and _EN_NUMBER_REVISED_BEFORE.search(text, max(0, start - 80), start) is not None
 

@@ -16,8 +16,10 @@ KO_ENGLISH_FIELD_BEFORE = re.compile(r"\b(?:[Ll]ast|LAST|[Ff]inal|FINAL)\s+(?:(?
 # "3월 29일을 끝으로 폐업했다": the last day of work or business (not the end of an application window);
 # not the day a dismissal is notified ("15일 해고 통보를 받았다"). A full stop may end the date ("2021. 6. 30.부로").
 # "자로"/"부로" date what follows, but not a change carried out or a transfer ("8월 1일부로 시행", "1일자로 전환 배치").
+# Nor a story in a paper's issue ("본지 3월 5일자 경제면 '…' 기사", as a correction names it; a last issue, "26일자 신문을
+# 마지막으로", still dates the closing).
 KO_SEPARATION_AFTER = re.compile(
-    r"^\.?\s*(?:(?:일괄|모두|전원|일제히|순차적으로|다)\s*)?(?:(?:자(?:로|\s|$|[.,…)\]])|부로)(?!\s*(?:시행|적용|전환\s*배치|배치|발령|복귀))|(?:이|가|은|는)?\s*마지막\s*(?:근무|출근|영업)|(?:까지\s*)?(?:정든\s*)?(?:회사|은행|직장|일터|공장|사업장|본사|병원|학교|학원)(?:를|을)\s*떠[나난날]|(?:퇴직|퇴사|해고(?!\s*(?:통보|통지|예고|계획))|감원(?=한다|하기로|할\s|했|하겠|된다|됐|키로)|계약|폐업|폐점|종료|문을\s*닫)"
+    r"^\.?\s*(?:(?:일괄|모두|전원|일제히|순차적으로|다)\s*)?(?:(?:자(?:로|\s|$|[.,…)\]])|부로)(?!\s*(?:시행|적용|전환\s*배치|배치|발령|복귀|[가-힣]{1,2}면\s*[\x27\x22‘“]|기사|보도))|(?:이|가|은|는)?\s*마지막\s*(?:근무|출근|영업)|(?:까지\s*)?(?:정든\s*)?(?:회사|은행|직장|일터|공장|사업장|본사|병원|학교|학원)(?:를|을)\s*떠[나난날]|(?:퇴직|퇴사|해고(?!\s*(?:통보|통지|예고|계획))|감원(?=한다|하기로|할\s|했|하겠|된다|됐|키로)|계약|폐업|폐점|종료|문을\s*닫)"
     # "이달 28일 영업 종료를 앞둔": the last day of business
     r"|\s*(?:영업|생산|가동|운영|서비스|방송)\s*(?:을|를)?\s*종료"
     # "12월 31일 영구 중단": a stop made for good is the last day
@@ -64,7 +66,10 @@ EN_SEPARATION_BEFORE = re.compile(
     # truck is scheduled to roll off the line at … on …", "will build its last car on Friday")
     r"|\b(?:cut|cuts|cutting|eliminat\w+)\s+(?:[\w,.~-]+\s+){0,3}?(?:jobs|positions|roles|workers|employees|staff)\s+by"
     r"|\b(?:roll(?:s|ed|ing)?|come|comes|came)\s+off\s+(?:the\s+|its\s+)?(?:assembly\s+|production\s+)?lines?\s+(?:[\w,.\x27-]+\s+){0,8}?(?:on|by)"
-    r"|\b(?:build|builds|built|make|makes|made|produce|produces|produced|assemble|assembles|assembled)\s+(?:its|their|the)\s+(?:very\s+)?last\s+(?:[\w,.\x27-]+\s+){0,5}?(?:on|by)"
+    # ... or a diner's last meal served, a plant's last shift ("will serve its last breakfast on Sunday, August 4", "the
+    # last shift clocks out Friday")
+    r"|\b(?:build|builds|built|make|makes|made|produce|produces|produced|assemble|assembles|assembled|serve|serves|pour|pours)\s+(?:its|their|our|the)\s+(?:very\s+)?(?:last|final)\s+(?:[\w,.\x27-]+\s+){0,5}?(?:on|by)"
+    r"|\b(?:last|final)\s+(?:shift|whistle)\s+(?:clocks\s+out|punches\s+out|ends|blows)(?:\s+on)?"
     # production that ends on a day ("production would cease on 28 June"); departures done by one ("departures finalised by 30 June")
     r"|\b(?:production|operations|manufacturing|trading)\s+(?:(?:at|in)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?)?(?:will\s+|would\s+|is\s+to\s+|is\s+set\s+to\s+|to\s+)?(?:cease|ceases|ceased|end|ends|ended|stop|stops|stopped)\s+(?:on|by)"
     r"|\bdepartures?\s+(?:[\w-]+\s+){0,2}?(?:by|on)"

@@ -24,16 +24,18 @@ _EN_SHARE = gated(
 # What every match of _EN_SHARE and _KO_SHARE contains (their middle or end, which a fast scan finds: a plain
 # first character): texts without it are not scanned (~30-40 us each per 1 KB).
 _EN_SHARE_NEEDS = led(r"(?:%|percent|cent|alf|thirds?|quarters?|fifth|tenth|in\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))\s+of\s+(?:its|their|the|our)\s")
-_KO_SHARE_NEEDS = re.compile(r"명\s*(?:의|중(?:에|에서)?|가운데|인\s[^.\n]{0,20}?(?:을|를|의))\s*(?:약\s*)?(?:\d|절반|반)")
+_KO_SHARE_NEEDS = re.compile(r"명\s*(?:의|중(?:에|에서)?|가운데|인\s[^.\n]{0,20}?(?:을|를|의)|(?:인데|이고|이며)\s*,?\s*[그이]\s*(?:중|가운데))\s*(?:에서|에)?\s*(?:약\s*)?(?:\d|절반|반)")
 # "현재 45명인 기자를 3분의 1 줄이겠다", "현재 45명인 기자의 3분의 1을 줄인다": the workforce told as what it is now, then the
 # share cut from it.
 KO_WHOLE_NAMED_AFTER = r"인\s+(?:[가-힣]+\s+){0,2}?[가-힣]+(?:을|를|의)"
+# "생산직이 84명인데, 그중 3분의 1을 내보낸다": the workforce told as a clause of its own, the share of it pointed back to.
+KO_WHOLE_THEN_PART_AFTER = r"(?:인데|이고|이며)\s*,?\s*[그이]\s*(?:중|가운데)(?:에서|에)?"
 # The Korean share of a stated workforce: "직원 7,500명의 절반", "전체 직원 900명 중 3분의 1", "임직원 1천2백명의 30%",
 # a rounded one ("직원 6백여명 중 3분의 1": a third of about 600).
 _KO_FRACTIONS = {"절반": 1 / 2, "반": 1 / 2}
 _KO_SHARE = gated(
     # ("팀 60명 중에 3분의 1", as it is said)
-    rf"(?P<num>{KO_NUMERAL})\s*(?:여\s*)?명\s*(?:의|중(?:에|에서)?|가운데|{KO_WHOLE_NAMED_AFTER})\s*(?:약\s*)?"
+    rf"(?P<num>{KO_NUMERAL})\s*(?:여\s*)?명\s*(?:의|중(?:에|에서)?|가운데|{KO_WHOLE_NAMED_AFTER}|{KO_WHOLE_THEN_PART_AFTER})\s*(?:약\s*)?"
     # "3분의 1로 줄인다" cuts to a third, not by one; "120명 가운데 절반에게 권고사직": the half told to go
     r"(?:(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|퍼센트|프로)|(?P<den>[2-9])\s*분의\s*(?P<nom>[1-8])(?!\s*(?:로|으로))|(?P<frac>절반|반)(?=[\s을를이가은는의에,.]|$))"
 )

@@ -1,5 +1,6 @@
 """Numbers beside people that count none of those affected (2026.11.27): a share left vague ("the majority of its 125,000 employees"), a union's membership,
-another employer's cut told for comparison, a day of a month, a unit between the number and its noun. Each is asked
+another employer's cut told for comparison, a day of a month, a unit between the number and its noun, a size the staff
+once had. Each is asked
 of the words just before and after one count (no search of the whole text). Pools, which count for some measures and
 not others, are decided in pools.py."""
 
@@ -25,6 +26,12 @@ _EN_OTHER_EMPLOYER_BEFORE = AsciiLowered(
     r"(?:[:;]\s*(?:one|another)|\ba\s+rival|\brivals|\bcompetitors|\bother\s+(?:regional\s+)?(?:companies|firms|employers|systems|hospitals|banks|chains))\b"
     r"[^.;:]{0,50}?\b(?:eliminated|cut|laid\s+off|shed|axed|slashed)\s+(?:about|roughly|some|nearly|more\s+than|over|around)?\s*$",
 )
+# "a workforce that once employed 1,300 people", "한때 600명이 넘던 직원은 이제 152명이 남았다": a size the staff had once, not the
+# people a closure or a cut reaches now (the ones left are told after it).
+_EN_ONCE_BEFORE = AsciiLowered(
+    r"\bonce\s+(?:numbered|employed|had|topped|counted|reached|boasted)\s+(?:roughly|about|approximately|some|nearly|more\s+than|over|around)?\s*$",
+)
+_KO_ONCE_BEFORE = re.compile(r"한때\s*(?:[가-힣]+\s+){0,2}?(?:약\s*)?$")
 # "began Sept. 13 after union members": a day of a month, not a count ("May", also a verb, is left out).
 _EN_DAY_OF_MONTH_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$|\b(?:January|February|March|April|June|July|August|September|October"
@@ -52,6 +59,7 @@ def english_not_a_count(before: str, match: re.Match[str] | None) -> bool:
         match is not None and match.end() - match.end("num") > 8 and _not_a_count_between(match)
         or not _MONTH_INITIALS.isdisjoint(before[-11:]) and _EN_DAY_OF_MONTH_BEFORE.search(before[-11:])
         or "of" in near.lower() and _EN_VAGUE_SHARE_BEFORE.found(near)
+        or "once" in near and _EN_ONCE_BEFORE.found(near)
         or _other_employers_cut(before)
     )
 
@@ -77,3 +85,9 @@ def is_membership(before: str) -> bool:
     """The count is the membership a union represents ("which represents about 3,800 nurses"): a workforce."""
     near = before[-40:]
     return "epresent" in near and _EN_REPRESENTED_BEFORE.found(near)
+
+
+def korean_size_once(before: str) -> bool:
+    """A Korean count told as the size the staff had once ("한때 600명이 넘던 직원"): asked only where 한때 is just before it."""
+    near = before[-16:]
+    return "한때" in near and _KO_ONCE_BEFORE.search(near) is not None
