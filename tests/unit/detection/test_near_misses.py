@@ -77,12 +77,24 @@ def test_an_acquirers_pledge_of_no_restructuring_or_buyouts_is_no_event_in_korea
     assert classify(text, "ko", MONDAY).type is NO
 
 
+def test_a_company_that_reverses_course_on_a_closure_reports_no_closure(classify):
+    text = ("Lakeshore Dairy reverses course on closing its Fond du Lac cheese plant\nThe plant will stay open after a new "
+            "supply deal, the company said.")
+    assert classify(text, "en", MONDAY).type is NO
+
+
 # --- closures and layoffs told years on ----------------------------------------------------------------------------------
 
 
 def test_an_anniversary_of_a_plant_closing_and_its_layoffs_is_history(classify):
     text = ("It was twenty years ago this month that the Brandt glassworks shut its doors, ending 900 jobs. The layoffs "
             "came in three rounds. Today the site is a housing estate.")
+    assert classify(text, "en", MONDAY).type is NO
+
+
+def test_a_town_marking_the_anniversary_of_a_mill_closure_tells_history(classify):
+    text = ("Millbrook marks the 25th anniversary of the paper mill closure\nThe mill shut in 2001, and 650 workers lost "
+            "their jobs. A plaque was unveiled on Saturday.")
     assert classify(text, "en", MONDAY).type is NO
 
 
@@ -97,6 +109,11 @@ def test_a_new_layoff_told_in_an_anniversary_story_is_an_event(classify):
 def test_a_feature_years_after_a_plant_closed_tells_its_dismissals_as_history_in_korean(classify):
     text = ("[기획] 조선소가 문을 닫은 지 7년…통영의 오늘\n당시 조선소에서 일하던 1천여 명이 일자리를 잃었다. "
             "정리해고 대상이었던 한 노동자는 지금 택배 일을 한다.")
+    assert classify(text, "ko", MONDAY).type is NO
+
+
+def test_an_anniversary_named_for_a_closure_tells_history_in_korean(classify):
+    text = "삼호조선 폐쇄 10주년 추모 행사 열려\n당시 조선소가 문을 닫으면서 직원 800명이 정리해고됐다."
     assert classify(text, "ko", MONDAY).type is NO
 
 
@@ -162,3 +179,36 @@ def test_a_stop_on_a_shutdown_allowance_after_a_holiday_is_still_a_suspension_in
     text = ("동해조선이 수주 부족으로 다음 달 1일부터 두 달간 도크 가동을 중단하고 생산직을 휴업시킨다. 휴업 기간 "
             "휴업수당을 지급하며, 설 연휴가 끝나는 13일부터 정상 출근하는 사무직은 대상이 아니다.")
     assert classify(text, "ko", MONDAY).type is T.SUSPENSION
+
+
+# --- a trigger dated by its own year, years before the notice ------------------------------------------------------------
+
+
+def test_a_closure_dated_years_before_the_notice_is_history(classify):
+    text = "The 2018 closure of the Harwell glass plant cost 900 jobs. The site now hosts a business park."
+    assert classify(text, "en", MONDAY).type is NO
+
+
+def test_layoffs_dated_by_in_and_a_year_long_past_are_history(classify):
+    text = "Brandt Tools laid off 300 workers in 2017 after losing its main customer. Most found work nearby."
+    assert classify(text, "en", MONDAY).type is NO
+
+
+def test_a_dismissal_told_in_the_past_with_a_year_long_past_is_history_in_korean(classify):
+    text = "한서기계는 2016년 수주 급감을 이유로 생산직 52명을 정리해고했다. 이들 가운데 절반은 지금 택배 일을 한다."
+    assert classify(text, "ko", MONDAY).type is NO
+
+
+def test_a_closure_dated_last_year_or_to_come_is_still_an_event(classify):
+    assert classify("Brandt Tools laid off 300 workers in 2023 as orders fell.", "en", MONDAY).type is T.LAYOFF
+    assert classify("Brandt Tools will close its Dayton plant in 2027, cutting 300 jobs.", "en", MONDAY).type is T.CLOSURE
+
+
+def test_an_eligibility_year_does_not_date_a_buyout_in_korean(classify):
+    text = "한결은행이 1972년 이전 출생 직원을 대상으로 희망퇴직을 받았다. 350명이 신청했다."
+    assert classify(text, "ko", MONDAY).type is T.VOLUNTARY_RETIREMENT
+
+
+def test_a_year_of_something_else_told_after_the_cut_does_not_date_it(classify):
+    text = "Brandt Tools will lay off 200 workers hired in 2019 when its Dayton line closes in June."
+    assert classify(text, "en", MONDAY).type is T.LAYOFF
