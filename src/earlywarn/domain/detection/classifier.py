@@ -17,6 +17,7 @@ from earlywarn.domain.companies import CompanyDirectory, normalize_company
 from earlywarn.domain.notices import NoticeKind, NoticeRecord, RestructuringType
 
 from .date_choice import closure_date, separation_date
+from .dated_past import past_year
 from .dates import application_period, find_dates
 from .entities import known_company, site_in, subject_company
 from .headcount import headcount_mentions, mention_sentence, spelled_mentions, vague_mention
@@ -59,6 +60,9 @@ def _detect_text(notice: NoticeRecord, rules: DetectionRules, directory: Company
 
     firsts = lexicon.document_scan.first_matches(scan.text)
     valid, vetoed = _judge_triggers(scan, lexicon, firsts)
+    dated = notice.notice_date or notice.received_date
+    if valid and dated:
+        valid = _without_past_years(valid, vetoed, scan.text, lang, dated.year)
     mentions = headcount_mentions(text, lang, [hit.end for hit in valid]) if valid else []
     score = _score(valid, scan, mentions, lexicon, rules)
     is_restructuring = score >= rules.threshold
@@ -210,6 +214,19 @@ def _judge_triggers(sentences: Sentences, lexicon: Lexicon, firsts: dict[str, re
         if retype or hit.type is not RestructuringType.OTHER or _about_workforce(sentences, hit.sentence, lexicon):
             valid.append(hit)
     return valid, vetoed
+
+
+def _without_past_years(valid: list[Hit], vetoed: list, text: str, lang: str, notice_year: int) -> list[Hit]:
+    """Triggers dated by their own year two or more years before the notice ("shut down in 2019") tell history: vetoed,
+    with the year as the cue's match (dated_past.py)."""
+    kept = []
+    for hit in valid:
+        year = past_year(text, hit.start, hit.end, lang, notice_year)
+        if year:
+            vetoed.append((hit, "dated_past", year))
+        else:
+            kept.append(hit)
+    return kept
 
 
 def _verdict(cues, kind: RestructuringType) -> tuple[tuple[Cue, re.Match[str]] | None, Cue | None]:
