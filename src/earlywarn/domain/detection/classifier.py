@@ -19,7 +19,7 @@ from earlywarn.domain.notices import NoticeKind, NoticeRecord, RestructuringType
 from .date_choice import closure_date, separation_date
 from .dated_past import past_year
 from .dates import application_period, find_dates
-from .entities import known_company, site_in, subject_company
+from .entities import known_company, site_in, subject_company, verb_in_a_name
 from .headcount import headcount_mentions, mention_sentence, spelled_mentions, vague_mention
 from .headcount_choice import pick_headcount
 from .model import Detection, Evidence, make_evidence
@@ -60,6 +60,8 @@ def _detect_text(notice: NoticeRecord, rules: DetectionRules, directory: Company
 
     firsts = lexicon.document_scan.first_matches(scan.text)
     valid, vetoed = _judge_triggers(scan, lexicon, firsts)
+    if lexicon.lowercase and valid:  # a cut's verb read in lowercase may be a word of a company's name ("Dearborn Trim")
+        valid = [hit for hit in valid if not verb_in_a_name(text, hit.start)]
     dated = notice.notice_date or notice.received_date
     if valid and dated:
         valid = _without_past_years(valid, vetoed, scan.text, lang, dated.year)

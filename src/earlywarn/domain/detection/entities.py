@@ -152,3 +152,21 @@ def _first_korean_site(text: str, start: int, end: int) -> re.Match[str] | None:
 
 def _plausible_ko(name: str, stopwords: frozenset[str]) -> bool:
     return len(name) >= 2 and name not in stopwords and not _KO_GENERIC_SUFFIX.search(name) and not name.isdigit()
+
+
+# A cut's verb written capitalized after a capitalized word and before the staff ("questions for Dearborn Trim employees",
+# "Precision Cut workers will get a raise"): a company's name before its people, not a cut (English only; not in a
+# headline written in title case, "GM Cuts Workers at Lordstown", where every long word is capitalized).
+_EN_NAME_VERB = re.compile(r"(?:Cut|Trim|Shed|Axe|Slash)s?\s+(?:employees|workers|staff|associates|team\s+members)\b")
+_EN_NAME_BEFORE = re.compile(r"(?:^|[\s(\"'])[A-Z][\w&'-]*\s$")
+_LOWERCASE_LONG_WORD = re.compile(r"(?<![\w'-])[a-z][a-z'-]{3,}")
+
+
+def verb_in_a_name(text: str, start: int) -> bool:
+    """The trigger starting at `start` begins with a capitalized cut verb that is part of a company's name."""
+    if not text[start : start + 1].isupper() or _EN_NAME_VERB.match(text, start) is None:
+        return False
+    if _EN_NAME_BEFORE.search(text, max(0, start - 30), start) is None:
+        return False
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    return _LOWERCASE_LONG_WORD.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
