@@ -119,5 +119,62 @@ def test_a_closure_found_by_the_rules_stands_beside_a_buyer_keeping_other_staff(
     assert got.type is T.CLOSURE
 
 
+# --- counts at two sites told with their places; a count pointed back to and revised ----------------------------------
+
+
+def test_counts_at_two_sites_named_by_their_kind_and_town_are_summed(classify):
+    text = ("Harmon Gear will lay off 180 workers at its forge in Muncie, Indiana, and 65 at its heat-treat plant in Marion, "
+            "Indiana, as truck orders slow.")
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 245)
+
+
+def test_counts_at_two_sites_named_by_their_kind_alone_are_summed(classify):
+    got = classify("Harmon Gear will lay off 180 workers at its Muncie forge and 65 at its paint shop next month.", "en", MONDAY)
+    assert got.headcount == 245
+
+
+def test_openings_at_another_site_are_not_added_to_the_layoffs(classify):
+    text = "Harmon Gear will lay off 180 workers at its forge in Muncie, and it has 65 openings at its plant in Marion."
+    got = classify(text, "en", MONDAY)
+    assert got.headcount == 180
+
+
+def test_a_figure_pointed_back_to_and_revised_is_the_count_now(classify):
+    text = ("Harmon Gear said in March it would cut 600 jobs at its Muncie forge. On Tuesday it revised that figure to 480 "
+            "after winning a new axle order.")
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 480)
+
+
+# --- a dateline's day is the telling's; a leaving day told after the sites it covers ---------------------------------
+
+
+def test_a_datelines_day_under_a_closing_headline_is_not_the_closing_day(classify):
+    text = ("Halvorsen Metall to close Bremen casting plant\nBREMEN, March 4 (Reuters) - Halvorsen Metall will close its "
+            "casting plant in Bremen by the end of 2026, cutting 310 jobs, as carmakers buy fewer engine parts.")
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.separation_date) == (T.CLOSURE, date(2026, 12, 31))
+
+
+def test_a_years_end_written_with_a_hyphen_is_its_last_day(classify):
+    got = classify("Halvorsen Metall will shut its Bremen casting plant by end-2026, cutting 310 jobs.", "en", MONDAY)
+    assert got.separation_date == date(2026, 12, 31)
+
+
+def test_a_dismissal_days_field_followed_by_the_sites_it_covers_dates_the_leaving(classify):
+    text = ("[지회 소식] 부당한 정리해고 계획\n사측은 지난 12일 노사협의회에서 1공장 60명, 2공장 35명에 대한 정리해고 계획을 "
+            "통보했습니다. 해고 예정일은 두 공장 모두 4월 30일입니다.")
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount, got.separation_date) == (T.LAYOFF, 95, date(2024, 4, 30))
+
+
+def test_a_dismissal_days_field_followed_by_a_clause_does_not_take_a_later_date(classify):
+    text = ("사측은 지난 12일 1공장 60명에 대한 정리해고 계획을 통보했습니다. 해고 예정일은 아직 정해지지 않았고 지난 5일 "
+            "노조와 면담했습니다.")
+    got = classify(text, "ko", MONDAY)
+    assert got.separation_date is None
+
+
 def _detect(rules, directory, text: str, lang: str):
     return detect_text(rules, directory, text, lang, MONDAY, today=MONDAY)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .counts import EN_DOZEN, EN_REVISED_FIGURE, EN_REVISING_VERB, Headcount, approximate_before, number
+from .counts import EN_DOZEN, EN_REVISED_FIGURE, EN_REVISED_FIGURE_OWNERS, EN_REVISING_VERB, Headcount, approximate_before, number
 from .fastscan import gated, led
 
 
@@ -86,8 +86,11 @@ _EN_NUMBER_REVISED_TO = gated(
     r"\s+to\s+(?:(?:about|roughly|nearly|some|around|approximately)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|per\s+cent|million|billion)))"
 )
-# What every match of _EN_NUMBER_REVISED_TO contains: "the number", "its total" … or "that to".
-_REVISABLE_WORDS = (*(f"{owner} {word}" for owner in ("the", "its") for word in ("number", "figure", "total", "count", "tally", "estimate")), "that to")
+# What every match of _EN_NUMBER_REVISED_TO contains: "the number", "its total", "that figure" … or "that to".
+_REVISABLE_WORDS = (
+    *(f"{owner} {word}" for owner in EN_REVISED_FIGURE_OWNERS for word in ("number", "figure", "total", "count", "tally", "estimate")),
+    "that to",
+)
 
 
 # What every match of _EN_REVISED_TO contains, led by a plain string: texts without it are not scanned.

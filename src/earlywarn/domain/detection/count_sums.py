@@ -45,9 +45,17 @@ _EN_PLUS_PART = re.compile(
 # 85 at its Florence, Kentucky, facility"); a name takes a full stop only inside it ("St.Louis"), not the sentence's.
 _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 _EN_NAME = r"[A-Z](?:[\w-]|\.(?=\w))*(?:\s+[A-Z](?:[\w-]|\.(?=\w))*)?"
+# A site may be named by its kind first, the town after it ("230 workers at its foundry in Defiance, Ohio, and 145 at its
+# machining plant in Kokomo, Indiana"): up to two words before the site's word, then "in <place>".
+_EN_STATE = r"(?:,\s+" + _EN_NAME + r",)?"
+_EN_SITE_WORD = (
+    r"(?:site|plant|office|center|centre|store|hub|facility|warehouse|depot|location|foundry|forge|mill|factory|works"
+    r"|shipyard|yard|mine|campus|shop|fab|terminal)"
+)
 _EN_PLACE = (
-    r"(?:in|at|from)\s+(?:(?:its|the|their)\s+)?(?!" + _EN_MONTH + r")" + _EN_NAME + r"(?:,\s+" + _EN_NAME + r",)?"
-    r"(?:\s+(?:site|plant|office|center|centre|store|hub|facility|warehouse|depot|location))?"
+    r"(?:(?:in|at|from)\s+(?:(?:its|the|their)\s+)?(?!" + _EN_MONTH + r")" + _EN_NAME + _EN_STATE + r"(?:\s+" + _EN_SITE_WORD + r")?"
+    r"|at\s+(?:its|the|their)\s+(?:[a-z][\w-]*\s+){0,2}?" + _EN_SITE_WORD
+    + r"(?:\s+in\s+(?!" + _EN_MONTH + r")" + _EN_NAME + _EN_STATE + r")?)"
 )
 _EN_AND_PLACE_PART = re.compile(
     r"\s+" + _EN_PLACE + r",?\s+and\s+(?!(?:19|20)\d\d\b)(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<place>" + _EN_PLACE + r")"

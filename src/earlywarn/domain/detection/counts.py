@@ -75,7 +75,9 @@ EN_REVISING_VERB = (
     r"(?:raised|raises|raising|increased|increases|increasing|lowered|lowers|lowering|revised|revises|revising|upped|lifted"
     r"|reduced|reduces|reducing|cut|trimmed|brought)"
 )
-EN_REVISED_FIGURE = r"(?:the|its)\s+(?:number|figure|total|count|tally|estimate)"
+# The figure may be pointed back to ("revised that figure to 1,050", "this number").
+EN_REVISED_FIGURE_OWNERS = ("the", "its", "that", "this")
+EN_REVISED_FIGURE = r"(?:" + "|".join(EN_REVISED_FIGURE_OWNERS) + r")\s+(?:number|figure|total|count|tally|estimate)"
 # "약 300명", "about 300": a count told as approximate by the word before it.
 APPROX_BEFORE = re.compile(
     r"(?:약|최대|대략|about|approximately|roughly|around|nearly|more\s+than|over|up\s+to|as\s+many\s+as|some|almost|~)\s*$",

@@ -22,6 +22,7 @@ from .separation_words import (
     KO_RETIRED_BY_AFTER,
     KO_SEPARATION_AFTER,
     KO_SEPARATION_BEFORE,
+    KO_SEPARATION_FIELD_THEN_SCOPE,
     KO_SITE_BEFORE,
     KO_WAVE_BEFORE,
 )
@@ -66,6 +67,18 @@ _EN_TOLD_ON_BEFORE = re.compile(
     r"|notified|informed|warned|briefed|notices?\s+(?:went\s+out|(?:was|were)\s+(?:sent|issued|given|delivered)))\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+# A wire story's dateline ("FRANKFURT, Nov 7 -", "Detroit, Michigan, March 3 (Reuters) —"): the day of the telling, at a
+# line's start, whatever closing verb a headline above it ends with.
+_EN_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Za-z.\x27 -]{1,30}(?:,\s+[A-Z][A-Za-z. ]{1,20})?,\s*$")
+_EN_DATELINE_AFTER = re.compile(r"\s*(?:\([A-Z][\w .]{0,20}\)\s*)?[-–—]")
+
+
+def _in_dateline(before: str, after: str) -> bool:
+    return after.lstrip()[:1] in ("-", "–", "—", "(") and bool(_EN_DATELINE_AFTER.match(after)) and bool(
+        _EN_DATELINE_BEFORE.search(before)
+    )
+
+
 # A day named from the notice's own ("this Friday", "next Monday", "two weeks from Friday"): no "on" before it in speech.
 _EN_DEICTIC = re.compile(r"(?:[Tt]his|[Nn]ext)\s|\w+\s+(?:days?|weeks?)\s+(?:from|after)\s")
 
@@ -136,6 +149,8 @@ def _tied_to_leaving(text: str, span: DateSpan, lang: str, reference: date) -> D
     if lang == "ko":
         if KO_SEPARATION_BEFORE.search(before[-16:]) or KO_SEPARATION_AFTER.search(after):
             return span
+        if ("일은" in before or "일자는" in before) and KO_SEPARATION_FIELD_THEN_SCOPE.search(before[-40:]):
+            return span  # "해고 예정일은 두 공장 모두 2월 28일"
         if ("ay" in before[-8:] or "AY" in before[-8:]) and KO_ENGLISH_FIELD_BEFORE.search(before[-24:]):
             return span
         if _KO_COPULA_AFTER.match(after) and "일" in before and _KO_DAY_TOPIC_BEFORE.search(before[-48:]):
@@ -151,7 +166,7 @@ def _tied_to_leaving(text: str, span: DateSpan, lang: str, reference: date) -> D
         if KO_COUNTED_CUT_AFTER.match(after) and KO_WAVE_BEFORE.search(before[-10:]):
             return span
         return None
-    if _EN_TOLD_ON_BEFORE.search(before[-30:]):
+    if _EN_TOLD_ON_BEFORE.search(before[-30:]) or _in_dateline(before, after):
         return None
     if (EN_SEPARATION_BEFORE.search(before) or EN_SEPARATION_AFTER.search(after)) and not _EN_WINDOW_CLOSES.search(before):
         return _effective_ahead(span, before, reference)

@@ -84,8 +84,8 @@ _DATE_BY_LANGUAGE = {
         r"|(?:the\s+)?(?P<ord>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<ordrel>next|this)\s+month\b"
         # ("the end of March next year", also past a gloss's parenthesis: "3월 말 (end of March) next year": the next year's)
         r"|(?:the\s+)?end(?:\s+of\s+|-)(?P<eom>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(?P<eoy>\d{4})|\)?\s+(?P<eonext>next)\s+year\b)?"
-        # "by the end of 2019": that year's last day
-        r"|(?:the\s+)?end\s+of\s+(?P<eoyr>(?:19|20)\d{2})\b"
+        # "by the end of 2019", wire copy's "by end-2025": that year's last day
+        r"|(?:the\s+)?end(?:\s+of\s+|-)(?P<eoyr>(?:19|20)\d{2})\b"
         # "will close the foundry on the last day of February": that month's last day
         r"|(?:the\s+)?last\s+day\s+of\s+(?P<ldm>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b\.?(?:,?\s+(?P<ldy>\d{4}))?"
         # "15 December", "1 March 2024": the day before the month, as British and Australian texts write it

@@ -144,3 +144,9 @@ EN_CUT_VERB_BEFORE = re.compile(
 # cut (not a news story's "15일 300명을 감원한다고 밝혔다", the day of the telling: the wave's label is asked for).
 KO_WAVE_BEFORE = re.compile(r"(?:\d\s*차|첫\s*번째|첫\s*단계|1\s*단계)\s*(?:로|에|분|는|에는|:)?\s*$")
 KO_COUNTED_CUT_AFTER = re.compile(r"\s*(?:에\s*)?[\d,]+\s*명[^.\n]{0,30}?(?:을|를)\s*(?:감원|감축|해고|내보|정리\s*해고|퇴직\s*처리)")
+# "해고 예정일은 두 공장 모두 2월 28일", "퇴직일은 대상자 전원 3월 31일": a leaving day's field, then the people or sites it
+# covers in up to three words before the date (not a clause: a word ending as a verb does, 않았고, 정하며, ends the field).
+KO_SEPARATION_FIELD_THEN_SCOPE = re.compile(
+    r"(?:퇴직|퇴사|해고|고용\s*종료|폐쇄|폐업|폐점|(?:영업|생산|가동)\s*종료|마지막\s*근무)\s*(?:예정\s*)?일(?:자)?(?:은|는)\s+"
+    r"(?:[가-힣]+(?<![고며서나지다면])\s+){1,3}$"
+)
