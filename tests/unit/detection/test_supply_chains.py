@@ -88,6 +88,12 @@ def test_a_plant_idled_with_its_workers_put_on_paid_leave_at_full_pay_is_still_a
     assert got.type is T.SUSPENSION
 
 
+def test_a_plant_closing_with_its_workers_on_full_pay_until_it_closes_is_still_a_closure(classify):
+    text = "Marysville Frame will close its Ohio plant in June. Workers will receive full pay until the plant closes."
+    got = classify(text, "en", MONDAY)
+    assert got.type is T.CLOSURE
+
+
 def test_a_line_stopped_for_new_equipment_with_normal_wages_paid_and_no_leave_is_no_suspension(classify):
     text = ("한빛모터스 아산공장이 신형 배터리 라인 설치 공사로 다음 달 10일부터 열흘간 생산을 멈춘다. 회사는 공사 기간 생산직에게 "
             "정상 임금을 지급하고 안전 교육을 진행한다. 휴업이나 휴직 조치는 없다고 회사 측은 밝혔다.")
