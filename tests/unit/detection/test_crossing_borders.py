@@ -67,6 +67,51 @@ def test_a_plan_people_familiar_with_it_only_describe_stays_unconfirmed(classify
     assert classify(text, "en", MONDAY).type is T.NOT_RESTRUCTURING
 
 
+# --- a share of a site's workforce ---------------------------------------------------------------------------------------
+
+
+def test_a_percentage_of_a_plants_workforce_sized_in_a_clause_after_it_is_that_share(classify):
+    text = ("A Korean display-parts maker is cutting 30 percent of the workforce at its factory near Hanoi, which "
+            "employed 2,000 people last year, as phone orders fall.")
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 600)
+
+
+def test_the_remaining_third_let_go_after_the_others_are_placed_is_a_third_of_the_staff(classify):
+    text = ("A Dutch chip-tool firm is closing its engineering center in Suwon, where it employs 90 people. Two thirds "
+            "of them will be offered transfers to Eindhoven; the remaining third will be let go.")
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.CLOSURE, 30)
+
+
+# --- the day a site closes -----------------------------------------------------------------------------------------------
+
+
+def test_a_plant_named_with_its_district_keeps_the_day_production_ends_by(classify):
+    text = ("The Vietnamese unit of a Korean textile maker will end production at its dyeing plant in the province's Nhon "
+            "Trach industrial zone by the end of June, affecting 800 workers.")
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount, got.separation_date) == (T.CLOSURE, 800, date(2024, 6, 30))
+
+
+def test_boutiques_named_with_the_stores_they_stand_in_keep_their_closing_day(classify):
+    text = "An Italian fashion house will shut all 6 of its boutiques in Seoul department stores by April 30."
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.separation_date) == (T.CLOSURE, date(2024, 4, 30))
+
+
+def test_stores_counted_and_all_closed_by_a_day_are_a_closure_on_that_day(classify):
+    text = "미국 화장품 브랜드 E사는 백화점에 입점한 매장 5곳을 다음 달 20일까지 모두 닫는다. 판매직원 40명은 권고사직 대상이다."
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.separation_date) == (T.CLOSURE, date(2024, 4, 20))
+
+
+def test_the_day_a_plant_finishes_production_is_its_closing_day(classify):
+    text = "독일계 부품업체 F사가 천안 공장 폐쇄 계획을 노조에 통보했다. 천안 공장은 11월 30일 생산을 마치며, 직원 120명은 퇴직한다."
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount, got.separation_date) == (T.CLOSURE, 120, date(2024, 11, 30))
+
+
 # --- no job lost -------------------------------------------------------------------------------------------------------
 
 
