@@ -332,8 +332,10 @@ def _event_type(valid: list[Hit], sentences: Sentences, lexicon: Lexicon, rules:
     valid = _without_background(valid, sentences.text, lexicon)
     # A halt told first ("생산라인이 멈춘다") that a closure named later explains ("2공장을 폐쇄하기로"): the plant stops
     # for good, as when both are in one sentence.
+    # Not a halt told with its own span in a sentence of its own ("4주간 가동을 중단한다"): that stop is the news, and a
+    # closure told later (its customers' plants closing) is its cause.
     if any(hit.type is RestructuringType.CLOSURE for hit in valid) and any(hit.halt for hit in valid):
-        valid = [hit for hit in valid if not hit.halt]
+        valid = [hit for hit in valid if not hit.halt or _halt_for_a_span(hit, valid, sentences, lexicon)]
     specific = [hit.sentence for hit in valid if hit.type is not RestructuringType.OTHER]
     first = min(specific) if specific else min(hit.sentence for hit in valid)
     in_sentence = sorted((hit for hit in valid if hit.sentence == first), key=lambda hit: hit.start)
@@ -348,6 +350,12 @@ def _event_type(valid: list[Hit], sentences: Sentences, lexicon: Lexicon, rules:
     if kind is RestructuringType.CLOSURE and lexicon.temporary.search(sentences.text, sentences.starts[first], sentences.ends[first]):
         return RestructuringType.SUSPENSION
     return kind
+
+
+def _halt_for_a_span(halt: Hit, valid: list[Hit], sentences: Sentences, lexicon: Lexicon) -> bool:
+    if any(hit.sentence == halt.sentence and hit.type is RestructuringType.CLOSURE for hit in valid):
+        return False
+    return bool(lexicon.temporary.search(sentences.text, sentences.starts[halt.sentence], sentences.ends[halt.sentence]))
 
 
 def _without_background(valid: list[Hit], text: str, lexicon: Lexicon) -> list[Hit]:

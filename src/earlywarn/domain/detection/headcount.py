@@ -170,6 +170,8 @@ _EN_TOTAL_BEFORE = AsciiLowered(
     r"|\b(?:we|they)\s+(?:have|had|employ)|\b(?:it|the\s+company|the\s+firm|the\s+bank|the\s+group)\s+(?:has|had|employs|employed)"
     # an asker's workplace told by its size ("My employer has 80 workers and is laying off 30 of us")
     r"|\b(?:my|our)\s+(?:employer|company|firm|workplace|office|plant|store)\s+(?:has|had|employs|employed)"
+    # a site's size in a clause after it ("at its plant in Vinh Phuc, which employed 5,000 people at the start of the year")
+    r"|\b(?:which|that)\s+(?:had\s+)?employed"
     # a speaker's own size ("we ended the year with roughly 12,000 employees", "we're 480 people")
     r"|\b(?:we|they|it)\s+(?:ended|closed|finished|began|started|entered)\s+(?:the|this|last)\s+(?:year|quarter)\s+with|\b(?:we|they)(?:\x27re|\u2019re|\s+are))\s+"
     r"(?:roughly|about|approximately|some|nearly|more\s+than|over|around)?\s*$",

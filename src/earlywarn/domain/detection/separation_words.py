@@ -21,7 +21,7 @@ KO_ENGLISH_FIELD_BEFORE = re.compile(r"\b(?:[Ll]ast|LAST|[Ff]inal|FINAL)\s+(?:(?
 KO_SEPARATION_AFTER = re.compile(
     r"^\.?\s*(?:(?:일괄|모두|전원|일제히|순차적으로|다)\s*)?(?:(?:자(?:로|\s|$|[.,…)\]])|부로)(?!\s*(?:시행|적용|전환\s*배치|배치|발령|복귀|[가-힣]{1,2}면\s*[\x27\x22‘“]|기사|보도))|(?:이|가|은|는)?\s*마지막\s*(?:근무|출근|영업)|(?:까지\s*)?(?:정든\s*)?(?:회사|은행|직장|일터|공장|사업장|본사|병원|학교|학원)(?:를|을)\s*떠[나난날]|(?:퇴직|퇴사|해고(?!\s*(?:통보|통지|예고|계획))|감원(?=한다|하기로|할\s|했|하겠|된다|됐|키로)|계약|폐업|폐점|종료|문을\s*닫)"
     # "이달 28일 영업 종료를 앞둔": the last day of business
-    r"|\s*(?:영업|생산|가동|운영|서비스|방송)\s*(?:을|를)?\s*종료"
+    r"|\s*(?:영업|생산|가동|운영|서비스|방송)\s*(?:을|를)?\s*(?:종료|마치|마친|마쳐|마칠|끝내|끝낸|끝낼)"
     # "12월 31일 영구 중단": a stop made for good is the last day
     r"|\s*영구\s*(?:중단|정지|폐쇄)"
     # "12월 31일 영업을 끝으로": the last day of business, work or classes; a channel's "3월 31일 자정을 끝으로"
@@ -33,7 +33,7 @@ KO_SEPARATION_AFTER = re.compile(
     # a cut to be done by then ("연말까지 감원을 마무리할 계획"): the last of the people leave by that day; a closing told
     # as heard ("이달 말까지만 공장 돌리고 폐업한대요", "…폐업할 거래요") dates it as one told outright
     r"|까지\s*(?:[^.\n]{0,10}?\s)?(?:감원|(?:인력\s*)?감축|해고|구조\s*조정)(?:을|를)?\s*(?:마무리|완료|마치|마친|끝내|끝낼)"
-    r"|까지\s*(?:(?!신청|접수|모집|희망|마감)[^.\n]){0,40}?(?:내보내|해고하|감원하|권고사직\s*(?:처리|하|시키|한다|됩|된)|정리해고\s*(?:하|한다|된|됩)|(?:회사를\s*)?나가\s*(?:라|래|란|야|게|달|줘|주)|(?:폐쇄|폐업|폐점|정리)(?:하|한다|된다|됩|키로|한대|한답|할\s*(?:거|것|계획|예정))|문을\s*닫))"
+    r"|까지\s*(?:(?!신청|접수|모집|희망|마감)[^.\n]){0,40}?(?:내보내|해고하|감원하|권고사직\s*(?:처리|하|시키|한다|됩|된)|정리해고\s*(?:하|한다|된|됩)|(?:회사를\s*)?나가\s*(?:라|래|란|야|게|달|줘|주)|(?:폐쇄|폐업|폐점|정리)(?:하|한다|된다|됩|키로|한대|한답|할\s*(?:거|것|계획|예정))|문을\s*닫|(?:모두|전부|일제히|차례로|순차적으로)\s*닫(?:는다|기로|을\s*(?:계획|예정))))"
 )
 EN_SEPARATION_BEFORE = re.compile(
     r"(?:\beffective(?:\s*:|\s+on|\s+(?:at\s+)?(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:day|business|shift)(?:\s+on)?)?|\beff\."
@@ -54,6 +54,10 @@ EN_SEPARATION_BEFORE = re.compile(
     # a site closed told with its county and state ("will close its No. 2 pit in Boone County, West Virginia, on March 3"):
     # up to eleven words after its determiner
     r"|\b(?:close|closes|closing|shut|shuts|shutting)\s+(?:its|the|their|our)\s+(?:[\w,.\x27-]+\s+){0,11}?(?:on|by)"
+    # a site named with its place before the deadline ("will end production at its oldest plant in the capital's Shunyi
+    # district by the end of May", "shut all 11 of its boutiques in Seoul department stores by March 31"): more words,
+    # none ending a sentence
+    r"|\b(?:end(?:s|ed|ing)?\s+(?:all\s+)?(?:production|manufacturing|operations|assembly)\s+at|close|closes|closing|shut|shuts|shutting)\s+(?:its|the|their|our|all)\s+(?:[\w,\x27-]+\s+){0,11}?by"
     # the people it affects told in between ("will close its call center in Mesa, affecting 120 employees, by June 30")
     r"|\b(?:close|closes|closing|shut|shuts|shutting)\s+(?:its|the|their|our)\s+(?:[\w\x27-]+\s+){0,6}?[\w\x27-]+,\s+affecting\s+[^.;,]{1,60},\s+(?:by|on)"
     # a headline drops the "on": "to close its ER and maternity ward Sept. 30" (an object in between: no verb, no sentence end)

@@ -144,7 +144,11 @@ _EN_SHARE_OF_WORKFORCE = re.compile(
     # ... or as a fraction of a group said to be cut, in a chat ("a quarter of the support org gets cut. we're 480 people")
     r"|\b(?P<frac>a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|half)\s+of\s+(?:the|our|its|their|my)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:org|organi[sz]ation|team|department|division|unit|staff|workforce|group)\s+(?:gets?|got|is|are|will\s+be|is\s+being|are\s+being|was|were)"
-    r"\s+(?:cut|laid\s+off|let\s+go)\b",
+    r"\s+(?:cut|laid\s+off|let\s+go)\b"
+    # ... or as the part left after the others are placed ("two thirds have been offered relocation; the remaining third
+    # will be let go"): that fraction of the whole.
+    r"|\bthe\s+remaining\s+(?P<rest>half|third|quarter|fifth|tenth)\s+(?:of\s+them\s+)?(?:will|would|are\s+to|is\s+to)\s+be\s+"
+    r"(?:let\s+go|laid\s+off|made\s+redundant|dismissed)\b",
     re.IGNORECASE,
 )
 _EN_FRACTION_NEEDS = ("quarter", "third", "half", "fifth", "tenth")
@@ -166,6 +170,8 @@ def _may_tell_a_share(text: str, lang: str) -> bool:
 def _share_of_workforce(match: re.Match[str]) -> float:
     if match.groupdict().get("frac"):
         return _EN_FRACTION_WORDS[" ".join(match.group("frac").lower().split())]
+    if match.groupdict().get("rest"):
+        return _EN_FRACTIONS[match.group("rest").lower()]
     return float(match.group("pct") or match.group("by")) / 100
 
 
