@@ -430,9 +430,9 @@ def test_a_sum_of_parts_is_found_before_a_count_as_the_case_insensitive_pattern_
     import sys
 
     every_character = "".join(map(chr, range(sys.maxunicode + 1)))
-    assert set(re.findall("[ldrtyen,쳐면어약두등]", every_character, re.IGNORECASE)) == headcount_choice._SUM_OF_PARTS_LAST
+    assert set(re.findall("[ldrtyen,쳐면어약두등원자력]", every_character, re.IGNORECASE)) == headcount_choice._SUM_OF_PARTS_LAST
     cases = ["in all, roughly 1,450", "IN TOTAL 300", "all told\n12", "altogether, about 5", "combined 40", "두 회사를 합쳐 320명",
-             "근로자 90명 등 370명", "45명등 약 210명",
+             "근로자 90명 등 370명", "45명등 약 210명", "판매 직원 2명 등 직원 6명", "3명 등 근로자 9명", "2명 등 인력 5명",
              "합하면 약 10명", "통틀어 모두 5명", "more than  7", "In All,\n 9", "uſ 3"]
     for t in [*texts[:400], *cases]:
         for start in range(len(t) + 1):

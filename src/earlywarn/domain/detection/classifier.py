@@ -43,6 +43,8 @@ class Hit:
     halt: bool = False
     filing: bool = False
     uncounted: bool = False  # retyped by a cue whose cut lets no one go (attrition)
+# A closure's words that name every site of the business ("all six bakeries had closed", "매장을 모두 닫았다").
+_WHOLE_BUSINESS = re.compile(r"\b(?:all|both|every)\b|모두|전부|모든", re.IGNORECASE)
 
 
 def detect(notice: NoticeRecord, rules: DetectionRules, directory: CompanyDirectory, *, today: date) -> Detection:
@@ -349,6 +351,8 @@ def _event_type(valid: list[Hit], sentences: Sentences, lexicon: Lexicon, rules:
     kind = (candidates[-1] if lexicon.lang == "ko" else candidates[0]).type
     if kind is RestructuringType.CLOSURE and lexicon.temporary.search(sentences.text, sentences.starts[first], sentences.ends[first]):
         return RestructuringType.SUSPENSION
+    if kind is RestructuringType.LAYOFF and _cut_of_a_closure(valid, first, sentences, lexicon):
+        return RestructuringType.CLOSURE
     return kind
 
 
@@ -356,6 +360,22 @@ def _halt_for_a_span(halt: Hit, valid: list[Hit], sentences: Sentences, lexicon:
     if any(hit.sentence == halt.sentence and hit.type is RestructuringType.CLOSURE for hit in valid):
         return False
     return bool(lexicon.temporary.search(sentences.text, sentences.starts[halt.sentence], sentences.ends[halt.sentence]))
+
+
+def _cut_of_a_closure(valid: list[Hit], first: int, sentences: Sentences, lexicon: Lexicon) -> bool:
+    """A cut told first whose business closes as a whole: the headline's half before it names the service ended ("앱
+    서비스 종료…직원 30명 권고사직"), or the very next sentence closes all its sites ("… with the loss of 64 jobs. All six
+    bakeries had closed"). The people go because it closes: a closure, its layoffs part of it (the guide). Not a cut
+    told beside some branches or a line of business closed ("would close 40 of its 310 branches", "사업을 정리"), nor a
+    service ended told after the cut in its own sentence ("해고를 통보하고 서비스를 종료했다", fresh4's layoff)."""
+    if first > 0 and sentences.text.endswith("…", 0, sentences.ends[first - 1]):
+        if lexicon.business_ends.search(sentences.text, sentences.starts[first - 1], sentences.ends[first - 1]):
+            return True
+    return any(
+        hit.type is RestructuringType.CLOSURE and not hit.halt and hit.sentence == first + 1
+        and _WHOLE_BUSINESS.search(sentences.text, hit.start, hit.end) is not None
+        for hit in valid
+    )
 
 
 def _without_background(valid: list[Hit], text: str, lexicon: Lexicon) -> list[Hit]:
@@ -427,11 +447,15 @@ def _fill_headcount(detection, evidence, sentences, event_sentences, valid, ment
         mentions, sentences, event_sentences, minimum=rules.min_headcount, whole_site=whole_site, offer=offer,
         trigger_spans=[(hit.start, hit.end) for hit in valid], this_year=this_year,
     )
-    if chosen is None:
-        chosen = pick_headcount(
+    # A whole site's workforce stands in only where no count of the affected is stated: one spelled out ("보육교사 열두
+    # 명은 … 그만두며" beside "정원 99명") is stated, so the spelled counts are asked then too.
+    if chosen is None or chosen.role == "workforce":
+        spelled = pick_headcount(
             spelled_mentions(sentences.text, lang), sentences, event_sentences,
             minimum=rules.min_headcount, whole_site=whole_site, offer=offer, this_year=this_year,
         )
+        if spelled is not None and (chosen is None or spelled.role == "affected"):
+            chosen = spelled
     if chosen is None:
         # "수백 명", "hundreds of workers": no count is stated (a counselor told 200 would plan for a number the text
         # never gave); the words stay in the evidence for staff to read.

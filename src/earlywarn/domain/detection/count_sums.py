@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .counts import Headcount, number
+from .counts import KO_NATIVE_NUMERAL, Headcount, number
 
 # "포항공장 120명, 광양공장 85명을 감원": counts listed by site or job group before one verb are the parts of one cut
 # (also told "이천센터에서 90명, 용인센터에서 40명을", as a speaker says it); so are counts listed by company, the
@@ -81,6 +81,41 @@ def summed_each_lists(text: str, found: list[Headcount]) -> list[Headcount]:
         and _KO_EACH_BETWEEN.fullmatch(text, last.end, mention.start) is not None
         and _KO_EACH_REST.match(text, mention.end) is not None,
     )
+
+
+# Counts listed bare, one after another with nothing but a comma or 과/와/및 between ("매장별로 일하던 직원 4명, 5명, 3명도 이날
+# 그만둔다"): the parts of one group, each named by the place told before the list (looked for only where "명," is).
+_KO_BARE_BETWEEN = re.compile(r"\s*(?:,|과|와|및)\s*")
+
+
+def summed_bare_lists(text: str, found: list[Headcount]) -> list[Headcount]:
+    """Counts listed bare ("직원 4명, 5명, 3명도") become one count: their sum."""
+    return _summed_pairs(
+        text, found,
+        lambda last, mention: _both_plain_affected(last, mention)
+        and _KO_BARE_BETWEEN.fullmatch(text, last.end, mention.start) is not None,
+    )
+
+
+# A count, then another group added to it with 에 … 까지 ("강사 7명에 상담 실장님 두 분까지 모두 나가야"): one group, their sum;
+# the added group may be told in native words and by the honorific counter (looked for only where 까지 is).
+_KO_ADDED_UNTIL = re.compile(
+    r"에\s+(?:[가-힣]+\s+){0,3}?(?P<num>\d{1,3}|" + KO_NATIVE_NUMERAL + r")\s*(?:명|분)\s*까지"
+)
+
+
+def summed_added_groups(text: str, found: list[Headcount]) -> list[Headcount]:
+    """A count with another group added by 에 … 까지 ("7명에 … 두 분까지") becomes one count: their sum."""
+    summed = []
+    for mention in found:
+        added = _KO_ADDED_UNTIL.match(text, mention.end) if mention.role == "affected" and mention.high is None else None
+        value = number(added.group("num")) if added else None
+        if added is None or not value:
+            summed.append(mention)
+            continue
+        end = added.end("num")
+        summed.append(Headcount(mention.low + value, None, mention.approximate, mention.start, end, text[mention.start : end]))
+    return summed
 
 
 def summed_site_lists(text: str, found: list[Headcount]) -> list[Headcount]:

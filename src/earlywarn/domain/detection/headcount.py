@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from .bare_counts import counts_after_triggers, counts_told_without_noun
 from .count_sums import (
     summed_and_parts, summed_phase_lines, summed_plus_parts, summed_site_lists, summed_table_rows, summed_waves,
-    summed_cut_column, summed_each_lists, summed_other_sites,
+    summed_cut_column, summed_each_lists, summed_other_sites, summed_bare_lists,
+    summed_added_groups,
 )
 from .counts import (
     EN_DOZEN, EN_NOUN, EN_NUMERAL, EN_OWNER, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, approximate_before, dismissed_after, number,
@@ -33,7 +34,7 @@ _KO_MENTION_SCAN = FinalCharScan(_KO_MENTION, "명", lambda ch: ch.isdecimal() o
 # A part of a group named before, told with what befalls it ("Roughly 380,000 of them have been furloughed"); a programme's
 # applications approved ("410 applications have been approved"): each one a person who leaves.
 _EN_MENTION = gated(
-    rf"(?P<num>{EN_NUMERAL})(?P<ish>-?ish|-plus|\+|-odd|-some)?(?:\s*(?:-|–|to)\s*(?P<high>{EN_NUMERAL}))?\s+(?:of\s+(?:its|the|their|our)\s+{EN_OWNER}(?:[\d,]+\s+)?)?"
+    rf"(?P<num>{EN_NUMERAL})(?P<ish>-?ish|-plus|\+|-odd|-some)?(?:\s*(?:-|–|to)\s*(?P<high>{EN_NUMERAL}))?\s+(?:of\s+(?:its|the|their|our|my)\s+{EN_OWNER}(?:[\d,]+\s+)?)?"
     rf"(?:(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,3}}?{EN_NOUN}|(?:[a-z]+\s+){{0,3}}?(?:accept|accepted|applied|took|signed\s+up)"
     r"|of\s+them\s+(?:have\s+been|had\s+been|were|are|will\s+be|are\s+being|would\s+be)\s+(?:furloughed|laid\s+off|let\s+go|made\s+redundant|sent\s+home)"
     r"|(?:applications|requests)\s+(?:have\s+been\s+|had\s+been\s+|were\s+|are\s+)?approved)"
@@ -46,8 +47,10 @@ _EN_WORD_NUMERAL = (
     r"[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen)(?![\w-])"
 )
 # The word between a small count and its noun is never a multiplier ("Three hundred workers" is not 3: below).
+# An offer's take-up told with the verb alone ("Nine accepted and will leave in June"), as digits are in _EN_MENTION.
 _EN_WORD_MENTION = gated(
-    rf"\b(?P<num>{_EN_WORD_NUMERAL})\s+(?:(?!(?:hundred|thousand|million|billion|dozen)\b)[a-z][a-z-]*\s+)?{EN_NOUN}"
+    rf"\b(?P<num>{_EN_WORD_NUMERAL})\s+(?:(?:(?!(?:hundred|thousand|million|billion|dozen)\b)[a-z][a-z-]*\s+)?{EN_NOUN}"
+    r"|(?:have\s+|had\s+)?(?:accepted|applied|signed\s+up)\b)"
 )
 # Hundreds, thousands and dozens in words ("Three hundred workers", "one hundred and twenty staff", "two thousand jobs",
 # "two dozen newsroom employees"): read whole, and only in a text where "hundred", "thousand" or "dozen" is (their first
@@ -83,7 +86,10 @@ _KO_JOBS_MENTION = gated(
 # "No. of employees: 87", where the row is the notice of those people).
 _EN_LABELED = gated(
     r"(?:(?:[Ee]mployees|[Ww]orkers|[Jj]obs|[Pp]ositions|[Pp]eople|[Hh]eadcount|[Nn]umber(?:\s+of\s+(?:employees|workers|jobs|positions))?)"
-    r"\s+(?:[Aa]ffected|[Ii]mpacted|[Ll]aid\s+[Oo]ff|[Ss]eparated)|(?:[Nn]o\.|#)\s*[Oo]f\s+(?:[Ee]mployees|[Ww]orkers|[Pp]ositions))"
+    r"\s+(?:[Aa]ffected|[Ii]mpacted|[Ll]aid\s+[Oo]ff|[Ss]eparated)|(?:[Nn]o\.|#)\s*[Oo]f\s+(?:[Ee]mployees|[Ww]orkers|[Pp]ositions)"
+    # the adjective first, as a listing's field label writes it ("Affected employees: 54", "Impacted Workers: 30"; a label's
+    # capital only: a lower-case "a"/"i" would open the gate at most words)
+    r"|(?:Affected|Impacted)\s+(?:[Ee]mployees|[Ww]orkers|[Pp]ositions))"
     r"\s*[:\-–]\s*(?:about\s+|approximately\s+)?(?P<num>\d+(?:\.\d+)?\s+thousand|\d{1,3}(?:,\d{3})+|\d+)\b"
 )
 # A WARN row written as one line of fields ("NJ WARN | Hotel | City | 62 | eff. 11/1 | mass layoff"): a field
@@ -225,6 +231,10 @@ def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -
         found = summed_site_lists(text, found)
         if "각각" in text and len(found) > 1:
             found = summed_each_lists(text, found)
+        if "명," in text and len(found) > 1:
+            found = summed_bare_lists(text, found)
+        if "까지" in text:
+            found = summed_added_groups(text, found)
         if shares := korean_shares(text):
             found += shares
             found.sort(key=lambda mention: mention.start)

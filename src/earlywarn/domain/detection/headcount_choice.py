@@ -38,7 +38,7 @@ _EARLIER_ROUND_BEFORE = re.compile(
 # The sum of the cuts told one by one ("a software maker is cutting 900, a storage firm 400 … — in all, roughly 1,450 jobs";
 # "두 회사를 합쳐 320명"): the people affected in all, before any one part.
 _SUM_OF_PARTS_BEFORE = re.compile(
-    r"(?:\b(?:in\s+all|in\s+total|all\s+told|altogether|combined)|(?:합쳐|합하면|통틀어)|명\s*등)\s*,?\s*"
+    r"(?:\b(?:in\s+all|in\s+total|all\s+told|altogether|combined)|(?:합쳐|합하면|통틀어)|명\s*등(?:\s*(?:직원|임직원|종업원|근로자|노동자|인력|인원))?)\s*,?\s*"
     r"(?:(?:about|roughly|some|nearly|around|approximately|more\s+than|over|약|모두)\s*)?$",
     re.IGNORECASE,
 )
@@ -48,11 +48,12 @@ _ONLY_SOME_GO = re.compile(
     r"|\bredeploy\s+as\s+many\s+(?:[\w-]+\s+){0,2}?as\s+possible\b",
     re.IGNORECASE,
 )
-# Counts listed, then their total after 등 ("직원 210명과 하청 근로자 40명 등 250명이"): the total is the sum of parts.
+# Counts listed, then their total after 등 ("직원 210명과 하청 근로자 40명 등 250명이"), the staff's word may stand before it
+# ("조리사 3명과 홀 직원 4명 등 직원 7명"): the total is the sum of parts.
 # The last character of each way _SUM_OF_PARTS_BEFORE can end, in either case ("in all", "combined,", "합쳐", "약"):
 # a text whose last other character before the count is none of them is told without the case-insensitive pattern,
 # which is tried at each of the 24 positions (~2 us a count).
-_SUM_OF_PARTS_LAST = frozenset("ldrtyenLDRTYEN,쳐면어약두등")
+_SUM_OF_PARTS_LAST = frozenset("ldrtyenLDRTYEN,쳐면어약두등원자력")
 # The count told as the final one after an earlier tally ("마감 당시 540명이었는데 … 최종 대상자는 512명으로 확정됐다",
 # "the final count is 460"; "최종 감원 인원을 72명으로 확정", a count revised upward): the people affected, as a sum of parts is, before any count told along the way.
 _FINAL_COUNT_BEFORE = re.compile(

@@ -99,6 +99,8 @@ class Lexicon:
     # A text about something else that a rule can name (one executive's retirement, jobs a new plant creates): where the
     # rules find no event, the text model may not rescue one (classifier._model_may_flip).
     no_rescue: re.Pattern[str] = re.compile(r"(?!x)x")
+    # A business or its service ended, named in a headline's half before a cut ("앱 서비스 종료…직원 30명 권고사직"): a closure's cut.
+    business_ends: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +244,7 @@ def _compile_lexicon(lang: str, raw: dict[str, Any], weights: dict[str, float], 
         background_after=_alternation([raw["background_after"]] if raw.get("background_after") else [], flags, f"{lang} background"),
         aside_between=_alternation([raw["aside_between"]] if raw.get("aside_between") else [], flags, f"{lang} aside"),
         no_rescue=_alternation(raw.get("no_rescue", []), flags, f"{lang} no_rescue"),
+        business_ends=_alternation(raw.get("business_ends", []), flags, f"{lang} business_ends"),
         signals=compiled_signals,
         document_scan=document_scan,
     )
@@ -250,7 +253,8 @@ def _compile_lexicon(lang: str, raw: dict[str, Any], weights: dict[str, float], 
 def _require_lower_case(lang: str, raw: dict[str, Any], signals: dict[str, list[str]]) -> None:
     patterns = [p for by_strength in raw.get("triggers", {}).values() for ps in by_strength.values() for p in ps or []]
     patterns += [p for spec in raw.get("cues", {}).values() for p in [*spec.get("patterns", []), *spec.get("unless", [])]]
-    patterns += [*raw.get("anchors", []), *raw.get("workforce", []), *raw.get("temporary", []), *raw.get("no_rescue", [])]
+    patterns += [*raw.get("anchors", []), *raw.get("workforce", []), *raw.get("temporary", []), *raw.get("no_rescue", []),
+                 *raw.get("business_ends", [])]
     patterns += [p for ps in signals.values() for p in ps]
     for pattern in patterns:
         if re.search(r"(?<!\\)[A-Z]", pattern):
