@@ -217,8 +217,15 @@ def _link_amendments(uow: UnitOfWork, new: list[tuple[int, str]], by_hash: dict[
 def _link_fresh(uow: UnitOfWork, fresh: list[tuple[int, tuple, date | None]], new_ids: list[int]) -> int:
     """Links (id, row, received date) of new notices with a site key, in id order; `new_ids`: the batch's new
     notices (left out of the candidates)."""
+    links = _links_of(uow, fresh, new_ids)
+    _supersede(uow, links)
+    return len(links)
+
+
+def _links_of(uow: UnitOfWork, fresh: list[tuple[int, tuple, date | None]], new_ids: list[int]) -> list[tuple[int, int]]:
+    """(new id, ancestor id) for these new notices, found in their sites' current notices (reads only)."""
     if not fresh:
-        return 0
+        return []
     by_key = _current_by_site_key(uow, _date_windows(fresh), set(new_ids))
     links: list[tuple[int, int]] = []
     for notice_id, row, received_date in fresh:  # in id order: the first new notice of a site claims its ancestor
@@ -230,25 +237,18 @@ def _link_fresh(uow: UnitOfWork, fresh: list[tuple[int, tuple, date | None]], ne
         # a later row of the same chunk may republish this one: chunk boundaries must not change links
         received = received_date.isoformat() if received_date and row[_DATE] is None else None  # read only then
         candidates.insert(0, _Stored(notice_id, row[_HASH], row[_DATE], received))
-    _supersede(uow, links)
-    return len(links)
+    return links
 
 
-# A batch of the notices stored unlinked ('new', found through the partial index ix_notices_unlinked), the first
-# in id order, claimed: made current by the one statement that returns them, so two linkers (a detection process
-# left running after its ingest was killed, and the next run) never link one notice twice. A write statement takes
-# SQLite's write lock before it reads (and this is the first statement of its transaction); on PostgreSQL the rows
-# are locked, and another linker's claim skips them once they are no longer 'new'. Returned: the columns linking
-# compares, the received date only where the notice date is missing (the only case linking reads it)
-_CLAIM_SQL = {
-    "sqlite": ("UPDATE notices SET status = 'current' WHERE id IN (SELECT id FROM notices INDEXED BY ix_notices_unlinked "
-               "WHERE status = 'new' ORDER BY id LIMIT ?) "
-               "RETURNING id, site_key, content_hash, notice_date, is_amendment, "
-               "CASE WHEN notice_date IS NULL THEN json_extract(record, '$.received_date') END"),
-    "postgresql": ("UPDATE notices SET status = 'current' WHERE id IN (SELECT id FROM notices WHERE status = 'new' "
-                   "ORDER BY id LIMIT %s FOR UPDATE) AND status = 'new' "
-                   "RETURNING id, site_key, content_hash, notice_date, is_amendment, "
-                   "CASE WHEN notice_date IS NULL THEN CAST(record AS JSONB) ->> 'received_date' END"),
+# The first notices stored unlinked ('new', found through the partial index ix_notices_unlinked) in id order: the
+# columns linking compares, the received date only where the notice date is missing (the only case linking reads it)
+_UNLINKED_SQL = {
+    "sqlite": ("SELECT id, site_key, content_hash, notice_date, is_amendment, "
+               "CASE WHEN notice_date IS NULL THEN json_extract(record, '$.received_date') END "
+               "FROM notices INDEXED BY ix_notices_unlinked WHERE status = 'new' ORDER BY id LIMIT ?"),
+    "postgresql": ("SELECT id, site_key, content_hash, notice_date, is_amendment, "
+                   "CASE WHEN notice_date IS NULL THEN CAST(record AS JSONB) ->> 'received_date' END "
+                   "FROM notices WHERE status = 'new' ORDER BY id LIMIT %s"),
 }
 _ROW_WIDTH = len(NOTICE_COLUMNS)
 
@@ -257,25 +257,43 @@ def link_pending(uow: UnitOfWork, *, batch_size: int = 2000, commit: bool = Fals
     """Link the notices stored unlinked ('new'), in id order, batch by batch, exactly as ingest links a chunk
     (`_link_amendments`): each becomes current, or superseded by a later one; returns the links made.
 
-    Each batch is one transaction when `commit` (else the caller's, which must not have read before): a process
-    killed mid-way leaves whole batches linked and the rest 'new', which the next call links. Nothing is linked
-    twice: a batch is claimed by the statement that makes it current (`_CLAIM_SQL`). Detection skips notices
-    still 'new' (`detect.pending_notices`): a notice is linked before it is detected."""
-    sql = _CLAIM_SQL[uow.engine.dialect.name]
+    A batch and its candidates are read first (no write lock: the ingest process beside goes on storing), then
+    claimed (`_claim`) and linked in one short write transaction, committed when `commit` (else the caller's): a
+    process killed mid-way leaves whole batches linked and the rest 'new', which the next call links. Nothing is
+    linked twice: if another linker (a detection process left running after its ingest was killed, and the next
+    run) claimed any of the batch first, the claim fails, is rolled back and the batch read again. Detection skips
+    notices still 'new' (`detect.pending_notices`): a notice is linked before it is detected."""
+    sql = _UNLINKED_SQL[uow.engine.dialect.name]
     links = 0
     while True:
-        found = sorted(uow.fetch_rows(sql, [batch_size]))  # RETURNING's order is not the ids'
+        found = uow.fetch_rows(sql, [batch_size])
+        if not found:
+            return links
         fresh = []
         for notice_id, key, content_hash, notice_date, is_amendment, received in found:
             if key:
                 row = [None] * _ROW_WIDTH
                 row[_SITE], row[_HASH], row[_DATE], row[_AMENDMENT] = key, content_hash, _as_date(notice_date), is_amendment
                 fresh.append((notice_id, tuple(row), _as_date(received)))
-        links += _link_fresh(uow, fresh, [row[0] for row in found])
+        new_ids = [row[0] for row in found]
+        found_links = _links_of(uow, fresh, new_ids)  # reads only
+        if not _claim(uow, new_ids):
+            uow.rollback()
+            continue
+        _supersede(uow, found_links)
+        links += len(found_links)
         if commit:
             uow.commit()
         if len(found) < batch_size:
             return links
+
+
+def _claim(uow: UnitOfWork, ids: list[int]) -> bool:
+    """Make the batch's notices current, if every one of them is still 'new' and nothing else in their id range is
+    (the first write of the transaction: on SQLite it takes the write lock, waiting for the other writer)."""
+    done = uow.session.connection().exec_driver_sql(
+        f"UPDATE notices SET status = 'current' WHERE status = 'new' AND id BETWEEN {int(ids[0])} AND {int(ids[-1])}")
+    return done.rowcount == len(ids)
 
 
 Window = tuple[date, date] | None  # the notice dates a site's stored notices need to be candidates; None: any
