@@ -83,3 +83,85 @@ def test_a_business_end_days_field_dates_the_closure(classify):
 def test_a_cut_with_its_deadline_between_the_count_and_the_verb_is_a_layoff_by_that_day(classify):
     got = classify("㈜한결콜은 상담 인력 600명 가운데 200명을 2024년 12월 31일까지 감축하기로 했다.", "ko", MONDAY)
     assert (got.type, got.headcount, got.separation_date) == (T.LAYOFF, 200, date(2024, 12, 31))
+
+
+# --- closures told in a filing's or a slide's words ------------------------------------------------------------------
+
+
+def test_a_facility_wound_down_with_its_employees_terminated_is_a_closure(classify):
+    text = ("In connection with the sale, the Company will wind down its Dayton, Ohio assembly facility, which will close on "
+            "July 31, 2024. Approximately 60 employees at the facility will be terminated on that date.")
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount, got.separation_date) == (T.CLOSURE, 60, date(2024, 7, 31))
+
+
+def test_a_business_line_wound_down_with_its_headcount_reduced_is_a_closure(classify):
+    got = classify("We will wind down our mortgage servicing business by mid-2025 and reduce headcount in that segment accordingly.", "en", MONDAY)
+    assert got.type == T.CLOSURE
+
+
+def test_sites_exited_by_count_on_an_investor_slide_are_a_closure(classify):
+    text = "Investor Day — Network plan\n• Exit 4 of our 14 regional distribution centers by FY2026\n• Savings: $40M"
+    assert classify(text, "en", MONDAY).type == T.CLOSURE
+
+
+def test_a_boards_proposal_to_close_a_site_put_to_consultation_is_a_closure(classify):
+    text = ("The Board announces a proposal to close its Leeds packaging plant over the next year. Approximately 140 roles "
+            "at the Leeds site are affected by the proposal.")
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.CLOSURE, 140)
+
+
+def test_a_proposal_in_a_legislature_is_still_policy(classify):
+    text = "Lawmakers debated a proposal to cut unemployment benefits for workers laid off by the plant closures."
+    assert classify(text, "en", MONDAY).type == T.NOT_RESTRUCTURING
+
+
+# --- Korean disclosures that tell no event ---------------------------------------------------------------------------
+
+
+def test_filings_counted_by_the_exchange_are_statistics(classify):
+    text = ("한국거래소에 따르면 지난해 유가증권시장 상장사의 영업정지 공시는 21건으로 늘었다. "
+            "같은 기간 희망퇴직 관련 자율공시는 15건이었다.")
+    assert classify(text, "ko", MONDAY).type == T.NOT_RESTRUCTURING
+
+
+def test_an_inquirys_rumour_line_answered_as_undecided_is_no_event(classify):
+    text = ("[조회공시요구(풍문또는보도)에 대한 답변(미확정)] ㈜세림정공\n"
+            "조회공시 요구내용: 희망퇴직 실시설\n"
+            "답변내용: 당사는 비용 절감 방안의 하나로 희망퇴직 실시 여부를 검토 중이나, 현재까지 구체적으로 확정된 바 없습니다.")
+    assert classify(text, "ko", MONDAY).type == T.NOT_RESTRUCTURING
+
+
+def test_an_inquirys_rumour_line_answered_with_a_denial_is_no_event(classify):
+    text = ("[조회공시요구에 대한 답변] ㈜동진산업\n"
+            "조회공시 요구내용: 구조조정 추진설\n"
+            "답변내용: 당사는 인력 감축을 추진하거나 검토한 사실이 없으며, 관련 보도는 사실무근입니다.")
+    assert classify(text, "ko", MONDAY).type == T.NOT_RESTRUCTURING
+
+
+def test_an_inquirys_rumour_line_answered_with_a_decision_is_the_event(classify):
+    text = ("[조회공시요구에 대한 답변(확정)] ㈜동진산업\n"
+            "조회공시 요구내용: 희망퇴직 실시설\n"
+            "답변내용: 당사는 2024년 3월 4일 이사회에서 근속 20년 이상 직원을 대상으로 희망퇴직을 실시하기로 결정하였습니다.")
+    assert classify(text, "ko", MONDAY).type == T.VOLUNTARY_RETIREMENT
+
+
+def test_a_past_rounds_cost_booked_two_years_before_is_history(classify):
+    text = ("㈜한누리전자 2024년 1분기 잠정실적: 영업이익 1,200억원으로 흑자 전환했다. 2022년 1분기에 반영된 희망퇴직 비용 약 "
+            "400억원의 기저효과가 컸다.")
+    assert classify(text, "ko", MONDAY).type == T.NOT_RESTRUCTURING
+
+
+def test_a_business_suspension_with_staff_on_paid_leave_until_it_resumes_is_a_suspension_without_a_date(classify):
+    text = ("주요사항보고서(영업정지) — ㈜바다면세\n"
+            "영업정지 분야: 김포공항 면세점\n"
+            "영업정지일자: 2024-04-01\n"
+            "기타: 영업 재개 시점은 수요 회복에 따라 결정하며, 해당 매장 직원은 재개 시까지 유급휴직에 들어감")
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.separation_date) == (T.SUSPENSION, None)
+
+
+def test_production_resumed_is_still_a_reopening(classify):
+    text = "한빛제지는 지난달 멈췄던 2공장 생산을 재개하고 휴직했던 직원 80명을 모두 복귀시켰다."
+    assert classify(text, "ko", MONDAY).type == T.NOT_RESTRUCTURING

@@ -22,6 +22,9 @@ _KO_YEAR_BEFORE = re.compile(
     r"((?:19|20)\d\d)\s*년(?!\s*(?:이전|이후|이상|이하|생|출생|입사|부터|까지|대))(?:(?!올해|내년|이번|오는|다음)[^.\n]){0,40}$"
 )
 _KO_PAST_AFTER = re.compile(r"\s*(?:했|됐|되었|하였|당했|았|었)")
+# ... or a past participle before it, a cost booked or a round carried out: "2022년 4분기에 반영된 희망퇴직 비용" (in a 2024
+# results notice), "2021년 실시한 희망퇴직".
+_KO_PAST_BEFORE = re.compile(r"(?:된|됐던|되었던|했던|하였던|(?:실시|단행|시행|반영|진행)한)\s*$")
 _EN_WINDOW = 30
 _KO_WINDOW = 60
 
@@ -29,7 +32,7 @@ _KO_WINDOW = 60
 def past_year(text: str, start: int, end: int, lang: str, notice_year: int) -> re.Match[str] | None:
     """The year that dates the trigger at text[start:end], when it is two or more years before the notice's; else None."""
     if lang == "ko":
-        if not _KO_PAST_AFTER.match(text, end):
+        if not _KO_PAST_AFTER.match(text, end) and not _KO_PAST_BEFORE.search(text, max(0, start - 8), start):
             return None
         found = _KO_YEAR_BEFORE.search(text, max(0, start - _KO_WINDOW), start)
     else:
