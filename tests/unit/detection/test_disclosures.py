@@ -1,11 +1,15 @@
 """Corporate disclosures and investor communications (fresh49's round): a filing's share of a workforce sized in another
 clause or sentence, a voluntary retirement notice's numbered fields, a Korean disclosure's dated fields (해산일, 사업 종료일)
-and a cut with its deadline between the count and the verb. Sentences of our own (not the eval texts). The rules alone
-(see conftest.py)."""
+a cut with its deadline between the count and the verb; closures told as a wind-down, sites exited or a board's proposal;
+rumour lines, filings counted, past plans and press speculation that tell no event. Sentences of our own (not the eval
+texts). The rules alone (see conftest.py); a director's departure and a trading halt kept from the text model's rescue are
+tested with the model."""
 
 from datetime import date
 
 from earlywarn.domain.notices import RestructuringType as T
+
+from .conftest import detect_text
 
 MONDAY = date(2024, 3, 4)
 
@@ -165,3 +169,51 @@ def test_a_business_suspension_with_staff_on_paid_leave_until_it_resumes_is_a_su
 def test_production_resumed_is_still_a_reopening(classify):
     text = "한빛제지는 지난달 멈췄던 2공장 생산을 재개하고 휴직했던 직원 80명을 모두 복귀시켰다."
     assert classify(text, "ko", MONDAY).type == T.NOT_RESTRUCTURING
+
+
+# --- English filings and letters: events missed and negatives read as events ------------------------------------------
+
+
+def test_a_reduction_told_in_full_time_equivalents_is_a_layoff_of_that_count(classify):
+    text = ("Halden Werke AG announces its intention to reduce up to 900 FTE in Austria and Switzerland as part of its "
+            "efficiency program. Talks with the works councils start immediately.")
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 900)
+
+
+def test_parting_ways_with_a_share_of_a_stated_staff_is_a_layoff_of_that_share(classify):
+    text = ("A message from our CEO: Today we are making the difficult decision to part ways with approximately one third "
+            "of our 960 employees. Everyone affected will receive 12 weeks of pay.")
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 320)
+
+
+def test_a_board_answering_press_speculation_about_a_possible_closure_is_no_event(classify):
+    text = ("RNS — Response to press speculation. The Board notes recent press speculation regarding the possible closure "
+            "of the Group's Derby plant. The Board confirms that it has no plans to close the site.")
+    assert classify(text, "en", MONDAY).type == T.NOT_RESTRUCTURING
+
+
+def test_notices_filed_across_employers_rising_by_a_percentage_are_statistics(classify):
+    text = ("WARN notices filed with state agencies rose 12% in the third quarter compared with a year earlier, according "
+            "to a tally of public filings.")
+    assert classify(text, "en", MONDAY).type == T.NOT_RESTRUCTURING
+
+
+def test_a_plan_named_by_its_year_under_which_positions_were_eliminated_is_history(classify):
+    text = ("Note 6. Restructuring\nThe 2022 Workforce Plan, under which approximately 800 positions were eliminated, was "
+            "completed in 2023. During the quarter the Company paid $1.2 million of the remaining accrued liability.")
+    assert classify(text, "en", MONDAY).type == T.NOT_RESTRUCTURING
+
+
+def test_a_directors_departure_item_is_kept_from_the_text_models_rescue(with_model, directory):
+    text = ("Item 5.02 Departure of Directors or Certain Officers.\nOn May 2, 2024, Thomas Reyes notified the Board of "
+            "Directors of Linden Foods, Inc. of his decision to resign as a director, effective immediately. The Board has "
+            "reduced its size from eleven to ten members.")
+    assert detect_text(with_model, directory, text, "en", MONDAY).type == T.NOT_RESTRUCTURING
+
+
+def test_a_trading_halt_is_kept_from_the_text_models_rescue(with_model, directory):
+    text = ("ASX Announcement — Trading Halt / Voluntary Suspension\nThe securities of Redgum Minerals Limited will be "
+            "placed in a trading halt at the request of the Company, pending an announcement regarding a proposed acquisition.")
+    assert detect_text(with_model, directory, text, "en", MONDAY).type == T.NOT_RESTRUCTURING
