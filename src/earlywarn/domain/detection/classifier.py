@@ -470,6 +470,14 @@ def _fill_headcount(detection, evidence, sentences, event_sentences, valid, ment
     evidence.append(make_evidence("headcount", chosen.text, chosen.start, chosen.end))
 
 
+# A stop's own field ("영업정지일자:", "생산중단 예정일은"): the day a suspension starts.
+_KO_STOP_FIELD_BEFORE = re.compile(r"(?:영업|생산|가동|조업)\s*(?:정지|중단)\s*(?:예정\s*)?(?:일자|날짜|예정일|일)\s*(?:은|는|:|\|)?\s*$")
+
+
+def _stop_field_before(text: str, start: int) -> bool:
+    return _KO_STOP_FIELD_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
 def _fill_dates(detection, evidence, notice, text, sentences, valid, lang, rules, today) -> None:
     reference = notice.notice_date or notice.received_date or today
     dates = find_dates(text, reference, rules.year_rollover_days, lang)
@@ -485,6 +493,8 @@ def _fill_dates(detection, evidence, notice, text, sentences, valid, lang, rules
             separation = closure_date(text, dates, sentence, (closing.start, closing.end), reference)
             if separation:
                 break
+    if separation and detection.type is RestructuringType.SUSPENSION and _stop_field_before(text, separation.start):
+        separation = None  # "영업정지일자: 2024-04-01" in a suspension's report: the stop's start, no one leaves that day
     if separation:
         detection.separation_date = separation.value
         evidence.append(make_evidence("separation_date", separation.text, separation.start, separation.end))

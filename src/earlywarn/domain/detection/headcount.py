@@ -83,13 +83,17 @@ _KO_JOBS_MENTION = gated(
 )
 # A count given as a labeled field ("Employees affected: 112", "Number of workers affected - 45", a state form's title-case
 # "Number Affected: 212"; a WARN row's
-# "No. of employees: 87", where the row is the notice of those people).
+# "No. of employees: 87", where the row is the notice of those people). A voluntary retirement notice's fields (Japanese
+# disclosures in English): "Number of persons to be solicited: approximately 300" (the number the company seeks, as "will
+# seek 300 early retirements"), "Number of applicants: 412" (those who applied and leave) — not an eligibility line.
 _EN_LABELED = gated(
     r"(?:(?:[Ee]mployees|[Ww]orkers|[Jj]obs|[Pp]ositions|[Pp]eople|[Hh]eadcount|[Nn]umber(?:\s+of\s+(?:employees|workers|jobs|positions))?)"
     r"\s+(?:[Aa]ffected|[Ii]mpacted|[Ll]aid\s+[Oo]ff|[Ss]eparated)|(?:[Nn]o\.|#)\s*[Oo]f\s+(?:[Ee]mployees|[Ww]orkers|[Pp]ositions)"
     # the adjective first, as a listing's field label writes it ("Affected employees: 54", "Impacted Workers: 30"; a label's
     # capital only: a lower-case "a"/"i" would open the gate at most words)
-    r"|(?:Affected|Impacted)\s+(?:[Ee]mployees|[Ww]orkers|[Pp]ositions))"
+    r"|(?:Affected|Impacted)\s+(?:[Ee]mployees|[Ww]orkers|[Pp]ositions)"
+    r"|[Nn]umber\s+of\s+(?:(?:persons|people|employees|workers|positions)\s+(?:to\s+be\s+(?:solicited|reduced|cut|separated)"
+    r"|who\s+(?:applied|accepted|will\s+retire))|applicants|(?:voluntary\s+)?retirees))"
     r"\s*[:\-–]\s*(?:about\s+|approximately\s+)?(?P<num>\d+(?:\.\d+)?\s+thousand|\d{1,3}(?:,\d{3})+|\d+)\b"
 )
 # A WARN row written as one line of fields ("NJ WARN | Hotel | City | 62 | eff. 11/1 | mass layoff"): a field

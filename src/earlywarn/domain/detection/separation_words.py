@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-# A dismissal plan's form field "해고 일정: 2016년 5월 31일" (해고 시기 likewise) dates the dismissals.
+# A dismissal plan's form field "해고 일정: 2016년 5월 31일" (해고 시기 likewise) dates the dismissals; a disclosure's "사업
+# 종료일: …" (a line of business ended) and a dissolution report's "해산일: …" (the company ends that day) date the closure.
 KO_SEPARATION_BEFORE = re.compile(
-    r"(?:퇴직일|퇴사일|이직일|해고일|고용\s*종료일|(?:영업|생산|가동|운영|서비스)\s*종료일|(?:폐쇄|폐업|폐점|폐원)일|(?:폐쇄|폐업|폐점|퇴직|퇴사|해고|고용\s*종료|(?:영업|생산|가동)\s*(?:정지|중단|종료))\s*(?:예정\s*)?(?:일자|날짜)|(?:퇴직|퇴사|이직|해고|폐업|폐쇄|(?:생산|가동|영업|운영)\s*(?:중단|종료|정지))\s*예정일|마지막\s*(?:근무|출근|영업)(?:일)?"
+    r"(?:퇴직일|퇴사일|이직일|해고일|고용\s*종료일|(?:영업|생산|가동|운영|서비스|사업)\s*종료일|해산일|(?:폐쇄|폐업|폐점|폐원)일|(?:폐쇄|폐업|폐점|퇴직|퇴사|해고|고용\s*종료|(?:영업|생산|가동)\s*(?:정지|중단|종료))\s*(?:예정\s*)?(?:일자|날짜)|(?:퇴직|퇴사|이직|해고|폐업|폐쇄|(?:생산|가동|영업|운영)\s*(?:중단|종료|정지))\s*예정일|마지막\s*(?:근무|출근|영업)(?:일)?"
     r"|(?:해고|퇴직|근로\s*계약\s*해지|계약\s*해지)\s*(?:의\s*)?효력(?:\s*발생일)?|해고\s*(?:예정\s*)?(?:일정|시기))\s*(?:은|는|을|를|이|:|\|)?\s*(?:오는\s+)?$"
 )
 # A code-switched Korean notice's field in English ("- Last working day: 6/14(금)"), looked for in the words just before a date.
@@ -33,7 +34,7 @@ KO_SEPARATION_AFTER = re.compile(
     # a cut to be done by then ("연말까지 감원을 마무리할 계획"): the last of the people leave by that day; a closing told
     # as heard ("이달 말까지만 공장 돌리고 폐업한대요", "…폐업할 거래요") dates it as one told outright
     r"|까지\s*(?:[^.\n]{0,10}?\s)?(?:감원|(?:인력\s*)?감축|해고|구조\s*조정)(?:을|를)?\s*(?:마무리|완료|마치|마친|끝내|끝낼)"
-    r"|까지\s*(?:(?!신청|접수|모집|희망|마감)[^.\n]){0,40}?(?:내보내|해고하|감원하|권고사직\s*(?:처리|하|시키|한다|됩|된)|정리해고\s*(?:하|한다|된|됩)|(?:회사를\s*)?나가\s*(?:라|래|란|야|게|달|줘|주)|(?:폐쇄|폐업|폐점|정리)(?:하|한다|된다|됩|키로|한대|한답|할\s*(?:거|것|계획|예정))|문을\s*닫|(?:모두|전부|일제히|차례로|순차적으로)\s*닫(?:는다|기로|을\s*(?:계획|예정))))"
+    r"|까지\s*(?:(?!신청|접수|모집|희망|마감)[^.\n]){0,40}?(?:내보내|해고하|감원하|감축하|권고사직\s*(?:처리|하|시키|한다|됩|된)|정리해고\s*(?:하|한다|된|됩)|(?:회사를\s*)?나가\s*(?:라|래|란|야|게|달|줘|주)|(?:폐쇄|폐업|폐점|정리)(?:하|한다|된다|됩|키로|한대|한답|할\s*(?:거|것|계획|예정))|문을\s*닫|(?:모두|전부|일제히|차례로|순차적으로)\s*닫(?:는다|기로|을\s*(?:계획|예정))))"
 )
 EN_SEPARATION_BEFORE = re.compile(
     r"(?:\beffective(?:\s*:|\s+on|\s+(?:at\s+)?(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:day|business|shift)(?:\s+on)?)?|\beff\."

@@ -57,6 +57,14 @@ _EN_SHARE_OF_SIZED = gated(
     rf"(?:(?:roughly|about|some|nearly|around|approximately|more\s+than)\s+)?(?P<num>{EN_NUMERAL})(?!\s*(?:%|percent|per\s+cent))"
 )
 
+# ... or the sized workforce cut by a percentage ("will reduce its workforce of approximately 1,650 employees by
+# approximately 18%", a filing's words): the same share, behind the same gate.
+_EN_SIZED_CUT_BY = gated(
+    r"\b(?:[Rr]educ|[Cc]ut|[Tt]rim|[Ss]hrink)\w*\s+(?:its|their|our|the)\s+(?:global\s+|total\s+|entire\s+)?(?:workforce|staff)\s+of\s+"
+    rf"(?:(?:roughly|about|some|nearly|around|approximately|more\s+than)\s+)?(?P<num>{EN_NUMERAL})\s+(?:[A-Za-z-]+\s+){{0,2}}?"
+    r"by\s+(?:(?:roughly|about|some|nearly|around|approximately)\s+)?(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
+)
+
 
 def english_shares(text: str) -> list[Headcount]:
     found = []
@@ -64,6 +72,7 @@ def english_shares(text: str) -> list[Headcount]:
         found += _share_mentions(_EN_SHARE, text, _english_fraction)
     if "workforce of " in text or "staff of " in text:
         found += _share_mentions(_EN_SHARE_OF_SIZED, text, _english_fraction)
+        found += _share_mentions(_EN_SIZED_CUT_BY, text, _english_fraction)
     if " of them" in text:
         found += _share_mentions(_EN_SHARE_OF_THEM, text, _english_fraction)
     return found
@@ -139,7 +148,7 @@ def _share_mentions(pattern: re.Pattern[str], text: str, fraction) -> list[Headc
 _EN_SHARE_OF_WORKFORCE = re.compile(
     r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+of\s+(?:its|their|the|our|the\s+company\W?s)\s+"
     r"(?:total\s+|global\s+|overall\s+|entire\s+)?(?:workforce|staff|employees|headcount)\b"
-    r"|\b(?:reduc|cut|trim|shrink)\w*\s+(?:its|their|our|the)\s+(?:total\s+|global\s+|overall\s+|entire\s+)?(?:workforce|headcount|staff)"
+    r"|\b(?:reduc|cut|trim|shrink)\w*\s+(?:its|their|our|the|the\s+company\W?s)\s+(?:total\s+|global\s+|overall\s+|entire\s+)?(?:workforce|headcount|staff)"
     r"\s+by\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?(?P<by>\d{1,2}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
     # ... or as a fraction of a group said to be cut, in a chat ("a quarter of the support org gets cut. we're 480 people")
     r"|\b(?P<frac>a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|half)\s+of\s+(?:the|our|its|their|my)\s+(?:[\w-]+\s+){0,3}?"
