@@ -3,8 +3,6 @@ nothing when that process dies or the classifier fails on one notice."""
 
 from __future__ import annotations
 
-import os
-import signal
 from datetime import datetime, timezone
 
 import pytest
@@ -13,6 +11,7 @@ from sqlalchemy import func, select
 from earlywarn.adapters.db.orm import DetectionRow, NoticeRow
 from earlywarn.services import detect as detect_service
 from earlywarn.services.pipeline import detect_pending, ingest_sources_detecting
+from tests.support.killing import ingest_killing_the_helper
 from tests.support.warn_folders import HEADER, app_reading_folder as _app, warn_row
 
 NOW = datetime(2024, 1, 15, 9, 0, tzinfo=timezone.utc)
@@ -72,24 +71,9 @@ def test_detection_alongside_ingest_gives_the_same_detections_as_one_process(tmp
 @pytest.mark.timeout(180)
 def test_a_detection_process_killed_mid_run_loses_nothing_and_doubles_nothing(tmp_path, warn_folder):
     app = _app(tmp_path, "killed", warn_folder, detect_alongside_rows=200)
-    killed = []
-
-    def kill_the_helper(alongside):
-        def progress(rows: int) -> None:
-            # mid-run: once it has stored detections (or late in ingest, when the machine is too slow for that)
-            if alongside.process is not None and not killed and (_detections_per_notice(app)[1] or alongside.rows >= 13000):
-                os.kill(alongside.process.pid, signal.SIGKILL)
-                killed.append(alongside.process.pid)
-        return progress
-
-    from earlywarn.services import pipeline
-
-    original = pipeline.with_rows_counted
-    pipeline.with_rows_counted = lambda on_progress, alongside: original(kill_the_helper(alongside), alongside)
-    try:
-        totals, alongside = ingest_sources_detecting(app, None, now=NOW)
-    finally:
-        pipeline.with_rows_counted = original
+    # mid-run: once it has stored detections (or late in ingest, when the machine is too slow for that)
+    totals, alongside, killed = ingest_killing_the_helper(
+        app, NOW, when=lambda alongside: bool(_detections_per_notice(app)[1]) or alongside.rows >= 13000)
     assert killed and alongside.examined == 0  # its result never came back
     rest = detect_pending(app, now=NOW)
     notices, detections, distinct = _detections_per_notice(app)

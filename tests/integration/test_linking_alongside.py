@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from earlywarn.adapters.db.orm import DetectionRow, NoticeRow
 from earlywarn.services.pipeline import detect_pending, ingest_sources_detecting
 from earlywarn.settings import PROJECT_ROOT
+from tests.support.killing import ingest_killing_the_helper
 from tests.support.warn_folders import HEADER, app_reading_folder as _app, warn_row
 
 NOW = datetime(2024, 1, 15, 9, 0, tzinfo=timezone.utc)
@@ -101,23 +102,7 @@ def test_the_detection_process_links_what_ingest_stores_and_the_notices_are_one_
 def test_a_detection_process_killed_mid_run_leaves_its_links_to_the_pass_after_ingest(tmp_path, warn_folder, one_process, database):
     reference, _ = one_process
     app = _app(tmp_path, "killed-helper", warn_folder, detect_alongside_rows=200, **_settings(database))
-    killed = []
-
-    def kill_the_helper(alongside):
-        def progress(rows: int) -> None:
-            if alongside.process is not None and not killed and alongside.rows >= 4000:
-                os.kill(alongside.process.pid, signal.SIGKILL)
-                killed.append(alongside.process.pid)
-        return progress
-
-    from earlywarn.services import pipeline
-
-    original = pipeline.with_rows_counted
-    pipeline.with_rows_counted = lambda on_progress, alongside: original(kill_the_helper(alongside), alongside)
-    try:
-        totals, alongside = ingest_sources_detecting(app, None, now=NOW)
-    finally:
-        pipeline.with_rows_counted = original
+    totals, alongside, killed = ingest_killing_the_helper(app, NOW, when=lambda alongside: alongside.rows >= 4000)
     assert killed and alongside.examined == 0 and totals.amendments_linked_after > 0  # linked after ingest, here
     assert _unlinked(app) == 0
     detect_pending(app, now=NOW)
