@@ -16,9 +16,15 @@ from .pools import share_is_pool
 _EN_FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 2 / 3, "quarter": 1 / 4, "quarters": 3 / 4, "fifth": 1 / 5, "tenth": 1 / 10}
 # "one in five of its 400 staff": one in that many.
 _EN_ONE_IN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# The part told of a workforce: a percentage, "one in five", or a fraction in words (the shares below all begin or end
+# with it).
+_EN_PART = (
+    r"(?:(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)|[Oo]ne\s+in\s+(?P<onein>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+    r"|(?P<frac>[Hh]alf|(?:[Aa]|[Oo]ne)[-\s](?:third|quarter|fifth|tenth)|[Tt]wo[-\s]thirds|[Tt]hree[-\s]quarters))"
+)
 _EN_SHARE = gated(
-    r"(?:(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)|[Oo]ne\s+in\s+(?P<onein>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)|(?P<frac>[Hh]alf|(?:[Aa]|[Oo]ne)[-\s](?:third|quarter|fifth|tenth)|[Tt]wo[-\s]thirds|[Tt]hree[-\s]quarters))"
-    rf"\s+of\s+(?:its|their|the|our)\s+{EN_OWNER}(?:(?:roughly|about|some|nearly|around)\s+)?(?P<num>{EN_NUMERAL})(?:-(?:member|person|strong))?\s+"
+    _EN_PART
+    + rf"\s+of\s+(?:its|their|the|our)\s+{EN_OWNER}(?:(?:roughly|about|some|nearly|around)\s+)?(?P<num>{EN_NUMERAL})(?:-(?:member|person|strong))?\s+"
     rf"(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,3}}?(?:{EN_NOUN}|workforce\b)"
 )
 # What every match of _EN_SHARE and _KO_SHARE contains (their middle or end, which a fast scan finds: a plain
@@ -44,16 +50,14 @@ _KO_SHARE = gated(
 _EN_SHARE_OF_THEM = gated(
     rf"\b(?:its|their|the|our|all)\s+(?:(?:remaining|current|roughly|about|some|nearly)\s+)?(?P<num>{EN_NUMERAL})\s+"
     rf"(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,2}}?{EN_NOUN}[^.;!?]{{0,60}}?\b"
-    r"(?:(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)|[Oo]ne\s+in\s+(?P<onein>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
-    r"|(?P<frac>[Hh]alf|(?:[Aa]|[Oo]ne)[-\s](?:third|quarter|fifth|tenth)|[Tt]wo[-\s]thirds|[Tt]hree[-\s]quarters))\s+of\s+them\b"
+    + _EN_PART + r"\s+of\s+them\b"
 )
 
 # The workforce sized after its noun ("cut about 6% of its workforce of roughly 20,000", "half of its staff of 300"):
 # the same share, looked for only where "workforce of" or "staff of" is.
 _EN_SHARE_OF_SIZED = gated(
-    r"(?:(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)|[Oo]ne\s+in\s+(?P<onein>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
-    r"|(?P<frac>[Hh]alf|(?:[Aa]|[Oo]ne)[-\s](?:third|quarter|fifth|tenth)|[Tt]wo[-\s]thirds|[Tt]hree[-\s]quarters))"
-    rf"\s+of\s+(?:its|their|the|our)\s+{EN_OWNER}(?:global\s+|total\s+|entire\s+)?(?:workforce|staff)\s+of\s+"
+    _EN_PART
+    + rf"\s+of\s+(?:its|their|the|our)\s+{EN_OWNER}(?:global\s+|total\s+|entire\s+)?(?:workforce|staff)\s+of\s+"
     rf"(?:(?:roughly|about|some|nearly|around|approximately|more\s+than)\s+)?(?P<num>{EN_NUMERAL})(?!\s*(?:%|percent|per\s+cent))"
 )
 
