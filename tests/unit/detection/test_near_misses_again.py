@@ -126,3 +126,87 @@ def test_half_of_a_stated_staff_let_go_in_the_past_tense_is_a_layoff(classify):
 def test_a_factory_door_closed_for_good_is_a_closure(classify):
     text = "대구의 한 양말공장이 다음 달 말을 끝으로 공장 문을 완전히 닫기로 했다. 남은 직원 25명은 모두 퇴사한다."
     assert classify(text, "ko", MONDAY).type is T.CLOSURE
+
+
+def test_an_office_shutting_down_in_a_posts_title_types_the_cut_a_closure(classify):
+    text = "r/layoffs -- Boise office shutting down\nWe heard it at the all-hands today. All 25 of us are out in March."
+    assert classify(text, "en", MONDAY).type is T.CLOSURE
+
+
+# --- counts ----------------------------------------------------------------------------------------------------------------
+
+
+def test_a_share_named_as_those_who_may_apply_is_a_pool_and_no_count(classify):
+    text = "한성제약이 희망퇴직을 실시한다. 근속 15년 이상 영업직 300명 가운데 30%가 신청 대상이다."
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.VOLUNTARY_RETIREMENT, None)
+
+
+def test_a_share_of_a_stated_staff_that_is_let_go_is_still_a_count(classify):
+    text = "한성제약이 영업직 300명 가운데 30%를 정리해고한다."
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 90)
+
+
+def test_a_cap_on_childrens_tuition_in_brackets_is_no_count(classify):
+    text = ("[공지] 2024년 명예퇴직 실시\n1. 대상: 근속 25년 이상 직원\n2. 퇴직일: 2024년 6월 30일\n"
+            "3. 지원: 특별위로금, 자녀 학비(최대 3명), 전직 지원")
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.VOLUNTARY_RETIREMENT, None)
+
+
+def test_a_year_ending_a_rows_date_is_not_the_count_on_the_next_line(classify):
+    text = ("WARN notice received\nCompany: Redfield Packaging Inc.\nEffective date: 09/20/2024\n"
+            "No. of employees affected: 88\nLayoff/Closure: Layoff Permanent")
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 88)
+
+
+def test_a_year_at_a_lines_end_is_not_a_count_of_the_field_below(classify):
+    text = ("WARN notice received\nCompany: Redfield Packaging Inc.\nEffective date: September 20, 2024\n"
+            "No. of employees affected: 88\nLayoff/Closure: Layoff Permanent")
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 88)
+
+
+def test_the_buyouts_accepted_count_over_the_target_the_company_had_sought(classify):
+    text = ("Twenty-two teachers at Westbrook Academy have accepted buyouts and will leave in June. The school had sought "
+            "30 departures.")
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.VOLUNTARY_RETIREMENT, 22)
+
+
+def test_a_correction_counts_the_corrected_figure_not_the_one_reported(classify):
+    text = ("[정정] 본지 3일자 '한강물류, 인력 감축' 기사에서 감축 인원을 '800명'으로 보도했으나, 회사 확인 결과 '680명'이기에 "
+            "바로잡습니다.")
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 680)
+
+
+# --- dates -------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_mills_final_shift_run_this_friday_dates_the_closing_and_counts_the_workers_clocking_out(classify):
+    text = ("The Dunmore mill has run for a century. The final shift will run this Friday, and the mill's remaining 90 "
+            "workers will clock out for the last time.")
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount, got.separation_date) == (T.CLOSURE, 90, date(2024, 3, 8))
+
+
+def test_staff_told_they_are_done_as_of_the_end_of_next_month_dates_the_leaving(classify):
+    text = "They're closing the Tampa office and moving the work to Atlanta. All 30 of us are done as of the end of next month."
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.separation_date) == (T.CLOSURE, date(2024, 4, 30))
+
+
+def test_a_dismissal_named_as_the_topic_and_carried_out_on_a_day_dates_the_leaving(classify):
+    text = ("법원이 노조의 가처분 신청을 기각했다. 이에 따라 회사가 통보한 사무직 30명에 대한 정리해고는 예정대로 다음 달 "
+            "20일자로 시행된다.")
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount, got.separation_date) == (T.LAYOFF, 30, date(2024, 4, 20))
+
+
+def test_a_rule_carried_out_from_a_day_is_still_no_leaving_day(classify):
+    text = "회사는 생산직 40명을 정리해고한다고 밝혔다. 새 취업규칙은 다음 달 1일자로 시행된다."
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.separation_date) == (T.LAYOFF, None)
