@@ -210,3 +210,23 @@ def test_a_rule_carried_out_from_a_day_is_still_no_leaving_day(classify):
     text = "회사는 생산직 40명을 정리해고한다고 밝혔다. 새 취업규칙은 다음 달 1일자로 시행된다."
     got = classify(text, "ko", MONDAY)
     assert (got.type, got.separation_date) == (T.LAYOFF, None)
+
+
+# --- guards: what the new rules leave alone ----------------------------------------------------------------------------------
+
+
+def test_a_schedules_last_shift_of_the_day_is_no_closure(classify):
+    text = "At the Kelso depot the last shift runs until midnight, and drivers are paid a night premium."
+    assert classify(text, "en", MONDAY).type is T.NOT_RESTRUCTURING
+
+
+def test_a_plan_retold_in_the_past_perfect_without_being_scrapped_is_still_an_event(classify):
+    text = ("The Elgin bottling plant closed on Friday. Wexford Dairy had said in May that the plant would close in the "
+            "autumn, putting 180 jobs at risk.")
+    assert classify(text, "en", MONDAY).type is T.CLOSURE
+
+
+def test_a_sought_count_told_alone_is_still_the_count(classify):
+    text = "The Ledger will seek 25 buyouts from its newsroom staff before the end of the year."
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.VOLUNTARY_RETIREMENT, 25)
