@@ -39,6 +39,10 @@ _KO_REPORTED_AFTER = re.compile(r"[다라]고\s|밝혔|발표|공시|전했|알�
 _KO_DAY_TOPIC_BEFORE = re.compile(
     r"(?:퇴직일|퇴사일|해고일|폐쇄일|폐업일|폐점일|(?:영업|생산|가동|운영)\s*종료일|마지막\s*(?:근무일|출근일|영업일))(?:은|는)\s[^.\n]{0,30}$"
 )
+# "45명에 대한 정리해고는 예정대로 다음 달 15일자로 시행된다": a dismissal or a closure named as the clause's topic, carried
+# out (시행·단행·실시) on a day: the day people leave (a rule or a change carried out, "8월 1일부로 시행", is not).
+_KO_CUT_TOPIC_BEFORE = re.compile(r"(?:정리\s*해고|해고|감원|폐쇄|폐업|폐점)(?:는|은)\s[^.\n]{0,20}$")
+_KO_CARRIED_OUT_AFTER = re.compile(r"\s*(?:자로|부로|에)\s*(?:시행|단행|실시)")
 _KO_COPULA_AFTER = re.compile(r"\s*(?:입니다|이다|이며|이고|이에요|예요)")
 # "감원 대상자의 근무는 12월 30일까지": the last day of work (only with 까지 after the date).
 _KO_WORK_UNTIL_BEFORE = re.compile(r"(?:근무|재직|출근)\s*(?:기간)?(?:은|는|이|가)?\s*$")
@@ -154,6 +158,8 @@ def _tied_to_leaving(text: str, span: DateSpan, lang: str, reference: date) -> D
         if ("ay" in before[-8:] or "AY" in before[-8:]) and KO_ENGLISH_FIELD_BEFORE.search(before[-24:]):
             return span
         if _KO_COPULA_AFTER.match(after) and "일" in before and _KO_DAY_TOPIC_BEFORE.search(before[-48:]):
+            return span
+        if _KO_CARRIED_OUT_AFTER.match(after) and _KO_CUT_TOPIC_BEFORE.search(before[-36:]):
             return span
         if after.startswith("까지") and _KO_WORK_UNTIL_BEFORE.search(before[-12:]):
             return span

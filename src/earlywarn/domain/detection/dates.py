@@ -106,8 +106,9 @@ _KO_HALF_YEAR_END = re.compile(r"(?P<half>[상하])반기\s*(?:말(?:일)?" + _K
 # "내년 2월 28일", "올해 12월 말", "내년 상반기 말": the year named before a date, relative to the notice's (looked for
 # before each match: a date pattern that may start with it would open its gate at every 내 and 올).
 _KO_YEAR_BEFORE = re.compile(r"(?P<year>내년|올해|올)\s*$")
-# A site's last shift told in the present, as a schedule ("the last shift clocks out Friday"): the day ahead.
-_LAST_SHIFT = r"(?:last|final)\s+(?:shift|whistle)\s+(?:clocks\s+out|punches\s+out|ends|blows)"
+# A site's last shift told in the present, as a schedule ("the last shift clocks out Friday"), or as run ("The final shift
+# will run this Friday"): the day ahead.
+_LAST_SHIFT = r"(?:last|final)\s+(?:shift|whistle)\s+(?:clocks\s+out|punches\s+out|ends|blows|runs|will\s+(?:run|end|blow))"
 # "will close its birthing center Friday": news drops the "on" after a closing verb and its object.
 _WEEKDAY_BEFORE = re.compile(
     r"(?:\bon|\beffective|\bend\s+of\s+(?:the\s+)?day|\bclose\s+of\s+business"

@@ -163,7 +163,7 @@ _KO_NOT_STAFF_BEFORE = re.compile(
 # ... unless the count is of people who lose their jobs ("작업을 해온 지역 주민 60명이 일자리를 잃었다": locals hired there).
 _KO_JOBS_LOST_AFTER = re.compile(r"\s*(?:이|가|은|는)\s*(?:모두\s*|전원\s*|한꺼번에\s*)?(?:일자리를\s*잃|일터를\s*잃|직장을\s*잃|실직|해고)")
 # "자녀 학자금 최대 2명": a benefit's terms count the leavers' children, not staff.
-_KO_CHILDREN_BEFORE = re.compile(r"자녀\s*(?:학자금|학비)?\s*(?:최대|각)?\s*$")
+_KO_CHILDREN_BEFORE = re.compile(r"자녀\s*(?:학자금|학비)?\s*\(?\s*(?:최대|각)?\s*$")
 # "정원 120명": the authorized headcount (a quota), not the people who leave.
 # "현원 4,700명", "직원 수는 정규직 1만1천여 명": the people on the payroll now, of one kind of contract or all; a form's field
 # "상시근로자 수: 214명", "(현 인원 400명)": the staff a workplace employs, not the ones a notice is about.
@@ -201,9 +201,10 @@ _EN_REMAINING_BEFORE = AsciiLowered(
     r"|\bleav(?:e|es|ing)\s+(?:[\w\x27-]+\s+){1,5}?with)\s+"
     r"(?:just|only|roughly|about|approximately|some|nearly|around|fewer\s+than|less\s+than)?\s*$",
 )
-# ... unless they are the ones let go ("its remaining 160 employees will be laid off" as the plant closes).
+# ... unless they are the ones let go ("its remaining 160 employees will be laid off" as the plant closes, "will clock out
+# for the last time").
 _EN_LET_GO_AFTER = re.compile(
-    r"\s*(?:will|would|are\s+to|are\s+set\s+to|are\s+expected\s+to)\s+(?:also\s+|then\s+)?(?:be\s+(?:laid\s+off|let\s+go|made\s+redundant|dismissed)|lose\s+their\s+jobs)\b"
+    r"\s*(?:will|would|are\s+to|are\s+set\s+to|are\s+expected\s+to)\s+(?:also\s+|then\s+)?(?:be\s+(?:laid\s+off|let\s+go|made\s+redundant|dismissed)|lose\s+their\s+jobs|clock\s+out\s+for\s+the\s+(?:last|final)\s+time)\b"
 )
 # "not 300 jobs but 200": a count said to be wrong; "40 employees per store": a count per unit, not the total.
 _EN_DENIED_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
@@ -298,7 +299,8 @@ def _mentions(pattern: re.Pattern[str] | FinalCharScan, text: str, lang: str) ->
     for match in pattern.finditer(text):
         # A number glued to a word or another number ('2020년생', '3.5', '$1,000') is not a headcount;
         # checked here because a leading look-behind would slow the whole scan.
-        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in ".,$_"):
+        # A slash before it ("06/14/2024", "1/3") makes it the end of a date or of a ratio.
+        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in ".,$_/"):
             continue
         # 60 characters back: an offer's verb may stand that far before its pool ("offering early
         # retirement packages to all 400 staff"); the other checks look at the last few words only.
@@ -314,6 +316,8 @@ def _mentions(pattern: re.Pattern[str] | FinalCharScan, text: str, lang: str) ->
             continue
         if lang != "ko" and 1900 <= value <= 2100 and "," not in groups["num"] and _EN_YEAR_BEFORE.search(before[-16:]):
             continue  # "in the second half of 2025 as it exits the market": a year, not 2,025 exits
+        if lang != "ko" and 1900 <= value <= 2100 and "\n" in match.group(0):
+            continue  # "Effective date: June 14, 2024\nNo. of employees affected: 127": a year ends the line, the field is next
         high = number(groups["high"]) if groups.get("high") else None
         approximate = bool(groups.get("about") or groups.get("ish")) or approximate_before(before[-14:]) or bool(_APPROX_AFTER.search(after))
         high = high if high and high > value else None

@@ -70,6 +70,9 @@ _KO_REVISED_FROM_BEFORE = re.compile(r"\d\s*명\s*에서\s*(?:약\s*)?$")
 _CORRECTED_BEFORE = re.compile(
     r"\d\s*명\s*(?:이|가)?\s*아니(?:라|고)\s*,?\s*(?:약\s*)?$|\bnot\s+\d[\d,]*(?:\s+[a-z]+){0,2}\s*,?\s+but\s+(?:about\s+)?$", re.IGNORECASE
 )
+# A correction's figure told after the one reported ("…을 '1,200명'으로 보도했으나, 회사 측 확인 결과 '1,020명'이기에
+# 바로잡습니다", "기재했으나 … 으로 확인됐다"): the corrected count wins over the wrong one quoted before it.
+_KO_REPORTED_WRONG_BEFORE = re.compile(r"(?:보도|기재|표기|게재)(?:했|하였|됐|되었)(?:으나|지만|는데)[^.\n\d]{0,25}?$")
 # A count revised in a follow-up, told as the number it now is ("the company raised the number to 130", "lowered the
 # number of layoffs to 90", "lowered that to 180"; bare_counts.py finds it): the people affected now, before the first count told.
 _EN_NUMBER_REVISED_BEFORE = re.compile(
@@ -236,6 +239,8 @@ def _final_before(text: str, start: int) -> bool:
     if "승인" in tail and _APPROVED_COUNT_BEFORE.search(tail) is not None:
         return True
     if ("아니" in tail or "but" in tail) and _CORRECTED_BEFORE.search(tail) is not None:
+        return True
+    if ("보도" in tail or "기재" in tail or "표기" in tail or "게재" in tail) and _KO_REPORTED_WRONG_BEFORE.search(tail) is not None:
         return True
     return "to " in tail[-20:] and _EN_NUMBER_REVISED_BEFORE.search(text, max(0, start - 80), start) is not None
 

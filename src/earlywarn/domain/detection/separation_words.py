@@ -74,10 +74,12 @@ EN_SEPARATION_BEFORE = re.compile(
     # ... or a diner's last meal served, a plant's last shift ("will serve its last breakfast on Sunday, August 4", "the
     # last shift clocks out Friday")
     r"|\b(?:build|builds|built|make|makes|made|produce|produces|produced|assemble|assembles|assembled|serve|serves|pour|pours)\s+(?:its|their|our|the)\s+(?:very\s+)?(?:last|final)\s+(?:[\w,.\x27-]+\s+){0,5}?(?:on|by)"
-    r"|\b(?:last|final)\s+(?:shift|whistle)\s+(?:clocks\s+out|punches\s+out|ends|blows)(?:\s+on)?"
+    r"|\b(?:last|final)\s+(?:shift|whistle)\s+(?:clocks\s+out|punches\s+out|ends|blows|runs|will\s+(?:run|end|blow))(?:\s+on)?"
     # production that ends on a day ("production would cease on 28 June"); departures done by one ("departures finalised by 30 June")
     r"|\b(?:production|operations|manufacturing|trading)\s+(?:(?:at|in)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?)?(?:will\s+|would\s+|is\s+to\s+|is\s+set\s+to\s+|to\s+)?(?:cease|ceases|ceased|end|ends|ended|stop|stops|stopped)\s+(?:on|by)"
     r"|\bdepartures?\s+(?:[\w-]+\s+){0,2}?(?:by|on)"
+    # the staff told they are finished on a day ("All 64 of us here are done as of the end of next month")
+    r"|\b(?:us|we|they|everyone|everybody)\s+(?:[\w\x27-]+\s+){0,2}?(?:are|\x27re|will\s+be)\s+(?:all\s+)?done\s+(?:as\s+of|on|by|at)"
     # "leavers expected to go by 31 March": those who take a voluntary scheme, gone by a day
     r"|\bleavers\s+(?:[\w-]+\s+){0,4}?(?:by|on)"
     # "target 500 exits by March 31": a counted number of exits (not "lease exits")

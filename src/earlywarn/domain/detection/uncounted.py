@@ -31,6 +31,11 @@ _EN_OTHER_EMPLOYER_BEFORE = AsciiLowered(
 _EN_ONCE_BEFORE = AsciiLowered(
     r"\bonce\s+(?:numbered|employed|had|topped|counted|reached|boasted)\s+(?:roughly|about|approximately|some|nearly|more\s+than|over|around)?\s*$",
 )
+# "The company had sought 40 departures", "had hoped for 300 exits": a target told in the past perfect, against what came of it
+# (those who accepted, told beside it), not the people who leave.
+_EN_TARGET_BEFORE = AsciiLowered(
+    r"\bhad\s+(?:sought|targeted|wanted|hoped\s+for|aimed\s+for|asked\s+for)\s+(?:roughly|about|approximately|some|nearly|more\s+than|over|around)?\s*$",
+)
 _KO_ONCE_BEFORE = re.compile(r"한때\s*(?:[가-힣]+\s+){0,2}?(?:약\s*)?$")
 # "began Sept. 13 after union members": a day of a month, not a count ("May", also a verb, is left out).
 _EN_DAY_OF_MONTH_BEFORE = re.compile(
@@ -60,6 +65,7 @@ def english_not_a_count(before: str, match: re.Match[str] | None) -> bool:
         or not _MONTH_INITIALS.isdisjoint(before[-11:]) and _EN_DAY_OF_MONTH_BEFORE.search(before[-11:])
         or "of" in near.lower() and _EN_VAGUE_SHARE_BEFORE.found(near)
         or "once" in near and _EN_ONCE_BEFORE.found(near)
+        or "had " in near and _EN_TARGET_BEFORE.found(near)
         or _other_employers_cut(before)
     )
 
