@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .counts import EN_DOZEN, EN_REVISED_FIGURE, EN_REVISED_FIGURE_OWNERS, EN_REVISING_VERB, Headcount, approximate_before, number
+from .counts import (
+    EN_DOZEN, EN_FIGURE_NOW_IS, EN_REVISED_FIGURE, EN_REVISED_FIGURE_OWNERS, EN_REVISING_VERB, Headcount, approximate_before, number,
+)
 from .fastscan import gated, led
 
 
@@ -24,6 +26,8 @@ def counts_told_without_noun(text: str, taken: set[int]) -> list[Headcount]:
         found += _cuts_totals(text, taken | {mention.start for mention in found}, _EN_REVISED_TO)
     if " to " in text and any(word in text for word in _REVISABLE_WORDS):
         found += _cuts_totals(text, taken | {mention.start for mention in found}, _EN_NUMBER_REVISED_TO)
+    if any(word in text for word in _FIGURE_WORDS) and _EN_FIGURE_NOW_NEEDS.search(text):
+        found += _cuts_totals(text, taken | {mention.start for mention in found}, _EN_FIGURE_NOW)
     if " be" in text:
         found += _passive_cut_counts(text, taken | {mention.start for mention in found})
     return found
@@ -90,6 +94,20 @@ _EN_NUMBER_REVISED_TO = gated(
 _REVISABLE_WORDS = (
     *(f"{owner} {word}" for owner in EN_REVISED_FIGURE_OWNERS for word in ("number", "figure", "total", "count", "tally", "estimate")),
     "that to",
+)
+
+
+# The cuts' figure told as what it now is ("On Thursday the company told the union the number would be 520", "the total
+# has risen to 610"): the count now (a final count in headcount_choice.py), as a revised one is.
+_EN_FIGURE_NOW = gated(
+    r"\b" + EN_REVISED_FIGURE + EN_FIGURE_NOW_IS + r"\s+(?:(?:about|roughly|nearly|some|around|approximately)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|per\s+cent|million|billion)))"
+)
+# What every match of _EN_FIGURE_NOW contains: a figure's word, then one of the ways it is told as now.
+_FIGURE_WORDS = ("number", "figure", "total", "count", "tally", "estimate")
+_EN_FIGURE_NOW_NEEDS = led(
+    r"\b(?:number|figure|total|count|tally|estimate)\s+(?:of\s+(?:\w+\s+){1,4}?)?"
+    r"(?:would|will|is\s+now|now|has|had|risen|grown|climbed|fallen|dropped|rose|grew|fell)\b"
 )
 
 
