@@ -129,3 +129,44 @@ def test_an_airline_named_like_an_allegation_is_no_ruling(classify):
 def test_an_alleged_dismissal_is_still_a_ruling(classify):
     text = "The allegations say the company laid off 40 workers who had joined the union."
     assert classify(text, "en", MONDAY).type is T.NOT_RESTRUCTURING
+
+
+# --- a restructuring of the past told as its time, a post's clipped cut, a centre pointed back to -----------------------
+
+
+def test_a_restructuring_told_as_the_time_years_ago_is_history(classify):
+    got = classify("2016년 구조조정 당시 일자리를 잃은 노동자 1천여 명을 기억하는 문화제가 열린다.", "ko", MONDAY)
+    assert got.type is T.NOT_RESTRUCTURING
+
+
+def test_a_closing_told_as_the_time_years_ago_is_history(classify):
+    got = classify("2019년 폐업 때 회사를 떠난 직원 200명 가운데 절반이 아직 일자리를 찾지 못했다.", "ko", MONDAY)
+    assert got.type is T.NOT_RESTRUCTURING
+
+
+def test_a_restructuring_of_this_year_told_as_its_time_still_counts(classify):
+    got = classify("회사는 2026년 구조조정 때 직원 300명을 줄인다.", "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 300)
+
+
+def test_a_whole_team_let_go_told_clipped_in_a_post_is_a_layoff(classify):
+    text = "Posted by a former tester: Entire night shift laid off at the Dunmore warehouse, about 40 of us. No warning."
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 40)
+
+
+def test_a_whole_team_letting_go_of_a_rope_is_no_layoff(classify):
+    assert classify("The whole team let go of the rope at the county fair.", "en", MONDAY).type is T.NOT_RESTRUCTURING
+
+
+def test_a_call_center_pointed_back_to_as_the_center_closing_on_a_day_is_a_closure(classify):
+    text = ("A caller works at the Eastgate contact center run for a bank. He says the center is closing June 5 and all 58 "
+            "agents were told on Monday.")
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount, got.separation_date) == (T.CLOSURE, 58, date(2026, 6, 5))
+
+
+def test_staff_unaffected_by_a_debt_restructuring_is_no_event(classify):
+    text = ("Norland Outfitters left bankruptcy on Monday after restructuring $800 million of debt. It said its 2,100 "
+            "workers and all 75 shops are unaffected by the restructuring.")
+    assert classify(text, "en", MONDAY).type is T.NOT_RESTRUCTURING
