@@ -170,3 +170,49 @@ def test_staff_unaffected_by_a_debt_restructuring_is_no_event(classify):
     text = ("Norland Outfitters left bankruptcy on Monday after restructuring $800 million of debt. It said its 2,100 "
             "workers and all 75 shops are unaffected by the restructuring.")
     assert classify(text, "en", MONDAY).type is T.NOT_RESTRUCTURING
+
+
+# --- the same causes' other forms --------------------------------------------------------------------------------------
+
+
+def test_a_korean_count_told_as_what_it_will_be_after_a_first_estimate_is_the_count_now(classify):
+    got = classify("당초 200명을 줄인다고 했던 회사는 감원 인원이 260명이 될 것이라고 노조에 알렸다.", "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 260)
+
+
+def test_the_staff_left_told_as_what_it_will_be_is_no_count_of_the_cut(classify):
+    got = classify("회사는 직원 300명을 줄인다. 남는 인원은 700명이 될 것이다.", "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 300)
+
+
+def test_posts_cut_by_count_are_a_layoff(classify):
+    got = classify("Harton District Council will cut 90 posts next year to close a budget gap.", "en", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 90)
+
+
+def test_posts_deleted_from_a_forum_are_no_layoff(classify):
+    assert classify("The moderators deleted 40 posts from the forum.", "en", MONDAY).type is T.NOT_RESTRUCTURING
+
+
+def test_hiring_stopped_beside_a_cut_is_no_hiring(classify):
+    got = classify("회사는 올해 신규 채용을 동결하고 생산직 200명을 감원한다.", "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 200)
+
+
+def test_hiring_is_still_hiring(classify):
+    assert classify("회사는 하반기 신입사원 300명을 채용한다.", "ko", MONDAY).type is T.NOT_RESTRUCTURING
+
+
+def test_korean_early_retirement_listed_with_dismissals_is_a_layoff(classify):
+    got = classify("회사는 희망퇴직과 정리해고를 병행해 500명을 감축한다.", "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 500)
+
+
+def test_korean_early_retirement_listed_with_attrition_and_a_hiring_freeze_is_a_layoff(classify):
+    got = classify("회사는 희망퇴직, 자연감소, 신규채용 중단 등을 통해 3년간 1,000명을 줄인다.", "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 1000)
+
+
+def test_korean_early_retirement_first_then_dismissals_if_too_few_apply_stays_a_buyout(classify):
+    got = classify("회사는 희망퇴직을 먼저 받고, 신청자가 모자라면 정리해고에 나선다.", "ko", MONDAY)
+    assert got.type is T.VOLUNTARY_RETIREMENT

@@ -90,7 +90,8 @@ _KO_CUT_SIZE_BEFORE = re.compile(
 _KO_REVISED_TO_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:늘|줄|확대|축소|조정|상향|하향|변경|확정)")
 # A count that grew from one told as the first estimate ("당초 200명 안팎으로 알려졌으나 … 근로자는 260명으로 늘었다"): the
 # latest count, asked only where the first estimate's word stands within _KO_FIRST_ESTIMATE_REACH characters before it.
-_KO_GREW_TO_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:늘었|늘어났|늘어|불어났|불었|증가했)")
+# ... or told as what it will be ("당초 200명 … 감원 인원이 260명이 될 것", "300명으로 늘어날 전망"), as "the number would be 520".
+_KO_GREW_TO_AFTER = re.compile(r"\s*(?:(?:으로|로)\s*(?:늘었|늘어났|늘어|불어났|불었|증가했|불어날)|(?:이|가)\s*될\s*(?:것|전망|예정))")
 _KO_FIRST_ESTIMATE_WORDS = ("당초", "애초")
 _KO_FIRST_ESTIMATE_REACH = 120
 # A buyout's result told as a form: the applicants, then the ones approved ("신청자: 131명 / 승인: 124명", "승인 인원은
@@ -227,8 +228,10 @@ def _summed_before(text: str, start: int) -> bool:
 
 
 def _grown_from_first_estimate(text: str, mention: Headcount) -> bool:
-    """The count at `mention` grew to it from a first estimate told before it ("당초 … 300명 … 420명으로 늘었다")."""
-    if "로" not in text[mention.end : mention.end + 6] or _KO_GREW_TO_AFTER.match(text, mention.end) is None:
+    """The count at `mention` grew to it from a first estimate told before it ("당초 … 300명 … 420명으로 늘었다", "…
+    260명이 될 것")."""
+    near = text[mention.end : mention.end + 6]
+    if ("로" not in near and "될" not in near) or _KO_GREW_TO_AFTER.match(text, mention.end) is None:
         return False
     before = text[max(0, mention.start - _KO_FIRST_ESTIMATE_REACH) : mention.start]
     return any(word in before for word in _KO_FIRST_ESTIMATE_WORDS)
