@@ -78,10 +78,11 @@ _EN_NUMBER_REVISED_BEFORE = re.compile(
 )
 # The cuts' figure told as what it now is ("told the union the number would be 520"; bare_counts.py finds it): the count now.
 _EN_FIGURE_NOW_BEFORE = re.compile(
-    r"\b" + EN_REVISED_FIGURE + EN_FIGURE_NOW_IS + r"\s+(?:(?:about|roughly|nearly|some|around|approximately)\s+)?$"
+    r"\b" + EN_REVISED_FIGURE + EN_FIGURE_NOW_IS + r"\s+(?:(?:about|roughly|nearly|some|around|approximately)\s+)?$", re.IGNORECASE
 )
 # The last words of _EN_FIGURE_NOW_BEFORE's matches (before an approximation): a tail without one is not searched.
 _FIGURE_NOW_ENDS = (" be ", " now ", " to ", " at ")
+_FIGURE_WORDS = ("number", "figure", "total", "count", "tally", "estimate")
 # A cut's size revised, told as the count it becomes ("당초 300명이던 감원 규모를 450명으로 늘렸다", "감축 인원을 80명으로 줄였다"):
 # the people affected now (not a workforce cut to a size, "직원 수를 900명으로 줄인다": the ones who stay).
 _KO_CUT_SIZE_BEFORE = re.compile(
@@ -259,9 +260,16 @@ def _final_before(text: str, start: int) -> bool:
         return True
     if ("아니" in tail or "but" in tail) and _CORRECTED_BEFORE.search(tail) is not None:
         return True
-    if any(word in tail for word in _FIGURE_NOW_ENDS) and _EN_FIGURE_NOW_BEFORE.search(text, max(0, start - 80), start):
+    if any(word in tail for word in _FIGURE_NOW_ENDS) and _figure_now_before(text, start):
         return True
     return "to " in tail[-20:] and _EN_NUMBER_REVISED_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
+def _figure_now_before(text: str, start: int) -> bool:
+    """The count at `start` is the cuts' figure told as what it now is ("the number would be 520"): asked only where a
+    figure's word stands in the 80 characters before it."""
+    window = text[max(0, start - 80) : start]
+    return any(word in window.lower() for word in _FIGURE_WORDS) and _EN_FIGURE_NOW_BEFORE.search(window) is not None
 
 
 def _of_earlier_round(text: str, mention: Headcount, this_year: int | None = None) -> bool:
