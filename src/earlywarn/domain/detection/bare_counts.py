@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .counts import EN_DOZEN, EN_REVISED_FIGURE, EN_REVISED_FIGURE_OWNERS, EN_REVISING_VERB, Headcount, approximate_before, number
+from .counts import (
+    EN_DOZEN, EN_FIGURE_NOW_IS, EN_REVISED_FIGURE, EN_REVISED_FIGURE_OWNERS, EN_REVISING_VERB, Headcount, approximate_before, number,
+)
 from .fastscan import gated, led
 
 
@@ -24,6 +26,8 @@ def counts_told_without_noun(text: str, taken: set[int]) -> list[Headcount]:
         found += _cuts_totals(text, taken | {mention.start for mention in found}, _EN_REVISED_TO)
     if " to " in text and any(word in text for word in _REVISABLE_WORDS):
         found += _cuts_totals(text, taken | {mention.start for mention in found}, _EN_NUMBER_REVISED_TO)
+    if any(word in text for word in _FIGURE_WORDS):
+        found += _figures_now(text, taken | {mention.start for mention in found})
     if " be" in text:
         found += _passive_cut_counts(text, taken | {mention.start for mention in found})
     return found
@@ -91,6 +95,34 @@ _REVISABLE_WORDS = (
     *(f"{owner} {word}" for owner in EN_REVISED_FIGURE_OWNERS for word in ("number", "figure", "total", "count", "tally", "estimate")),
     "that to",
 )
+
+
+# The cuts' figure told as what it now is ("On Thursday the company told the union the number would be 520", "The total
+# has risen to 610"): the count now (a final count in headcount_choice.py), as a revised one is. Matched at each figure's
+# word (found by str.find), its owner checked just before it: no scan of the text.
+_EN_FIGURE_NOW_AT = re.compile(
+    r"(?:number|figure|total|count|tally|estimate)" + EN_FIGURE_NOW_IS + r"\s+(?:(?:about|roughly|nearly|some|around|approximately)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|per\s+cent|million|billion)))"
+)
+_FIGURE_WORDS = (" number ", " figure ", " total ", " count ", " tally ", " estimate ")
+# The figure's owner ending the few characters before its word: "the", "its", "that", "this" (a whole word).
+_FIGURE_OWNER_END = re.compile(r"(?:^|[^a-z0-9])(?:" + "|".join(EN_REVISED_FIGURE_OWNERS) + r") $")
+
+
+def _figures_now(text: str, taken: set[int]) -> list[Headcount]:
+    found = []
+    for word in _FIGURE_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            match = _EN_FIGURE_NOW_AT.match(text, at + 1)
+            if match and _FIGURE_OWNER_END.search(text[max(0, at - 5) : at + 1].lower()):
+                start, end = match.span("num")
+                value = number(match.group("num"))
+                if start not in taken and value is not None:
+                    approximate = approximate_before(text[max(0, start - 14) : start])
+                    found.append(Headcount(value, None, approximate, start, end, match.group("num")))
+            at = text.find(word, at + 1)
+    return found
 
 
 # What every match of _EN_REVISED_TO contains, led by a plain string: texts without it are not scanned.

@@ -78,6 +78,14 @@ EN_REVISING_VERB = (
 # The figure may be pointed back to ("revised that figure to 1,050", "this number").
 EN_REVISED_FIGURE_OWNERS = ("the", "its", "that", "this")
 EN_REVISED_FIGURE = r"(?:" + "|".join(EN_REVISED_FIGURE_OWNERS) + r")\s+(?:number|figure|total|count|tally|estimate)"
+# The figure told as what it now is, no verb of revising ("told the union the number would be 520", "the total has risen to
+# 610"): the cuts' figure, bare or of the cuts (not "the number of employees would be 900": a workforce's size).
+EN_FIGURE_NOW_IS = (
+    r"(?:\s+of\s+(?:layoffs|job\s+cuts|cuts|redundancies|job\s+losses|jobs\s+(?:to\s+be\s+)?(?:cut|lost)"
+    r"|affected\s+(?:employees|workers|staff)))?"
+    r"\s+(?:(?:would|will)\s+(?:now\s+)?be|is\s+now|now\s+(?:is|stands\s+at)"
+    r"|(?:has\s+|had\s+)?(?:risen|grown|climbed|fallen|dropped)\s+to|(?:rose|grew|climbed|fell|dropped)\s+to)"
+)
 # "약 300명", "about 300": a count told as approximate by the word before it.
 APPROX_BEFORE = re.compile(
     r"(?:약|최대|대략|about|approximately|roughly|around|nearly|more\s+than|over|up\s+to|as\s+many\s+as|some|almost|~)\s*$",

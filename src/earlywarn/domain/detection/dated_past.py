@@ -27,7 +27,8 @@ _EN_PLAN_YEAR_BEFORE = re.compile(
 _KO_YEAR_BEFORE = re.compile(
     r"((?:19|20)\d\d)\s*년(?!\s*(?:이전|이후|이상|이하|생|출생|입사|부터|까지|대))(?:(?!올해|내년|이번|오는|다음)[^.\n]){0,40}$"
 )
-_KO_PAST_AFTER = re.compile(r"\s*(?:했|됐|되었|하였|당했|았|었)")
+# ... or told as a time gone by after it: "2016년 구조조정 당시 일자리를 잃은", "2019년 폐업 때" (the event as a point of the past).
+_KO_PAST_AFTER = re.compile(r"\s*(?:했|됐|되었|하였|당했|았|었|당시|때(?:에|는|의)?(?![가-힣]))")
 # ... or a past participle before it, a cost booked or a round carried out: "2022년 4분기에 반영된 희망퇴직 비용" (in a 2024
 # results notice), "2021년 실시한 희망퇴직".
 _KO_PAST_BEFORE = re.compile(r"(?:된|됐던|되었던|했던|하였던|(?:실시|단행|시행|반영|진행)한)\s*$")

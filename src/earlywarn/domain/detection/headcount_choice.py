@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .counts import EN_REVISED_FIGURE, EN_REVISING_VERB, Headcount
+from .counts import EN_FIGURE_NOW_IS, EN_REVISED_FIGURE, EN_REVISING_VERB, Headcount
 from .headcount import mention_sentence
 from .pools import counted_roles
 from .text import Sentences
@@ -79,6 +79,13 @@ _EN_NUMBER_REVISED_BEFORE = re.compile(
     r"\b" + EN_REVISING_VERB + r"\s+(?:" + EN_REVISED_FIGURE + r"\b"
     r"[^.;]{0,40}?\bto|that\s+to)\s+(?:(?:about|roughly|nearly|some|around|approximately)\s+)?$"
 )
+# The cuts' figure told as what it now is ("told the union the number would be 520"; bare_counts.py finds it): the count now.
+_EN_FIGURE_NOW_BEFORE = re.compile(
+    r"\b" + EN_REVISED_FIGURE + EN_FIGURE_NOW_IS + r"\s+(?:(?:about|roughly|nearly|some|around|approximately)\s+)?$", re.IGNORECASE
+)
+# The last words of _EN_FIGURE_NOW_BEFORE's matches (before an approximation): a tail without one is not searched.
+_FIGURE_NOW_ENDS = (" be ", " now ", " to ", " at ")
+_FIGURE_WORDS = ("number", "figure", "total", "count", "tally", "estimate")
 # A cut's size revised, told as the count it becomes ("당초 300명이던 감원 규모를 450명으로 늘렸다", "감축 인원을 80명으로 줄였다"):
 # the people affected now (not a workforce cut to a size, "직원 수를 900명으로 줄인다": the ones who stay).
 _KO_CUT_SIZE_BEFORE = re.compile(
@@ -87,7 +94,8 @@ _KO_CUT_SIZE_BEFORE = re.compile(
 _KO_REVISED_TO_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:늘|줄|확대|축소|조정|상향|하향|변경|확정)")
 # A count that grew from one told as the first estimate ("당초 200명 안팎으로 알려졌으나 … 근로자는 260명으로 늘었다"): the
 # latest count, asked only where the first estimate's word stands within _KO_FIRST_ESTIMATE_REACH characters before it.
-_KO_GREW_TO_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:늘었|늘어났|늘어|불어났|불었|증가했)")
+# ... or told as what it will be ("당초 200명 … 감원 인원이 260명이 될 것", "300명으로 늘어날 전망"), as "the number would be 520".
+_KO_GREW_TO_AFTER = re.compile(r"\s*(?:(?:으로|로)\s*(?:늘었|늘어났|늘어|불어났|불었|증가했|불어날)|(?:이|가)\s*될\s*(?:것|전망|예정))")
 _KO_FIRST_ESTIMATE_WORDS = ("당초", "애초")
 _KO_FIRST_ESTIMATE_REACH = 120
 # A buyout's result told as a form: the applicants, then the ones approved ("신청자: 131명 / 승인: 124명", "승인 인원은
@@ -115,6 +123,14 @@ _EN_STOP_ON_PART = re.compile(
     re.IGNORECASE,
 )
 _KO_STOP_ON_PART = re.compile(r"(?:일부|상당수)(?:의)?\s*(?:[가-힣]+\s+){0,1}?(?:직원|인력|근로자|생산직|사원)")
+# ... or offered to volunteers among the staff ("승무원 3,000명 가운데 희망자를 대상으로 무급휴직 신청을 받는다", "asked for
+# volunteers among its 900 cabin crew to take unpaid leave"): only those who apply stop, a part the text leaves untold.
+_KO_VOLUNTEERS_ONLY = re.compile(r"희망자(?:를|에\s*한|만|에게|\s*위주)|희망하는\s*(?:직원|인원|근로자|사람|승무원|조합원)")
+_EN_VOLUNTEERS_ONLY = re.compile(
+    r"\b(?:volunteers?\s+(?:from|among)|(?:seek|seeks|sought|seeking|ask\w*|call\w*|invit\w*)\s+(?:for\s+)?volunteers"
+    r"|on\s+a\s+voluntary\s+basis|who\s+volunteer)\b",
+    re.IGNORECASE,
+)
 # How close an exact count must be to a rounded one ("nearly 500" in a headline, "493 workers" in the body;
 # "60여명 신청" then "모두 62명이 신청") to be the same people told exactly.
 _SAME_PEOPLE_RATIO = 0.8
@@ -195,11 +211,16 @@ def count_untold(text: str) -> bool:
 def _only_part_affected(text: str) -> bool:
     """A whole site's workforce is not the count where the text says only part of the staff is affected: the measure
     reaches a vague part of them (_EN_STOP_ON_PART, _KO_STOP_ON_PART: "temporary layoffs for most of the mine crew",
-    "일부 생산직 직원을 휴업"), or only some go and the rest are moved (_ONLY_SOME_GO). Asked only where no other count of
+    "일부 생산직 직원을 휴업"), it is offered to volunteers among them (_KO_VOLUNTEERS_ONLY, _EN_VOLUNTEERS_ONLY), or only
+    some go and the rest are moved (_ONLY_SOME_GO). Asked only where no other count of
     the affected is stated; each pattern only where its literals are."""
     if " of " in text and _EN_STOP_ON_PART.search(text) is not None:
         return True
     if ("일부" in text or "상당수" in text) and _KO_STOP_ON_PART.search(text) is not None:
+        return True
+    if "희망" in text and _KO_VOLUNTEERS_ONLY.search(text) is not None:
+        return True
+    if "olunt" in text and _EN_VOLUNTEERS_ONLY.search(text) is not None:
         return True
     return ("some " in text or "redeploy" in text) and _ONLY_SOME_GO.search(text) is not None
 
@@ -211,8 +232,10 @@ def _summed_before(text: str, start: int) -> bool:
 
 
 def _grown_from_first_estimate(text: str, mention: Headcount) -> bool:
-    """The count at `mention` grew to it from a first estimate told before it ("당초 … 300명 … 420명으로 늘었다")."""
-    if "로" not in text[mention.end : mention.end + 6] or _KO_GREW_TO_AFTER.match(text, mention.end) is None:
+    """The count at `mention` grew to it from a first estimate told before it ("당초 … 300명 … 420명으로 늘었다", "…
+    260명이 될 것")."""
+    near = text[mention.end : mention.end + 6]
+    if ("로" not in near and "될" not in near) or _KO_GREW_TO_AFTER.match(text, mention.end) is None:
         return False
     before = text[max(0, mention.start - _KO_FIRST_ESTIMATE_REACH) : mention.start]
     return any(word in before for word in _KO_FIRST_ESTIMATE_WORDS)
@@ -242,7 +265,16 @@ def _final_before(text: str, start: int) -> bool:
         return True
     if ("보도" in tail or "기재" in tail or "표기" in tail or "게재" in tail) and _KO_REPORTED_WRONG_BEFORE.search(tail) is not None:
         return True
+    if any(word in tail for word in _FIGURE_NOW_ENDS) and _figure_now_before(text, start):
+        return True
     return "to " in tail[-20:] and _EN_NUMBER_REVISED_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
+def _figure_now_before(text: str, start: int) -> bool:
+    """The count at `start` is the cuts' figure told as what it now is ("the number would be 520"): asked only where a
+    figure's word stands in the 80 characters before it."""
+    window = text[max(0, start - 80) : start]
+    return any(word in window.lower() for word in _FIGURE_WORDS) and _EN_FIGURE_NOW_BEFORE.search(window) is not None
 
 
 def _of_earlier_round(text: str, mention: Headcount, this_year: int | None = None) -> bool:

@@ -22,10 +22,14 @@ _EN_PART = (
     r"(?:(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)|[Oo]ne\s+in\s+(?P<onein>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
     r"|(?P<frac>[Hh]alf|(?:[Aa]|[Oo]ne)[-\s](?:third|quarter|fifth|tenth)|[Tt]wo[-\s]thirds|[Tt]hree[-\s]quarters))"
 )
+# A group sized as people ("its 480-person engineering team", "a 60-member crew") is people whatever its noun: a team,
+# a department, a newsroom.
+_EN_SIZED_GROUP = r"(?:team|department|division|unit|group|crew|newsroom|organi[sz]ation|org|office|desk)\b"
 _EN_SHARE = gated(
     _EN_PART
-    + rf"\s+of\s+(?:its|their|the|our)\s+{EN_OWNER}(?:(?:roughly|about|some|nearly|around)\s+)?(?P<num>{EN_NUMERAL})(?:-(?:member|person|strong))?\s+"
-    rf"(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,3}}?(?:{EN_NOUN}|workforce\b)"
+    + rf"\s+of\s+(?:its|their|the|our)\s+{EN_OWNER}(?:(?:roughly|about|some|nearly|around)\s+)?(?P<num>{EN_NUMERAL})"
+    rf"(?:-(?:member|person|people|strong)\s+(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,3}}?(?:{EN_NOUN}|workforce\b|{_EN_SIZED_GROUP})"
+    rf"|\s+(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,3}}?(?:{EN_NOUN}|workforce\b))"
 )
 # What every match of _EN_SHARE and _KO_SHARE contains (their middle or end, which a fast scan finds: a plain
 # first character): texts without it are not scanned (~30-40 us each per 1 KB).
