@@ -162,3 +162,19 @@ def test_the_end_of_a_month_years_ahead_dates_the_end_of_a_named_production(clas
             "2028, affecting about 1,100 employees.")
     got = classify(text, "en", MONDAY)
     assert (got.type, got.headcount, got.separation_date) == (T.CLOSURE, 1100, date(2028, 3, 31))
+
+
+# --- a programme's name beside a closure -------------------------------------------------------------------------------
+
+
+def test_a_citys_transition_program_for_the_staff_of_a_business_that_ends_is_a_closure(classify):
+    text = ("부산시는 ○○콜센터가 상담 사업을 9월 30일 종료함에 따라 상담원 150명을 위한 전직 지원 프로그램을 운영한다고 "
+            "밝혔다.")
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.CLOSURE, 150)
+
+
+def test_a_companys_own_transition_program_told_alone_is_still_a_buyout(classify):
+    text = "○○전자는 사무직 직원 120명을 대상으로 전직 지원 프로그램 신청을 받기로 했다고 밝혔다."
+    got = classify(text, "ko", MONDAY)
+    assert got.type is T.VOLUNTARY_RETIREMENT
