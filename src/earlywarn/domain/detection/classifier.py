@@ -28,6 +28,7 @@ from .signals import find_signals
 from .tabular import detect_tabular
 from .text import Sentences, guess_language, split_sentences
 from .text_model import TextModel
+from .trigger_strength import strong_over_weak
 
 _HANGUL = re.compile(r"[가-힣]")
 
@@ -343,6 +344,7 @@ def _event_type(valid: list[Hit], sentences: Sentences, lexicon: Lexicon, rules:
     in_sentence = sorted((hit for hit in valid if hit.sentence == first), key=lambda hit: hit.start)
     if any(hit.type is RestructuringType.CLOSURE for hit in in_sentence):
         in_sentence = [hit for hit in in_sentence if not hit.halt]
+    in_sentence = strong_over_weak(in_sentence)  # a programme's name gives way to a strong trigger of another kind
     kinds = {hit.type for hit in in_sentence} - {RestructuringType.OTHER}
     standing = {kind for kind in kinds if not any(rules.beats(other, kind) for other in kinds)}
     candidates = [hit for hit in in_sentence if hit.type in (standing or kinds)]

@@ -83,6 +83,21 @@ def summed_each_lists(text: str, found: list[Headcount]) -> list[Headcount]:
     )
 
 
+# Counts listed right after 각각 ("두 점포 직원 각각 62명과 48명이 일자리를 잃게", "세 공장에서 각각 40명, 30명, 20명을 감원"): the
+# parts of one group told place by place, their sum (looked for only where 각각 is, after it).
+_KO_EACH_FIRST_BEFORE = re.compile(r"각각\s*(?:약\s*)?$")
+
+
+def summed_respective_lists(text: str, found: list[Headcount]) -> list[Headcount]:
+    """Counts listed after 각각 ("각각 62명과 48명이") become one count: their sum."""
+    return _summed_pairs(
+        text, found,
+        lambda last, mention: _both_plain_affected(last, mention)
+        and _KO_BARE_BETWEEN.fullmatch(text, last.end, mention.start) is not None
+        and _KO_EACH_FIRST_BEFORE.search(text, max(0, last.start - 8), last.start) is not None,
+    )
+
+
 # Counts listed bare, one after another with nothing but a comma or 과/와/및 between ("매장별로 일하던 직원 4명, 5명, 3명도 이날
 # 그만둔다"): the parts of one group, each named by the place told before the list (looked for only where "명," is).
 _KO_BARE_BETWEEN = re.compile(r"\s*(?:,|과|와|및)\s*")
@@ -190,6 +205,37 @@ def _place_parts(text: str, end: int):
     while part := _EN_LISTED_PART.match(text, part_end):
         yield part
         part_end = part.end("place")
+
+
+# Sites listed by name, each with its count after "with", the list split by semicolons ("will close three stores: Dayton, with
+# 45 employees; Toledo, with 38; and Akron, with 52"): the parts of one closure, their sum (looked for only where "; " and
+# ", with " are, after a count of the affected told the same way).
+_EN_WITH_BEFORE = re.compile(_EN_NAME + r",\s+with\s+(?:(?:about|some|roughly|nearly)\s+)?$")
+_EN_WITH_PART = re.compile(
+    r";\s+(?:and\s+)?" + _EN_NAME + r",\s+with\s+(?:(?:about|some|roughly|nearly)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?!\s*(?:%|percent|years?|stores|sites|locations))"
+)
+
+
+def summed_with_parts(text: str, found: list[Headcount]) -> list[Headcount]:
+    """A count told "<place>, with N employees" followed by "; <place>, with M" parts becomes one count, their sum; the
+    counts inside the parts are dropped."""
+    summed: list[Headcount] = []
+    skip_until = -1
+    for mention in found:
+        if mention.start < skip_until:
+            continue
+        end, total = mention.end, mention.low
+        if mention.role == "affected" and mention.high is None and _EN_WITH_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+            while part := _EN_WITH_PART.match(text, end):
+                total += number(part.group("num")) or 0
+                end = part.end()
+        if end == mention.end:
+            summed.append(mention)
+            continue
+        skip_until = end
+        summed.append(Headcount(total, None, mention.approximate, mention.start, end, text[mention.start : end], "affected"))
+    return summed
 
 
 def summed_plus_parts(text: str, found: list[Headcount]) -> list[Headcount]:

@@ -9,7 +9,7 @@ from .bare_counts import counts_after_triggers, counts_told_without_noun
 from .count_sums import (
     summed_and_parts, summed_phase_lines, summed_plus_parts, summed_site_lists, summed_table_rows, summed_waves,
     summed_cut_column, summed_each_lists, summed_other_sites, summed_bare_lists,
-    summed_added_groups,
+    summed_added_groups, summed_respective_lists, summed_with_parts,
 )
 from .counts import (
     EN_DOZEN, EN_NOUN, EN_NUMERAL, EN_OWNER, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, approximate_before, dismissed_after, number,
@@ -236,6 +236,7 @@ def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -
         found = summed_site_lists(text, found)
         if "각각" in text and len(found) > 1:
             found = summed_each_lists(text, found)
+            found = summed_respective_lists(text, found)
         if "명," in text and len(found) > 1:
             found = summed_bare_lists(text, found)
         if "까지" in text:
@@ -254,6 +255,8 @@ def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -
             found = summed_other_sites(text, found)
         if len(found) > 1:
             found = summed_and_parts(text, found)
+        if "; " in text and ", with " in text:
+            found = summed_with_parts(text, found)
     if len(found) > 1 and _may_tell_waves(text, lang):
         found = summed_waves(text, found, lang)
     if "\n" in text:

@@ -86,6 +86,14 @@ _EN_FIGURE_NOW_BEFORE = re.compile(
 # The last words of _EN_FIGURE_NOW_BEFORE's matches (before an approximation): a tail without one is not searched.
 _FIGURE_NOW_ENDS = (" be ", " now ", " to ", " at ")
 _FIGURE_WORDS = ("number", "figure", "total", "count", "tally", "estimate")
+# The count an amended filing gives ("The original notice listed 500 workers; the amended notice says 420 will be laid off",
+# "the revised WARN filing lists 85 employees"): the latest word of the filer, before the count it replaces.
+_EN_AMENDED_FILING_BEFORE = re.compile(
+    r"\b(?:amended|revised|updated|corrected)\s+(?:warn\s+)?(?:notice|filing|notification|letter)\s+(?:now\s+)?"
+    r"(?:says|said|lists|listed|shows|showed|puts|reports|reported|states|stated|gives|covers)\s+(?:that\s+)?"
+    r"(?:(?:about|roughly|nearly|some|around|approximately|only|just)\s+)?$",
+    re.IGNORECASE,
+)
 # A cut's size revised, told as the count it becomes ("당초 300명이던 감원 규모를 450명으로 늘렸다", "감축 인원을 80명으로 줄였다"):
 # the people affected now (not a workforce cut to a size, "직원 수를 900명으로 줄인다": the ones who stay).
 _KO_CUT_SIZE_BEFORE = re.compile(
@@ -253,7 +261,7 @@ def _revised_korean(text: str, mention: Headcount) -> bool:
 
 def _final_before(text: str, start: int) -> bool:
     """The count at `start` is told as the final one ("최종 대상자는", "the final count is", "승인: 124명", "200명에서
-    350명으로", "raised the number to 130", "500명이 아니라 350명")."""
+    350명으로", "raised the number to 130", "500명이 아니라 350명", "the amended notice says 420")."""
     tail = text[max(0, start - 32) : start]
     if ("최종" in tail or "inal" in tail) and _FINAL_COUNT_BEFORE.search(tail) is not None:
         return True
@@ -267,6 +275,8 @@ def _final_before(text: str, start: int) -> bool:
         return True
     if any(word in tail for word in _FIGURE_NOW_ENDS) and _figure_now_before(text, start):
         return True
+    if _amended_filing_before(text, start):
+        return True
     return "to " in tail[-20:] and _EN_NUMBER_REVISED_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
@@ -275,6 +285,12 @@ def _figure_now_before(text: str, start: int) -> bool:
     figure's word stands in the 80 characters before it."""
     window = text[max(0, start - 80) : start]
     return any(word in window.lower() for word in _FIGURE_WORDS) and _EN_FIGURE_NOW_BEFORE.search(window) is not None
+
+
+def _amended_filing_before(text: str, start: int) -> bool:
+    """The count at `start` is what an amended filing gives ("the amended notice says 420"), asked only where its words are."""
+    wide = text[max(0, start - 56) : start]
+    return ("mended" in wide or "vised" in wide or "pdated" in wide or "rrected" in wide) and _EN_AMENDED_FILING_BEFORE.search(wide) is not None
 
 
 def _of_earlier_round(text: str, mention: Headcount, this_year: int | None = None) -> bool:

@@ -49,7 +49,7 @@ EN_SEPARATION_BEFORE = re.compile(
     # a filing's "with a last day of work of June 27"
     r"|\b(?:last|final)\s+(?:day|working\s+day)\s+of\s+(?:work|employment)\s+of"
     r"|\b(?:employment|jobs?|positions?|roles?|contracts?)\s+(?:\w+\s+){0,5}?(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|to\s+)?end(?:s|ed)?(?:\s+on)?"
-    r"|\b(?:leav(?:e|es|ing)|depart(?:s|ing)?|separated?|retir(?:e|es|ing)|redundant|retrenched|relieved\s+(?:from|of)\s+(?:service|duty|duties)|close|closes|closed|closing|shut|shuts|shutting|shutter(?:s|ed|ing)?|ceas\w*\s+operations|end(?:s|ed|ing)?\s+(?:all\s+)?(?:production|manufacturing|operations|assembly)|stop(?:s|ped|ping)?\s+(?:operating|operations|production|building|making|producing|assembling|manufacturing|selling|broadcasting|publishing)|go(?:es)?\s+dark|went\s+dark|finish(?:es|ed|ing)?\s+up|laid\s+off|furloughed|terminated|eliminated|shut\s+down|consolidat(?:e|es|ed|ing))\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on|between|at|no\s+later\s+than)"
+    r"|\b(?:leav(?:e|es|ing)|depart(?:s|ing)?|separated?|retir(?:e|es|ing)|redundant|retrenched|relieved\s+(?:from|of)\s+(?:service|duty|duties)|close|closes|closed|closing|shut|shuts|shutting|shutter(?:s|ed|ing)?|ceas\w*\s+operations|end(?:s|ed|ing)?\s+(?:all\s+)?(?:[a-z-]+\s+)?(?:production|manufacturing|operations|assembly)|stop(?:s|ped|ping)?\s+(?:operating|operations|production|building|making|producing|assembling|manufacturing|selling|broadcasting|publishing)|go(?:es)?\s+dark|went\s+dark|finish(?:es|ed|ing)?\s+up|laid\s+off|furloughed|terminated|eliminated|shut\s+down|consolidat(?:e|es|ed|ing))\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on|between|at|no\s+later\s+than)"
     # the day right after the redundancies' verb ("were made redundant today", "were made redundant on Friday")
     r"|\bmade\s+redundant"
     # a site closed told with its county and state ("will close its No. 2 pit in Boone County, West Virginia, on March 3"):
@@ -58,7 +58,7 @@ EN_SEPARATION_BEFORE = re.compile(
     # a site named with its place before the deadline ("will end production at its oldest plant in the capital's Shunyi
     # district by the end of May", "shut all 11 of its boutiques in Seoul department stores by March 31"): more words,
     # none ending a sentence
-    r"|\b(?:end(?:s|ed|ing)?\s+(?:all\s+)?(?:production|manufacturing|operations|assembly)\s+at|close|closes|closing|shut|shuts|shutting)\s+(?:its|the|their|our|all)\s+(?:[\w,\x27-]+\s+){0,11}?by"
+    r"|\b(?:end(?:s|ed|ing)?\s+(?:all\s+)?(?:[a-z-]+\s+)?(?:production|manufacturing|operations|assembly)\s+at|close|closes|closing|shut|shuts|shutting)\s+(?:its|the|their|our|all)\s+(?:[\w,\x27-]+\s+){0,11}?by"
     # the people it affects told in between ("will close its call center in Mesa, affecting 120 employees, by June 30")
     r"|\b(?:close|closes|closing|shut|shuts|shutting)\s+(?:its|the|their|our)\s+(?:[\w\x27-]+\s+){0,6}?[\w\x27-]+,\s+affecting\s+[^.;,]{1,60},\s+(?:by|on)"
     # a headline drops the "on": "to close its ER and maternity ward Sept. 30" (an object in between: no verb, no sentence end)
