@@ -187,9 +187,16 @@ def header_score(header: str, rule: FieldRule) -> float:
 
 
 def _keyword_in(keyword: str, normalized_header: str) -> bool:
+    """A keyword starts a word and may run on ('WARNDATE', 'employers'), but its past participle is another
+    word: 'state' is not in 'Reason Stated for Filing', 'impact' (a date) not in 'Employees Impacted'."""
     if _HANGUL.search(keyword):
         return keyword in normalized_header
-    return re.search(rf"(?<![a-z]){re.escape(keyword)}", normalized_header) is not None
+    return _keyword_pattern(keyword).search(normalized_header) is not None
+
+
+@lru_cache(maxsize=1024)
+def _keyword_pattern(keyword: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z]){re.escape(keyword)}(?!e?d(?![a-z]))")
 
 
 def is_ignored(header: str, synonyms: HeaderSynonyms) -> bool:
