@@ -83,7 +83,7 @@ def test_a_city_column_of_city_and_state_is_not_split_into_a_county(synonyms):
 
 @pytest.mark.parametrize(("cell", "city", "county"), [
     ("Norfolk", "Norfolk", None),
-    ("Vancouver, Clark", "Vancouver", "Clark"),
+    ("Ringgold VA", "Ringgold", None),
     ("Greenville, Pitt County", "Greenville", "Pitt County"),
     ("Seattle, WA", "Seattle", None),
     ("Richmond, Virginia", "Richmond", None),
@@ -95,8 +95,9 @@ def test_a_location_cell_that_names_a_place_gives_its_city_and_county(cell, city
 
 
 @pytest.mark.parametrize("cell", ["1200 Industrial Pkwy, Lynchburg", "Statewide", "Various locations",
-                                  "Norfolk, Richmond, Roanoke", "서울특별시 강남구"])
-def test_a_location_cell_that_is_an_address_or_no_one_place_gives_no_city(cell, synonyms):
+                                  "Norfolk, Richmond, Roanoke", "서울특별시 강남구", "same", "Nitrile Plant Facility",
+                                  "Omaha - Giles Road", "Portland, O", "Vancouver, Clark"])
+def test_a_location_cell_that_is_an_address_a_site_or_no_one_place_gives_no_city(cell, synonyms):
     [notice] = notices(f'Company,Location,Notice Date,Jobs\nAcme,"{cell}",2024-01-02,10\n', synonyms)
     assert notice.location == cell and notice.city is None and notice.county is None
 
@@ -105,3 +106,20 @@ def test_a_city_column_wins_over_the_town_in_a_location_cell(synonyms):
     [notice] = notices('Company,Location,City,Notice Date,Jobs\nAcme,"Norfolk, Norfolk County",Chesapeake,'
                        '2024-01-02,10\n', synonyms)
     assert (notice.city, notice.county, notice.notice_date) == ("Chesapeake", "Norfolk County", date(2024, 1, 2))
+
+
+_PAIRS = ("Company,Location,Notice Date,Jobs\nAcme,\"Vancouver, Clark\",2024-01-02,10\n"
+          "Globex,\"Seattle, King\",2024-01-03,20\nInitech,\"Kent, King\",2024-01-04,30\n")
+
+
+def test_a_location_column_of_town_county_pairs_gives_city_and_county(synonyms):
+    places = [(n.location, n.city, n.county) for n in notices(_PAIRS, synonyms)]
+    assert places == [("Vancouver, Clark", "Vancouver", "Clark"), ("Seattle, King", "Seattle", "King"),
+                      ("Kent, King", "Kent", "King")]
+
+
+def test_two_towns_in_a_column_of_single_towns_give_no_city_and_no_county(synonyms):
+    text = ("Company,Location,Notice Date,Jobs\nAcme,Fairbanks,2024-01-02,10\nGlobex,Anchorage,2024-01-03,20\n"
+            "Initech,\"Fairbanks, North Pole\",2024-01-04,30\nHooli,Juneau,2024-01-05,40\n")
+    places = [(n.city, n.county) for n in notices(text, synonyms)]
+    assert places == [("Fairbanks", None), ("Anchorage", None), (None, None), ("Juneau", None)]

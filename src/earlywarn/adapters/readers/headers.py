@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from earlywarn.adapters.readers.places import is_town_county_column
 from earlywarn.domain.values import parse_count, parse_date
 
 MULTI_COLUMN_FIELDS = frozenset({"notice_type"})
@@ -165,6 +166,7 @@ def value_fit(kind: str, profile: ColumnProfile) -> float:
 class HeaderMapping:
     mapping: dict[str, str]  # source column -> canonical field
     confidence: dict[str, float]  # source column -> 0..1
+    town_county: frozenset[str] = frozenset()  # place columns whose sampled cells are 'town, county' pairs
 
     def columns_for(self, field_name: str) -> list[str]:
         return [column for column, target in self.mapping.items() if target == field_name]
@@ -225,6 +227,9 @@ def infer_mapping(
     _apply_override(result, headers, override or {})
     _assign_by_name(result, headers, profiles, synonyms)
     _fill_gaps_by_values(result, headers, profiles, synonyms)
+    result.town_county = frozenset(
+        h for i, h in enumerate(headers) if result.mapping.get(h) in ("city", "location")
+        and is_town_county_column(row[i] for row in sample_rows if i < len(row)))
     return result
 
 

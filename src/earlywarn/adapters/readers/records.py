@@ -90,11 +90,17 @@ class RowReader:
         return [(f, self._field_columns[f], self._confidence(f)) for f in TEXT_FIELDS if f in self._field_columns]
 
     @cached_property
-    def _city_column_names_county(self) -> bool:
-        """A 'City, County' or 'City/County' column holds both in each cell ('Dayton, Montgomery')."""
-        city = self.column_of("city")
-        return (city is not None and self.column_of("county") is None
-                and "county" in normalize_header(self.headers[city]).split())
+    def _place_has_county(self) -> dict[str, bool]:
+        """Whether the city and the location column hold 'town, county' pairs: a 'City, County' or 'City/County'
+        header says so, else nearly all the column's sampled cells do (mapping.town_county)."""
+        has = {}
+        for field_name in ("city", "location"):
+            index = self.column_of(field_name)
+            header = self.headers[index] if index is not None else None
+            has[field_name] = header is not None and self.column_of("county") is None and (
+                header in self.mapping.town_county
+                or (field_name == "city" and "county" in normalize_header(header).split()))
+        return has
 
     @cached_property
     def _date_columns(self) -> list[tuple[str, int, float]]:
@@ -153,7 +159,8 @@ class RowReader:
             _split_company_cell(record, texts[company_index])
         _split_trade_name(record)
         _drop_amendment_mark(record)
-        fill_city_and_county(record, city_column_names_county=self._city_column_names_county)
+        fill_city_and_county(record, city_has_county=self._place_has_county["city"],
+                             location_has_county=self._place_has_county["location"])
         if self._url_column is not None and texts[self._url_column]:
             record.url = texts[self._url_column]
 
