@@ -62,12 +62,16 @@ def test_rows_that_give_company_date_and_headcount_keep_all_three(path, synonyms
     notices = notices_of(path, synonyms)
     expected = expectations(path)
     share = sum(map(is_complete, notices)) / expected["data_rows"]
-    assert share >= expected["complete_share"]
+    # shares are written to four places, rounded: 20 of 22 rows is written 0.9091, a hair above 20/22
+    assert round(share, 4) >= expected["complete_share"]
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
 def test_every_row_gets_its_own_company_date_and_headcount(path, synonyms):
-    assert correct_share(notices_of(path, synonyms), expectations(path)) == 1.0
+    expected = expectations(path)
+    # the truth lists the rows to check: every data row, or (tabfresh2's author) those that give all three
+    right = correct_share(notices_of(path, synonyms), expected) * expected["data_rows"]
+    assert round(right) == len(expected["truth"])
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)

@@ -76,3 +76,17 @@ def test_metadata_columns_are_never_mapped(synonyms):
     rows = [["Acme", "https://x.invalid/a.pdf", "85258", "3/1/22"]]
     mapped = infer_mapping(["Company", "PDF url", "Zip", "Notice Date"], rows, synonyms).mapping
     assert "PDF url" not in mapped and "Zip" not in mapped
+
+
+def test_a_keyword_in_its_past_participle_does_not_name_the_field(synonyms):
+    headers = ["Company", "Notice Date", "Employees", "Reason Stated for Filing"]
+    rows = [["Acme", "3/1/22", "120", "Economic"], ["Globex", "3/5/22", "40", "Contract Loss"]]
+    mapped = fields_of(infer_mapping(headers, rows, synonyms))
+    assert "region" not in mapped
+
+
+def test_a_keyword_still_starts_a_run_on_header_or_a_plural(synonyms):
+    headers = ["EMPLOYERNAME", "WARNDATE", "States", "Workers"]
+    rows = [["Acme", "3/1/22", "WA", "120"], ["Globex", "3/5/22", "OR", "40"]]
+    mapped = fields_of(infer_mapping(headers, rows, synonyms))
+    assert (mapped["company"], mapped["notice_date"], mapped["region"]) == ("EMPLOYERNAME", "WARNDATE", "States")

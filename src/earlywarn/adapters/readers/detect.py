@@ -5,9 +5,11 @@ from __future__ import annotations
 import codecs
 import re
 
-from charset_normalizer import from_bytes
+from charset_normalizer import CharsetMatches, from_bytes
+from charset_normalizer.utils import is_multi_byte_encoding
 
 ENCODING_SAMPLE_BYTES = 256 * 1024
+_WESTERN = "cp1252"
 
 _BY_SUFFIX = {
     ".csv": "csv", ".tsv": "csv", ".tab": "csv", ".txt": "text", ".md": "text", ".markdown": "text",
@@ -61,11 +63,26 @@ def detect_encoding(head: bytes) -> str | None:
         return "utf-16"
     if _is_utf8(head):
         return "utf-8"
-    best = from_bytes(head[:ENCODING_SAMPLE_BYTES]).best()
-    if best is None:
-        return None
+    encoding = _best_encoding(from_bytes(head[:ENCODING_SAMPLE_BYTES]))
     # CP949 is the superset Korean publishers actually write when they say EUC-KR.
-    return "cp949" if best.encoding in ("euc_kr", "cp949", "johab") else best.encoding
+    return "cp949" if encoding in ("euc_kr", "cp949", "johab") else encoding
+
+
+def _best_encoding(matches: CharsetMatches) -> str | None:
+    """charset-normalizer's best guess, but Windows-1252 when a single-byte code page ties with it.
+
+    Accented Latin text (Café, Crème, Niño's) decodes without chaos in cp1250, cp1252 and cp1257 alike, and the
+    tie goes to the first name in sort order, cp1250 ('Crčme'). Files we read are far more often Windows-1252
+    (US exports) than Central European, so an equally good cp1252 wins; a worse one (Polish, Czech text) does not.
+    """
+    best = matches.best()
+    if best is None or best.encoding == _WESTERN or is_multi_byte_encoding(best.encoding):
+        return best.encoding if best else None
+    for match in matches:
+        if (_WESTERN in (match.encoding, *match.could_be_from_charset)
+                and match.chaos <= best.chaos and match.coherence >= best.coherence):
+            return _WESTERN
+    return best.encoding
 
 
 def _is_utf8(head: bytes) -> bool:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from earlywarn.adapters.readers.places import is_town_county_column
 from earlywarn.domain.values import parse_count, parse_date
 
 MULTI_COLUMN_FIELDS = frozenset({"notice_type"})
@@ -165,6 +166,7 @@ def value_fit(kind: str, profile: ColumnProfile) -> float:
 class HeaderMapping:
     mapping: dict[str, str]  # source column -> canonical field
     confidence: dict[str, float]  # source column -> 0..1
+    town_county: frozenset[str] = frozenset()  # place columns whose sampled cells are 'town, county' pairs
 
     def columns_for(self, field_name: str) -> list[str]:
         return [column for column, target in self.mapping.items() if target == field_name]
@@ -187,9 +189,16 @@ def header_score(header: str, rule: FieldRule) -> float:
 
 
 def _keyword_in(keyword: str, normalized_header: str) -> bool:
+    """A keyword starts a word and may run on ('WARNDATE', 'employers'), but its past participle is another
+    word: 'state' is not in 'Reason Stated for Filing', 'impact' (a date) not in 'Employees Impacted'."""
     if _HANGUL.search(keyword):
         return keyword in normalized_header
-    return re.search(rf"(?<![a-z]){re.escape(keyword)}", normalized_header) is not None
+    return _keyword_pattern(keyword).search(normalized_header) is not None
+
+
+@lru_cache(maxsize=1024)
+def _keyword_pattern(keyword: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z]){re.escape(keyword)}(?!e?d(?![a-z]))")
 
 
 def is_ignored(header: str, synonyms: HeaderSynonyms) -> bool:
@@ -218,6 +227,9 @@ def infer_mapping(
     _apply_override(result, headers, override or {})
     _assign_by_name(result, headers, profiles, synonyms)
     _fill_gaps_by_values(result, headers, profiles, synonyms)
+    result.town_county = frozenset(
+        h for i, h in enumerate(headers) if result.mapping.get(h) in ("city", "location")
+        and is_town_county_column(row[i] for row in sample_rows if i < len(row)))
     return result
 
 

@@ -10,6 +10,7 @@ from functools import cached_property, lru_cache
 from urllib.parse import unquote
 
 from earlywarn.adapters.readers.headers import HeaderMapping, HeaderSynonyms, is_ignored, normalize_header
+from earlywarn.adapters.readers.places import fill_city_and_county
 from earlywarn.domain.notices import NoticeKind, NoticeRecord, RejectedItem
 from earlywarn.domain.values import parse_count, parse_date
 
@@ -89,6 +90,19 @@ class RowReader:
         return [(f, self._field_columns[f], self._confidence(f)) for f in TEXT_FIELDS if f in self._field_columns]
 
     @cached_property
+    def _place_has_county(self) -> dict[str, bool]:
+        """Whether the city and the location column hold 'town, county' pairs: a 'City, County' or 'City/County'
+        header says so, else nearly all the column's sampled cells do (mapping.town_county)."""
+        has = {}
+        for field_name in ("city", "location"):
+            index = self.column_of(field_name)
+            header = self.headers[index] if index is not None else None
+            has[field_name] = header is not None and self.column_of("county") is None and (
+                header in self.mapping.town_county
+                or (field_name == "city" and "county" in normalize_header(header).split()))
+        return has
+
+    @cached_property
     def _date_columns(self) -> list[tuple[str, int, float]]:
         return [(f, self._field_columns[f], self._confidence(f)) for f in DATE_FIELDS if f in self._field_columns]
 
@@ -144,7 +158,9 @@ class RowReader:
         if company_index is not None:
             _split_company_cell(record, texts[company_index])
         _split_trade_name(record)
-        _split_county_from_place(record)
+        _drop_amendment_mark(record)
+        fill_city_and_county(record, city_has_county=self._place_has_county["city"],
+                             location_has_county=self._place_has_county["location"])
         if self._url_column is not None and texts[self._url_column]:
             record.url = texts[self._url_column]
 
@@ -374,6 +390,20 @@ def _split_company_cell(record: NoticeRecord, cell: str) -> None:
         record.location = ", ".join(lines[1:])
 
 
+# '(Amended)', '- Revised', '-Revised (9/15/21)' after the name: the notice's status, not the company's name
+_AMENDMENT_MARK = re.compile(
+    r"\s*(?:\(\s*(?:amended|amendment|revised|revision|updated|corrected|correction)\b[^)]*\)"
+    r"|[-–—]\s*(?:amended|amendment|revised|revision|updated|corrected|correction)\b.*)$", re.IGNORECASE)
+
+
+def _drop_amendment_mark(record: NoticeRecord) -> None:
+    """'Prairie Textiles Inc. (Amended)' -> company 'Prairie Textiles Inc.', an amendment (the raw cell keeps it)."""
+    found = _AMENDMENT_MARK.search(record.company or "")
+    if found and found.start() > 0:
+        record.company = clean_text(record.company[: found.start()])
+        record.is_amendment = True
+
+
 _TRADE_NAME = re.compile(r"\s*[,(]?\s*\b(?:d\s*/\s*b\s*/\s*a|d\.\s*b\.\s*a|dba|doing business as)\b\.?:?\s+(.+)",
                          re.IGNORECASE)
 
@@ -385,20 +415,6 @@ def _split_trade_name(record: NoticeRecord) -> None:
         return
     record.dba = clean_text(found.group(1).rstrip(")"))
     record.company = clean_text(record.company[: found.start()])
-
-
-_PLACE_WITH_COUNTY = re.compile(r"([^,\d]+),\s*([^,\d]+?\s+(?:County|Parish|Borough))", re.IGNORECASE)
-
-
-def _split_county_from_place(record: NoticeRecord) -> None:
-    """A 'Seattle, King County' cell gives the city and the county when no column of their own does."""
-    for value in (record.city, record.location):
-        found = _PLACE_WITH_COUNTY.fullmatch(value or "")
-        if found:
-            if record.city in (None, value):
-                record.city = found.group(1).strip()
-            record.county = record.county or found.group(2).strip()
-            return
 
 
 MAX_PLAUSIBLE_JOBS = 10_000

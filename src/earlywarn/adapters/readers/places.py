@@ -1,0 +1,107 @@
+"""City and county out of one place cell: 'Dayton, Montgomery', 'Seattle, King County', 'Norfolk'.
+
+Publishers often give the place in one column: a 'City, County' column, or a 'Location' column that holds a
+town (Virginia), a 'town, county' pair (Washington), two towns ('Portland, Tigard') or a street address. A record
+keeps the cell as it came and gains the city and county it names when no column of their own gives them. Whether
+'A, B' is a town and its county or two towns cannot be told from one cell: the column's header or its sampled
+cells decide (`is_town_county_column`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from earlywarn.domain.notices import NoticeRecord
+
+_COUNTY_WORD = re.compile(r"\s(?:county|parish|borough)$", re.IGNORECASE)
+# a capital, then letters, spaces and the punctuation of place names (St. Louis, Coeur d'Alene, Winston-Salem);
+# no digits (an address), no '&' or '/' (two towns: 'Ross & Watford City')
+_PLACE_NAME = re.compile(r"[^\W\d_a-z](?:[^\W\d_]|[ .'’-])+")
+_STATE_CODE_AFTER = re.compile(r"\s+[A-Z]{2}$")  # 'Ringgold VA': the state written after the town without a comma
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_MOST_WORDS = 5
+# words of a place that is no one town ('Statewide', 'Various locations') or a site, not a town ('Nitrile Plant
+# Facility', 'Omaha - Giles Road')
+_NOT_A_TOWN = frozenset({
+    "statewide", "nationwide", "various", "multiple", "several", "remote", "virtual", "all", "locations", "sites",
+    "tbd", "same", "facility", "facilities", "plant", "warehouse", "headquarters", "hq", "store", "campus",
+    "building", "office", "offices", "hospital", "terminal", "road", "rd", "street", "st", "avenue", "ave",
+    "highway", "hwy", "drive", "blvd", "suite", "hotel", "resort", "mall", "airport", "downtown", "and",
+})
+_US_STATES = frozenset("""
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
+indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
+nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
+""".split()) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota",
+                "rhode island", "south carolina", "south dakota", "west virginia", "district of columbia", "usa"}
+_PAIR_SHARE = 0.8
+_FEWEST_PAIRS = 3
+
+
+def is_town_county_column(cells: Iterable[object]) -> bool:
+    """Nearly every sampled cell is 'town, county' ('Vancouver, Clark'; the second part no state): a column of
+    pairs. A column where most cells name one town ('Portland') and a few two ('Portland, Tigard') is not."""
+    filled = [str(cell) for cell in cells if cell is not None and str(cell).strip()]
+    pairs = sum(1 for cell in filled if _is_town_and_county(_place_parts(cell)))
+    return pairs >= _FEWEST_PAIRS and pairs >= _PAIR_SHARE * len(filled)
+
+
+def fill_city_and_county(record: NoticeRecord, *, city_has_county: bool, location_has_county: bool) -> None:
+    """Split a city cell whose column holds 'City, County' (by its header or its cells), or says 'X County'; else,
+    with no city column, read the town (and county) out of a location cell that names a place."""
+    location = _place_parts(record.location)
+    if record.city:
+        parts = _place_parts(record.city)
+        if parts and len(parts) == 2 and (city_has_county or _COUNTY_WORD.search(parts[1])):
+            record.city = parts[0]
+            record.county = record.county or parts[1]
+        elif location and len(location) == 2 and _COUNTY_WORD.search(location[1]):
+            record.county = record.county or location[1]  # a city column, and 'Seattle, King County' beside it
+    elif location:
+        _fill_from_location(record, location, location_has_county)
+
+
+def _fill_from_location(record: NoticeRecord, parts: tuple[str, ...], has_county: bool) -> None:
+    town = parts[0]
+    if _is_state(town):
+        return
+    if len(parts) == 1:
+        if _COUNTY_WORD.search(town):  # 'King County' alone is a county, not a town
+            record.county = record.county or town
+        else:
+            record.city = town
+        return
+    second = parts[1]
+    if _is_state(second):  # 'Seattle, WA'
+        record.city = town
+    elif has_county or _COUNTY_WORD.search(second):  # 'Vancouver, Clark' in a column of such pairs
+        record.city = town
+        record.county = record.county or second
+    # else two towns ('Fairbanks, North Pole'): no one city
+
+
+def _is_town_and_county(parts: tuple[str, ...] | None) -> bool:
+    return bool(parts and len(parts) == 2 and not _is_state(parts[0]) and not _is_state(parts[1]))
+
+
+@lru_cache(maxsize=8192)  # a pure function of the cell, read for every row; places repeat row after row
+def _place_parts(cell: str | None) -> tuple[str, ...] | None:
+    """'Dayton, Montgomery' -> ('Dayton', 'Montgomery'); None when the cell is an address, a list or not a place."""
+    if not cell or _HANGUL.search(cell):  # Korean addresses run province-city-district in one part: not split here
+        return None
+    parts = [part.strip() for part in cell.split(",")]
+    if len(parts) > 2 or not all(_PLACE_NAME.fullmatch(part) for part in parts):
+        return None
+    parts = [_STATE_CODE_AFTER.sub("", part) if not _is_state(part) else part for part in parts]
+    words = [word.lower().strip(".") for part in parts for word in part.split()]
+    if len(words) > _MOST_WORDS or _NOT_A_TOWN.intersection(words):
+        return None
+    return tuple(parts)
+
+
+def _is_state(part: str) -> bool:
+    """'WA', 'Washington': the second part of 'Seattle, WA' is the state, not a county."""
+    bare = part.strip(".")
+    return (len(bare) == 2 and bare.isalpha() and bare.isupper()) or bare.lower() in _US_STATES
