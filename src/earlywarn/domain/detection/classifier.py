@@ -25,9 +25,9 @@ from .headcount_choice import pick_headcount
 from .model import Detection, Evidence, make_evidence
 from .rules import Cue, DetectionRules, Lexicon
 from .signals import find_signals
+from .model_verdict import decided_in_passing, kept_from_rescue, model_may_flip, model_override
 from .tabular import detect_tabular
-from .text import Sentences, guess_language, split_sentences
-from .text_model import TextModel
+from .text import Sentences, guess_language, lowered, split_sentences
 from .trigger_strength import strong_over_weak
 
 _HANGUL = re.compile(r"[가-힣]")
@@ -83,9 +83,9 @@ def _detect_text(notice: NoticeRecord, rules: DetectionRules, directory: Company
     event_sentences = sorted({hit.sentence for hit in valid})
     focus = event_sentences or sorted({sentences.index(start) for _, start, _, _ in signals}) or [0]
     model = rules.text_model
-    decided = detection.is_restructuring and lang == "ko" and _decided_in_passing(valid, mentions, sentences)
-    if model is not None and not decided and _model_may_flip(detection, bool(vetoed), bool(valid or signals), model, lang, text):
-        flipped = not _kept_from_rescue(detection, evidence, lexicon, scan.text, text) and _model_override(
+    decided = detection.is_restructuring and lang == "ko" and decided_in_passing(valid, mentions, sentences)
+    if model is not None and not decided and model_may_flip(detection, bool(vetoed), bool(valid or signals), model, lang, text):
+        flipped = not kept_from_rescue(detection, evidence, lexicon, scan.text, text) and model_override(
             detection, evidence, model, text, rescue=not vetoed
         )
         if flipped and detection.is_restructuring:  # rescued: the facts come from where the signals are, or the start
@@ -102,70 +102,6 @@ def _detect_text(notice: NoticeRecord, rules: DetectionRules, directory: Company
     return detection
 
 
-def _model_may_flip(detection: Detection, vetoed: bool, rule_cues: bool, model: TextModel, lang: str, text: str) -> bool:
-    """Whether scoring the text can change anything (the model costs about as much as the rules): a rules'
-    "yes" may be vetoed; a "no" may be rescued unless a trigger was vetoed (see _model_override), and only
-    where a trigger, a weak signal or a broad employment word is there."""
-    if detection.is_restructuring:
-        return True
-    return not vetoed and (rule_cues or model.worth_scoring(lang, lowered(text)))
-
-
-# A workplace named ("창원공장", "거제조선소"), and a decision right after a trigger ("휴업에 들어가기로 하는", "폐쇄하기로 했다").
-_KO_WORKPLACE = re.compile(r"[가-힣](?:공장|사업장|조선소|제철소|사업소|매장|점포|지점|사옥|본사)")
-_KO_DECIDED_AFTER = re.compile(r"[^.\n]{0,10}?기로\s*(?:했|하|한|결정)")
-
-
-def _decided_in_passing(valid: list[Hit], mentions: list, sentences: Sentences) -> bool:
-    """A Korean event told inside another story as one employer's decision, with its count and its workplace ("세원오토텍이
-    내년 1월부터 석 달간 창원공장 가동을 중단하고 생산직 410명에 대해 휴업에 들어가기로 하는 등", in policy news): the text
-    model, which reads the story around it (a policy, a region's figures), may not veto it. A trigger's sentence holds
-    a count of the people affected, a workplace and the decision (…기로) right after the trigger."""
-    text = sentences.text
-    for hit in valid:
-        if "기로" not in text[hit.end : hit.end + 14] or not _KO_DECIDED_AFTER.match(text, hit.end):
-            continue
-        start, end = sentences.starts[hit.sentence], sentences.ends[hit.sentence]
-        counted = any(start <= m.start < end and m.role == "affected" for m in mentions)
-        if counted and _KO_WORKPLACE.search(text, start, end):
-            return True
-    return False
-
-
-def _kept_from_rescue(detection: Detection, evidence: list[Evidence], lexicon, scanned: str, text: str) -> bool:
-    """A "no" the rules can name a reason for (lexicon.no_rescue: one executive's retirement, jobs a new plant creates)
-    stays a "no": the model, which reads words and not who they are about, may not rescue it (searched only when the
-    model is about to score a "no")."""
-    if detection.is_restructuring:
-        return False
-    kept = lexicon.no_rescue.search(scanned)
-    if kept:
-        evidence.append(_span("veto:no_rescue", text, kept.start(), kept.end()))
-    return kept is not None
-
-
-def _model_override(detection: Detection, evidence: list[Evidence], model: TextModel, text: str, *, rescue: bool) -> bool:
-    """The model flips the rules' decision when it is sure enough; the `model` evidence says so.
-
-    It never rescues a text whose trigger the rules vetoed: a veto names a cue (a denial, a statute, a
-    recall, one person) that says why the words do not report an event, which the model cannot see."""
-    scored = model.score(text)
-    p = scored.probability
-    if detection.is_restructuring and p <= model.veto_below:
-        detection.is_restructuring, detection.type = False, RestructuringType.NOT_RESTRUCTURING
-        detection.confidence = round(min(0.99, 1 - p), 2)
-        why = f"{model.version}: not restructuring, P(restructuring) {p:.2f} <= {model.veto_below:.2f} (overrides the rules)"
-    elif rescue and not detection.is_restructuring and p >= model.threshold:
-        detection.is_restructuring, detection.type = True, scored.type
-        detection.confidence = round(min(0.99, p), 2)
-        why = (f"{model.version}: restructuring, P(restructuring) {p:.2f} >= {model.threshold:.2f}, "
-               f"type {scored.type.value} ({scored.type_probability:.2f}) (overrides the rules)")
-    else:
-        return False
-    evidence.append(make_evidence("model", why, 0, 0))
-    return True
-
-
 def _rule_evidence(text: str, valid: list[Hit], vetoed, signals) -> list[Evidence]:
     """Why: the triggers that count, the cues that vetoed others, the weak signals."""
     found = [_span("trigger:" + hit.type.value, text, hit.start, hit.end) for hit in valid]
@@ -176,12 +112,6 @@ def _rule_evidence(text: str, valid: list[Hit], vetoed, signals) -> list[Evidenc
 
 def _span(field: str, text: str, start: int, end: int) -> Evidence:
     return make_evidence(field, text[start:end], start, end)
-
-
-def lowered(text: str) -> str:
-    """text.lower() with the same offsets (the few characters that lower to two are kept)."""
-    low = text.lower()
-    return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def _judge_triggers(sentences: Sentences, lexicon: Lexicon, firsts: dict[str, re.Match[str] | None] | None = None):

@@ -97,7 +97,7 @@ class Lexicon:
     # The words between two events when the second hangs on the first ("… 450 positions as it closes 18 branches").
     aside_between: re.Pattern[str] = re.compile(r"(?!x)x")
     # A text about something else that a rule can name (one executive's retirement, jobs a new plant creates): where the
-    # rules find no event, the text model may not rescue one (classifier._model_may_flip).
+    # rules find no event, the text model may not rescue one (model_verdict.model_may_flip).
     no_rescue: re.Pattern[str] = re.compile(r"(?!x)x")
     # A business or its service ended, named in a headline's half before a cut ("앱 서비스 종료…직원 30명 권고사직"): a closure's cut.
     business_ends: re.Pattern[str] = re.compile(r"(?!x)x")

@@ -73,3 +73,9 @@ def split_sentences(text: str) -> Sentences:
         starts.append(match.end())
     ends.append(len(text))
     return Sentences(text, tuple(starts), tuple(ends))
+
+
+def lowered(text: str) -> str:
+    """text.lower() with the same offsets (the few characters that lower to two are kept)."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
