@@ -90,3 +90,30 @@ def test_a_keyword_still_starts_a_run_on_header_or_a_plural(synonyms):
     rows = [["Acme", "3/1/22", "WA", "120"], ["Globex", "3/5/22", "OR", "40"]]
     mapped = fields_of(infer_mapping(headers, rows, synonyms))
     assert (mapped["company"], mapped["notice_date"], mapped["region"]) == ("EMPLOYERNAME", "WARNDATE", "States")
+
+
+def test_the_abbreviations_of_an_excel_kept_log_map_to_their_fields(synonyms):
+    headers = ["Ntc Dt", "Emp Name/Addr", "Loc", "Co", "#EE", "Eff Dt", "Typ"]
+    rows = [["1/3/2024", "Acme LLC\n1 Main St", "Peoria", "Peoria", "111", "3/10/2024", "CL"],
+            ["1/9/2024", "Globex Inc\n9 Elm Ave", "Joliet", "Will", "82", "3/25/2024", "LO"]]
+    assert fields_of(infer_mapping(headers, rows, synonyms)) == {
+        "notice_date": "Ntc Dt", "company": "Emp Name/Addr", "city": "Loc", "county": "Co", "jobs": "#EE",
+        "effective_date": "Eff Dt", "notice_type": "Typ"}
+
+
+def test_a_korean_period_of_measures_is_the_effective_date(synonyms):
+    rows = [["2024.03.14", "㈜보람금속", "2024.03.19 ~ 2024.05.18", "57명"]]
+    mapped = fields_of(infer_mapping(["접수일", "사업장명", "조치기간", "대상인원"], rows, synonyms))
+    assert mapped["effective_date"] == "조치기간"
+
+
+def test_a_posting_date_is_no_notice_date_beside_a_received_date(synonyms):
+    rows = [["Acme", "2024-02-11", "2024-02-15", "40"]]
+    mapped = fields_of(infer_mapping(["employer.name", "dates.received", "dates.posted", "impact.total"], rows, synonyms))
+    assert mapped["received_date"] == "dates.received" and "notice_date" not in mapped
+
+
+def test_count_columns_named_alike_but_for_permanent_and_temporary_are_both_the_headcount(synonyms):
+    rows = [["Acme", "3/1/22", "29", "0"], ["Globex", "3/5/22", "", "45"]]
+    mapping = infer_mapping(["Employer", "Notice Date", "Permanent Layoffs", "Temporary Layoffs"], rows, synonyms)
+    assert mapping.columns_for("jobs") == ["Permanent Layoffs", "Temporary Layoffs"]

@@ -111,10 +111,14 @@ def _read_csv_file(path: Path, head: bytes, source: str, synonyms: HeaderSynonym
 
 
 def _read_html(text, encoding, source, synonyms, override, data) -> ReadResult:
-    from earlywarn.adapters.readers.html_reader import article_text, article_title, main_table_rows, parse_html
+    from earlywarn.adapters.readers.html_reader import (article_text, article_title, labelled_record_rows,
+                                                        labelled_records_win, main_table_rows, parse_html)
 
     soup = parse_html(text)
     rows = main_table_rows(soup, synonyms)
+    records = labelled_record_rows(soup, synonyms)
+    if labelled_records_win(records, rows):
+        rows = records
     if rows is not None:
         return _from_table("html", encoding, open_table(rows, source, synonyms, override), source, data)
     title = article_title(soup)

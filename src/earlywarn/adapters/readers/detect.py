@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import codecs
+import csv
+import io
 import re
+from itertools import islice
 
 from charset_normalizer import CharsetMatches, from_bytes
 from charset_normalizer.utils import is_multi_byte_encoding
 
 ENCODING_SAMPLE_BYTES = 256 * 1024
 _WESTERN = "cp1252"
+SNIFF_CHARS = 32 * 1024
 
 _BY_SUFFIX = {
     ".csv": "csv", ".tsv": "csv", ".tab": "csv", ".txt": "text", ".md": "text", ".markdown": "text",
@@ -27,7 +31,9 @@ def detect_format(name: str, head: bytes) -> str:
     if content_format:
         return content_format
     suffix = name[name.rfind(".") :].lower() if "." in name else ""
-    return _BY_SUFFIX.get(suffix, "text")
+    named = _BY_SUFFIX.get(suffix, "text")
+    # Excel's "Unicode Text" and "Text (Tab delimited)" save a sheet as .txt: its lines are a table's rows
+    return "csv" if named == "text" and _tab_separated(_head_text(head)) else named
 
 
 def _format_from_content(head: bytes) -> str | None:
@@ -48,6 +54,23 @@ def _format_from_content(head: bytes) -> str | None:
     if _EMAIL_HEADER.match(start) and len(_EMAIL_HEADER.findall(start)) >= 2:
         return "eml"
     return None
+
+
+def _head_text(head: bytes) -> str:
+    """The sample as text for sniffing its shape: UTF-16 (Excel's "Unicode Text") has a BOM and a NUL every
+    other byte, which no byte pattern above sees through."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return head[: len(head) // 2 * 2].decode("utf-16", errors="replace")
+    return head.decode("utf-8", errors="replace")
+
+
+def _tab_separated(text: str) -> bool:
+    """Rows read with csv (quoted cells may hold line breaks) mostly as wide as a header of four or more
+    tab-separated names: prose with a stray tab is not."""
+    rows = list(islice(csv.reader(io.StringIO(text[:SNIFF_CHARS], newline=""), delimiter="\t"), 12))[:-1]
+    if len(rows) < 3 or len(rows[0]) < 4:
+        return False
+    return sum(len(row) == len(rows[0]) for row in rows[1:]) * 2 >= len(rows) - 1
 
 
 def _several_json_lines(head: bytes) -> bool:

@@ -230,7 +230,43 @@ def infer_mapping(
     result.town_county = frozenset(
         h for i, h in enumerate(headers) if result.mapping.get(h) in ("city", "location")
         and is_town_county_column(row[i] for row in sample_rows if i < len(row)))
+    _prefer_received_to_posted(result)
+    _add_count_parts(result, headers, profiles, synonyms)
     return result
+
+
+# Words that split one headcount into parts ('Permanent Layoffs' | 'Temporary Layoffs'): a notice's jobs is their sum
+_PART_WORDS = frozenset({"permanent", "temporary", "temp", "full", "part", "time", "정규직", "비정규직", "계약직"})
+
+
+def _add_count_parts(result: HeaderMapping, headers, profiles, synonyms: HeaderSynonyms) -> None:
+    """The columns named as the jobs column is but for a part word are the rest of its count (no total given)."""
+    jobs = result.columns_for("jobs")
+    if len(jobs) != 1 or not _PART_WORDS & set(normalize_header(jobs[0]).split()):
+        return
+    whole = _without_parts(jobs[0])
+    for header in headers:
+        if (header not in result.mapping and not is_ignored(header, synonyms) and _without_parts(header) == whole
+                and value_fit("count", profiles[header]) >= 0.6):
+            result.mapping[header] = "jobs"
+            result.confidence[header] = result.confidence[jobs[0]]
+
+
+def _without_parts(header: str) -> str:
+    return " ".join(word for word in normalize_header(header).split() if word not in _PART_WORDS)
+
+
+_POSTING_WORDS = frozenset({"posted", "posting", "published", "publication", "게시", "게시일", "공개일"})
+
+
+def _prefer_received_to_posted(result: HeaderMapping) -> None:
+    """A notice is dated by when the state received it; the day the state posted it online is the publisher's
+    own, days later. So when both are given, the posting date is no notice date: the received one fills it."""
+    posted = [c for c in result.columns_for("notice_date") if _POSTING_WORDS & set(normalize_header(c).split())]
+    if posted and result.columns_for("received_date"):
+        for column in posted:
+            del result.mapping[column]
+            del result.confidence[column]
 
 
 def _apply_override(result: HeaderMapping, headers: Sequence[str], override: dict[str, str]) -> None:

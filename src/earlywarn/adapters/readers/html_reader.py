@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from bs4 import BeautifulSoup, Tag
 
-from earlywarn.adapters.readers.headers import HeaderSynonyms, header_row_score
+from earlywarn.adapters.readers.headers import MIN_SCORE, HeaderSynonyms, header_row_score, header_score
 
 _NOISE_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg")
 MIN_TABLE_ROWS = 3
@@ -23,6 +25,64 @@ def main_table_rows(soup: BeautifulSoup, synonyms: HeaderSynonyms) -> list[list[
     if max(header_row_score(r, synonyms) for r in best[:5]) < 1.0 and _prose_outweighs(soup, best):
         return None
     return best
+
+
+def labelled_record_rows(soup: BeautifulSoup, synonyms: HeaderSynonyms) -> list[list[str]] | None:
+    """Pages that give each notice as a block of label/value pairs (a <dl>, or a two-column table of
+    'Date Received | June 8, 2024') under the company's heading, as a table: a header row, then a row a block.
+    None when fewer than two blocks have labels that name notice fields (a contact <dl> has none)."""
+    blocks = [block for block in map(_labelled_block, soup.find_all(["dl", "table"])) if block]
+    records = [pairs for pairs in blocks if _names_notice_fields([label for label, _ in pairs], synonyms)]
+    if len(records) < 2:
+        return None
+    # one column a field: 'Date Received' in one block and 'Date Notice Received:' in the next are the same column
+    keyed = [[(_column_key(label, synonyms), value) for label, value in pairs] for pairs in records]
+    columns = list(dict.fromkeys(key for pairs in keyed for key, _ in pairs))
+    return [columns] + [[dict(pairs).get(column, "") for column in columns] for pairs in keyed]
+
+
+def labelled_records_win(records: list[list[str]] | None, table: list[list[str]] | None) -> bool:
+    """Blocks of labels beat a table of two columns (itself a block of labels: 'Date Received | June 8, 2024'),
+    and a wider one only when they give more notices than it has rows."""
+    if records is None:
+        return False
+    return table is None or max(map(len, table)) <= 2 or len(records) > len(table)
+
+
+_TITLE_COLUMN = "Company"
+_HEADINGS = re.compile(r"^h[1-6]$")
+
+
+def _labelled_block(element: Tag) -> list[tuple[str, str]] | None:
+    """[(label, value), ...] with the block's heading first as the company, or None if not such a block."""
+    if element.name == "dl":
+        pairs = [(dt.get_text(" ", strip=True), dd.get_text(" ", strip=True))
+                 for dt in element.find_all("dt") if (dd := dt.find_next_sibling("dd")) is not None]
+        heading = element.find_previous_sibling(_HEADINGS)
+        title = heading.get_text(" ", strip=True) if heading else ""
+    else:
+        rows = [tr.find_all(["td", "th"], recursive=False) for tr in element.find_all("tr")]
+        if not rows or any(len(cells) > 2 for cells in rows):
+            return None
+        title = rows[0][0].get_text(" ", strip=True) if len(rows[0]) == 1 else ""
+        pairs = [(cells[0].get_text(" ", strip=True), cells[1].get_text(" ", strip=True))
+                 for cells in rows if len(cells) == 2]
+    pairs = [(label.rstrip(": "), value) for label, value in pairs if label]
+    return [(_TITLE_COLUMN, title)] + pairs if title and len(pairs) >= 2 else None
+
+
+def _names_notice_fields(labels: list[str], synonyms: HeaderSynonyms) -> bool:
+    """Labels that read as a notice's header: at least a date-, count- or company-like pair of them."""
+    return header_row_score(labels[1:], synonyms) >= 2 * MIN_SCORE
+
+
+def _column_key(label: str, synonyms: HeaderSynonyms) -> str:
+    """The canonical field a label names best (itself when none): the name the table's mapping then reads."""
+    if label == _TITLE_COLUMN:
+        return label
+    scored = [(header_score(label, rule), name) for name, rule in synonyms.fields.items()]
+    score, name = max(scored, default=(0.0, label))
+    return name.replace("_", " ") if score >= MIN_SCORE else label
 
 
 def _table_rows(table: Tag) -> list[list[str]]:

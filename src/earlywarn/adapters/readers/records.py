@@ -212,7 +212,10 @@ class RowReader:
         The date is 1 January of that year, flagged `year_only:notice_date` with low confidence, so
         a reader of the notice knows the day and month are unknown; deadlines never use notice_date.
         """
-        for text in texts:  # any cell: the year often sits in a notes column ("extras")
+        jobs = self.column_of("jobs")
+        for index, text in enumerate(texts):  # any cell: the year often sits in a notes column ("extras")
+            if index == jobs:
+                continue  # a subtotal of 2,014 workers is not the year 2014
             match = _LONE_YEAR.search(text) if not _DOCUMENT.search(text) and "://" not in text else None
             if match:
                 record.notice_date = date(int(match.group(0)), 1, 1)
@@ -220,8 +223,17 @@ class RowReader:
                 record.confidence["notice_date"] = 0.1
                 return
 
+    @cached_property
+    def _jobs_parts(self) -> list[int]:
+        """Columns that each count a part of the jobs ('Permanent' and 'Temporary Layoffs'); empty for one column."""
+        columns = [self.headers.index(c) for c in self.mapping.columns_for("jobs")]
+        return columns if len(columns) > 1 else []
+
     def _fill_jobs(self, record: NoticeRecord, texts: list[str]) -> None:
         index = self.column_of("jobs")
+        if self._jobs_parts:
+            self._fill_jobs_from_parts(record, texts)
+            return
         if index is None or not texts[index]:
             return
         count = parse_count(texts[index])
@@ -235,6 +247,18 @@ class RowReader:
             record.flags.append("approximate:jobs")
             confidence *= 0.8
         record.confidence["jobs"] = round(confidence, 2)
+
+    def _fill_jobs_from_parts(self, record: NoticeRecord, texts: list[str]) -> None:
+        """The sum of the parts; a blank part is none of that kind (0), all blank is no count at all."""
+        given = [texts[i] for i in self._jobs_parts if texts[i]]
+        if not given:
+            return
+        counts = [parse_count(text) for text in given]
+        if not all(count.ok and count.low is not None for count in counts):
+            record.flags.append("unparsed:jobs")
+            return
+        record.jobs = sum(count.low for count in counts)
+        record.confidence["jobs"] = self._confidence("jobs")
 
     def _fill_kind_flags(self, record: NoticeRecord, texts: list[str]) -> None:
         type_text = " ".join(texts[i] for i in self._type_columns)
@@ -266,6 +290,8 @@ class RowReader:
         reason = None
         if _is_totals_row(record):
             reason = "합계 행입니다 (a totals row, not a notice)"
+        elif _is_page_footer(record):
+            reason = "쪽 바닥글입니다 (a page footer, not a notice)"
         elif self._is_heading_row(record):
             reason = "표 안의 제목 행입니다 (a heading or note inside the table, not a notice)"
         elif not record.company:
@@ -337,13 +363,23 @@ def _typed_record(source: str, position: str, raw: dict[str, str], values: dict[
     return record
 
 
-_TOTALS = re.compile(r"(?:grand\s+)?totals?\b[\s:]*(?:for\b.*)?", re.IGNORECASE)
+# 'Northeast Region Subtotal' closes a section as 'Grand Total' closes the table (a company may begin 'Total …')
+_TOTALS = re.compile(r"(?:.*\s)?(?:grand\s+|sub-?\s*)?totals?\b[\s:]*(?:for\b.*)?", re.IGNORECASE)
 
 
 def _is_totals_row(record: NoticeRecord) -> bool:
-    """'Total' / 'Grand Total:' in the company cell of an undated row sums the table above it."""
+    """'Total' / 'Grand Total:' / 'Region 2 Subtotal' in the company cell of an undated row sums rows above it."""
     return bool(record.company and _TOTALS.fullmatch(record.company)
                 and not (record.notice_date or record.effective_date))
+
+
+_PAGE_NUMBER = re.compile(r"(?:page|p\.)\s*\d+\s*(?:of|/)\s*\d+|-\s*\d+\s*-|\d+\s*쪽|\d+\s*/\s*\d+\s*(?:쪽|페이지)",
+                          re.IGNORECASE)
+
+
+def _is_page_footer(record: NoticeRecord) -> bool:
+    """'Printed: 01/06/2025 | Page 1 of 3': a report's page footer, repeated on every page of a PDF export."""
+    return any(_PAGE_NUMBER.fullmatch(value) for value in record.raw.values() if value)
 
 
 def derive_kind_flags(normalized_type: str, synonyms: HeaderSynonyms) -> dict[str, bool | None]:

@@ -12,6 +12,7 @@ from datetime import date
 from itertools import chain, islice
 from operator import itemgetter
 
+from earlywarn.adapters.readers.continuations import joined_continuations
 from earlywarn.adapters.readers.headers import HeaderMapping, HeaderSynonyms, header_row_score, infer_mapping
 from earlywarn.adapters.readers.records import RowReader
 from earlywarn.domain.amendments import company_key
@@ -47,9 +48,11 @@ def open_table(
     if not head:
         return None
     header_at = _header_position(head, synonyms)
+    if header_at > 0 and _wraps_header(head[header_at - 1][1], head[header_at][1], synonyms):
+        header_at -= 1  # the wrapped line alone may outscore the line it continues ('Received' under 'Date')
     header_cells = head[header_at][1]
     below = head[header_at + 1][1] if header_at + 1 < len(head) else ()
-    if _continues_header(header_cells, below):
+    if _continues_header(header_cells, below) or _wraps_header(header_cells, below, synonyms):
         header_cells, header_at = _two_row_names(header_cells, below), header_at + 1
     sample = head[header_at + 1 :] + list(islice(numbered, SAMPLE_ROWS))
     kept = _kept_columns(header_cells, sample)
@@ -61,6 +64,7 @@ def open_table(
     # a row blank in every column is blank in the kept ones: one test of the picked cells leaves out both
     rest = ((n, pick(row)) for n, row in enumerated)
     records = (reader.normalize(n, row) for n, row in chain(trimmed_sample, rest) if not _all_blank(row))
+    records = joined_continuations(records, mapping)
     return Table(headers, mapping, _with_amendment_dates(records, reader))
 
 
@@ -118,6 +122,18 @@ def _continues_header(header: Sequence[object], below: Sequence[object]) -> bool
                          for _, cell in filled):
         return False
     return any(i >= len(header) or is_blank(header[i]) for i, _ in filled)
+
+
+def _wraps_header(header: Sequence[object], below: Sequence[object], synonyms: HeaderSynonyms) -> bool:
+    """A header wrapped onto a second line, as PDF exports print it ('Date' over 'Received', 'Employees' over
+    'Affected'): words only, which together read as a header better than either line alone (a title joined
+    to the header under it reads worse than that header)."""
+    filled = [cell for cell in below if not is_blank(cell)]
+    if len(filled) < 2 or any(not isinstance(cell, str) or parse_date(cell) or parse_count(cell).low is not None
+                              for cell in filled):
+        return False
+    joined = header_row_score(_two_row_names(header, below), synonyms)
+    return joined >= max(header_row_score(header, synonyms), header_row_score(below, synonyms)) + 0.5
 
 
 def _two_row_names(top: Sequence[object], below: Sequence[object]) -> list[object]:

@@ -1,0 +1,65 @@
+"""Rows that only continue the row above: a company name wrapped onto a second line of its own.
+
+PDF exports and fixed-width reports print a long name over two lines, and converted to a table the second
+line becomes a row holding only the rest of the name (sometimes a second address line beside it). Read
+as a row it is no notice; read with the row above it completes that notice's company.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from earlywarn.adapters.readers.headers import HeaderMapping
+from earlywarn.domain.notices import NoticeRecord
+
+_ROW_NUMBER = re.compile(r"row (\d+)$")
+_DIGIT = re.compile(r"\d")
+
+
+def joined_continuations(records: Iterator[NoticeRecord], mapping: HeaderMapping) -> Iterator[NoticeRecord]:
+    """Each record, with a next-row continuation folded into it rather than yielded on its own."""
+    name_columns = frozenset(mapping.columns_for("company") + mapping.columns_for("location"))
+    if not mapping.columns_for("company"):
+        yield from records
+        return
+    held: NoticeRecord | None = None
+    for record in records:
+        if held is not None and _continues(held, record) and _only_in(record, name_columns):
+            held.company = f"{held.company} {record.company}"
+            if record.location:
+                held.location = f"{held.location}, {record.location}" if held.location else record.location
+            held.flags.append(f"continued_on:{record.position}")
+            continue
+        if held is not None:
+            yield held
+        held = record
+    if held is not None:
+        yield held
+
+
+def _only_in(row: NoticeRecord, columns: frozenset[str]) -> bool:
+    """Whether the row fills the name (and address) cells only: an amendment row beside its city, a document's
+    link or a notes cell is a row of its own."""
+    return all(column in columns for column, value in row.raw.items() if value)
+
+
+def _continues(above: NoticeRecord, row: NoticeRecord) -> bool:
+    """The very next row, with a company cell and nothing a notice has of its own (no date, count or type),
+    below a row that is a notice. Section headings are kept out: they are in capitals or numbered
+    ('NORTHEAST REGION', 'Region 2'), and come after a blank or a subtotal row, not straight under a notice."""
+    # most rows are dated or counted: the cheap tests first, each row is asked
+    if row.notice_date or row.effective_date or row.received_date or row.jobs is not None or row.notice_type:
+        return False
+    if not (row.company and above.company and _next_row(above.position, row.position)):
+        return False
+    if row.is_amendment or row.flags:  # '… -Revised' below its notice; a name taken from a document's file name
+        return False
+    if not (above.notice_date or above.effective_date or above.jobs is not None):
+        return False
+    return not _DIGIT.search(row.company) and not row.company.isupper()
+
+
+def _next_row(above: str, below: str) -> bool:
+    upper, lower = _ROW_NUMBER.search(above or ""), _ROW_NUMBER.search(below or "")
+    return bool(upper and lower and int(lower.group(1)) == int(upper.group(1)) + 1)
