@@ -25,6 +25,7 @@ from .headcount_choice import pick_headcount
 from .model import Detection, Evidence, make_evidence
 from .rules import Cue, DetectionRules, Lexicon
 from .signals import find_signals
+from .stops_that_end import stop_turned_to_end
 from .tabular import detect_tabular
 from .text import Sentences, guess_language, split_sentences
 from .text_model import TextModel
@@ -349,6 +350,7 @@ def _event_type(valid: list[Hit], sentences: Sentences, lexicon: Lexicon, rules:
     if not candidates:
         return RestructuringType.OTHER
     kind = (candidates[-1] if lexicon.lang == "ko" else candidates[0]).type
+    kind = stop_turned_to_end(in_sentence, sentences.text, sentences.starts[first], sentences.ends[first], lexicon.lang) or kind
     if kind is RestructuringType.CLOSURE and lexicon.temporary.search(sentences.text, sentences.starts[first], sentences.ends[first]):
         return RestructuringType.SUSPENSION
     if kind is RestructuringType.LAYOFF and _cut_of_a_closure(valid, first, sentences, lexicon):
