@@ -64,3 +64,9 @@ def test_a_countrys_furlough_figures_in_millions_are_statistics(classify):
     text = "Treasury figures show 1.9 million jobs were still on furlough at the end of May, down from 2.4 million in April."
     got = classify(text, "en", MONDAY)
     assert got.is_restructuring is False
+
+
+def test_staff_on_leave_for_the_span_of_a_parks_closing_are_a_suspension(classify):
+    text = "테마파크 해오름랜드가 휴장 기간을 다음 달 말까지 늘렸다. 해오름랜드는 직원 250여명이 휴장 기간 휴직에 들어간다고 밝혔다."
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.SUSPENSION, 250)
