@@ -149,3 +149,27 @@ def test_roles_eliminated_versus_relocated_undecided_is_no_closure(classify):
     )
     got = classify(text, "en", MONDAY)
     assert got.type is T.OTHER
+
+
+# --- timelines -------------------------------------------------------------------------------------------------------
+
+
+def test_a_timelines_latest_dated_entry_gives_this_rounds_count(classify):
+    text = (
+        "Layoffs at Brightpath Media, so far:\n"
+        "- Oct. 2: 120 jobs cut in the newsroom.\n"
+        "- Dec. 5: Second round, 80 roles in sales.\n"
+        "- March 1: A third round: 45 more employees in the video unit will be laid off effective April 15."
+    )
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount, got.separation_date) == (T.LAYOFF, 45, date(2024, 4, 15))
+
+
+def test_a_timelines_counts_stand_when_no_later_entry_counts_people(classify):
+    text = (
+        "Layoffs at Brightpath Media:\n"
+        "- Oct. 2: The company lays off 120 newsroom employees.\n"
+        "- Dec. 5: The union files a grievance over the cuts."
+    )
+    got = classify(text, "en", MONDAY)
+    assert got.headcount == 120

@@ -258,9 +258,33 @@ def _final_before(text: str, start: int) -> bool:
     return "to " in tail[-20:] and _EN_NUMBER_REVISED_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
+# A timeline, one dated line an entry ("- Jan. 10: 600 roles eliminated in the first round.", "- 3월 14일: 2차 400명"): told in
+# order, so a count on a line with a later dated line that counts people after it is an earlier round's.
+_TIMELINE_LINE = re.compile(
+    r"[ \t]*[-•*·][ \t]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s*월\s*\d{1,2}\s*일|\d{4}[.-]\d{1,2}[.-]\d{1,2})"
+    r"(?:,?\s*\d{4})?\s*[:–—-]"
+)
+_COUNTED_PEOPLE = re.compile(r"\d[\d,]*\s+(?:more\s+)?(?:[a-z]+\s+)?(?:employees|workers|jobs|roles|positions|staff|people)\b|\d[\d,]*\s*(?:여\s*)?명")
+
+
+def _earlier_timeline_entry(text: str, mention: Headcount) -> bool:
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if not _TIMELINE_LINE.match(text, line_start):
+        return False
+    line_end = text.find("\n", mention.end)
+    while line_end != -1:
+        next_end = text.find("\n", line_end + 1)
+        line = text[line_end + 1 : next_end if next_end != -1 else len(text)]
+        if _TIMELINE_LINE.match(line) and _COUNTED_PEOPLE.search(line):
+            return True
+        line_end = next_end
+    return False
+
+
 def _of_earlier_round(text: str, mention: Headcount, this_year: int | None = None) -> bool:
     return bool(
-        _earlier_year_after(text[mention.end : mention.end + 40], this_year)
+        ("\n" in text and _earlier_timeline_entry(text, mention))
+        or _earlier_year_after(text[mention.end : mention.end + 40], this_year)
         or _EARLIER_ROUND_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
         or _earlier_round_told_before(text[max(0, mention.start - 80) : mention.start])
     )
