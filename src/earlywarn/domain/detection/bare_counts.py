@@ -28,6 +28,8 @@ def counts_told_without_noun(text: str, taken: set[int]) -> list[Headcount]:
         found += _cuts_totals(text, taken | {mention.start for mention in found}, _EN_NUMBER_REVISED_TO)
     if any(word in text for word in _FIGURE_WORDS):
         found += _figures_now(text, taken | {mention.start for mention in found})
+    if "pplica" in text:
+        found += _cuts_totals(text, taken | {mention.start for mention in found}, _EN_APPLICATIONS_REACHED)
     if " be" in text:
         found += _passive_cut_counts(text, taken | {mention.start for mention in found})
     return found
@@ -71,8 +73,11 @@ _EN_REDUCED_BY = re.compile(
 # 240", an amended WARN notice's "employees who will experience an employment loss … reduced from 120 to 96": the count it
 # is revised to (not a workforce cut from one size to another: that is the people who stay).
 _EN_REVISED_TO = re.compile(
-    r"(?:layoffs|lay-offs|job\s+cuts|cuts|reductions|redundancies|job\s+losses|eliminations|layoff\s+count|employment\s+loss(?:es)?)\b[^.;]{0,60}?"
-    r"\bfrom\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?\d[\d,]*\s+to\s+(?:(?:about|roughly|some|nearly|around)\s+)?"
+    r"(?:layoffs|lay-offs|job\s+cuts|cuts|reductions|redundancies|job\s+losses|eliminations|layoff\s+count|employment\s+loss(?:es)?"
+    # the people told by what happens to them ("raising the number of workers to be permanently laid off at its Columbus
+    # center from 112 to 147"; not "reduce the number of staff from 900 to 700", the ones who stay)
+    r"|(?:to\s+be|being)\s+(?:permanently\s+)?(?:laid\s+off|let\s+go|cut|eliminated|terminated))\b[^.;]{0,60}?"
+    r"\bfrom\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?(?!(?:19|20)\d\d\b)\d[\d,]*\s+to\s+(?:(?:about|roughly|some|nearly|around)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|per\s+cent|million|billion)))",
     re.IGNORECASE,
 )
@@ -123,6 +128,16 @@ def _figures_now(text: str, taken: set[int]) -> list[Headcount]:
                     found.append(Headcount(value, None, approximate, start, end, match.group("num")))
             at = text.find(word, at + 1)
     return found
+
+
+# A buyout's take-up told as the applications it drew ("applications for its early retirement program reached 1,020",
+# "applicants totaled 340"): those who leave (a text with "pplica" only).
+_EN_APPLICATIONS_REACHED = re.compile(
+    r"\b(?:applications|applicants|acceptances)\b[^.;]{0,60}?\b(?:reached|totall?ed|numbered|came\s+to|hit|topped|stood\s+at)\s+"
+    r"(?:(?:about|roughly|some|nearly|more\s+than|over|around|approximately|almost)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|per\s+cent|million|billion)))",
+    re.IGNORECASE,
+)
 
 
 # What every match of _EN_REVISED_TO contains, led by a plain string: texts without it are not scanned.

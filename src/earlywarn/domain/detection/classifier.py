@@ -26,6 +26,7 @@ from .model import Detection, Evidence, make_evidence
 from .rules import Cue, DetectionRules, Lexicon
 from .signals import find_signals
 from .model_verdict import decided_in_passing, kept_from_rescue, model_may_flip, model_override
+from .stops_that_end import stop_turned_to_end
 from .tabular import detect_tabular
 from .text import Sentences, guess_language, lowered, split_sentences
 from .trigger_strength import strong_over_weak
@@ -281,6 +282,7 @@ def _event_type(valid: list[Hit], sentences: Sentences, lexicon: Lexicon, rules:
     if not candidates:
         return RestructuringType.OTHER
     kind = (candidates[-1] if lexicon.lang == "ko" else candidates[0]).type
+    kind = stop_turned_to_end(in_sentence, sentences.text, sentences.starts[first], sentences.ends[first], lexicon.lang) or kind
     if kind is RestructuringType.CLOSURE and lexicon.temporary.search(sentences.text, sentences.starts[first], sentences.ends[first]):
         return RestructuringType.SUSPENSION
     if kind is RestructuringType.LAYOFF and _cut_of_a_closure(valid, first, sentences, lexicon):

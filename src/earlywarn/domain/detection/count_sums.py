@@ -21,9 +21,10 @@ _KO_SITE = (
 )
 # The kind of staff may stand between a site and its count ("이천센터 계약직 140명과 달서센터 계약직 95명은"): still a list.
 _KO_STAFF_KIND = r"(?:\s*(?:무기계약직|비정규직|계약직|정규직|파견직|도급\s*인력|직원|근로자|노동자|사원|인력))?"
-_KO_SITE_BEFORE = re.compile(_KO_SITE + _KO_STAFF_KIND + r"\s*$")
+# A site's count may be its gloss in parentheses ("천안공장(95명)과 김해공장(70명)의 가동을 종료"): still a list.
+_KO_SITE_BEFORE = re.compile(_KO_SITE + _KO_STAFF_KIND + r"\s*\(?\s*$")
 _KO_WHAT_IT_DOES = r"(?:(?!(?:올해|지난해|작년|내년|지난|이번|추가|당초|최종)(?![가-힣]))[가-힣]+\s+){0,3}?"
-_KO_LIST_NEXT = re.compile(r"\s*(?:,|과|와|및)\s*" + _KO_WHAT_IT_DOES + _KO_SITE + _KO_STAFF_KIND + r"\s*")
+_KO_LIST_NEXT = re.compile(r"\s*\)?\s*(?:,|과|와|및)\s*" + _KO_WHAT_IT_DOES + _KO_SITE + _KO_STAFF_KIND + r"\s*\(?\s*")
 # A list led by a per-site label of the people affected ("공장별 영향 인원은 천안 120명, 구미 85명, 광주 45명"): the sites are
 # bare names after it, and each count is a part of the cut even where a word before it reads as a size ("인원은 천안 120명";
 # not "공장별 인원은 …", the staff of each plant).

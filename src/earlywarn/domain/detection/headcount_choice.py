@@ -94,6 +94,13 @@ _EN_AMENDED_FILING_BEFORE = re.compile(
     r"(?:(?:about|roughly|nearly|some|around|approximately|only|just)\s+)?$",
     re.IGNORECASE,
 )
+# A count a follow-up gives as the one that holds now ("it had said it would lay off 400; it now says 550 employees will
+# lose their jobs", "now expects to cut 75 jobs, down from 200"): the people affected now, before the first plan's count.
+_EN_NOW_SAYS_BEFORE = re.compile(
+    r"\bnow\s+(?:says?|said|expects?|plans?|puts?|estimates?|intends?|projects?)\b(?:\s+(?:that|it|to|will|would|about|roughly"
+    r"|around|some|nearly|cut|eliminate|lay\s+off|shed|reduce))*\s+$",
+    re.IGNORECASE,
+)
 # A cut's size revised, told as the count it becomes ("당초 300명이던 감원 규모를 450명으로 늘렸다", "감축 인원을 80명으로 줄였다"):
 # the people affected now (not a workforce cut to a size, "직원 수를 900명으로 줄인다": the ones who stay).
 _KO_CUT_SIZE_BEFORE = re.compile(
@@ -122,6 +129,11 @@ _EN_COUNT_UNTOLD = re.compile(
 _KO_COUNT_UNTOLD = re.compile(
     r"(?:인원|인원수|숫자|대상자\s*수|(?:감원|감축|해고|휴직|휴업|퇴직)\s*규모)(?:은|는|을|를|도)?\s*(?:아직\s*)?(?:구체적으로\s*)?"
     r"(?:밝히지|공개하지|발표하지)\s*않"
+)
+# A buyout with no number sought ("회사는 목표 인원을 따로 정하지 않았다"): a count told is then of those it is open to (not a
+# further round's target, "추가 감원 목표를 정하지 않았다": this round's count stands).
+_KO_NO_TARGET = re.compile(
+    r"(?P<before>[^.\n]{0,8})(?:목표\s*(?:인원|인원수|규모)?|모집\s*인원)(?:은|는|을|를|도)?\s*(?:아직\s*)?(?:따로\s*|별도로\s*)?(?:정하지|두지)\s*않"
 )
 # A stop or a closure told as reaching only part of the staff, the part left vague ("temporary layoffs for most of the
 # mine crew", "some of its hourly workers", "일부 생산직 직원을 휴업"): the site's whole workforce is not the count.
@@ -213,7 +225,11 @@ def count_untold(text: str) -> bool:
     where "how many" or "않" with 밝히지/공개하지/발표하지 is in the text."""
     if "ow many" in text:
         return _EN_COUNT_UNTOLD.search(text) is not None
-    return "않" in text and ("밝히지" in text or "공개하지" in text or "발표하지" in text) and _KO_COUNT_UNTOLD.search(text) is not None
+    if "않" not in text:
+        return False
+    if ("밝히지" in text or "공개하지" in text or "발표하지" in text) and _KO_COUNT_UNTOLD.search(text) is not None:
+        return True
+    return ("정하지" in text or "두지" in text) and any("추가" not in m.group("before") for m in _KO_NO_TARGET.finditer(text))
 
 
 def _only_part_affected(text: str) -> bool:
@@ -277,6 +293,8 @@ def _final_before(text: str, start: int) -> bool:
         return True
     if _amended_filing_before(text, start):
         return True
+    if "now " in tail and _EN_NOW_SAYS_BEFORE.search(tail) is not None:
+        return True
     return "to " in tail[-20:] and _EN_NUMBER_REVISED_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
@@ -293,9 +311,33 @@ def _amended_filing_before(text: str, start: int) -> bool:
     return ("mended" in wide or "vised" in wide or "pdated" in wide or "rrected" in wide) and _EN_AMENDED_FILING_BEFORE.search(wide) is not None
 
 
+# A timeline, one dated line an entry ("- Jan. 10: 600 roles eliminated in the first round.", "- 3월 14일: 2차 400명"): told in
+# order, so a count on a line with a later dated line that counts people after it is an earlier round's.
+_TIMELINE_LINE = re.compile(
+    r"[ \t]*[-•*·][ \t]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s*월\s*\d{1,2}\s*일|\d{4}[.-]\d{1,2}[.-]\d{1,2})"
+    r"(?:,?\s*\d{4})?\s*[:–—-]"
+)
+_COUNTED_PEOPLE = re.compile(r"\d[\d,]*\s+(?:more\s+)?(?:[a-z]+\s+)?(?:employees|workers|jobs|roles|positions|staff|people)\b|\d[\d,]*\s*(?:여\s*)?명")
+
+
+def _earlier_timeline_entry(text: str, mention: Headcount) -> bool:
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if not _TIMELINE_LINE.match(text, line_start):
+        return False
+    line_end = text.find("\n", mention.end)
+    while line_end != -1:
+        next_end = text.find("\n", line_end + 1)
+        line = text[line_end + 1 : next_end if next_end != -1 else len(text)]
+        if _TIMELINE_LINE.match(line) and _COUNTED_PEOPLE.search(line):
+            return True
+        line_end = next_end
+    return False
+
+
 def _of_earlier_round(text: str, mention: Headcount, this_year: int | None = None) -> bool:
     return bool(
-        _earlier_year_after(text[mention.end : mention.end + 40], this_year)
+        ("\n" in text and _earlier_timeline_entry(text, mention))
+        or _earlier_year_after(text[mention.end : mention.end + 40], this_year)
         or _EARLIER_ROUND_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
         or _earlier_round_told_before(text[max(0, mention.start - 80) : mention.start])
     )

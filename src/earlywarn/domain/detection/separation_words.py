@@ -66,7 +66,17 @@ EN_SEPARATION_BEFORE = re.compile(
     # ("our call center is closing next Friday": the participle too)
     r"|\b(?:close|closes|closing|shut|shuts|shutting|shutter|shutters)\s+(?:(?!(?:is|are|was|were|will|date|deadline)\b)[\w,\x27-]+\s+){0,6}?"
     # ... or its operations: "will cease operations Nov. 30"
-    r"|\bceas(?:e|es|ed|ing)\s+(?:all\s+)?(?:operations|production|manufacturing|publication|broadcasting)"
+    r"|\bceas(?:e|es|ed|ing)\s+(?:all\s+)?(?:operations|production|manufacturing|publication|broadcasting|trading)"
+    # a plant's last day named by what stops ("the plant's last production day will be Jan. 13")
+    r"|\b(?:last|final)\s+(?:production|operating|trading|business|working)\s+(?:day|date)\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?"
+    # people who leave on a day with the "on" dropped, as news writes it ("Those employees will depart March 31", "will be
+    # laid off Jan. 10"); jobs gone by a day ("About 300 jobs will go by the end of June")
+    r"|\b(?:will|would|to|are\s+to|set\s+to)\s+(?:depart|leave|retire|exit)"
+    r"|\bbe\s+(?:permanently\s+)?(?:laid\s+off|let\s+go|terminated|dismissed)"
+    r"|\b(?:jobs|positions|roles|posts)\s+(?:will|would|are\s+to|are\s+set\s+to|are\s+expected\s+to)\s+go\s+(?:by|on)"
+    # an amended notice that moves a closing ("moves the closure of its Fresno call center to July 21, from June 30"):
+    # the day it is moved to
+    r"|\b(?:mov|push|delay|postpon|reschedul)\w*\s+(?:back\s+)?(?:the|its|their)\s+(?:closure|closing|shutdown|layoffs?|separations?|last\s+day)\s+(?:[\w,.\x27-]+\s+){0,8}?(?:back\s+)?(?:to|until)"
     # jobs cut by a day ("cut 10,000 jobs by the end of March"); a plant's last product made on a day ("the last
     # truck is scheduled to roll off the line at … on …", "will build its last car on Friday")
     r"|\b(?:cut|cuts|cutting|eliminat\w+)\s+(?:[\w,.~-]+\s+){0,3}?(?:jobs|positions|roles|workers|employees|staff)\s+by"

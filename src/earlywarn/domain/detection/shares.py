@@ -52,7 +52,8 @@ _KO_SHARE = gated(
 # The workforce named first, its share after it as "of them" in the same sentence ("told its remaining 180 employees
 # that a quarter of them would lose their jobs").
 _EN_SHARE_OF_THEM = gated(
-    rf"\b(?:its|their|the|our|all)\s+(?:(?:remaining|current|roughly|about|some|nearly)\s+)?(?P<num>{EN_NUMERAL})\s+"
+    # ("A hotel group with 4,500 staff has furloughed 80% of them": the workforce told as what the employer has)
+    rf"\b(?:its|their|the|our|all|with)\s+(?:(?:remaining|current|roughly|about|some|nearly)\s+)?(?P<num>{EN_NUMERAL})\s+"
     rf"(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,2}}?{EN_NOUN}[^.;!?]{{0,60}}?\b"
     + _EN_PART + r"\s+of\s+them\b"
 )
