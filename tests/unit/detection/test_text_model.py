@@ -122,7 +122,7 @@ def test_a_text_whose_trigger_the_rules_vetoed_is_never_rescued(with_model, dire
 
 def test_a_rule_trigger_is_overruled_only_when_the_model_is_very_sure(with_model, directory, model):
     text = "The podcast network will wind down its operations after advertisers pulled back."
-    assert model.veto_below < model.score(text).probability < 1 - model.threshold  # doubtful, not sure
+    assert model.veto_below < model.score(text).probability < 0.5  # the model leans to "no", but is not sure enough to veto
 
     assert detect(_text(text), with_model, directory, today=TODAY).type is T.CLOSURE
 
