@@ -313,6 +313,10 @@ def parse_month_part(cell: str | None, year: int | None) -> date | None:
     return _safe_date(year, month, _PART_DAYS.get(part, 1))  # the 31st is clamped to the month's last day
 
 
-def is_placeholder(cell: str | None) -> bool:
-    """'미정', 'TBD', 'Unknown': the publisher says the value is not known yet (not that the cell is empty)."""
-    return bool(cell) and unicodedata.normalize("NFKC", cell).strip().lower() in _PLACEHOLDERS
+# not yet decided, as against 'N/A' or '-' (nothing to give: an attachment's row, a note)
+_UNDECIDED = frozenset({"미정", "미확정", "확인중", "확인 중", "tbd", "t/b/d", "tba", "to be determined", "pending"})
+
+
+def is_undecided(cell: str | None) -> bool:
+    """'미정', 'TBD': the publisher says the value is still to be decided (not that there is none)."""
+    return bool(cell) and unicodedata.normalize("NFKC", cell).strip().lower() in _UNDECIDED

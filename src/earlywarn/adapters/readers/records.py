@@ -12,7 +12,7 @@ from urllib.parse import unquote
 from earlywarn.adapters.readers.headers import HeaderMapping, HeaderSynonyms, is_ignored, normalize_header
 from earlywarn.adapters.readers.places import fill_city_and_county, place_suffix
 from earlywarn.domain.notices import NoticeKind, NoticeRecord, RejectedItem
-from earlywarn.domain.values import is_placeholder, parse_count, parse_date, parse_month_part
+from earlywarn.domain.values import is_undecided, parse_count, parse_date, parse_month_part
 
 TEXT_FIELDS = ("company", "dba", "location", "city", "county", "region", "industry", "notice_ref")
 DATE_FIELDS = ("notice_date", "received_date", "effective_date")
@@ -312,9 +312,9 @@ class RowReader:
         """A watch list's workplace whose headcount and date are both written '미정' or 'TBD' is a notice still being
         settled. A '미정' headcount beside blank dates stays a row with nothing to use (korean_cp949.csv)."""
         jobs = self.column_of("jobs")
-        if jobs is None or not is_placeholder(record.raw.get(self.headers[jobs])):
+        if jobs is None or not is_undecided(record.raw.get(self.headers[jobs])):
             return False
-        return any(is_placeholder(record.raw.get(self.headers[index])) for _, index, _ in self._date_columns)
+        return any(is_undecided(record.raw.get(self.headers[index])) for _, index, _ in self._date_columns)
 
     def _is_heading_row(self, record: NoticeRecord) -> bool:
         """A month heading ('September 2024') or a note spanning a wide table fills one cell only."""
