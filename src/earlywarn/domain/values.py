@@ -288,3 +288,35 @@ def _excel_serial(serial: float) -> date | None:
     if not _EXCEL_SERIAL_RANGE[0] <= serial <= _EXCEL_SERIAL_RANGE[1]:
         return None
     return _EXCEL_EPOCH + timedelta(days=int(serial))
+
+
+# A month without a year, as monitoring lists write a plan: '3월 말', '4월 초순', 'end of March', 'mid-May'
+_KOREAN_MONTH_PART = re.compile(r"(\d{1,2})\s*월\s*(말경?|하순|초순?|중순?|경)?")
+_ENGLISH_MONTH_PART = re.compile(rf"(end of|late|early|beginning of|mid-?|middle of)?\s*({_MONTHS})", re.IGNORECASE)
+_PART_DAYS = {"말": 31, "말경": 31, "하순": 31, "end of": 31, "late": 31, "중": 15, "중순": 15, "mid": 15, "mid-": 15,
+              "middle of": 15}
+
+
+def parse_month_part(cell: str | None, year: int | None) -> date | None:
+    """'3월 말' -> the 31st of March of `year` (the year the file's other dates give); the start of a month and a
+    bare month give its first day, its middle the 15th. None without a year: a month alone is no date."""
+    if not cell or year is None:
+        return None
+    text = unicodedata.normalize("NFKC", cell).strip()
+    if found := _KOREAN_MONTH_PART.fullmatch(text):
+        month, part = int(found.group(1)), found.group(2) or ""
+    elif (found := _ENGLISH_MONTH_PART.fullmatch(text)) and (month := _MONTH_NUMBERS.get(
+            found.group(2).lower().rstrip("."))):
+        part = (found.group(1) or "").lower()
+    else:
+        return None
+    return _safe_date(year, month, _PART_DAYS.get(part, 1))  # the 31st is clamped to the month's last day
+
+
+# not yet decided, as against 'N/A' or '-' (nothing to give: an attachment's row, a note)
+_UNDECIDED = frozenset({"미정", "미확정", "확인중", "확인 중", "tbd", "t/b/d", "tba", "to be determined", "pending"})
+
+
+def is_undecided(cell: str | None) -> bool:
+    """'미정', 'TBD': the publisher says the value is still to be decided (not that there is none)."""
+    return bool(cell) and unicodedata.normalize("NFKC", cell).strip().lower() in _UNDECIDED

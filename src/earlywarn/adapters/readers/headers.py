@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from earlywarn.adapters.readers.places import is_town_county_column
-from earlywarn.domain.values import parse_count, parse_date
+from earlywarn.adapters.readers.places import is_name_place_column, is_town_county_column
+from earlywarn.domain.values import parse_count, parse_date, parse_month_part
 
 MULTI_COLUMN_FIELDS = frozenset({"notice_type"})
 MIN_SCORE = 0.55
@@ -126,13 +127,15 @@ class ColumnProfile:
 
 _DATE_LOOK = re.compile(r"\d[/.-]\d{1,2}[/.-]\d|[A-Za-z]{3}\.?\s+\d|\d\s*년|^\d{5}$")
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
+_ANY_YEAR = 2000
 
 
 def profile_column(name: str, values: Sequence[object]) -> ColumnProfile:
     cells = [str(v).strip() for v in values if v is not None and str(v).strip()]
     if not cells:
         return ColumnProfile(name, 0, 0.0, 0.0, 0.0, 0.0)
-    dates = sum(1 for c in cells if parse_date(c) is not None)
+    # '3월 말' is a date still to be given its year: a column of plans is a date column
+    dates = sum(1 for c in cells if parse_date(c) is not None or parse_month_part(c, _ANY_YEAR) is not None)
     counts = sum(1 for c in cells if _looks_like_count(c))
     texts = sum(1 for c in cells if _LETTERS.search(c) and parse_date(c) is None and "://" not in c)
     total = len(cells)
@@ -167,6 +170,8 @@ class HeaderMapping:
     mapping: dict[str, str]  # source column -> canonical field
     confidence: dict[str, float]  # source column -> 0..1
     town_county: frozenset[str] = frozenset()  # place columns whose sampled cells are 'town, county' pairs
+    name_place: frozenset[str] = frozenset()  # company columns whose sampled cells are 'name - town'
+    usual_year: int | None = None  # the year most sampled dates fall in: the year of '3월 말' in the same file
 
     def columns_for(self, field_name: str) -> list[str]:
         return [column for column, target in self.mapping.items() if target == field_name]
@@ -215,6 +220,18 @@ def header_row_score(cells: Sequence[object], synonyms: HeaderSynonyms) -> float
     return score
 
 
+def strong_fields(cells: Sequence[object], synonyms: HeaderSynonyms) -> set[str]:
+    """The fields that cells name outright (a synonym or a near miss of one; a keyword inside is too weak)."""
+    named = set()
+    for cell in cells:
+        if isinstance(cell, str) and cell.strip() and parse_date(cell) is None:
+            score, name = max(((header_score(cell, rule), name) for name, rule in synonyms.fields.items()),
+                              default=(0.0, ""))
+            if score > _KEYWORD_SCORE:
+                named.add(name)
+    return named
+
+
 def infer_mapping(
     headers: Sequence[str],
     sample_rows: Sequence[Sequence[object]],
@@ -230,9 +247,20 @@ def infer_mapping(
     result.town_county = frozenset(
         h for i, h in enumerate(headers) if result.mapping.get(h) in ("city", "location")
         and is_town_county_column(row[i] for row in sample_rows if i < len(row)))
+    result.name_place = frozenset(
+        h for i, h in enumerate(headers) if result.mapping.get(h) == "company"
+        and is_name_place_column(row[i] for row in sample_rows if i < len(row)))
+    result.usual_year = _usual_year(result, headers, sample_rows, synonyms)
     _prefer_received_to_posted(result)
     _add_count_parts(result, headers, profiles, synonyms)
     return result
+
+
+def _usual_year(result: HeaderMapping, headers, sample_rows, synonyms: HeaderSynonyms) -> int | None:
+    """The commonest year of the dates in the sampled date columns; None when they give none."""
+    dated = [i for i, h in enumerate(headers) if (f := result.mapping.get(h)) and synonyms.fields[f].kind == "date"]
+    years = Counter(day.year for row in sample_rows for i in dated if i < len(row) and (day := parse_date(row[i])))
+    return years.most_common(1)[0][0] if years else None
 
 
 # Words that split one headcount into parts ('Permanent Layoffs' | 'Temporary Layoffs'): a notice's jobs is their sum

@@ -88,18 +88,48 @@ def _column_key(label: str, synonyms: HeaderSynonyms) -> str:
 def _table_rows(table: Tag) -> list[list[str]]:
     rows = []
     has_links = False
+    pending: dict[int, tuple[int, str]] = {}  # column -> (rows still to fill, text) of cells spanning rows below
     for tr in table.find_all("tr"):
         if tr.find_parent("table") is not table:
             continue  # a row of a nested table belongs to that table
         cells = tr.find_all(["td", "th"], recursive=False)
         link = tr.find("a", href=True)
         has_links = has_links or (link is not None and tr.find("th") is None)
-        texts = [text for cell in cells for text in _spanned_texts(cell)]
+        texts = _fill_row_spans([_spanned_texts(cell) + [_row_span(cell)] for cell in cells], pending)
         is_header = tr.find("td") is None and len(cells) > 1  # one spanning <th> is a section heading
         rows.append((texts, link["href"] if link else "", is_header))
     if not has_links:
         return [texts for texts, _, _ in rows]
     return [texts + (["link"] if is_header else [href]) for texts, href, is_header in rows]
+
+
+def _fill_row_spans(cells: list[list], pending: dict[int, tuple[int, str]]) -> list[str]:
+    """A cell with rowspan=n ('Date Received' over the notices of one day) gives its text to the n-1 rows below,
+    in its column, as a merged cell's value belongs to every row it covers."""
+    texts: list[str] = []
+    for *spanned, rows_spanned in cells:
+        while len(texts) in pending:
+            texts.append(_take_pending(pending, len(texts)))
+        if rows_spanned > 1:
+            pending[len(texts)] = (rows_spanned - 1, spanned[0])
+        texts.extend(spanned)
+    while len(texts) in pending:  # spanning cells at the row's end
+        texts.append(_take_pending(pending, len(texts)))
+    return texts
+
+
+def _take_pending(pending: dict[int, tuple[int, str]], column: int) -> str:
+    left, text = pending.pop(column)
+    if left > 1:
+        pending[column] = (left - 1, text)
+    return text
+
+
+def _row_span(cell: Tag) -> int:
+    try:
+        return max(1, min(int(cell.get("rowspan", 1)), 1000))
+    except ValueError:
+        return 1
 
 
 def _spanned_texts(cell: Tag) -> list[str]:

@@ -105,3 +105,31 @@ def _is_state(part: str) -> bool:
     """'WA', 'Washington': the second part of 'Seattle, WA' is the state, not a county."""
     bare = part.strip(".")
     return (len(bare) == 2 and bare.isalpha() and bare.isupper()) or bare.lower() in _US_STATES
+
+
+# 'Tri-State Logistics - St. Louis': a name, a spaced dash, then a town (a hyphen inside a name has no spaces)
+_PLACE_SUFFIX = re.compile(r"(.+?\S)\s+[-–—]\s+([^-–—]+)$")
+_STATUS_WORDS = frozenset({"amended", "amendment", "revised", "revision", "updated", "corrected", "correction",
+                           "closure", "closing", "layoff", "layoffs", "temporary", "permanent"})
+_SUFFIX_SHARE = 0.8
+_SAINT = re.compile(r"^Ste?\.?\s+(?=[A-Z])")
+
+
+def place_suffix(cell: str | None) -> tuple[str, str] | None:
+    """'Harper, Lowe & Associates, LLC - Kansas City' -> ('Harper, Lowe & Associates, LLC', 'Kansas City');
+    None when nothing after a spaced dash names one town ('- Revised', '- Plant 2', 'Smith-Weller Foods')."""
+    found = _PLACE_SUFFIX.fullmatch(cell.strip()) if cell else None
+    if not found:
+        return None
+    town = found.group(2).strip()
+    parts = _place_parts(_SAINT.sub("Saint ", town))  # 'St. Louis' is a saint's town, not a street
+    if not parts or len(parts) != 1 or _is_state(parts[0]) or _STATUS_WORDS.intersection(parts[0].lower().split()):
+        return None
+    return found.group(1), town
+
+
+def is_name_place_column(cells: Iterable[object]) -> bool:
+    """Nearly every sampled company cell ends ' - <town>': the column gives each notice's town after its name."""
+    filled = [str(cell) for cell in cells if cell is not None and str(cell).strip()]
+    suffixed = sum(1 for cell in filled if place_suffix(cell))
+    return suffixed >= _FEWEST_PAIRS and suffixed >= _SUFFIX_SHARE * len(filled)

@@ -10,9 +10,9 @@ from functools import cached_property, lru_cache
 from urllib.parse import unquote
 
 from earlywarn.adapters.readers.headers import HeaderMapping, HeaderSynonyms, is_ignored, normalize_header
-from earlywarn.adapters.readers.places import fill_city_and_county
+from earlywarn.adapters.readers.places import fill_city_and_county, place_suffix
 from earlywarn.domain.notices import NoticeKind, NoticeRecord, RejectedItem
-from earlywarn.domain.values import parse_count, parse_date
+from earlywarn.domain.values import is_undecided, parse_count, parse_date, parse_month_part
 
 TEXT_FIELDS = ("company", "dba", "location", "city", "county", "region", "industry", "notice_ref")
 DATE_FIELDS = ("notice_date", "received_date", "effective_date")
@@ -157,6 +157,7 @@ class RowReader:
         company_index = self.column_of("company")
         if company_index is not None:
             _split_company_cell(record, texts[company_index])
+            _split_place_suffix(record, self.headers[company_index] in self.mapping.name_place)
         _split_trade_name(record)
         _drop_amendment_mark(record)
         fill_city_and_county(record, city_has_county=self._place_has_county["city"],
@@ -169,6 +170,8 @@ class RowReader:
             if not texts[index]:
                 continue
             parsed = parse_date(row[index])
+            if parsed is None and (parsed := parse_month_part(texts[index], self.mapping.usual_year)):
+                record.flags.append(f"month_only:{field_name}")  # '3월 말': the year is the file's, the day the part's
             if parsed is None:
                 record.flags.append(f"unparsed:{field_name}")
                 continue
@@ -298,12 +301,20 @@ class RowReader:
             column = self.mapping.columns_for("company")
             where = f"column '{column[0]}' is empty" if column else "no column holds a company name"
             reason = f"회사명이 없습니다 (no company name: {where})"
-        elif not (record.notice_date or record.effective_date or record.jobs is not None):
+        elif not (record.notice_date or record.effective_date or record.jobs is not None or self._says_undecided(record)):
             reason = "사용할 수 있는 날짜와 인원이 없습니다 (no usable date and no headcount)"
         if reason is None:
             return record
         raw = " | ".join(f"{k}: {v}" for k, v in record.raw.items() if v)
         return RejectedItem(source=record.source, position=record.position, reason=reason, raw=raw)
+
+    def _says_undecided(self, record: NoticeRecord) -> bool:
+        """A watch list's workplace whose headcount and date are both written '미정' or 'TBD' is a notice still being
+        settled. A '미정' headcount beside blank dates stays a row with nothing to use (korean_cp949.csv)."""
+        jobs = self.column_of("jobs")
+        if jobs is None or not is_undecided(record.raw.get(self.headers[jobs])):
+            return False
+        return any(is_undecided(record.raw.get(self.headers[index])) for _, index, _ in self._date_columns)
 
     def _is_heading_row(self, record: NoticeRecord) -> bool:
         """A month heading ('September 2024') or a note spanning a wide table fills one cell only."""
@@ -424,6 +435,20 @@ def _split_company_cell(record: NoticeRecord, cell: str) -> None:
     record.company = clean_text(lines[0])
     if not record.location:
         record.location = ", ".join(lines[1:])
+
+
+def _split_place_suffix(record: NoticeRecord, column_is_name_place: bool) -> None:
+    """'Tri-State Logistics - St. Louis' -> company 'Tri-State Logistics', city 'St. Louis', when the file supports
+    the town: the company column ends so in nearly every row, or the row's own city cell names it."""
+    split = place_suffix(record.company)
+    if not split:
+        return
+    name, town = split
+    if record.city and record.city.casefold() != town.casefold():
+        return  # the row names another town: the dash is part of the name
+    if column_is_name_place or record.city:
+        record.company = clean_text(name)
+        record.city = record.city or town
 
 
 # '(Amended)', '- Revised', '-Revised (9/15/21)' after the name: the notice's status, not the company's name

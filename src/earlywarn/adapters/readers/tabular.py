@@ -13,7 +13,8 @@ from itertools import chain, islice
 from operator import itemgetter
 
 from earlywarn.adapters.readers.continuations import joined_continuations
-from earlywarn.adapters.readers.headers import HeaderMapping, HeaderSynonyms, header_row_score, infer_mapping
+from earlywarn.adapters.readers.headers import (HeaderMapping, HeaderSynonyms, header_row_score, infer_mapping,
+                                                strong_fields)
 from earlywarn.adapters.readers.records import RowReader
 from earlywarn.domain.amendments import company_key
 from earlywarn.domain.notices import NoticeRecord, RejectedItem
@@ -47,6 +48,8 @@ def open_table(
     head = list(islice(numbered, HEADER_SEARCH_ROWS))
     if not head:
         return None
+    if _reads_across(head, synonyms):  # one column a notice: its field names run down the first column
+        return open_table(_transposed(chain(head, numbered)), source, synonyms, override)
     header_at = _header_position(head, synonyms)
     if header_at > 0 and _wraps_header(head[header_at - 1][1], head[header_at][1], synonyms):
         header_at -= 1  # the wrapped line alone may outscore the line it continues ('Received' under 'Date')
@@ -106,6 +109,28 @@ class _Dates:
 
 def _sort_date(record: NoticeRecord | _Dates) -> date:
     return record.notice_date or record.effective_date or date.min
+
+
+_FEWEST_LABELS = 3
+
+
+def _reads_across(head: list[Numbered], synonyms: HeaderSynonyms) -> bool:
+    """The first cells of the rows name more notice fields (by their very names, not a keyword) than any row
+    does: the sheet is transposed, as when a state lays each notice out in a column with a TOTAL column at the
+    end. A column of company names never qualifies: names hold keywords at most."""
+    labels = strong_fields([row[0] for _, row in head if row and _filled(row) > 1], synonyms)
+    return len(labels) >= _FEWEST_LABELS and len(labels) > max(len(strong_fields(row, synonyms)) for _, row in head)
+
+
+def _filled(row: Sequence[object]) -> int:
+    return sum(1 for cell in row if not is_blank(cell))
+
+
+def _transposed(numbered: Iterable[Numbered]) -> list[list[object]]:
+    """Rows of the columns (a title or note line filling one cell is left out): a transposed sheet is small."""
+    rows = [list(row) for _, row in numbered if _filled(row) > 1]
+    width = max(map(len, rows), default=0)
+    return [[row[i] if i < len(row) else None for row in rows] for i in range(width)]
 
 
 def _header_position(head: list[Numbered], synonyms: HeaderSynonyms) -> int:
