@@ -203,6 +203,9 @@ _COMMON_YMD = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")  # 2021-03-05, 
 _COMMON_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")  # 03/05/2021 (its kind decides month or day first)
 _COMMON_KOREAN = re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일")  # 2020년 10월 30일
 _COMMON_MONTH_NAME = re.compile(r"([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})")  # March 3, 2021 / Mar. 3 2021
+# Apr. 15 – May 10, 2024 / March 3-28, 2024: a range of days whose year is written once, at its end
+_COMMON_MONTH_RANGE = re.compile(
+    r"([A-Za-z]{3,9})\.? (\d{1,2})\s*(?:-|–|—|to|through)\s*(?:[A-Za-z]{3,9}\.? )?\d{1,2},? (\d{4})")
 _MONTH_NUMBERS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name} | {
     name.lower(): number for number, name in enumerate(calendar.month_abbr) if name} | {"sept": 9}
 
@@ -216,7 +219,8 @@ def _common_date(text: str, dayfirst: bool) -> date | None:
             return _date_from_match("numeric", found, dayfirst)
         if found := _COMMON_KOREAN.fullmatch(text):
             return _safe_date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
-    elif first.isascii() and first.isalpha() and (found := _COMMON_MONTH_NAME.fullmatch(text)):
+    elif first.isascii() and first.isalpha() and (found := _COMMON_MONTH_NAME.fullmatch(text)
+                                                  or _COMMON_MONTH_RANGE.fullmatch(text)):
         month = _MONTH_NUMBERS.get(found.group(1).lower())
         if month is not None:  # dateutil's reading; a day past the month's end is clamped as _english_date does
             return _safe_date(int(found.group(3)), month, int(found.group(2)))

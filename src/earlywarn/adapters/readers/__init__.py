@@ -26,6 +26,7 @@ from earlywarn.domain.notices import NoticeRecord, RejectedItem
 __all__ = ["HeaderSynonyms", "ReadResult", "load_header_synonyms", "read_bytes", "read_feed_url", "read_path"]
 
 Item = NoticeRecord | RejectedItem
+SNIFF_TEXT_CHARS = 32 * 1024
 _UNSUPPORTED = {
     "xls": "오래된 .xls 형식입니다. .xlsx 또는 CSV로 저장해 주세요 (legacy .xls: save as .xlsx or CSV)",
     "pdf": "PDF는 읽을 수 없습니다. 표를 CSV/XLSX로 받아 주세요 (PDF is not read: get the table as CSV/XLSX)",
@@ -58,6 +59,8 @@ def read_path(path: Path, source: str, *, synonyms: HeaderSynonyms, override: di
 
         return _guarded(source, file_format, head, lambda: _from_table(
             "xlsx", None, open_workbook_table(str(path), source, synonyms, override), source, head))
+    if file_format == "ods":
+        return _read_ods(str(path), head, source, synonyms, override)
     return read_bytes(path.read_bytes(), path.name, source, synonyms=synonyms, override=override)
 
 
@@ -74,6 +77,8 @@ def read_bytes(data: bytes, name: str, source: str, *, synonyms: HeaderSynonyms,
 
         return _guarded(source, file_format, data, lambda: _from_table(
             "xlsx", None, open_workbook_table(io.BytesIO(data), source, synonyms, override), source, data))
+    if file_format == "ods":
+        return _read_ods(io.BytesIO(data), data, source, synonyms, override)
     if file_format == "eml":
         return _guarded(source, file_format, data, lambda: _single("eml", None, email_notice(data, source)))
     if file_format == "feed":
@@ -86,9 +91,13 @@ def read_bytes(data: bytes, name: str, source: str, *, synonyms: HeaderSynonyms,
         "csv": lambda: _from_table("csv", encoding, open_table(csv_rows(io.StringIO(text, newline="")), source,
                                                                synonyms, override), source, data),
         "html": lambda: _read_html(text, encoding, source, synonyms, override, data),
+        "xml": lambda: _read_xml(data, encoding, source, synonyms, override),
         "json": lambda: _from_objects("json", encoding, json_objects(text, source), source, synonyms, override),
         "jsonl": lambda: _from_objects("jsonl", encoding, json_lines(io.StringIO(text), source), source, synonyms, override),
     }
+    if file_format == "text" and _is_boxed(text):
+        file_format = "boxed"
+        readers["boxed"] = lambda: _read_boxed(text, encoding, source, synonyms, override, data)
     reader = readers.get(file_format, lambda: _single("text", encoding, plain_text_notice(text, source)))
     return _guarded(source, file_format, data, reader)
 
@@ -123,6 +132,39 @@ def _read_html(text, encoding, source, synonyms, override, data) -> ReadResult:
         return _from_table("html", encoding, open_table(rows, source, synonyms, override), source, data)
     title = article_title(soup)
     return _single("html", encoding, text_notice(source, title, article_text(soup)))
+
+
+def _read_ods(file, data: bytes, source: str, synonyms: HeaderSynonyms, override: dict | None) -> ReadResult:
+    if reason := xlsx_too_large(file if isinstance(file, str) else data):  # a zip of XML as XLSX is: the same guard
+        return _file_rejected(source, "ods", reason, data)
+    from earlywarn.adapters.readers.ods_reader import open_ods_table
+
+    return _guarded(source, "ods", data, lambda: _from_table(
+        "ods", None, open_ods_table(file, source, synonyms, override), source, data))
+
+
+def _is_boxed(text: str) -> bool:
+    from earlywarn.adapters.readers.boxed_reader import is_boxed_table
+
+    return is_boxed_table(text[:SNIFF_TEXT_CHARS])
+
+
+def _read_boxed(text, encoding, source, synonyms, override, data) -> ReadResult:
+    """A table drawn with box-drawing lines (HWP saved as text): its rows, or the text as one notice when none
+    of them is a header."""
+    from earlywarn.adapters.readers.boxed_reader import boxed_rows
+
+    table = open_table(boxed_rows(text), source, synonyms, override)
+    if table is None or not table.mapping.columns_for("company"):
+        return _single("text", encoding, plain_text_notice(text, source))
+    return _from_table("boxed", encoding, table, source, data)
+
+
+def _read_xml(data, encoding, source, synonyms, override) -> ReadResult:
+    from earlywarn.adapters.readers.xml_reader import xml_rows
+
+    rows = xml_rows(data)
+    return _from_table("xml", encoding, open_table(rows, source, synonyms, override) if rows else None, source, data)
 
 
 def _from_table(file_format: str, encoding: str | None, table: Table | None, source: str, data: bytes) -> ReadResult:

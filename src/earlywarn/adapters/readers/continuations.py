@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from earlywarn.adapters.readers.headers import HeaderMapping
+from earlywarn.adapters.readers.records import is_totals_text
 from earlywarn.domain.notices import NoticeRecord
 
 _ROW_NUMBER = re.compile(r"row (\d+)$")
@@ -57,7 +58,8 @@ def _continues(above: NoticeRecord, row: NoticeRecord) -> bool:
         return False
     if not (above.notice_date or above.effective_date or above.jobs is not None):
         return False
-    return not _DIGIT.search(row.company) and not row.company.isupper()
+    # a 'Total' row whose sum is a formula with no value saved (openpyxl reads None) sums, it does not continue
+    return not _DIGIT.search(row.company) and not row.company.isupper() and not is_totals_text(row.company)
 
 
 def _next_row(above: str, below: str) -> bool:

@@ -17,7 +17,7 @@ SNIFF_CHARS = 32 * 1024
 
 _BY_SUFFIX = {
     ".csv": "csv", ".tsv": "csv", ".tab": "csv", ".txt": "text", ".md": "text", ".markdown": "text",
-    ".xlsx": "xlsx", ".xlsm": "xlsx", ".html": "html", ".htm": "html", ".json": "json",
+    ".xlsx": "xlsx", ".xlsm": "xlsx", ".ods": "ods", ".html": "html", ".htm": "html", ".json": "json",
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".eml": "eml", ".rss": "feed", ".atom": "feed",
     ".xml": "feed", ".xls": "xls", ".pdf": "pdf",
 }
@@ -26,20 +26,22 @@ _EMAIL_HEADER = re.compile(rb"^(from|to|subject|date|received|mime-version|retur
 
 
 def detect_format(name: str, head: bytes) -> str:
-    """One of csv, xlsx, html, json, jsonl, text, eml, feed, xls, pdf; content wins over the name."""
+    """One of csv, xlsx, ods, html, json, jsonl, xml, text, eml, feed, xls, pdf; content wins over the name."""
     content_format = _format_from_content(head)
     if content_format:
         return content_format
     suffix = name[name.rfind(".") :].lower() if "." in name else ""
     named = _BY_SUFFIX.get(suffix, "text")
+    if suffix == ".xml" and head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        return "xml"  # XML that is no RSS/Atom feed (the feed root was looked for above): a data export
     # Excel's "Unicode Text" and "Text (Tab delimited)" save a sheet as .txt: its lines are a table's rows
     return "csv" if named == "text" and _tab_separated(_head_text(head)) else named
 
 
 def _format_from_content(head: bytes) -> str | None:
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:2048]
-    if start.startswith(b"PK\x03\x04"):
-        return "xlsx"
+    if start.startswith(b"PK\x03\x04"):  # a zip: an OpenDocument names its type in its first entry
+        return "ods" if b"opendocument.spreadsheet" in start[:200] else "xlsx"
     if start.startswith(b"\xd0\xcf\x11\xe0"):
         return "xls"
     if start.startswith(b"%PDF"):

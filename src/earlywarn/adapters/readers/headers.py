@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from earlywarn.adapters.readers.day_first import day_first_columns
 from earlywarn.adapters.readers.places import is_name_place_column, is_town_county_column
 from earlywarn.domain.values import parse_count, parse_date, parse_month_part
 
@@ -172,6 +173,7 @@ class HeaderMapping:
     town_county: frozenset[str] = frozenset()  # place columns whose sampled cells are 'town, county' pairs
     name_place: frozenset[str] = frozenset()  # company columns whose sampled cells are 'name - town'
     usual_year: int | None = None  # the year most sampled dates fall in: the year of '3월 말' in the same file
+    day_first: frozenset[str] = frozenset()  # columns whose numeric dates are dd/mm/yyyy (day_first.py)
 
     def columns_for(self, field_name: str) -> list[str]:
         return [column for column, target in self.mapping.items() if target == field_name]
@@ -251,6 +253,7 @@ def infer_mapping(
         h for i, h in enumerate(headers) if result.mapping.get(h) == "company"
         and is_name_place_column(row[i] for row in sample_rows if i < len(row)))
     result.usual_year = _usual_year(result, headers, sample_rows, synonyms)
+    result.day_first = day_first_columns(headers, sample_rows)
     _prefer_received_to_posted(result)
     _add_count_parts(result, headers, profiles, synonyms)
     return result

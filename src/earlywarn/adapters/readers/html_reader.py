@@ -6,7 +6,8 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from earlywarn.adapters.readers.headers import MIN_SCORE, HeaderSynonyms, header_row_score, header_score
+from earlywarn.adapters.readers.headers import (MIN_SCORE, HeaderSynonyms, header_row_score, header_score,
+                                                strong_fields)
 
 _NOISE_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg")
 MIN_TABLE_ROWS = 3
@@ -21,10 +22,22 @@ def main_table_rows(soup: BeautifulSoup, synonyms: HeaderSynonyms) -> list[list[
     tables = [rows for rows in (_table_rows(t) for t in soup.find_all("table")) if len(rows) >= MIN_TABLE_ROWS]
     if not tables:
         return None
+    if len(notice_tables := [rows for rows in tables if _names_notice_columns(rows, synonyms)]) > 1:
+        return [row for rows in notice_tables for row in rows]
     best = max(tables, key=lambda rows: (max(header_row_score(r, synonyms) for r in rows[:5]), len(rows)))
     if max(header_row_score(r, synonyms) for r in best[:5]) < 1.0 and _prose_outweighs(soup, best):
         return None
     return best
+
+
+_FEWEST_NAMED_COLUMNS = 3
+
+
+def _names_notice_columns(rows: list[list[str]], synonyms: HeaderSynonyms) -> bool:
+    """A table headed by three notice fields named outright. A page of one table a month (nv.html, a County
+    column from May on) is read whole: the tables' rows one after another, each header re-mapping the rows
+    under it (sections.py) and a header repeated left out."""
+    return any(len(strong_fields(row, synonyms)) >= _FEWEST_NAMED_COLUMNS for row in rows[:5])
 
 
 def labelled_record_rows(soup: BeautifulSoup, synonyms: HeaderSynonyms) -> list[list[str]] | None:

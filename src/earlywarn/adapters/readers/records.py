@@ -107,6 +107,10 @@ class RowReader:
         return [(f, self._field_columns[f], self._confidence(f)) for f in DATE_FIELDS if f in self._field_columns]
 
     @cached_property
+    def _day_first(self) -> frozenset[int]:
+        return frozenset(i for i, header in enumerate(self.headers) if header in self.mapping.day_first)
+
+    @cached_property
     def _flag_columns(self) -> list[tuple[str, int]]:
         return [(f, self._field_columns[f]) for f in FLAG_FIELDS if f in self._field_columns]
 
@@ -169,7 +173,7 @@ class RowReader:
         for field_name, index, confidence in self._date_columns:
             if not texts[index]:
                 continue
-            parsed = parse_date(row[index])
+            parsed = parse_date(row[index], dayfirst=index in self._day_first)
             if parsed is None and (parsed := parse_month_part(texts[index], self.mapping.usual_year)):
                 record.flags.append(f"month_only:{field_name}")  # '3월 말': the year is the file's, the day the part's
             if parsed is None:
@@ -375,13 +379,28 @@ def _typed_record(source: str, position: str, raw: dict[str, str], values: dict[
 
 
 # 'Northeast Region Subtotal' closes a section as 'Grand Total' closes the table (a company may begin 'Total …')
-_TOTALS = re.compile(r"(?:.*\s)?(?:grand\s+|sub-?\s*)?totals?\b[\s:]*(?:for\b.*)?", re.IGNORECASE)
+_TOTALS = re.compile(r"(?:.*\s)?(?:grand\s+|sub-?\s*)?totals?\b[\s:]*(?:for\b.*|\(.*\)|(?:19|20)\d\d)?",
+                     re.IGNORECASE)
 
 
 def _is_totals_row(record: NoticeRecord) -> bool:
-    """'Total' / 'Grand Total:' / 'Region 2 Subtotal' in the company cell of an undated row sums rows above it."""
-    return bool(record.company and _TOTALS.fullmatch(record.company)
-                and not (record.notice_date or record.effective_date))
+    """'Total' / 'Grand Total:' / 'Region 2 Subtotal' / 'Total 2024' in the company cell of an undated row sums
+    rows above it; so does a row with a cell of its own saying so in any column ('계' under 연번 beside
+    '12개 사업장', '소계' under 관할지청 beside '4개소'). The year of 'Total 2024' dates nothing."""
+    if record.effective_date or (record.notice_date and "year_only:notice_date" not in record.flags):
+        return False
+    if record.company and is_totals_text(record.company):
+        return True
+    return any(_TOTALS_CELL.fullmatch(value) for value in record.raw.values() if value and len(value) < _SHORT)
+
+
+def is_totals_text(text: str) -> bool:
+    return bool(_TOTALS.fullmatch(text))
+
+
+_SHORT = 24
+# a whole cell naming a sum: the English words, or 계 (total), 소계 (subtotal), 합계 / 총계 (grand total)
+_TOTALS_CELL = re.compile(r"\s*(?:(?:grand\s+|sub-?\s*)?totals?[\s:]*|[소합총]?\s*계)\s*", re.IGNORECASE)
 
 
 _PAGE_NUMBER = re.compile(r"(?:page|p\.)\s*\d+\s*(?:of|/)\s*\d+|-\s*\d+\s*-|\d+\s*쪽|\d+\s*/\s*\d+\s*(?:쪽|페이지)",
@@ -465,8 +484,9 @@ def _drop_amendment_mark(record: NoticeRecord) -> None:
         record.is_amendment = True
 
 
-_TRADE_NAME = re.compile(r"\s*[,(]?\s*\b(?:d\s*/\s*b\s*/\s*a|d\.\s*b\.\s*a|dba|doing business as)\b\.?:?\s+(.+)",
-                         re.IGNORECASE)
+# 't/a' and 'trading as' are the British 'd/b/a' (HR1 lists)
+_TRADE_NAME = re.compile(r"\s*[,(]?\s*\b(?:d\s*/\s*b\s*/\s*a|d\.\s*b\.\s*a|dba|doing business as|t\s*/\s*a|trading as)\b"
+                         r"\.?:?\s+(.+)", re.IGNORECASE)
 
 
 def _split_trade_name(record: NoticeRecord) -> None:

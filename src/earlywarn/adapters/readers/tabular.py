@@ -16,6 +16,7 @@ from earlywarn.adapters.readers.continuations import joined_continuations
 from earlywarn.adapters.readers.headers import (HeaderMapping, HeaderSynonyms, header_row_score, infer_mapping,
                                                 strong_fields)
 from earlywarn.adapters.readers.records import RowReader
+from earlywarn.adapters.readers.sections import is_header_again, sectioned_records, until_header
 from earlywarn.domain.amendments import company_key
 from earlywarn.domain.notices import NoticeRecord, RejectedItem
 from earlywarn.domain.values import parse_count, parse_date
@@ -54,21 +55,42 @@ def open_table(
     if header_at > 0 and _wraps_header(head[header_at - 1][1], head[header_at][1], synonyms):
         header_at -= 1  # the wrapped line alone may outscore the line it continues ('Received' under 'Date')
     header_cells = head[header_at][1]
+    header_lines = [header_cells]
     below = head[header_at + 1][1] if header_at + 1 < len(head) else ()
     if _continues_header(header_cells, below) or _wraps_header(header_cells, below, synonyms):
         header_cells, header_at = _two_row_names(header_cells, below), header_at + 1
+        header_lines.append(below)
     sample = head[header_at + 1 :] + list(islice(numbered, SAMPLE_ROWS))
     kept = _kept_columns(header_cells, sample)
     headers = _column_names(header_cells, kept)
     trimmed_sample = [(n, _pick(row, kept)) for n, row in sample]
-    mapping = infer_mapping(headers, [row for _, row in trimmed_sample], synonyms, override)
+    # the mapping is inferred from the rows under this header: a block under a header of its own is not its
+    mapping = infer_mapping(headers, [row for _, row in until_header(trimmed_sample, synonyms)], synonyms, override)
     reader = RowReader(source, headers, mapping, synonyms)
-    pick = _picker(kept)
-    # a row blank in every column is blank in the kept ones: one test of the picked cells leaves out both
-    rest = ((n, pick(row)) for n, row in enumerated)
-    records = (reader.normalize(n, row) for n, row in chain(trimmed_sample, rest) if not _all_blank(row))
+    records = sectioned_records(chain(sample, enumerated), _normalizer(reader, kept),
+                                lambda cells, rows: _section_normalizer(cells, rows, source, synonyms, override),
+                                synonyms, _all_blank, header_lines)
     records = joined_continuations(records, mapping)
     return Table(headers, mapping, _with_amendment_dates(records, reader))
+
+
+def _normalizer(reader: RowReader, kept: list[int]) -> Callable[[int, Sequence[object]], NoticeRecord | None]:
+    pick = _picker(kept)
+
+    def normalize(number: int, row: Sequence[object]) -> NoticeRecord | None:
+        picked = pick(row)
+        # a row blank in every named or sampled column is left out like a blank one
+        return None if _all_blank(picked) else reader.normalize(number, picked)
+    return normalize
+
+
+def _section_normalizer(header_cells: Sequence[object], sample: list[Numbered], source: str,
+                        synonyms: HeaderSynonyms, override: dict | None):
+    """The reader of a block under a header met again: its own columns and mapping (sections.py)."""
+    kept = _kept_columns(header_cells, sample)
+    headers = _column_names(header_cells, kept)
+    mapping = infer_mapping(headers, [_pick(row, kept) for _, row in sample], synonyms, override)
+    return _normalizer(RowReader(source, headers, mapping, synonyms), kept)
 
 
 def _with_amendment_dates(records: Iterator[NoticeRecord], reader: RowReader) -> Iterator[NoticeRecord | RejectedItem]:
@@ -136,7 +158,15 @@ def _transposed(numbered: Iterable[Numbered]) -> list[list[object]]:
 def _header_position(head: list[Numbered], synonyms: HeaderSynonyms) -> int:
     scores = [header_row_score(row, synonyms) for _, row in head]
     best = max(range(len(head)), key=lambda i: (scores[i], -i))
-    return best if scores[best] > 0 else 0
+    if scores[best] <= 0:
+        return 0
+    # blocks each under a header of their own (one table a month, a County column from May on): the first
+    # block's header heads the file even when a later one, wider, scores higher; sections.py re-maps at each
+    return next(i for i in range(best + 1) if i == best or (
+        scores[i] >= _NEAR_BEST * scores[best] and is_header_again(head[i][1], synonyms)))
+
+
+_NEAR_BEST = 0.75
 
 
 def _continues_header(header: Sequence[object], below: Sequence[object]) -> bool:
