@@ -88,7 +88,9 @@ _EN_REVISED_TO = re.compile(
 _EN_NUMBER_REVISED_TO = gated(
     r"\b" + EN_REVISING_VERB + r"\s+(?:" + EN_REVISED_FIGURE +
     r"(?:\s+of\s+(?:layoffs|job\s+cuts|cuts|redundancies|job\s+losses|affected\s+(?:employees|workers|staff)"
-    r"|(?:employees|workers|jobs|positions)\s+(?:affected|impacted|to\s+be\s+(?:cut|laid\s+off)))"
+    r"|(?:employees|workers|jobs|positions)\s+(?:affected|impacted|to\s+be\s+(?:cut|laid\s+off))"
+    # the jobs it will cut ("raised the number of jobs it will cut to 700")
+    r"|(?:jobs|positions|roles|workers|employees)\s+(?:it|they|the\s+company)\s+(?:will|would|plans\s+to|intends\s+to)\s+(?:cut|eliminate|lay\s+off))"
     r"|\s+(?:up|down|upward|downward))?"
     # the count just told, pointed back to ("initially said 240 jobs would go … it lowered that to 180")
     r"|that)"
