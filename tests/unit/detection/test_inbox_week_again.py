@@ -66,3 +66,30 @@ def test_a_shift_added_is_no_cut(classify):
     text = "Marlow Dairy is adding a second shift at its Toledo plant and will hire about 90 people."
     got = classify(text, "en", MONDAY)
     assert got.type == T.NOT_RESTRUCTURING
+
+
+# --- stops for a while, help asked for people still to leave ------------------------------------------------------------
+
+
+def test_a_hotel_closing_for_a_months_long_renovation_with_staff_laid_off_for_it_is_a_suspension(classify):
+    text = "The Lakeside Hotel in Duluth will close for a four-month renovation starting in May, and its 85 employees will be temporarily laid off."
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.SUSPENSION, 85)
+
+
+def test_a_hotel_closing_for_good_is_still_a_closure(classify):
+    text = "The Lakeside Hotel in Duluth will close for good in May, and its 85 employees will lose their jobs."
+    got = classify(text, "en", MONDAY)
+    assert got.type == T.CLOSURE
+
+
+def test_counseling_asked_for_staff_who_leave_on_a_day_after_a_recommended_resignation_reports_their_leaving(classify):
+    text = "[전달] ○○상사 인사팀 요청입니다. 권고사직으로 이달 말일자로 퇴사하는 직원 21명에 대해 재취업 상담을 부탁드린다고 합니다."
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount, got.separation_date) == (T.LAYOFF, 21, date(2024, 3, 31))
+
+
+def test_a_job_fair_for_people_who_already_left_is_no_new_cut(classify):
+    text = "고용센터는 지난해 폐업으로 실직한 근로자들을 위한 재취업 박람회를 다음 달 연다."
+    got = classify(text, "ko", MONDAY)
+    assert got.type == T.NOT_RESTRUCTURING

@@ -61,3 +61,39 @@ def test_a_contract_ending_is_no_count_of_jobs_ended(classify):
     text = "The port authority said its contract with the ferry operator will end Sept. 30 and a new one will begin in October."
     got = classify(text, "en", MONDAY)
     assert got.type == T.NOT_RESTRUCTURING
+
+
+# --- a union local's number is its name ------------------------------------------------------------------------------
+
+
+def test_a_union_locals_number_is_no_count_of_people(classify):
+    text = (
+        "Ford will idle its Avon Lake assembly plant indefinitely from April 1; about 1,800 workers are affected. UAW Local "
+        "1250 said members would receive layoff benefits."
+    )
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.SUSPENSION, 1800)
+
+
+def test_an_iam_lodges_number_is_no_count_of_people(classify):
+    text = "IAM Lodge 2024 said members at the Wichita plant learned Friday that 240 machinists will be laid off in June."
+    got = classify(text, "en", MONDAY)
+    assert got.headcount == 240
+
+
+# --- the count: a filing's, a part of a workforce told as approximate ---------------------------------------------------
+
+
+def test_a_filing_that_puts_the_number_at_a_count_gives_the_count_over_the_first_one_told(classify):
+    text = (
+        "A Decatur pump maker said in January it would lay off about 200 workers. A WARN notice filed with Illinois on "
+        "Monday puts the number at 236, including 40 salaried staff."
+    )
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 236)
+
+
+def test_a_part_of_a_workforce_told_as_roughly_so_many_is_the_part(classify):
+    text = "Under a rescue plan, a shipbuilder will have 300 of its roughly 900 workers take voluntary retirement by the end of May."
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount, got.separation_date) == (T.VOLUNTARY_RETIREMENT, 300, date(2024, 5, 31))

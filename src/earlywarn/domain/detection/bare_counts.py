@@ -20,7 +20,7 @@ def counts_told_without_noun(text: str, taken: set[int]) -> list[Headcount]:
     found: list[Headcount] = []
     if _EN_CUTS_TOTAL_NEEDS.search(text):
         found += _cuts_totals(text, taken)
-    if "number of" in text:
+    if "number of" in text or "puts the " in text:
         found += _cuts_totals(text, taken | {mention.start for mention in found}, _EN_REDUCED_BY)
     if " from " in text and _EN_REVISED_TO_NEEDS.search(text):
         found += _cuts_totals(text, taken | {mention.start for mention in found}, _EN_REVISED_TO)
@@ -60,11 +60,14 @@ _EN_CUTS_TOTAL_NEEDS = led(
     r"(?:(?:about|roughly|some|nearly|more\s+than|over|around|approximately|up\s+to|almost)\s+)?\d"
 )
 # A cut told as a number of roles reduced by a count: "reduce the number of support roles at the Leeds site by 60";
-# or as the number of jobs lost put at a count ("the company puts the number of jobs that will be lost at around 1,900").
+# or as the number of jobs lost put at a count ("the company puts the number of jobs that will be lost at around 1,900"),
+# or a filing's count of the cut told before ("puts the number at 342": ranked as a final count, headcount_choice.py).
 _EN_REDUCED_BY = re.compile(
     r"(?:reduc(?:e|es|ed|ing)\s+the\s+number\s+of\s+[^.;]{0,80}?\bby"
     r"|\b(?:puts?|putting|estimat(?:e|es|ed|ing)|sets?)\s+the\s+number\s+of\s+(?:jobs|positions|roles|posts|people|workers|employees)\s+"
-    r"(?:(?:that|which|to\s+be)\s+)?[^.;]{0,40}?\bat)\s+(?:(?:about|around|up\s+to|some|nearly|roughly|approximately)\s+)?"
+    r"(?:(?:that|which|to\s+be)\s+)?[^.;]{0,40}?\bat"
+    # a filing that puts the number at a count, the cut named before ("A WARN notice filed Tuesday puts the number at 342")
+    r"|\b(?:notice|filing|notification)\s+(?:[\w,.\x27-]+\s+){0,6}?puts\s+the\s+(?:number|figure|total|count)\s+at)\s+(?:(?:about|around|up\s+to|some|nearly|roughly|approximately)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|million|billion)))"
 )
 

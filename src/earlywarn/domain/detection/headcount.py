@@ -30,11 +30,12 @@ _KO_MENTION = gated(_KO_MENTION_SOURCE)
 _KO_MENTION_SCAN = FinalCharScan(_KO_MENTION, "명", lambda ch: ch.isdecimal() or ch.isspace() or ch in ",.~∼-일이삼사오육칠팔구십백천만여")
 # Words between the number and the noun may be names ("10,400 Verizon employees"). "40-ish people", "1,200-plus workers",
 # "1,200+ jobs", "200-some staff", "60-odd workers": about that many.
-# A part of a whole whose owner is named ("1,100 of the group's 1,700 employees"): the part, as after "of its".
+# A part of a whole whose owner is named ("1,100 of the group's 1,700 employees"): the part, as after "of its" (the whole
+# may be told as approximate: "500 of its roughly 1,300 workers").
 # A part of a group named before, told with what befalls it ("Roughly 380,000 of them have been furloughed"); a programme's
 # applications approved ("410 applications have been approved"): each one a person who leaves.
 _EN_MENTION = gated(
-    rf"(?P<num>{EN_NUMERAL})(?P<ish>-?ish|-plus|\+|-odd|-some)?(?:\s*(?:-|–|to)\s*(?P<high>{EN_NUMERAL}))?\s+(?:of\s+(?:its|the|their|our|my)\s+{EN_OWNER}(?:[\d,]+\s+)?)?"
+    rf"(?P<num>{EN_NUMERAL})(?P<ish>-?ish|-plus|\+|-odd|-some)?(?:\s*(?:-|–|to)\s*(?P<high>{EN_NUMERAL}))?\s+(?:of\s+(?:its|the|their|our|my)\s+{EN_OWNER}(?:(?:roughly|about|some|nearly|around|approximately|almost)\s+)?(?:[\d,]+\s+)?)?"
     rf"(?:(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,3}}?{EN_NOUN}|(?:[a-z]+\s+){{0,3}}?(?:accept|accepted|applied|took|signed\s+up)"
     r"|of\s+them\s+(?:have\s+been|had\s+been|were|are|will\s+be|are\s+being|would\s+be)\s+(?:furloughed|laid\s+off|let\s+go|made\s+redundant|sent\s+home)"
     r"|(?:applications|requests)\s+(?:have\s+been\s+|had\s+been\s+|were\s+|are\s+)?approved)"
