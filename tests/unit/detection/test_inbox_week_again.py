@@ -93,3 +93,27 @@ def test_a_job_fair_for_people_who_already_left_is_no_new_cut(classify):
     text = "고용센터는 지난해 폐업으로 실직한 근로자들을 위한 재취업 박람회를 다음 달 연다."
     got = classify(text, "ko", MONDAY)
     assert got.type == T.NOT_RESTRUCTURING
+
+
+# --- the count: a part of a team, a list by place after a colon ---------------------------------------------------------
+
+
+def test_a_part_of_a_team_told_with_jung_e_is_the_part(classify):
+    text = "오늘 팀장이 권고사직 얘기를 했어요. 우리 팀 15명 중에 6명이 대상이래요."
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 6)
+
+
+def test_a_cut_listed_by_town_and_state_after_a_colon_is_the_sum(classify):
+    text = (
+        "Appliance maker Corbin will lay off workers at three plants: 120 in Dalton, Georgia, 75 in Florence, Alabama, and "
+        "40 in Tupelo, Mississippi, state filings show."
+    )
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 235)
+
+
+def test_a_cut_listed_by_town_after_a_colon_is_the_sum(classify):
+    text = "Corbin will cut jobs at its plants: 120 in Dalton, 75 in Florence and 40 in Tupelo."
+    got = classify(text, "en", MONDAY)
+    assert got.headcount == 235

@@ -30,6 +30,8 @@ def counts_told_without_noun(text: str, taken: set[int]) -> list[Headcount]:
         found += _figures_now(text, taken | {mention.start for mention in found})
     if "pplica" in text:
         found += _cuts_totals(text, taken | {mention.start for mention in found}, _EN_APPLICATIONS_REACHED)
+    if ": " in text:
+        found += _cuts_totals(text, taken | {mention.start for mention in found}, _EN_LIST_HEAD)
     if " be" in text:
         found += _passive_cut_counts(text, taken | {mention.start for mention in found})
     return found
@@ -69,6 +71,14 @@ _EN_REDUCED_BY = re.compile(
     # a filing that puts the number at a count, the cut named before ("A WARN notice filed Tuesday puts the number at 342")
     r"|\b(?:notice|filing|notification)\s+(?:[\w,.\x27-]+\s+){0,6}?puts\s+the\s+(?:number|figure|total|count)\s+at)\s+(?:(?:about|around|up\s+to|some|nearly|roughly|approximately)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|million|billion)))"
+)
+
+
+# The people of a cut, then its list by place after a colon ("will lay off workers at three plants: 180 in Dayton, 95 in
+# Lima and 60 in Toledo"): the first count, bare (the others are summed with it, count_sums.summed_plus_parts).
+_EN_LIST_HEAD = re.compile(
+    r"\b(?:workers|employees|staff|people|jobs|positions|roles)\s+(?:[\w,.\x27-]+\s+){0,5}?[\w\x27-]+:\s+"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?=\s+(?:in|at)\s+[A-Z])"
 )
 
 

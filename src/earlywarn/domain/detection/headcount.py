@@ -109,10 +109,10 @@ _VAGUE = re.compile(
 # The conservative low ends earlywarn.domain.values uses for vague plurals.
 _VAGUE_LOW = {"수십": 20, "수백": 200, "수천": 2000, "dozens": 20, "hundreds": 200, "thousands": 2000}
 
-# "직원 3천명 중", "7,500명의 절반", "900명의 3분의 1": the whole, then the part ("팀 60명 중에 3분의 1", as people say
-# it: 중에 only before a share).
+# "직원 3천명 중", "7,500명의 절반", "900명의 3분의 1": the whole, then the part ("팀 60명 중에 3분의 1", "팀 15명 중에 6명이
+# 대상", as people say it: 중에 only before a share or a count of people).
 _KO_TOTAL_AFTER = re.compile(
-    r"^\s*(?:(?:의\s*)?(?:중|가운데)(?:(?:에서|에)(?=\s*(?:약\s*)?(?:절반|\d\s*분의|\d{1,2}(?:\.\d+)?\s*(?:%|퍼센트|프로))))?(?![가-힣])|(?:의|" + KO_WHOLE_NAMED_AFTER + r"|" + KO_WHOLE_THEN_PART_AFTER + r")\s*(?:약\s*)?(?:절반|반(?=[\s을를이가은는의,.]|$)|\d\s*분의|\d{1,2}(?:\.\d+)?\s*(?:%|퍼센트|프로)))"
+    r"^\s*(?:(?:의\s*)?(?:중|가운데)(?:(?:에서|에)(?=\s*(?:약\s*)?(?:절반|\d\s*분의|\d{1,2}(?:\.\d+)?\s*(?:%|퍼센트|프로)|[\d,]+\s*(?:여\s*)?명)))?(?![가-힣])|(?:의|" + KO_WHOLE_NAMED_AFTER + r"|" + KO_WHOLE_THEN_PART_AFTER + r")\s*(?:약\s*)?(?:절반|반(?=[\s을를이가은는의,.]|$)|\d\s*분의|\d{1,2}(?:\.\d+)?\s*(?:%|퍼센트|프로)))"
 )
 # "직원 300명 남짓한 회사", "200명 규모의 업체": the size of the company, not the people who leave (a particle
 # ties the count to the company: "400명 가량 회사를 떠난다" are the people who leave); the company may be told as a kind
