@@ -97,3 +97,15 @@ def test_a_part_of_a_workforce_told_as_roughly_so_many_is_the_part(classify):
     text = "Under a rescue plan, a shipbuilder will have 300 of its roughly 900 workers take voluntary retirement by the end of May."
     got = classify(text, "en", MONDAY)
     assert (got.type, got.headcount, got.separation_date) == (T.VOLUNTARY_RETIREMENT, 300, date(2024, 5, 31))
+
+
+def test_a_share_named_as_those_a_buyout_is_open_to_is_a_pool_not_a_count(classify):
+    text = "거제의 한 조선 협력사가 또 희망퇴직을 받는다. 회사는 생산직 300명 가운데 30%가 희망퇴직 대상이라고 밝혔다. 신청은 다음 달 10일까지다."
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.VOLUNTARY_RETIREMENT, None)
+
+
+def test_a_share_a_buyout_cuts_is_a_count(classify):
+    text = "회사는 생산직 300명 가운데 30%를 희망퇴직으로 줄인다."
+    got = classify(text, "ko", MONDAY)
+    assert got.headcount == 90
