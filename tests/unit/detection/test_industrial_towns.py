@@ -109,3 +109,18 @@ def test_a_share_a_buyout_cuts_is_a_count(classify):
     text = "회사는 생산직 300명 가운데 30%를 희망퇴직으로 줄인다."
     got = classify(text, "ko", MONDAY)
     assert got.headcount == 90
+
+
+# --- the way still to be chosen ----------------------------------------------------------------------------------------
+
+
+def test_a_restructuring_whose_way_is_not_yet_chosen_among_listed_ones_is_other(classify):
+    text = "울산의 한 정유 협력사가 조직 개편을 추진한다. 회사는 정비 인력 90명이 영향을 받는다고 밝혔지만 감원이나 재배치 같은 구체적인 방식은 아직 정하지 않았다."
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.OTHER, 90)
+
+
+def test_a_cut_whose_way_is_told_stays_a_layoff(classify):
+    text = "울산의 한 정유 협력사가 정비 인력 90명을 감원한다. 회사는 감원 방식으로 권고사직을 택했다."
+    got = classify(text, "ko", MONDAY)
+    assert got.type == T.LAYOFF
