@@ -42,7 +42,7 @@ def test_the_sentence_end_pattern_matches_as_the_plain_one(texts):
     ("pattern", "starts", "groups"),
     [
         (dates._DATE_BY_LANGUAGE["ko"], dates._KO_DATE_STARTS, ("km", "kd", "rel", "relend", "mem", "yend", "kmd", "kdot", "kyend", "dd", "iso")),
-        (dates._DATE_BY_LANGUAGE["en"], dates._EN_DATE_STARTS, ("em", "iso", "us", "md", "yend_en", "ord", "eom", "dmd", "tha", "wd", "qtr", "thiswd", "ldm", "nextwd", "now_en", "eoyr")),
+        (dates._DATE_BY_LANGUAGE["en"], dates._EN_DATE_STARTS, ("em", "iso", "us", "md", "yend_en", "ord", "eom", "dmd", "tha", "wd", "qtr", "thiswd", "ldm", "nextwd", "now_en", "eoyr", "mym")),
     ],
 )
 def test_a_pattern_gated_by_the_words_it_starts_with_matches_as_without_them(texts, pattern, starts, groups):
@@ -54,7 +54,7 @@ def test_a_pattern_gated_by_the_words_it_starts_with_matches_as_without_them(tex
         "March 5, 2024", "2024-03-05", "3/5/2024", "3/5", "year-end", "year end", "the end of the year", "end of this year",
         "the 15th of next month", "15th of this month", "the end of March", "end of June 2025", "end-September", "the end-June",
         "15 December", "1 March 2024", "the 15th.", "on Friday", "The end of March", "Jan. 5",
-        "the end of the fourth quarter", "end of the 2nd quarter", "by the end of 2019", "by end-2025",
+        "the end of the fourth quarter", "end of the 2nd quarter", "by the end of 2019", "by end-2025", "by March 2027", "in Sept. 2026",
         "this Friday", "This Monday", "let go effective immediately", "Effective immediately,", "immediately after",
         "퇴직일 5/31", "6/30 영업종료", "3/31자", "1/3 수준", "2024/7", "the last day of February", "last day of Sept. 2025",
         "12.29(화)자로", "4.30 부로", "1.5배", "2027년 말까지", "2027년말",

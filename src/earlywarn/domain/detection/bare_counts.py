@@ -20,7 +20,7 @@ def counts_told_without_noun(text: str, taken: set[int]) -> list[Headcount]:
     found: list[Headcount] = []
     if _EN_CUTS_TOTAL_NEEDS.search(text):
         found += _cuts_totals(text, taken)
-    if "number of" in text:
+    if "number of" in text or "puts the " in text:
         found += _cuts_totals(text, taken | {mention.start for mention in found}, _EN_REDUCED_BY)
     if " from " in text and _EN_REVISED_TO_NEEDS.search(text):
         found += _cuts_totals(text, taken | {mention.start for mention in found}, _EN_REVISED_TO)
@@ -30,6 +30,8 @@ def counts_told_without_noun(text: str, taken: set[int]) -> list[Headcount]:
         found += _figures_now(text, taken | {mention.start for mention in found})
     if "pplica" in text:
         found += _cuts_totals(text, taken | {mention.start for mention in found}, _EN_APPLICATIONS_REACHED)
+    if ": " in text:
+        found += _cuts_totals(text, taken | {mention.start for mention in found}, _EN_LIST_HEAD)
     if " be" in text:
         found += _passive_cut_counts(text, taken | {mention.start for mention in found})
     return found
@@ -60,12 +62,23 @@ _EN_CUTS_TOTAL_NEEDS = led(
     r"(?:(?:about|roughly|some|nearly|more\s+than|over|around|approximately|up\s+to|almost)\s+)?\d"
 )
 # A cut told as a number of roles reduced by a count: "reduce the number of support roles at the Leeds site by 60";
-# or as the number of jobs lost put at a count ("the company puts the number of jobs that will be lost at around 1,900").
+# or as the number of jobs lost put at a count ("the company puts the number of jobs that will be lost at around 1,900"),
+# or a filing's count of the cut told before ("puts the number at 342": ranked as a final count, headcount_choice.py).
 _EN_REDUCED_BY = re.compile(
     r"(?:reduc(?:e|es|ed|ing)\s+the\s+number\s+of\s+[^.;]{0,80}?\bby"
     r"|\b(?:puts?|putting|estimat(?:e|es|ed|ing)|sets?)\s+the\s+number\s+of\s+(?:jobs|positions|roles|posts|people|workers|employees)\s+"
-    r"(?:(?:that|which|to\s+be)\s+)?[^.;]{0,40}?\bat)\s+(?:(?:about|around|up\s+to|some|nearly|roughly|approximately)\s+)?"
+    r"(?:(?:that|which|to\s+be)\s+)?[^.;]{0,40}?\bat"
+    # a filing that puts the number at a count, the cut named before ("A WARN notice filed Tuesday puts the number at 342")
+    r"|\b(?:notice|filing|notification)\s+(?:[\w,.\x27-]+\s+){0,6}?puts\s+the\s+(?:number|figure|total|count)\s+at)\s+(?:(?:about|around|up\s+to|some|nearly|roughly|approximately)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|million|billion)))"
+)
+
+
+# The people of a cut, then its list by place after a colon ("will lay off workers at three plants: 180 in Dayton, 95 in
+# Lima and 60 in Toledo"): the first count, bare (the others are summed with it, count_sums.summed_plus_parts).
+_EN_LIST_HEAD = re.compile(
+    r"\b(?:workers|employees|staff|people|jobs|positions|roles)\s+(?:[\w,.\x27-]+\s+){0,5}?[\w\x27-]+:\s+"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?=\s+(?:in|at)\s+[A-Z])"
 )
 
 
@@ -88,7 +101,9 @@ _EN_REVISED_TO = re.compile(
 _EN_NUMBER_REVISED_TO = gated(
     r"\b" + EN_REVISING_VERB + r"\s+(?:" + EN_REVISED_FIGURE +
     r"(?:\s+of\s+(?:layoffs|job\s+cuts|cuts|redundancies|job\s+losses|affected\s+(?:employees|workers|staff)"
-    r"|(?:employees|workers|jobs|positions)\s+(?:affected|impacted|to\s+be\s+(?:cut|laid\s+off)))"
+    r"|(?:employees|workers|jobs|positions)\s+(?:affected|impacted|to\s+be\s+(?:cut|laid\s+off))"
+    # the jobs it will cut ("raised the number of jobs it will cut to 700")
+    r"|(?:jobs|positions|roles|workers|employees)\s+(?:it|they|the\s+company)\s+(?:will|would|plans\s+to|intends\s+to)\s+(?:cut|eliminate|lay\s+off))"
     r"|\s+(?:up|down|upward|downward))?"
     # the count just told, pointed back to ("initially said 240 jobs would go … it lowered that to 180")
     r"|that)"

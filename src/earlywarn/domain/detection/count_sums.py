@@ -153,10 +153,11 @@ def _listed_after(text: str, last: Headcount, mention: Headcount) -> bool:
 
 
 # "210 roles going in Leeds, 140 in Cardiff and 95 in Glasgow": a count at one place (a participle may stand between),
-# then bare counts at others, each after a comma, "and" or "+" (not a month: "in March, 20 in April" are two rounds).
+# then bare counts at others, each after a comma, "and" or "+" (not a month: "in March, 20 in April" are two rounds); the
+# comma may be the one closing a place's state ("120 in Dalton, Georgia, 75 in Florence, Alabama, and 40 in Tupelo").
 _EN_LEAD_PLACE = re.compile(r"\s+(?:(?:going|lost|cut|affected|at\s+risk|to\s+go)\s+)?" + _EN_PLACE)
 _EN_LISTED_PART = re.compile(
-    r"(?:,\s+(?:and\s+)?|,?\s+and\s+|\s*\+\s*)(?!(?:19|20)\d\d\b)(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[A-Za-z-]+\s+)?(?P<place>"
+    r"(?:,\s+(?:and\s+)?|,?\s+and\s+|\s*\+\s*|(?<=,)\s+(?:and\s+)?)(?!(?:19|20)\d\d\b)(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[A-Za-z-]+\s+)?(?P<place>"
     + _EN_PLACE + r")"
 )
 

@@ -88,6 +88,8 @@ _DATE_BY_LANGUAGE = {
         r"|(?:the\s+)?end(?:\s+of\s+|-)(?P<eoyr>(?:19|20)\d{2})\b"
         # "will close the foundry on the last day of February": that month's last day
         r"|(?:the\s+)?last\s+day\s+of\s+(?P<ldm>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b\.?(?:,?\s+(?P<ldy>\d{4}))?"
+        # "by March 2027": a month and its year with no day, a deadline's (only after "by", find_dates): that month's last day
+        r"|(?P<mym>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<myy>(?:19|20)\d{2})\b"
         # "15 December", "1 March 2024": the day before the month, as British and Australian texts write it
         r"|(?<![\d,.])(?P<dmd>3[01]|[12]\d|0?[1-9])\s+(?P<dmm>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]*\b\.?)(?:,?\s+(?P<dmy>\d{4}))?"
         # "the 15th" alone, ending a clause ("our last day is the 15th."): that day of the notice's month, or the next
@@ -138,6 +140,7 @@ _APPLICATION = re.compile(r"신청|접수|\bappl(?:y|ications?)\b|\bsign\s+up\b"
 # without it is passed over by a scan that skips ahead (the case-insensitive one tries every position).
 _APPLICATION_NEEDS = re.compile(r"신청|접수|[Pp][Pp][Ll]|[Gg][Nn]")
 _END_ONLY_AFTER = re.compile(r"^\s*까지")
+_EN_BY_BEFORE = re.compile(r"\bby\s$")  # "by March 2027", the one place a month and year alone make a date
 _EN_END_ONLY_BEFORE = re.compile(r"\b(?:until|by|through|before)\s*$", re.IGNORECASE)
 
 
@@ -154,6 +157,8 @@ def find_dates(text: str, reference: date, rollover_days: int, lang: str = "ko")
     for match in _DATE_BY_LANGUAGE.get(lang, _DATE_BY_LANGUAGE["en"]).finditer(text):
         groups = match.groupdict()  # once: a dict of every group (~25), ~1 us each time
         if groups.get("dd") and not match.group("dir") and _DAY_ALONE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+            continue
+        if groups.get("mym") and not _EN_BY_BEFORE.search(text, max(0, match.start() - 4), match.start()):
             continue
         if groups.get("wd") and not _WEEKDAY_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             continue
@@ -283,6 +288,9 @@ def _resolve(match: re.Match[str], groups: dict[str, str | None], reference: dat
         month = _MONTH_NAMES[match.group("eom").lower()[:3]]
         year = str(reference.year + 1) if groups.get("eonext") else match.group("eoy")
         return _with_year(year, month, _last_day(month), reference, rollover_days, month_end=True)
+    if groups.get("mym"):  # "by March 2027": that month's last day
+        month = _MONTH_NAMES[match.group("mym").lower()[:3]]
+        return _safe_date(int(match.group("myy")), month, _last_day(month, int(match.group("myy"))))
     if groups.get("eoyr"):  # "the end of 2019"
         return date(int(match.group("eoyr")), 12, 31)
     if groups.get("today") or groups.get("today_en") or groups.get("now_en"):  # "오늘부로", "Today was my last day": the notice's day (or the next, the last)

@@ -30,11 +30,12 @@ _KO_MENTION = gated(_KO_MENTION_SOURCE)
 _KO_MENTION_SCAN = FinalCharScan(_KO_MENTION, "명", lambda ch: ch.isdecimal() or ch.isspace() or ch in ",.~∼-일이삼사오육칠팔구십백천만여")
 # Words between the number and the noun may be names ("10,400 Verizon employees"). "40-ish people", "1,200-plus workers",
 # "1,200+ jobs", "200-some staff", "60-odd workers": about that many.
-# A part of a whole whose owner is named ("1,100 of the group's 1,700 employees"): the part, as after "of its".
+# A part of a whole whose owner is named ("1,100 of the group's 1,700 employees"): the part, as after "of its" (the whole
+# may be told as approximate: "500 of its roughly 1,300 workers").
 # A part of a group named before, told with what befalls it ("Roughly 380,000 of them have been furloughed"); a programme's
 # applications approved ("410 applications have been approved"): each one a person who leaves.
 _EN_MENTION = gated(
-    rf"(?P<num>{EN_NUMERAL})(?P<ish>-?ish|-plus|\+|-odd|-some)?(?:\s*(?:-|–|to)\s*(?P<high>{EN_NUMERAL}))?\s+(?:of\s+(?:its|the|their|our|my)\s+{EN_OWNER}(?:[\d,]+\s+)?)?"
+    rf"(?P<num>{EN_NUMERAL})(?P<ish>-?ish|-plus|\+|-odd|-some)?(?:\s*(?:-|–|to)\s*(?P<high>{EN_NUMERAL}))?\s+(?:of\s+(?:its|the|their|our|my)\s+{EN_OWNER}(?:(?:roughly|about|some|nearly|around|approximately|almost)\s+)?(?:[\d,]+\s+)?)?"
     rf"(?:(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,3}}?{EN_NOUN}|(?:[a-z]+\s+){{0,3}}?(?:accept|accepted|applied|took|signed\s+up)"
     r"|of\s+them\s+(?:have\s+been|had\s+been|were|are|will\s+be|are\s+being|would\s+be)\s+(?:furloughed|laid\s+off|let\s+go|made\s+redundant|sent\s+home)"
     r"|(?:applications|requests)\s+(?:have\s+been\s+|had\s+been\s+|were\s+|are\s+)?approved)"
@@ -108,10 +109,10 @@ _VAGUE = re.compile(
 # The conservative low ends earlywarn.domain.values uses for vague plurals.
 _VAGUE_LOW = {"수십": 20, "수백": 200, "수천": 2000, "dozens": 20, "hundreds": 200, "thousands": 2000}
 
-# "직원 3천명 중", "7,500명의 절반", "900명의 3분의 1": the whole, then the part ("팀 60명 중에 3분의 1", as people say
-# it: 중에 only before a share).
+# "직원 3천명 중", "7,500명의 절반", "900명의 3분의 1": the whole, then the part ("팀 60명 중에 3분의 1", "팀 15명 중에 6명이
+# 대상", as people say it: 중에 only before a share or a count of people).
 _KO_TOTAL_AFTER = re.compile(
-    r"^\s*(?:(?:의\s*)?(?:중|가운데)(?:(?:에서|에)(?=\s*(?:약\s*)?(?:절반|\d\s*분의|\d{1,2}(?:\.\d+)?\s*(?:%|퍼센트|프로))))?(?![가-힣])|(?:의|" + KO_WHOLE_NAMED_AFTER + r"|" + KO_WHOLE_THEN_PART_AFTER + r")\s*(?:약\s*)?(?:절반|반(?=[\s을를이가은는의,.]|$)|\d\s*분의|\d{1,2}(?:\.\d+)?\s*(?:%|퍼센트|프로)))"
+    r"^\s*(?:(?:의\s*)?(?:중|가운데)(?:(?:에서|에)(?=\s*(?:약\s*)?(?:절반|\d\s*분의|\d{1,2}(?:\.\d+)?\s*(?:%|퍼센트|프로)|[\d,]+\s*(?:여\s*)?명)))?(?![가-힣])|(?:의|" + KO_WHOLE_NAMED_AFTER + r"|" + KO_WHOLE_THEN_PART_AFTER + r")\s*(?:약\s*)?(?:절반|반(?=[\s을를이가은는의,.]|$)|\d\s*분의|\d{1,2}(?:\.\d+)?\s*(?:%|퍼센트|프로)))"
 )
 # "직원 300명 남짓한 회사", "200명 규모의 업체": the size of the company, not the people who leave (a particle
 # ties the count to the company: "400명 가량 회사를 떠난다" are the people who leave); the company may be told as a kind

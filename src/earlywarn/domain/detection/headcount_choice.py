@@ -94,6 +94,13 @@ _EN_AMENDED_FILING_BEFORE = re.compile(
     r"(?:(?:about|roughly|nearly|some|around|approximately|only|just)\s+)?$",
     re.IGNORECASE,
 )
+# A filing that puts the number of the cut told before at a count ("had said in May it would lay off about 300 workers. A
+# WARN notice filed Tuesday puts the number at 342"): the filer's count, before the first one told.
+_EN_FILING_PUTS_BEFORE = re.compile(
+    r"\b(?:notice|filing|notification)\s+(?:[\w,.\x27-]+\s+){0,6}?puts\s+the\s+(?:number|figure|total|count)\s+at\s+"
+    r"(?:(?:about|roughly|nearly|some|around|approximately)\s+)?$",
+    re.IGNORECASE,
+)
 # A count a follow-up gives as the one that holds now ("it had said it would lay off 400; it now says 550 employees will
 # lose their jobs", "now expects to cut 75 jobs, down from 200"): the people affected now, before the first plan's count.
 _EN_NOW_SAYS_BEFORE = re.compile(
@@ -294,6 +301,8 @@ def _final_before(text: str, start: int) -> bool:
     if _amended_filing_before(text, start):
         return True
     if "now " in tail and _EN_NOW_SAYS_BEFORE.search(tail) is not None:
+        return True
+    if "puts the " in tail and _EN_FILING_PUTS_BEFORE.search(text, max(0, start - 80), start) is not None:
         return True
     return "to " in tail[-20:] and _EN_NUMBER_REVISED_BEFORE.search(text, max(0, start - 80), start) is not None
 

@@ -119,8 +119,9 @@ def in_eligibility_field(text: str, start: int) -> bool:
 
 # "전체 직원 250명 가운데 40%가 대상", "half of its 900 staff are eligible": the share is a pool to choose from (decided
 # 2026-11-26), left out of the counts (shares.py) rather than given the role: the one pool that counts for no measure.
-# The measure's own word may stand before 대상 ("40%가 신청 대상", "적용 대상"): still the ones it is open to.
-_SHARE_POOL_AFTER = re.compile(r"\s*(?:(?:을|를|의|이|가)?\s*(?:(?:신청|지원|적용|선정)\s*)?대상|(?:\w+\s+){0,2}?(?:are|is|were|will\s+be)\s+eligible\b)")
+# The measure's own word may stand before 대상 ("40%가 신청 대상", "적용 대상", a buyout's "40%가 희망퇴직 대상"): still the
+# ones it is open to.
+_SHARE_POOL_AFTER = re.compile(r"\s*(?:(?:을|를|의|이|가)?\s*(?:(?:신청|지원|적용|선정|희망\s*퇴직|명예\s*퇴직|희망\s*퇴직\s*신청)\s*)?대상|(?:\w+\s+){0,2}?(?:are|is|were|will\s+be)\s+eligible\b)")
 
 
 def share_is_pool(text: str, end: int) -> bool:

@@ -28,7 +28,7 @@ KO_SEPARATION_AFTER = re.compile(
     # "12월 31일 영업을 끝으로": the last day of business, work or classes; a channel's "3월 31일 자정을 끝으로"
     r"|(?:\s*(?:영업|근무|운영|진료|수업|생산|가동|업무|방송|자정))?(?:을|를)?\s*(?:끝으로|마지막으로)(?![^.\n]{0,12}(?:신청|접수|모집|마감))"
     r"|까지\s*(?:(?:일괄|모두|전원|일제히|순차적으로|차례로|단계적으로)\s*)?(?:근로\s*|고용\s*)?계약(?:을|를|이)?\s*(?:종료|해지)"
-    r"|까지만\s*(?:근무|출근|영업|운영|진료)"
+    r"|까지만\s*(?:근무|출근|영업|운영|진료|나오(?:라|래|고|면|기로|게))"  # "이번 달까지만 나오라네요": told to come in until then
     # "지난달 30일, 나라전자에서 900명이 한꺼번에 회사를 떠났다": the day told first, then the people counted as they left
     r"|^,?\s+(?:[^.\n\s]+\s+){0,3}?\d[\d,]*\s*(?:여\s*)?명이\s*(?:[가-힣]+\s+){0,2}?(?:회사|직장|일터|공장)(?:를|을)\s*떠[나난났]"
     # a cut to be done by then ("연말까지 감원을 마무리할 계획"): the last of the people leave by that day; a closing told
@@ -41,7 +41,7 @@ EN_SEPARATION_BEFORE = re.compile(
     # a British notice's "with effect from 1 May": the day the dismissals or the closure take effect
     r"|\bwith\s+effect\s+(?:from|on)|\bon\s+or\s+about|\bseparations?\s+(?:[\w-]+\s+){0,10}?(?:on|begin(?:ning)?|between)"
     r"|\b(?:lay\s+off|laid\s+off|layoffs?|terminat\w*|separations?)\s+(?:[\w,]+\s+){0,8}?(?:starting|beginning|effective)(?:\s+on)?"
-    r"|\btak(?:e|es|ing)\s+effect(?:\s+(?:[\w,-]+\s+){0,8}?(?:on|by))?|\b(?:last|final)\s+(?:day|date|shift|working\s+day)(?:\s+(?:of\s+(?:work|employment|production|business|operations|trading|service)|on\s+(?:the\s+)?payroll|for\s+(?:everyone|everybody|all\s+of\s+us|all\s+of\s+them|all|us|them|staff|employees|workers|the\s+team|most\s+of\s+us)))?(?:\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?|\s*[:\-–—|]?)"
+    r"|\btak(?:e|es|ing)\s+effect(?:\s+(?:[\w,-]+\s+){0,8}?(?:on|by))?|\b(?:last|final)\s+(?:day|date|shift|working\s+day)(?:\s+(?:of\s+(?:work|employment|production|business|operations?|trading|service)|on\s+(?:the\s+)?payroll|for\s+(?:everyone|everybody|all\s+of\s+us|all\s+of\s+them|all|us|them|staff|employees|workers|the\s+team|most\s+of\s+us)))?(?:\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?|\s*[:\-–—|]?)"
     # "will work their final shift on Friday", "with its final day of production on Jan. 29"
     r"|\b(?:last|final)\s+(?:day|shift|working\s+day)(?:\s+of\s+(?:work|employment|production|business|operations|trading|service))?\s+on"
     # a paper's last issue ("will publish its final edition on Friday")
@@ -80,13 +80,20 @@ EN_SEPARATION_BEFORE = re.compile(
     # jobs cut by a day ("cut 10,000 jobs by the end of March"); a plant's last product made on a day ("the last
     # truck is scheduled to roll off the line at … on …", "will build its last car on Friday")
     r"|\b(?:cut|cuts|cutting|eliminat\w+)\s+(?:[\w,.~-]+\s+){0,3}?(?:jobs|positions|roles|workers|employees|staff)\s+by"
+    # ... or a share of a workforce ("cut a quarter of its 640 workers by the end of the year"), jobs ended at a site
+    # ("ending 260 jobs at the site by the end of the year"), people who take a voluntary scheme by a day ("500 of its
+    # workers take voluntary retirement by the end of June", "lose 40 staff through voluntary redundancy by …")
+    r"|\b(?:cut|cuts|cutting)\s+(?:a|one|two|three)[\s-](?:quarter|third|half|fifth|tenth|quarters|thirds|fifths)\s+of\s+(?:its|the|their|our)\s+(?:[\w,.~-]+\s+){0,3}?(?:jobs|positions|roles|workers|employees|staff)\s+by"
+    r"|\b(?:ending|eliminating|cutting)\s+[\d,]+\s+(?:jobs|positions|roles)\s+(?:(?:at|in)\s+(?:[\w,.\x27-]+\s+){1,3}?)?by"
+    r"|\b(?:take|takes|taking|through|via)\s+(?:voluntary\s+|early\s+)+(?:retirement|redundancy|redundancies|severance|separation)\s+by"
     r"|\b(?:roll(?:s|ed|ing)?|come|comes|came)\s+off\s+(?:the\s+|its\s+)?(?:assembly\s+|production\s+)?lines?\s+(?:[\w,.\x27-]+\s+){0,8}?(?:on|by)"
     # ... or a diner's last meal served, a plant's last shift ("will serve its last breakfast on Sunday, August 4", "the
     # last shift clocks out Friday")
     r"|\b(?:build|builds|built|make|makes|made|produce|produces|produced|assemble|assembles|assembled|serve|serves|pour|pours)\s+(?:its|their|our|the)\s+(?:very\s+)?(?:last|final)\s+(?:[\w,.\x27-]+\s+){0,5}?(?:on|by)"
     r"|\b(?:last|final)\s+(?:shift|whistle)\s+(?:clocks\s+out|punches\s+out|ends|blows|runs|will\s+(?:run|end|blow))(?:\s+on)?"
-    # production that ends on a day ("production would cease on 28 June"); departures done by one ("departures finalised by 30 June")
-    r"|\b(?:production|operations|manufacturing|trading)\s+(?:(?:at|in)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?)?(?:will\s+|would\s+|is\s+to\s+|is\s+set\s+to\s+|to\s+)?(?:cease|ceases|ceased|end|ends|ended|stop|stops|stopped)\s+(?:on|by)"
+    # production that ends on a day ("production would cease on 28 June", "production in Toledo will end Nov. 8", the "on"
+    # dropped as news drops it); departures done by one ("departures finalised by 30 June")
+    r"|\b(?:production|operations|manufacturing|trading)\s+(?:(?:at|in)\s+(?:(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?|[A-Z][\w\x27-]+\s+))?(?:will\s+|would\s+|is\s+to\s+|is\s+set\s+to\s+|to\s+)?(?:cease|ceases|ceased|end|ends|ended|stop|stops|stopped)(?:\s+(?:on|by))?"
     r"|\bdepartures?\s+(?:[\w-]+\s+){0,2}?(?:by|on)"
     # the staff told they are finished on a day ("All 64 of us here are done as of the end of next month")
     r"|\b(?:us|we|they|everyone|everybody)\s+(?:[\w\x27-]+\s+){0,2}?(?:are|\x27re|will\s+be)\s+(?:all\s+)?done\s+(?:as\s+of|on|by|at)"

@@ -1,4 +1,4 @@
-"""Numbers beside people that count none of those affected (2026.11.27): a share left vague ("the majority of its 125,000 employees"), a union's membership,
+"""Numbers beside people that count none of those affected (2026.11.27): a share left vague ("the majority of its 125,000 employees"), a union's membership or its local's number,
 another employer's cut told for comparison, a day of a month, a unit between the number and its noun, a size the staff
 once had. Each is asked
 of the words just before and after one count (no search of the whole text). Pools, which count for some measures and
@@ -36,6 +36,9 @@ _EN_ONCE_BEFORE = AsciiLowered(
 _EN_TARGET_BEFORE = AsciiLowered(
     r"\bhad\s+(?:sought|targeted|wanted|hoped\s+for|aimed\s+for|asked\s+for)\s+(?:roughly|about|approximately|some|nearly|more\s+than|over|around)?\s*$",
 )
+# "UAW Local 1268 said members were told …", "IAM Lodge 1943": a union local's number is its name, not a count (capitalised:
+# a "local" before a count is an adjective elsewhere, "local 40 suppliers" is rare and lower-cased).
+_EN_UNION_LOCAL_BEFORE = re.compile(r"\b(?:Local|LOCAL|Lodge|LODGE)\s+(?:No\.\s*)?$")
 _KO_ONCE_BEFORE = re.compile(r"한때\s*(?:[가-힣]+\s+){0,2}?(?:약\s*)?$")
 # "began Sept. 13 after union members": a day of a month, not a count ("May", also a verb, is left out).
 _EN_DAY_OF_MONTH_BEFORE = re.compile(
@@ -67,6 +70,7 @@ def english_not_a_count(before: str, match: re.Match[str] | None) -> bool:
         or "once" in near and _EN_ONCE_BEFORE.found(near)
         or "had " in near and _EN_TARGET_BEFORE.found(near)
         or _other_employers_cut(before)
+        or ("Lo" in before[-12:] or "LO" in before[-12:]) and _EN_UNION_LOCAL_BEFORE.search(before[-12:]) is not None
     )
 
 
