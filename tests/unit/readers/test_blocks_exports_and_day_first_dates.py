@@ -5,31 +5,10 @@ table drawn with box-drawing lines, and totals rows that say so in a column othe
 import io
 import zipfile
 from datetime import date
-from pathlib import Path
 
-import pytest
-import yaml
-
-from earlywarn.adapters.readers import load_header_synonyms, read_bytes
 from earlywarn.adapters.readers.detect import detect_format
-from earlywarn.domain.notices import NoticeRecord, RejectedItem
 from earlywarn.domain.values import parse_date
-
-CONFIG = Path(__file__).resolve().parents[3] / "config" / "headers.yaml"
-
-
-@pytest.fixture(scope="module")
-def synonyms():
-    return load_header_synonyms(yaml.safe_load(CONFIG.read_text(encoding="utf-8")))
-
-
-def read(data: bytes, name: str, synonyms) -> tuple[list[NoticeRecord], list[RejectedItem]]:
-    items = list(read_bytes(data, name, "test", synonyms=synonyms).items)
-    return [i for i in items if isinstance(i, NoticeRecord)], [i for i in items if isinstance(i, RejectedItem)]
-
-
-def facts(notices: list[NoticeRecord]) -> list[tuple]:
-    return [(n.company, n.notice_date, n.effective_date, n.jobs) for n in notices]
+from tests.unit.readers.reading import facts, read
 
 
 TWO_YEARS = ("Notices,,,,\n2025,,,,\n"

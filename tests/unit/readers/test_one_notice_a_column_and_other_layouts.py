@@ -3,27 +3,15 @@ company cell ending ' - <town>', a date cell spanning the rows of one day, a pla
 listed with its headcount undecided, and a tracker's 'Announced' column."""
 
 from datetime import date
-from pathlib import Path
 
-import pytest
-import yaml
-
-from earlywarn.adapters.readers import load_header_synonyms, read_bytes
 from earlywarn.adapters.readers.headers import strong_fields
 from earlywarn.domain.notices import NoticeRecord
 from earlywarn.domain.values import parse_month_part
-
-CONFIG = Path(__file__).resolve().parents[3] / "config" / "headers.yaml"
-
-
-@pytest.fixture(scope="module")
-def synonyms():
-    return load_header_synonyms(yaml.safe_load(CONFIG.read_text(encoding="utf-8")))
+from tests.unit.readers.reading import read
 
 
 def notices(text: str, name: str, synonyms) -> list[NoticeRecord]:
-    items = read_bytes(text.encode("utf-8"), name, "test", synonyms=synonyms).items
-    return [item for item in items if isinstance(item, NoticeRecord)]
+    return read(text.encode("utf-8"), name, synonyms)[0]
 
 
 def facts(records: list[NoticeRecord]) -> list[tuple]:

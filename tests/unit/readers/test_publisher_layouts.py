@@ -3,31 +3,13 @@ Excel's "Unicode Text", notices as blocks of labels on a web page, a PDF export'
 names and page footers, subtotals per section, headcounts split into parts, and an API's posting date."""
 
 from datetime import date
-from pathlib import Path
 
-import pytest
-import yaml
 from openpyxl import Workbook
 
-from earlywarn.adapters.readers import load_header_synonyms, read_bytes, read_path
+from earlywarn.adapters.readers import read_bytes, read_path
 from earlywarn.adapters.readers.detect import detect_format
 from earlywarn.domain.notices import NoticeRecord, RejectedItem
-
-CONFIG = Path(__file__).resolve().parents[3] / "config" / "headers.yaml"
-
-
-@pytest.fixture(scope="module")
-def synonyms():
-    return load_header_synonyms(yaml.safe_load(CONFIG.read_text(encoding="utf-8")))
-
-
-def read(data: bytes, name: str, synonyms) -> tuple[list[NoticeRecord], list[RejectedItem]]:
-    items = list(read_bytes(data, name, "test", synonyms=synonyms).items)
-    return [i for i in items if isinstance(i, NoticeRecord)], [i for i in items if isinstance(i, RejectedItem)]
-
-
-def facts(notices: list[NoticeRecord]) -> list[tuple]:
-    return [(n.company, n.notice_date, n.effective_date, n.jobs) for n in notices]
+from tests.unit.readers.reading import facts, read
 
 
 UNICODE_TEXT = ('Notice Dt\tEmployer Name/Addr\tTown\tWorkers\tEff Dt\r\n'
