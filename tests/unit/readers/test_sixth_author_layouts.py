@@ -37,3 +37,32 @@ def test_two_effective_date_columns_both_filled_keep_only_the_first(synonyms):
             b"Beta Foods,05/01/2024,07/15/2024,07/31/2024,12\n")
     notices, _ = read(data, "notices.csv", synonyms)
     assert [n.effective_date for n in notices] == [date(2024, 6, 1), date(2024, 7, 15)]
+
+
+def test_a_local_area_column_gives_the_county(synonyms):
+    data = (b"Notice Date,Company,Location,Local Area,Total Employees\n"
+            b"1/26/2024,Acme Widgets,\"12 Main St., Hanover\",Anne Arundel,47\n"
+            b"3/1/2024,Beta Foods,\"9 Boston St., Baltimore\",Baltimore City,20\n")
+    notices, _ = read(data, "notices.csv", synonyms)
+    assert [n.county for n in notices] == ["Anne Arundel", "Baltimore City"]
+
+
+def test_a_county_column_outranks_a_local_area_column(synonyms):
+    data = (b"Company,County,Local Area,Employees Affected,Notice Date\n"
+            b"Acme Widgets,Wake,Capital Area,40,1/2/2024\n")
+    notices, _ = read(data, "notices.csv", synonyms)
+    assert notices[0].county == "Wake"
+
+
+def test_a_county_written_in_capitals_is_written_as_its_name(synonyms):
+    data = (b"Company,County,Notice Date,Jobs\n"
+            b"Acme Widgets,BEXAR,1/2/2024,40\nBeta Foods,EL PASO,1/3/2024,12\nGamma Tools,MCLENNAN,1/4/2024,9\n")
+    notices, _ = read(data, "notices.csv", synonyms)
+    assert [n.county for n in notices] == ["Bexar", "El Paso", "McLennan"]
+
+
+def test_a_county_written_properly_is_kept_as_written(synonyms):
+    data = (b"Company,County,Notice Date,Jobs\n"
+            b"Acme Widgets,DeKalb,1/2/2024,40\nBeta Foods,McLennan,1/3/2024,12\nGamma Tools,Prince George's,1/4/2024,9\n")
+    notices, _ = read(data, "notices.csv", synonyms)
+    assert [n.county for n in notices] == ["DeKalb", "McLennan", "Prince George's"]
