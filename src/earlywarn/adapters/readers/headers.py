@@ -246,6 +246,8 @@ def infer_mapping(
     _apply_override(result, headers, override or {})
     _assign_by_name(result, headers, profiles, synonyms)
     _fill_gaps_by_values(result, headers, profiles, synonyms)
+    _prefer_own_date_to_posted(result, headers, profiles, synonyms)
+    _add_alternate_effective(result, headers, sample_rows, profiles, synonyms)
     result.town_county = frozenset(
         h for i, h in enumerate(headers) if result.mapping.get(h) in ("city", "location")
         and is_town_county_column(row[i] for row in sample_rows if i < len(row)))
@@ -298,6 +300,51 @@ def _prefer_received_to_posted(result: HeaderMapping) -> None:
         for column in posted:
             del result.mapping[column]
             del result.confidence[column]
+
+
+def _prefer_own_date_to_posted(result: HeaderMapping, headers, profiles, synonyms: HeaderSynonyms) -> None:
+    """'Date of WARN Notice' beside 'Date Posted': the notice's own date is its notice date, the posting date
+    (the publisher's, days later) only the stand-in when no other column names the notice."""
+    posted = [c for c in result.columns_for("notice_date") if _POSTING_WORDS & set(normalize_header(c).split())]
+    if not posted:
+        return
+    rule = synonyms.fields.get("notice_date")
+    own = [h for h in headers if h not in result.mapping and not is_ignored(h, synonyms) and rule
+           and not _POSTING_WORDS & set(normalize_header(h).split())
+           and header_score(h, rule) * value_fit("date", profiles[h]) >= MIN_SCORE]
+    if own:
+        best = max(own, key=lambda h: header_score(h, rule))
+        for column in posted:
+            del result.mapping[column]
+            del result.confidence[column]
+        result.mapping[best] = "notice_date"
+        result.confidence[best] = round(header_score(best, rule) * value_fit("date", profiles[best]), 2)
+
+
+def _add_alternate_effective(result: HeaderMapping, headers, sample_rows, profiles, synonyms: HeaderSynonyms) -> None:
+    """'Closing Date' and 'Layoff Date', one of them filled per row: both are the row's effective date (the one
+    filled). A second column named outright as the effective date joins the first when the sampled rows never (or
+    hardly ever) fill both."""
+    taken = result.columns_for("effective_date")
+    rule = synonyms.fields.get("effective_date")
+    if len(taken) != 1 or rule is None:
+        return
+    first = headers.index(taken[0])
+    for position, header in enumerate(headers):
+        if (header in result.mapping or is_ignored(header, synonyms) or header_score(header, rule) <= _KEYWORD_SCORE
+                or value_fit("date", profiles[header]) < 1.0):
+            continue
+        filled = [(_filled(row, first), _filled(row, position)) for row in sample_rows]
+        either = sum(1 for a, b in filled if a or b)
+        both = sum(1 for a, b in filled if a and b)
+        if any(a and not b for a, b in filled) and any(b and not a for a, b in filled) and both * 10 <= either:
+            result.mapping[header] = "effective_date"
+            result.confidence[header] = result.confidence[taken[0]]
+            return
+
+
+def _filled(row, index: int) -> bool:
+    return index < len(row) and row[index] is not None and bool(str(row[index]).strip())
 
 
 def _apply_override(result: HeaderMapping, headers: Sequence[str], override: dict[str, str]) -> None:

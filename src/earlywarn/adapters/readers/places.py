@@ -61,6 +61,16 @@ def fill_city_and_county(record: NoticeRecord, *, city_has_county: bool, locatio
             record.county = record.county or location[1]  # a city column, and 'Seattle, King County' beside it
     elif location:
         _fill_from_location(record, location, location_has_county)
+    if record.county and record.county.isupper():
+        record.county = county_in_title_case(record.county)
+
+
+def county_in_title_case(name: str) -> str:
+    """'BEXAR' -> 'Bexar', 'EL PASO' -> 'El Paso', 'MCLENNAN' -> 'McLennan', 'PRINCE GEORGE'S' -> 'Prince George's':
+    a county written in capitals is written as its name; one written properly ('DeKalb') is never passed here."""
+    words = re.split(r"([\s\-/.]+)", name.lower())
+    cased = "".join(w[:1].upper() + w[1:] for w in words)
+    return re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), cased)
 
 
 def _fill_from_location(record: NoticeRecord, parts: tuple[str, ...], has_county: bool) -> None:

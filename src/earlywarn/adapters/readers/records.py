@@ -104,7 +104,10 @@ class RowReader:
 
     @cached_property
     def _date_columns(self) -> list[tuple[str, int, float]]:
-        return [(f, self._field_columns[f], self._confidence(f)) for f in DATE_FIELDS if f in self._field_columns]
+        # every column of a date field, the first first: a second effective-date column fills the rows the first
+        # leaves empty ('Closing Date' | 'Layoff Date', one filled per row)
+        columns = [(f, self.headers.index(c)) for f in DATE_FIELDS for c in self.mapping.columns_for(f)]
+        return [(f, i, self.mapping.confidence.get(self.headers[i], 0.0)) for f, i in columns]
 
     @cached_property
     def _day_first(self) -> frozenset[int]:
@@ -171,7 +174,7 @@ class RowReader:
 
     def _fill_dates(self, record: NoticeRecord, row: Sequence[object], texts: list[str]) -> None:
         for field_name, index, confidence in self._date_columns:
-            if not texts[index]:
+            if not texts[index] or getattr(record, field_name) is not None:
                 continue
             parsed = parse_date(row[index], dayfirst=index in self._day_first)
             if parsed is None and (parsed := parse_month_part(texts[index], self.mapping.usual_year)):
@@ -189,7 +192,7 @@ class RowReader:
     @cached_property
     def _fallback_columns(self) -> list[int]:
         """Cells that may hold a document name: not ignored, not already a date column."""
-        dated = {self.column_of(f) for f in DATE_FIELDS}
+        dated = {index for _, index, _ in self._date_columns}
         return [i for i, h in enumerate(self.headers) if i not in dated and not is_ignored(h, self.synonyms)]
 
     def _fill_gaps_from_other_cells(self, record: NoticeRecord, texts: list[str]) -> None:
