@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from .counts import (
-    EN_DOZEN, EN_FIGURE_NOW_IS, EN_REVISED_FIGURE, EN_REVISED_FIGURE_OWNERS, EN_REVISING_VERB, Headcount, approximate_before, number,
+    EN_DOZEN, EN_FIGURE_NOW_IS, EN_FIGURE_WORD, EN_FIGURE_WORDS, EN_REVISED_FIGURE, EN_REVISED_FIGURE_OWNERS, EN_REVISING_VERB, Headcount, approximate_before, number,
 )
 from .fastscan import gated, led
 
@@ -112,7 +112,7 @@ _EN_NUMBER_REVISED_TO = gated(
 )
 # What every match of _EN_NUMBER_REVISED_TO contains: "the number", "its total", "that figure" … or "that to".
 _REVISABLE_WORDS = (
-    *(f"{owner} {word}" for owner in EN_REVISED_FIGURE_OWNERS for word in ("number", "figure", "total", "count", "tally", "estimate")),
+    *(f"{owner} {word}" for owner in EN_REVISED_FIGURE_OWNERS for word in EN_FIGURE_WORDS),
     "that to",
 )
 
@@ -121,10 +121,10 @@ _REVISABLE_WORDS = (
 # has risen to 610"): the count now (a final count in headcount_choice.py), as a revised one is. Matched at each figure's
 # word (found by str.find), its owner checked just before it: no scan of the text.
 _EN_FIGURE_NOW_AT = re.compile(
-    r"(?:number|figure|total|count|tally|estimate)" + EN_FIGURE_NOW_IS + r"\s+(?:(?:about|roughly|nearly|some|around|approximately)\s+)?"
+    EN_FIGURE_WORD + EN_FIGURE_NOW_IS + r"\s+(?:(?:about|roughly|nearly|some|around|approximately)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|per\s+cent|million|billion)))"
 )
-_FIGURE_WORDS = (" number ", " figure ", " total ", " count ", " tally ", " estimate ")
+_FIGURE_WORDS = tuple(f" {word} " for word in EN_FIGURE_WORDS)
 # The figure's owner ending the few characters before its word: "the", "its", "that", "this" (a whole word).
 _FIGURE_OWNER_END = re.compile(r"(?:^|[^a-z0-9])(?:" + "|".join(EN_REVISED_FIGURE_OWNERS) + r") $")
 

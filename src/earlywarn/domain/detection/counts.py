@@ -77,7 +77,10 @@ EN_REVISING_VERB = (
 )
 # The figure may be pointed back to ("revised that figure to 1,050", "this number").
 EN_REVISED_FIGURE_OWNERS = ("the", "its", "that", "this")
-EN_REVISED_FIGURE = r"(?:" + "|".join(EN_REVISED_FIGURE_OWNERS) + r")\s+(?:number|figure|total|count|tally|estimate)"
+# The words a count of the cuts is named by ("the number", "its total", "that estimate").
+EN_FIGURE_WORDS = ("number", "figure", "total", "count", "tally", "estimate")
+EN_FIGURE_WORD = r"(?:" + "|".join(EN_FIGURE_WORDS) + r")"
+EN_REVISED_FIGURE = r"(?:" + "|".join(EN_REVISED_FIGURE_OWNERS) + r")\s+" + EN_FIGURE_WORD
 # The figure told as what it now is, no verb of revising ("told the union the number would be 520", "the total has risen to
 # 610"): the cuts' figure, bare or of the cuts (not "the number of employees would be 900": a workforce's size).
 EN_FIGURE_NOW_IS = (

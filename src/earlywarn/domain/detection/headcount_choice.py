@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .counts import EN_FIGURE_NOW_IS, EN_REVISED_FIGURE, EN_REVISING_VERB, Headcount
+from .counts import EN_FIGURE_NOW_IS, EN_FIGURE_WORDS, EN_REVISED_FIGURE, EN_REVISING_VERB, Headcount
 from .headcount import mention_sentence
 from .pools import counted_roles
 from .text import Sentences
@@ -85,7 +85,6 @@ _EN_FIGURE_NOW_BEFORE = re.compile(
 )
 # The last words of _EN_FIGURE_NOW_BEFORE's matches (before an approximation): a tail without one is not searched.
 _FIGURE_NOW_ENDS = (" be ", " now ", " to ", " at ")
-_FIGURE_WORDS = ("number", "figure", "total", "count", "tally", "estimate")
 # The count an amended filing gives ("The original notice listed 500 workers; the amended notice says 420 will be laid off",
 # "the revised WARN filing lists 85 employees"): the latest word of the filer, before the count it replaces.
 _EN_AMENDED_FILING_BEFORE = re.compile(
@@ -311,7 +310,7 @@ def _figure_now_before(text: str, start: int) -> bool:
     """The count at `start` is the cuts' figure told as what it now is ("the number would be 520"): asked only where a
     figure's word stands in the 80 characters before it."""
     window = text[max(0, start - 80) : start]
-    return any(word in window.lower() for word in _FIGURE_WORDS) and _EN_FIGURE_NOW_BEFORE.search(window) is not None
+    return any(word in window.lower() for word in EN_FIGURE_WORDS) and _EN_FIGURE_NOW_BEFORE.search(window) is not None
 
 
 def _amended_filing_before(text: str, start: int) -> bool:
