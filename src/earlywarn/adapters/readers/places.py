@@ -21,14 +21,15 @@ _COUNTY_WORD = re.compile(r"\s(?:county|parish|borough)$", re.IGNORECASE)
 _PLACE_NAME = re.compile(r"[^\W\d_a-z](?:[^\W\d_]|[ .'’-])+")
 _STATE_CODE_AFTER = re.compile(r"\s+[A-Z]{2}$")  # 'Ringgold VA': the state written after the town without a comma
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_SAINT = re.compile(r"^Ste?\.?\s+(?=[A-Z])")
 _MOST_WORDS = 5
-# words of a place that is no one town ('Statewide', 'Various locations') or a site, not a town ('Nitrile Plant
-# Facility', 'Omaha - Giles Road')
+# words of a place that is no one town ('Statewide', 'Various locations', 'Greater Hartford Area') or a site, not a
+# town ('Nitrile Plant Facility', 'Omaha - Giles Road')
 _NOT_A_TOWN = frozenset({
     "statewide", "nationwide", "various", "multiple", "several", "remote", "virtual", "all", "locations", "sites",
-    "tbd", "same", "facility", "facilities", "plant", "warehouse", "headquarters", "hq", "store", "campus",
-    "building", "office", "offices", "hospital", "terminal", "road", "rd", "street", "st", "avenue", "ave",
-    "highway", "hwy", "drive", "blvd", "suite", "hotel", "resort", "mall", "airport", "downtown", "and",
+    "area", "region", "metro", "tbd", "same", "facility", "facilities", "plant", "warehouse", "headquarters", "hq",
+    "store", "campus", "building", "office", "offices", "hospital", "terminal", "road", "rd", "street", "st", "avenue",
+    "ave", "highway", "hwy", "drive", "blvd", "suite", "hotel", "resort", "mall", "airport", "downtown", "and",
 })
 _US_STATES = frozenset("""
 alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
@@ -105,7 +106,8 @@ def _place_parts(cell: str | None) -> tuple[str, ...] | None:
     if len(parts) > 2 or not all(_PLACE_NAME.fullmatch(part) for part in parts):
         return None
     parts = [_STATE_CODE_AFTER.sub("", part) if not _is_state(part) else part for part in parts]
-    words = [word.lower().strip(".") for part in parts for word in part.split()]
+    # 'St. Paul', 'Ste. Genevieve': a saint's town, not a street ('St' alone names a street)
+    words = [word.lower().strip(".") for part in parts for word in _SAINT.sub("Saint ", part).split()]
     if len(words) > _MOST_WORDS or _NOT_A_TOWN.intersection(words):
         return None
     return tuple(parts)
@@ -122,7 +124,6 @@ _PLACE_SUFFIX = re.compile(r"(.+?\S)\s+[-–—]\s+([^-–—]+)$")
 _STATUS_WORDS = frozenset({"amended", "amendment", "revised", "revision", "updated", "corrected", "correction",
                            "closure", "closing", "layoff", "layoffs", "temporary", "permanent"})
 _SUFFIX_SHARE = 0.8
-_SAINT = re.compile(r"^Ste?\.?\s+(?=[A-Z])")
 
 
 def place_suffix(cell: str | None) -> tuple[str, str] | None:
@@ -132,7 +133,7 @@ def place_suffix(cell: str | None) -> tuple[str, str] | None:
     if not found:
         return None
     town = found.group(2).strip()
-    parts = _place_parts(_SAINT.sub("Saint ", town))  # 'St. Louis' is a saint's town, not a street
+    parts = _place_parts(town)
     if not parts or len(parts) != 1 or _is_state(parts[0]) or _STATUS_WORDS.intersection(parts[0].lower().split()):
         return None
     return found.group(1), town
