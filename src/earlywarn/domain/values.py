@@ -18,7 +18,7 @@ import calendar
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
 from dateutil import parser as dateutil_parser
@@ -177,7 +177,7 @@ def parse_date(cell: object, *, dayfirst: bool = False) -> date | None:
     if isinstance(cell, date):
         return cell
     if isinstance(cell, (int, float)) and not isinstance(cell, bool):
-        return _excel_serial(float(cell))
+        return _epoch_milliseconds(cell) or _excel_serial(float(cell))
     return _parse_date_text(str(cell), dayfirst)
 
 
@@ -193,6 +193,8 @@ def _any_date(text: str, dayfirst: bool) -> date | None:
     """The general reading: every pattern over the whole text, the earliest match wins."""
     if re.fullmatch(r"\d{5}(?:\.\d+)?", text):
         return _excel_serial(float(text))
+    if re.fullmatch(r"\d{12,13}", text):
+        return _epoch_milliseconds(int(text))
     return _earliest_match(text, _DATE_PATTERNS, dayfirst) or _earliest_match(text, _MONTH_YEAR_PATTERNS, dayfirst)
 
 
@@ -286,6 +288,17 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
     # 'April 31' and '09/31/10' are typos for the month's last day, not missing dates.
     return date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+# ArcGIS and other feature services export dates as milliseconds since 1970 (UTC): 1733720400000 is 2024-12-09.
+# Only the years a notice can have: a 12-13 digit number outside them is something else (an id, a phone number).
+_EPOCH_MS_RANGE = (946_684_800_000, 4_102_444_800_000)  # 2000-01-01 .. 2100-01-01
+
+
+def _epoch_milliseconds(value: float) -> date | None:
+    if not _EPOCH_MS_RANGE[0] <= value < _EPOCH_MS_RANGE[1]:
+        return None
+    return datetime.fromtimestamp(value / 1000, tz=timezone.utc).date()
 
 
 def _excel_serial(serial: float) -> date | None:

@@ -32,11 +32,28 @@ def _object_list(document: object) -> list | None:
         return document
     if not isinstance(document, dict):
         return None
+    if (rows := _columns_and_rows(document)) is not None:
+        return rows
     for key in _LIST_KEYS + tuple(document):
         value = document.get(key)
         if isinstance(value, list) and value and all(isinstance(v, dict) for v in value[:5]):
             return value
     return [document]
+
+
+def _columns_and_rows(document: dict) -> list[dict] | None:
+    """An open-data portal's rows.json (Socrata): {"meta": {"view": {"columns": [{"name", "fieldName"}, …]}},
+    "data": [[…], …]}, each row a list by column position; the portal's own columns (':sid', ':created_at', …) left out."""
+    view = document.get("meta", {}).get("view") if isinstance(document.get("meta"), dict) else None
+    columns = view.get("columns") if isinstance(view, dict) else None
+    rows = document.get("data")
+    if not (isinstance(columns, list) and isinstance(rows, list) and all(isinstance(c, dict) for c in columns)):
+        return None
+    if not all(isinstance(row, list) and len(row) == len(columns) for row in rows):
+        return None
+    names = [str(c.get("name") or c.get("fieldName") or "") for c in columns]
+    kept = [i for i, c in enumerate(columns) if not str(c.get("fieldName", "")).startswith(":")]
+    return [{names[i]: row[i] for i in kept} for row in rows]
 
 
 def _not_an_object(source: str, number: int, value: object) -> RejectedItem:
