@@ -80,3 +80,20 @@ def test_a_site_named_with_its_kind_after_the_town_and_the_head_office_are_parts
     )
     got = classify(text, "en", MONDAY)
     assert (got.type, got.headcount) == (T.LAYOFF, 145)
+
+
+# --- an industry's forecast -------------------------------------------------------------------------------------------------
+
+
+def test_cuts_called_unavoidable_on_a_condition_with_no_plan_yet_are_no_event(classify):
+    text = (
+        "유통업계 \"경기 침체 길어지면 연말 감원 불가피\"…구체 계획은 아직\n업계는 소비 위축이 이어지면 일부 업체의 인력 조정이 "
+        "불가피할 것으로 보고 있다."
+    )
+    assert classify(text, "ko", MONDAY).type is T.NOT_RESTRUCTURING
+
+
+def test_a_cut_a_company_calls_unavoidable_and_decides_is_an_event(classify):
+    text = "한빛부품은 적자 누적으로 감원이 불가피하다며 생산직 120명을 줄이기로 했다."
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 120)
