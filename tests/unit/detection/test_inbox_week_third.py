@@ -97,3 +97,12 @@ def test_a_cut_a_company_calls_unavoidable_and_decides_is_an_event(classify):
     text = "한빛부품은 적자 누적으로 감원이 불가피하다며 생산직 120명을 줄이기로 했다."
     got = classify(text, "ko", MONDAY)
     assert (got.type, got.headcount) == (T.LAYOFF, 120)
+
+
+def test_a_lawyers_column_on_when_the_warn_law_applies_is_an_explainer(classify):
+    text = (
+        "Ask the lawyer: \"My company has 60 workers. If it lays off 30 of them, does it owe us notice?\"\nThe state's law "
+        "generally covers employers with 50 or more workers, and a layoff of 25 or more at one site usually requires 60 days' "
+        "notice."
+    )
+    assert classify(text, "en", MONDAY).type is T.NOT_RESTRUCTURING

@@ -103,3 +103,27 @@ def test_a_cut_as_part_of_a_reorganization_that_closes_offices_is_a_layoff(class
 def test_a_portfolio_restructured_is_no_workforce_restructuring(classify):
     text = "The holding company will split into two segments and sell a stake in a chemicals venture as it restructures its portfolio."
     assert classify(text, "en", TUESDAY).type is T.NOT_RESTRUCTURING
+
+
+# --- the rules alone ------------------------------------------------------------------------------------------------------
+
+
+def test_roles_with_their_share_told_between_are_being_eliminated(classify):
+    text = "About 450 positions, or 6% of the bank's staff, are being eliminated, the chief executive told employees."
+    got = classify(text, "en", TUESDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 450)
+
+
+def test_a_contract_workforce_cut_sharply_after_automation_is_a_layoff(classify):
+    text = "한 택배사가 분류 자동화 설비를 들인 뒤 하청 인력을 대폭 줄였다고 노조가 밝혔다."
+    assert classify(text, "ko", TUESDAY).type is T.LAYOFF
+
+
+def test_a_workforce_said_not_to_be_cut_is_no_event(classify):
+    text = "회사는 자동화 이후에도 인력을 줄일 계획이 없다고 밝혔다."
+    assert classify(text, "ko", TUESDAY).type is T.NOT_RESTRUCTURING
+
+
+def test_positions_retained_beside_services_not_cut_are_no_jobs_cut(classify):
+    text = "The clinic said all 60 positions will be retained, and no services will be cut after the state restored its grant."
+    assert classify(text, "en", TUESDAY).type is T.NOT_RESTRUCTURING
