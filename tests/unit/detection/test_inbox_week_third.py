@@ -52,6 +52,17 @@ def test_a_site_closed_as_of_a_months_end_dates_the_closure(classify):
     assert (got.type, got.separation_date) == (T.CLOSURE, date(2024, 3, 31))
 
 
+def test_a_logistics_center_closed_is_a_closure_dated_by_its_month_end(classify):
+    text = "상담 메모: 한결택배가 이달 말로 김해센터를 닫고 부산센터로 합친다고 합니다. 부산으로 못 가는 인원이 40명 정도라고 합니다."
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount, got.separation_date) == (T.CLOSURE, 40, date(2024, 3, 31))
+
+
+def test_a_center_closed_on_weekends_is_a_routine_stop(classify):
+    text = "구청은 이달부터 주말에는 민원센터를 닫는다고 안내했다."
+    assert classify(text, "ko", MONDAY).type is T.NOT_RESTRUCTURING
+
+
 def test_a_month_end_before_a_site_moved_not_closed_is_no_closing_day(classify):
     text = "한결택배는 이달 말로 김해센터 운영 시간을 늘린다고 밝혔다."
     got = classify(text, "ko", MONDAY)
