@@ -69,8 +69,10 @@ def test_unnamed_sources_with_a_memo_the_reporter_saw_report_a_plan(classify):
     assert (got.type, got.headcount) == (T.LAYOFF, 900)
 
 
-def test_unnamed_sources_alone_are_still_speculation(classify):
-    text = "Lakeshore Insurance will eliminate about 900 positions, according to people familiar with the matter."
+def test_unnamed_sources_alone_telling_a_plan_are_still_speculation(classify):
+    # (fresh57's round: a cut they tell as what will be done, with its count, "will eliminate about 900 positions", is
+    # reported as every label in the set has it, ff043, el045, ee059, du079: test_news_of_2025.py.)
+    text = "Lakeshore Insurance plans to eliminate about 900 positions, according to people familiar with the matter."
     assert not classify(text, "en", NOTICE_DAY).is_restructuring
 
 

@@ -324,10 +324,12 @@ def _without_background(valid: list[Hit], text: str, lexicon: Lexicon) -> list[H
 
 def _asides(valid: list[Hit], text: str, lexicon: Lexicon) -> list[Hit]:
     """An event told in a clause that hangs on another of another kind ("will eliminate 450 positions as it closes
-    18 branches"): the main clause's event is the news."""
+    18 branches"): the main clause's event is the news. A restructuring's word between the two ("cut 2,000 jobs as part of a
+    reorganization that … closes its offices") is no event of a kind of its own: the two are paired across it."""
+    specific = [hit for hit in valid if hit.type is not RestructuringType.OTHER]
     return [
-        hit for before, hit in zip(valid, valid[1:])
-        if before.sentence == hit.sentence and before.type not in (hit.type, RestructuringType.OTHER)
+        hit for before, hit in zip(specific, specific[1:])
+        if before.sentence == hit.sentence and before.type is not hit.type
         and lexicon.aside_between.fullmatch(text, before.end, hit.start)
     ]
 

@@ -46,15 +46,16 @@ _EN_PLUS_PART = re.compile(
 # 85 at its Florence, Kentucky, facility"); a name takes a full stop only inside it ("St.Louis"), not the sentence's.
 _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 _EN_NAME = r"[A-Z](?:[\w-]|\.(?=\w))*(?:\s+[A-Z](?:[\w-]|\.(?=\w))*)?"
+# A town's site may name its kind in a word or two ("65 at its Tulsa machining shop"); the head office is a site too.
 # A site may be named by its kind first, the town after it ("230 workers at its foundry in Defiance, Ohio, and 145 at its
 # machining plant in Kokomo, Indiana"): up to two words before the site's word, then "in <place>".
 _EN_STATE = r"(?:,\s+" + _EN_NAME + r",)?"
 _EN_SITE_WORD = (
     r"(?:site|plant|office|center|centre|store|hub|facility|warehouse|depot|location|foundry|forge|mill|factory|works"
-    r"|shipyard|yard|mine|campus|shop|fab|terminal)"
+    r"|shipyard|yard|mine|campus|shop|fab|terminal|headquarters|head\s+office)"
 )
 _EN_PLACE = (
-    r"(?:(?:in|at|from)\s+(?:(?:its|the|their)\s+)?(?!" + _EN_MONTH + r")" + _EN_NAME + _EN_STATE + r"(?:\s+" + _EN_SITE_WORD + r")?"
+    r"(?:(?:in|at|from)\s+(?:(?:its|the|their)\s+)?(?!" + _EN_MONTH + r")" + _EN_NAME + _EN_STATE + r"(?:\s+(?:[a-z][\w-]*\s+){0,2}?" + _EN_SITE_WORD + r")?"
     r"|at\s+(?:its|the|their)\s+(?:[a-z][\w-]*\s+){0,2}?" + _EN_SITE_WORD
     + r"(?:\s+in\s+(?!" + _EN_MONTH + r")" + _EN_NAME + _EN_STATE + r")?)"
 )
@@ -132,6 +133,28 @@ def summed_added_groups(text: str, found: list[Headcount]) -> list[Headcount]:
         end = added.end("num")
         summed.append(Headcount(mention.low + value, None, mention.approximate, mention.start, end, text[mention.start : end]))
     return summed
+
+
+# "직영 직원 35명과 입점 브랜드 판촉사원 55명이 일자리를 잃는다": counts of two kinds of staff joined by 과 (및), the pair the
+# subject or object of one loss or cut, are the parts of it (looked for only where "명과" or "명 및" is in the text).
+_KO_STAFF_WORD = r"(?:직원|사원|근로자|노동자|인력|[가-힣]직|[가-힣]원|기사|간호사|교사|강사|상담사)"
+_KO_STAFF_BEFORE = re.compile(_KO_STAFF_WORD + r"\s*$")
+_KO_STAFF_NEXT = re.compile(r"\s*(?:과|및)\s+(?:[가-힣·]+\s+){0,3}?[가-힣·]*" + _KO_STAFF_WORD + r"\s*")
+_KO_ONE_LOSS_AFTER = re.compile(
+    r"\s*(?:이|가|을|를|은|는)\s+(?:[^.\n]{0,16}?)(?:일자리를\s*잃|직장을\s*잃|해고|감원|감축|내보내|정리\s*해고|권고사직|실직|회사를\s*떠나|퇴직)"
+)
+
+
+def summed_staff_kinds(text: str, found: list[Headcount]) -> list[Headcount]:
+    """Counts of two kinds of staff joined by 과 before one loss ("직원 35명과 판촉사원 55명이 일자리를 잃는다") become one
+    count, their sum."""
+    return _summed_pairs(
+        text, found,
+        lambda last, mention: _both_plain_affected(last, mention)
+        and _KO_STAFF_NEXT.fullmatch(text, last.end, mention.start) is not None
+        and _KO_STAFF_BEFORE.search(text, max(0, last.start - 8), last.start) is not None
+        and _KO_ONE_LOSS_AFTER.match(text, mention.end) is not None,
+    )
 
 
 def summed_site_lists(text: str, found: list[Headcount]) -> list[Headcount]:

@@ -93,8 +93,11 @@ def separation_date(text: str, dates: list[DateSpan], lang: str, reference: date
     gives way to a later one tied to the leaving, and counts only when none is."""
     chosen = superseded = production_end = None
     for span in dates:
-        if chosen is not None:  # past the day chosen, only a day restated later replaces it ("Update: … will now …")
-            if _restated(text, span, lang) and (found := _tied_to_leaving(text, span, lang, reference)) and not _superseded(text, span, lang):
+        if chosen is not None:  # past the day chosen, only a day restated later replaces it ("Update: … will now …"),
+            # or the last day named outright after a day tied by a cut's verb alone ("Got laid off on Friday … Last day is next Friday")
+            if (_restated(text, span, lang) or _last_day_named(text, span, lang) and not _last_day_named(text, chosen, lang)) and (
+                found := _tied_to_leaving(text, span, lang, reference)
+            ) and not _superseded(text, span, lang):
                 chosen = found
             continue
         found = _tied_to_leaving(text, span, lang, reference)
@@ -116,6 +119,18 @@ _EN_RESTATED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _KO_RESTATED_BEFORE = re.compile(r"(?:변경|연기|앞당|늦춰|늦추|미뤄|미루|새로\s*정한)[^.\n]*$")
+
+
+# "Last day is next Friday", "마지막 근무일은 다음 주 금요일": the leaving day named as such, the clause's subject before it.
+_EN_LAST_DAY_BEFORE = re.compile(
+    r"\b(?:last|final)\s+(?:day|working\s+day)(?:\s+of\s+(?:work|employment))?\s+(?:is|will\s+be|would\s+be)\s+(?:on\s+)?$", re.IGNORECASE
+)
+_KO_LAST_DAY_BEFORE = re.compile(r"마지막\s*(?:근무|출근)\s*(?:일|날)?(?:은|는)\s*$")
+
+
+def _last_day_named(text: str, span: DateSpan, lang: str) -> bool:
+    before = text[max(0, span.start - 40) : span.start]
+    return (_KO_LAST_DAY_BEFORE if lang == "ko" else _EN_LAST_DAY_BEFORE).search(before) is not None
 
 
 def _restated(text: str, span: DateSpan, lang: str) -> bool:

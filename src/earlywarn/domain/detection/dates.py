@@ -125,9 +125,10 @@ _WEEKDAY_BEFORE = re.compile(
 _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _KO_WEEKDAYS = {"월": 0, "화": 1, "수": 2, "목": 3, "금": 4, "토": 5, "일": 6}
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-# The clause before "on Friday" looks ahead ("will close on Friday", "is scheduled to end on Friday"): the coming one.
+# The clause before "on Friday" looks ahead ("will close on Friday", "is scheduled to end on Friday"; a memo told in reported
+# speech, "said they would have their last day on Friday"): the coming one.
 _EN_AHEAD_BEFORE = re.compile(
-    r"\b(?:will|shall|effective|(?:is|are)\s+(?:scheduled|set|due|expected|going|to)|plans?\s+to|(?:is|are)\s+\w+ing"
+    r"\b(?:will|would|shall|effective|(?:is|are)\s+(?:scheduled|set|due|expected|going|to)|plans?\s+to|(?:is|are)\s+\w+ing"
     r"|to\s+(?:close|shut|end|cut|lay|begin|start|stop|halt|cease|leave)|" + _LAST_SHIFT + r")\b[^.;!?\n]*$",  # a headline's "to close on Friday"
     re.IGNORECASE,
 )

@@ -9,7 +9,7 @@ from .bare_counts import counts_after_triggers, counts_told_without_noun
 from .count_sums import (
     summed_and_parts, summed_phase_lines, summed_plus_parts, summed_site_lists, summed_table_rows, summed_waves,
     summed_cut_column, summed_each_lists, summed_other_sites, summed_bare_lists,
-    summed_added_groups, summed_respective_lists, summed_with_parts,
+    summed_added_groups, summed_respective_lists, summed_with_parts, summed_staff_kinds,
 )
 from .counts import (
     EN_DOZEN, EN_NOUN, EN_NUMERAL, EN_OWNER, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, approximate_before, dismissed_after, number,
@@ -242,6 +242,8 @@ def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -
             found = summed_bare_lists(text, found)
         if "까지" in text:
             found = summed_added_groups(text, found)
+        if ("명과" in text or "명 및" in text) and len(found) > 1:
+            found = summed_staff_kinds(text, found)
         if shares := korean_shares(text):
             found += shares
             found.sort(key=lambda mention: mention.start)

@@ -28,7 +28,9 @@ KO_SEPARATION_AFTER = re.compile(
     # "12월 31일 영업을 끝으로": the last day of business, work or classes; a channel's "3월 31일 자정을 끝으로"
     r"|(?:\s*(?:영업|근무|운영|진료|수업|생산|가동|업무|방송|자정))?(?:을|를)?\s*(?:끝으로|마지막으로)(?![^.\n]{0,12}(?:신청|접수|모집|마감))"
     r"|까지\s*(?:(?:일괄|모두|전원|일제히|순차적으로|차례로|단계적으로)\s*)?(?:근로\s*|고용\s*)?계약(?:을|를|이)?\s*(?:종료|해지)"
-    r"|까지만\s*(?:근무|출근|영업|운영|진료|나오(?:라|래|고|면|기로|게))"  # "이번 달까지만 나오라네요": told to come in until then
+    r"|까지만\s*(?:근무|출근|영업|운영|진료|나오(?:라|래|고|면|기로|게))"
+    # "이달 말로 김해센터를 닫고": a site named, then closed as of that day (로/에, a word or two of name before the site)
+    r"|^(?:로|에|부로|자로)\s+(?:[^\s.\n]+\s+){0,2}?[^\s.\n]{0,10}?(?:센터|공장|매장|점포|지점|사업장|영업점|창고|병원|본사|사무소|지사|출장소|물류센터)(?:을|를)\s*(?:닫|폐쇄|폐점|폐업|철수)"  # "이번 달까지만 나오라네요": told to come in until then
     # "지난달 30일, 나라전자에서 900명이 한꺼번에 회사를 떠났다": the day told first, then the people counted as they left
     r"|^,?\s+(?:[^.\n\s]+\s+){0,3}?\d[\d,]*\s*(?:여\s*)?명이\s*(?:[가-힣]+\s+){0,2}?(?:회사|직장|일터|공장)(?:를|을)\s*떠[나난났]"
     # a cut to be done by then ("연말까지 감원을 마무리할 계획"): the last of the people leave by that day; a closing told
@@ -42,6 +44,9 @@ EN_SEPARATION_BEFORE = re.compile(
     r"|\bwith\s+effect\s+(?:from|on)|\bon\s+or\s+about|\bseparations?\s+(?:[\w-]+\s+){0,10}?(?:on|begin(?:ning)?|between)"
     r"|\b(?:lay\s+off|laid\s+off|layoffs?|terminat\w*|separations?)\s+(?:[\w,]+\s+){0,8}?(?:starting|beginning|effective)(?:\s+on)?"
     r"|\btak(?:e|es|ing)\s+effect(?:\s+(?:[\w,-]+\s+){0,8}?(?:on|by))?|\b(?:last|final)\s+(?:day|date|shift|working\s+day)(?:\s+(?:of\s+(?:work|employment|production|business|operations?|trading|service)|on\s+(?:the\s+)?payroll|for\s+(?:everyone|everybody|all\s+of\s+us|all\s+of\s+them|all|us|them|staff|employees|workers|the\s+team|most\s+of\s+us)))?(?:\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?|\s*[:\-–—|]?)"
+    # the last day named with the people it is theirs ("The last day of work for the 80 drivers and dispatchers will be
+    # May 2"): up to six words of whom between
+    r"|\b(?:last|final)\s+(?:day|working\s+day)(?:\s+of\s+(?:work|employment))?\s+for\s+(?:[\w,.\x27-]+\s+){1,6}?(?:will\s+be|would\s+be|is|was)(?:\s+on)?"
     # "will work their final shift on Friday", "with its final day of production on Jan. 29"
     r"|\b(?:last|final)\s+(?:day|shift|working\s+day)(?:\s+of\s+(?:work|employment|production|business|operations|trading|service))?\s+on"
     # a paper's last issue ("will publish its final edition on Friday")
@@ -70,8 +75,8 @@ EN_SEPARATION_BEFORE = re.compile(
     # a plant's last day named by what stops ("the plant's last production day will be Jan. 13")
     r"|\b(?:last|final)\s+(?:production|operating|trading|business|working)\s+(?:day|date)\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?"
     # people who leave on a day with the "on" dropped, as news writes it ("Those employees will depart March 31", "will be
-    # laid off Jan. 10"); jobs gone by a day ("About 300 jobs will go by the end of June")
-    r"|\b(?:will|would|to|are\s+to|set\s+to)\s+(?:depart|leave|retire|exit)"
+    # laid off Jan. 10", or with it: "will exit on March 1"); jobs gone by a day ("About 300 jobs will go by the end of June")
+    r"|\b(?:will|would|to|are\s+to|set\s+to)\s+(?:depart|leave|retire|exit)(?:\s+on)?"
     r"|\bbe\s+(?:permanently\s+)?(?:laid\s+off|let\s+go|terminated|dismissed)"
     r"|\b(?:jobs|positions|roles|posts)\s+(?:will|would|are\s+to|are\s+set\s+to|are\s+expected\s+to)\s+go\s+(?:by|on)"
     # an amended notice that moves a closing ("moves the closure of its Fresno call center to July 21, from June 30"):
@@ -146,7 +151,9 @@ EN_SEPARATION_AFTER = re.compile(
     r"|^,?\s+as\s+(?:the|its|their|our)\s+(?:last|final)\s+(?:day|date)\b"
     # "stay on the payroll until Sept. 30, when their resignations take effect": the day the leaving takes effect (the
     # words read after a date are few: the leaving named is enough)
-    r"|^,?\s+when\s+(?:their|the|his|her|our|these|those)\s+(?:resignations?|retirements?|separations?|layoffs?|terminations?|departures?|dismissals?)\b",
+    r"|^,?\s+when\s+(?:their|the|his|her|our|these|those)\s+(?:resignations?|retirements?|separations?|layoffs?|terminations?|departures?|dismissals?)\b"
+    # ... or the employment itself ends ("paid through June 30, when their employment ends")
+    r"|^,?\s+when\s+(?:their|the|his|her|our|these|those)\s+(?:employment|jobs?|contracts?)\s+(?:ends?|will\s+end|is\s+terminated|terminates)\b",
     re.IGNORECASE,
 )
 # "1천1백명 감원…내달 말까지 완료": a cut told first and the day it is done by after it, as a headline puts the two in one
