@@ -95,3 +95,47 @@ def test_a_restructuring_of_a_term_loan_is_no_event_even_with_the_model(with_mod
             "to explore refinancing, asset sales and a possible restructuring of its term loan.")
     got = detect_text(with_model, directory, text, "en", MONDAY)
     assert got.type is T.NOT_RESTRUCTURING
+
+
+# --- a sale that keeps none of the staff, or only some ------------------------------------------------------------------
+
+
+def test_a_sale_whose_buyer_keeps_none_of_the_staff_ends_in_a_closure(classify):
+    text = ("회생절차 중인 제과업체 H사의 매각이 끝났지만 직원들은 일자리를 잃게 됐다. 인수자가 브랜드만 사들이고 고용승계는 "
+            "하지 않기로 하면서, H사는 이달 20일 자로 영업을 종료하고 청산 절차에 들어간다. 직원 64명 전원이 해고 통보를 받았다.")
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount, got.separation_date) == (T.CLOSURE, 64, date(2024, 3, 20))
+
+
+def test_a_sale_that_keeps_only_some_lets_the_rest_go_on_the_day_the_sale_closes(classify):
+    text = ("인수사는 직원 250명 가운데 180명만 고용을 승계하기로 했으며, 승계되지 않은 70명은 매각 종결일인 이달 29일 자로 "
+            "해고된다.")
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount, got.separation_date) == (T.LAYOFF, 70, date(2024, 3, 29))
+
+
+def test_a_sale_that_keeps_every_worker_is_still_no_event(classify):
+    text = "회생절차 중인 K정밀이 매각된다. 인수사는 직원 150명 전원의 고용을 승계하기로 했다."
+    assert classify(text, "ko", MONDAY).type is T.NOT_RESTRUCTURING
+
+
+def test_a_company_liquidated_the_sentence_after_its_jobs_are_lost_is_a_closure(classify):
+    text = ("Fernway Outdoor's sale has been completed, but its staff will lose their jobs. The buyer took only the brand, "
+            "and Fernway will be liquidated.")
+    assert classify(text, "en", MONDAY).type is T.CLOSURE
+
+
+# --- a rescue judged impossible, sites listed by the per-site word ------------------------------------------------------
+
+
+def test_a_rescue_judged_impossible_is_the_reason_a_school_closes_not_a_denial(classify):
+    text = "학교법인의 회생 가능성이 없다고 판단한 데 따른 것으로, S대학은 내년 2월 말 폐교한다."
+    got = classify(text, "ko", date(2023, 12, 1))
+    assert (got.type, got.separation_date) == (T.CLOSURE, date(2024, 2, 29))
+
+
+def test_counts_listed_after_the_per_site_word_are_summed(classify):
+    text = ("파산을 신청한 택배업체 한빛운송이 터미널 세 곳을 이달 31일 자로 모두 닫는다. 센터별로 광주 120명, 대구 80명, "
+            "울산 45명이 일자리를 잃는다.")
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.CLOSURE, 245)
