@@ -139,3 +139,27 @@ def test_counts_listed_after_the_per_site_word_are_summed(classify):
             "울산 45명이 일자리를 잃는다.")
     got = classify(text, "ko", MONDAY)
     assert (got.type, got.headcount) == (T.CLOSURE, 245)
+
+
+# --- explainers, waves of bankruptcies and categories of closings -------------------------------------------------------
+
+
+def test_two_procedures_compared_in_a_title_are_an_explainer(classify):
+    text = ("[쉽게 읽는 법률] 워크아웃과 파산, 무엇이 다를까\n워크아웃은 채권단과 협의해 빚을 조정하는 절차다. 파산은 회사 "
+            "재산을 팔아 채권자에게 나눠 주고 법인을 없애는 절차다.")
+    assert classify(text, "ko", MONDAY).type is T.NOT_RESTRUCTURING
+
+
+def test_suppliers_going_bankrupt_one_after_another_in_regional_policy_news_are_no_event(classify):
+    text = "정부가 자동차 부품 업체들이 잇따라 파산하며 일자리가 줄어든 지역의 지원 기간을 6개월 늘렸다."
+    assert classify(text, "ko", MONDAY).type is T.NOT_RESTRUCTURING
+
+
+def test_a_closing_named_as_one_of_its_kinds_in_wage_figures_is_no_event(classify):
+    text = "회사의 파산이나 폐업으로 퇴직금을 받지 못한 노동자에게 지급된 돈이 올해 들어 크게 늘었다."
+    assert classify(text, "ko", MONDAY).type is T.NOT_RESTRUCTURING
+
+
+def test_one_supplier_gone_bankrupt_is_still_a_closure(classify):
+    text = "자동차 부품 업체 대성정공이 결국 파산해 직원 85명이 일자리를 잃었다."
+    assert classify(text, "ko", MONDAY).type is T.CLOSURE
