@@ -36,6 +36,12 @@ def test_a_company_liquidated_under_a_bankruptcy_courts_supervision_closes(class
     assert (got.type, got.headcount) == (T.CLOSURE, 95)
 
 
+def test_a_company_under_court_protection_laying_off_workers_is_a_layoff(classify):
+    text = "Hanil Textiles, under court protection since January, will lay off 200 workers on April 1."
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount, got.separation_date) == (T.LAYOFF, 200, date(2024, 4, 1))
+
+
 def test_a_receiver_telling_the_court_of_a_cut_reports_the_cut(classify):
     text = ("Lakeside Clinics, in state-court receivership since January, will lay off 140 of its staff, the receiver "
             "told the court on Friday.")
@@ -163,3 +169,24 @@ def test_a_closing_named_as_one_of_its_kinds_in_wage_figures_is_no_event(classif
 def test_one_supplier_gone_bankrupt_is_still_a_closure(classify):
     text = "자동차 부품 업체 대성정공이 결국 파산해 직원 85명이 일자리를 잃었다."
     assert classify(text, "ko", MONDAY).type is T.CLOSURE
+
+
+# --- going-out-of-business sales, a day jobs are lost, cuts left out of a rehabilitation plan ----------------------------
+
+
+def test_going_out_of_business_sales_at_stores_which_will_close_are_a_closure(classify):
+    text = ("Hartwell Books will hold going-out-of-business sales at all 25 of its shops, which will close by the end of "
+            "April, affecting 380 employees.")
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount, got.separation_date) == (T.CLOSURE, 380, date(2024, 4, 30))
+
+
+def test_people_who_will_lose_their_jobs_on_a_day_leave_that_day(classify):
+    text = "A WARN notice filed by Stanton Mills says 210 workers will lose their jobs on May 17 as the bankrupt mill winds down."
+    got = classify(text, "en", MONDAY)
+    assert (got.headcount, got.separation_date) == (210, date(2024, 5, 17))
+
+
+def test_cuts_said_left_out_of_a_rehabilitation_plan_are_no_event(classify):
+    text = "법원이 L제지의 회생계획안을 인가했다. 회생계획안에는 인력 감축 내용은 포함되지 않았다."
+    assert classify(text, "ko", MONDAY).type is T.NOT_RESTRUCTURING
