@@ -49,6 +49,19 @@ def test_a_receiver_telling_the_court_of_a_cut_reports_the_cut(classify):
     assert (got.type, got.headcount) == (T.LAYOFF, 140)
 
 
+def test_court_approval_to_close_stores_reports_the_closing(classify):
+    text = ("Bankrupt grocer Halden Market received court approval on Thursday to close its last 22 stores, putting 640 "
+            "jobs at risk.")
+    assert classify(text, "en", MONDAY).type is T.CLOSURE
+
+
+def test_a_nursing_home_in_receivership_pointed_back_to_as_the_home_closes(classify):
+    text = ("The receiver for Elmwood Terrace nursing home said the home will close on April 30 and its 55 staff will be "
+            "let go.")
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount, got.separation_date) == (T.CLOSURE, 55, date(2024, 4, 30))
+
+
 def test_a_court_ruling_on_dismissals_is_still_no_event(classify):
     text = "The court ruled on Friday that the 2019 layoffs of 40 drivers at Metro Cabs were lawful."
     assert classify(text, "en", MONDAY).type is T.NOT_RESTRUCTURING
