@@ -1,7 +1,10 @@
-"""Insolvency and what follows it (fresh58's round): a court that runs an insolvency is no ruling on anyone's job, a
-leaving told as done "effective" a day is this year's, jobs of two kinds cut, roles counted and made redundant by
-administrators, job cuts said not announced and a loan's restructuring after a going-concern warning. Sentences of our
-own (not the eval texts). The rules alone (see conftest.py); the loan's restructuring with the text model too."""
+"""Insolvency and what follows it (fresh58's round): a court that runs an insolvency is no ruling (nor court protection a
+policy), a leaving told as done "effective" a day is this year's, jobs of two kinds cut, roles counted and made redundant by
+administrators, job cuts said not announced and a loan's restructuring after a going-concern warning; a sale that keeps none
+of the staff or only some, a dismissal dated between its count and its verb, a liquidation the sentence after the jobs lost,
+a rescue judged impossible, counts listed after the per-site word; explainers, waves of bankruptcies and categories of
+closings; going-out-of-business sales, jobs lost on a day, cuts left out of a rehabilitation plan. Sentences of our own
+(not the eval texts). The rules alone (see conftest.py); the loan's restructuring with the text model too."""
 
 from datetime import date
 
