@@ -46,7 +46,8 @@ class Hit:
     filing: bool = False
     uncounted: bool = False  # retyped by a cue whose cut lets no one go (attrition)
 # A closure's words that name every site of the business ("all six bakeries had closed", "매장을 모두 닫았다").
-_WHOLE_BUSINESS = re.compile(r"\b(?:all|both|every)\b|모두|전부|모든", re.IGNORECASE)
+# A company liquidated or bankrupt ("청산 절차에 들어간다", "will be liquidated") ends as a whole, as all its sites closed do.
+_WHOLE_BUSINESS = re.compile(r"\b(?:all|both|every)\b|모두|전부|모든|청산|파산|liquidat", re.IGNORECASE)
 
 
 def detect(notice: NoticeRecord, rules: DetectionRules, directory: CompanyDirectory, *, today: date) -> Detection:

@@ -28,10 +28,11 @@ _KO_LIST_NEXT = re.compile(r"\s*\)?\s*(?:,|과|와|및)\s*" + _KO_WHAT_IT_DOES +
 # A list led by a per-site label of the people affected ("공장별 영향 인원은 천안 120명, 구미 85명, 광주 45명"): the sites are
 # bare names after it, and each count is a part of the cut even where a word before it reads as a size ("인원은 천안 120명";
 # not "공장별 인원은 …", the staff of each plant).
+# So is a list led by the per-site word alone ("센터별로 평택 140명, 이천 95명, 김해 60명이 일자리를 잃는다").
 _KO_PER_SITE_LABEL = re.compile(
-    r"(?:공장|사업장|지점|점포|매장|센터|지역|사업부|법인|부서|직군)별\s*(?:[가-힣]+\s+)?"
+    r"(?:공장|사업장|지점|점포|매장|센터|지역|사업부|법인|부서|직군)별\s*(?:(?:[가-힣]+\s+)?"
     r"(?:영향\s*인원|(?:감원|감축|해고|퇴직)\s*(?:인원|규모|대상자?)?|대상\s*인원|대상자)"
-    r"\s*(?:은|는|이|가|:)?\s*[가-힣A-Za-z0-9]{1,8}\s*$"
+    r"\s*(?:은|는|이|가|:)?|로)\s*[가-힣A-Za-z0-9]{1,8}\s*$"
 )
 _COUNTED_ROLES = ("affected", "workforce")
 _KO_NAMED_NEXT = re.compile(r"\s*(?:,|과|와|및|·)\s*[가-힣A-Za-z0-9]{1,8}\s*")

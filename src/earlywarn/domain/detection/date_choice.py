@@ -62,6 +62,12 @@ _EN_TO_AFTER = re.compile(r",?\s+to\s", re.IGNORECASE)
 _EN_WINDOW_CLOSES = re.compile(r"\b(?:window|applications?|elections?|enrol\w*|offer|consultation)\s+(?:[\w,.\x27-]+\s+){0,8}?clos(?:e|es|ed|ing)\s+(?:[\w,.\x27-]+\s+){0,3}?$", re.IGNORECASE)
 # "effective June 30" (for _effective_ahead: a plan's day with no year, already past, is next year's)
 _EFFECTIVE_BEFORE = re.compile(r"\beffective(?:\s+on)?\s*$", re.IGNORECASE)
+# ... but not a leaving already told as done ("were terminated effective June 3", "was laid off effective", "have been
+# let go effective"): the day is behind the telling, this year's.
+_DONE_EFFECTIVE_BEFORE = re.compile(
+    r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:all\s+)?(?:[a-z]+ed|laid\s+off|let\s+go|shut\s+down)\s+effective(?:\s+on)?\s*$",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"\d{4}")
 # "the company said on Tuesday it will close …": the day of the telling, not of the closing (the verb before it may
 # run in from a headline: "… to close Cedar Falls plant\nHalvorsen Foods said on Tuesday").
@@ -235,6 +241,8 @@ def _effective_ahead(span: DateSpan, before: str, reference: date) -> DateSpan:
     """A plan's "effective June 30" with no year, told after that day has passed this year, is next year's: a plan
     takes effect ahead (the school board's vote in November on cuts "effective June 30")."""
     if span.value >= reference or _YEAR.search(span.text) or not _EFFECTIVE_BEFORE.search(before):
+        return span
+    if _DONE_EFFECTIVE_BEFORE.search(before[-60:]):
         return span
     return replace(span, value=_safe_date(span.value.year + 1, span.value.month, span.value.day) or span.value)
 
