@@ -73,8 +73,16 @@ def test_the_header_repeated_on_each_page_and_the_footers_are_no_notice(synonyms
     assert result.format == "pdf"
     assert {"Company Name": "company", "Date Received": "received_date", "Layoff Date": "effective_date",
             "Employees Affected": "jobs"}.items() <= result.mapping.items()
-    notices = _notices(result.items)
+    items = list(result.items)
+    notices = _notices(items)
     assert [n.company for n in notices].count("Company Name") == 0 and len({n.company for n in notices}) == 80
+    assert [i for i in items if isinstance(i, RejectedItem)] == []  # a ruled table leaves titles and footers out
+
+
+def test_a_header_repeated_on_every_page_of_a_text_table_is_no_rejected_row(synonyms):
+    _, rejected = read(_report([_row(i) for i in range(80)], ruled=False), "warn.pdf", synonyms)
+    assert not any("Company Name: Company Name" in r.raw or "Affected: Affected" in r.raw for r in rejected)
+    assert {r.reason.split(" (")[0] for r in rejected} == {"쪽 바닥글입니다", "표 안의 제목 행입니다"}  # footers, titles
 
 
 def test_a_company_name_wrapped_inside_its_ruled_cell_is_one_name(synonyms):
