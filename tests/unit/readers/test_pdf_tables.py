@@ -168,3 +168,25 @@ def test_the_pdf_library_is_imported_only_when_a_pdf_comes():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={"PYTHONPATH": f"{root / 'src'}:{root}"}).stdout
     assert out.strip() == "False"
+
+
+def test_text_columns_keep_their_blank_cells_and_a_banner_line_joins_no_columns(synonyms):
+    pdf = _Report()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    pdf.cell(0, 6, "Report Date: 02/01/2025            Region: All Regions of the State            Status: Final",
+             new_x="LMARGIN", new_y="NEXT")
+    rows = [_row(i) for i in range(12)]
+    rows[2][1] = rows[5][1] = ""  # no city
+    rows[4][3] = ""  # no layoff date
+    with pdf.table(col_widths=(60, 30, 30, 30, 30), borders_layout="NONE", v_align=VAlign.T,
+                   text_align=("LEFT", "LEFT", "CENTER", "CENTER", "RIGHT")) as table:
+        for cells in [HEADER, *rows]:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    notices, _ = read(bytes(pdf.output()), "warn.pdf", synonyms)
+    assert len(notices) == 12
+    assert [n.city for n in notices[:6]] == ["Salem", "Salem", None, "Salem", "Salem", None]
+    assert facts(notices[4:5]) == [("Firm E4 Manufacturing LLC", date(2025, 1, 5), None, 14)]
+    assert [n.jobs for n in notices] == list(range(10, 22))

@@ -13,6 +13,7 @@ so a long PDF needs the memory of one page. pdfplumber (with pdfminer.six) is im
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
@@ -77,7 +78,7 @@ class PdfPages:
         if len(table_lines) < (1 if self._columns else 2):
             return []
         self.tables_seen += 1
-        columns = _columns(table_lines)
+        columns = _columns(_row_lines(table_lines))
         self._columns = columns
         return [_placed(line, columns) for line in lines]
 
@@ -155,6 +156,14 @@ def _phrases(line: list[dict]) -> list[Phrase]:
         else:
             phrases.append([word["x0"], word["x1"], word["text"]])
     return [(x0, x1, text) for x0, x1, text in phrases]
+
+
+def _row_lines(table_lines: list[list[Phrase]]) -> list[list[Phrase]]:
+    """The lines that set the columns: as many cells as most table lines have, or more. A line of fewer (a
+    report's 'Date: … Region: … Status: …' banner) would join columns its phrases straddle."""
+    counts = Counter(len(line) for line in table_lines)
+    most = max(counts, key=lambda count: (counts[count], count))
+    return [line for line in table_lines if len(line) >= most]
 
 
 def _columns(table_lines: list[list[Phrase]]) -> list[tuple[float, float]]:
