@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from fpdf import FPDF
-from fpdf.enums import VAlign
+from fpdf.enums import EncryptionMethod, VAlign
 from PIL import Image
 
 from earlywarn.adapters.readers import read_bytes, read_path
@@ -145,6 +145,20 @@ def test_an_encrypted_pdf_is_quarantined_with_its_reason(synonyms):
     pdf.cell(0, 8, "Company Name    Date Received    Employees")
     item = _one_file_rejection(bytes(pdf.output()), synonyms)
     assert item.reason.startswith("암호가 걸린 PDF입니다") and "encrypted" in item.reason
+
+
+def test_a_pdf_locked_against_editing_only_opens_without_a_password_and_is_read(synonyms):
+    pdf = _Report()
+    pdf.set_encryption(owner_password="owner", encryption_method=EncryptionMethod.AES_256)  # no user password
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    with pdf.table(borders_layout="ALL") as table:
+        for cells in [HEADER, *(_row(i) for i in range(4))]:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    notices, rejected = read(bytes(pdf.output()), "warn.pdf", synonyms)
+    assert [n.jobs for n in notices] == [10, 11, 12, 13] and not rejected
 
 
 def test_a_broken_pdf_is_quarantined_never_raised(synonyms, tmp_path):
