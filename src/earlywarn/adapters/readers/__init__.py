@@ -1,7 +1,7 @@
 """Notice intake: read a file the project has never seen, in any tabular schema, into notices.
 
-HTML and XLSX readers (bs4, openpyxl: ~25 MB of imports) are imported when such a file comes: a process
-that reads CSV only (ingest's read-ahead process) does without them.
+HTML, XLSX and PDF readers (bs4, openpyxl, pdfplumber: ~25 MB of imports and more) are imported when such a
+file comes: a process that reads CSV only (ingest's read-ahead process) does without them.
 
 `read_path` / `read_bytes` never raise for bad input: a file that cannot be read at all yields
 one RejectedItem(position="file"), a row that cannot be normalised one RejectedItem("row N").
@@ -29,7 +29,6 @@ Item = NoticeRecord | RejectedItem
 SNIFF_TEXT_CHARS = 32 * 1024
 _UNSUPPORTED = {
     "xls": "오래된 .xls 형식입니다. .xlsx 또는 CSV로 저장해 주세요 (legacy .xls: save as .xlsx or CSV)",
-    "pdf": "PDF는 읽을 수 없습니다. 표를 CSV/XLSX로 받아 주세요 (PDF is not read: get the table as CSV/XLSX)",
 }
 
 
@@ -61,6 +60,8 @@ def read_path(path: Path, source: str, *, synonyms: HeaderSynonyms, override: di
             "xlsx", None, open_workbook_table(str(path), source, synonyms, override), source, head))
     if file_format == "ods":
         return _read_ods(str(path), head, source, synonyms, override)
+    if file_format == "pdf":
+        return _read_pdf(str(path), head, source, synonyms, override)
     return read_bytes(path.read_bytes(), path.name, source, synonyms=synonyms, override=override)
 
 
@@ -79,6 +80,8 @@ def read_bytes(data: bytes, name: str, source: str, *, synonyms: HeaderSynonyms,
             "xlsx", None, open_workbook_table(io.BytesIO(data), source, synonyms, override), source, data))
     if file_format == "ods":
         return _read_ods(io.BytesIO(data), data, source, synonyms, override)
+    if file_format == "pdf":
+        return _read_pdf(io.BytesIO(data), data, source, synonyms, override)
     if file_format == "eml":
         return _guarded(source, file_format, data, lambda: _single("eml", None, email_notice(data, source)))
     if file_format == "feed":
@@ -141,6 +144,24 @@ def _read_ods(file, data: bytes, source: str, synonyms: HeaderSynonyms, override
 
     return _guarded(source, "ods", data, lambda: _from_table(
         "ods", None, open_ods_table(file, source, synonyms, override), source, data))
+
+
+def _read_pdf(file, data: bytes, source: str, synonyms: HeaderSynonyms, override: dict | None) -> ReadResult:
+    """A PDF's tables, page by page; a PDF without one (a scan, a letter), an encrypted or a broken one is
+    quarantined with the reason."""
+    from earlywarn.adapters.readers.pdf_reader import PdfUnreadable, no_table_reason, open_pdf, open_pdf_table
+
+    def read() -> ReadResult:
+        try:
+            pages = open_pdf(file)
+        except PdfUnreadable as error:
+            return _file_rejected(source, "pdf", str(error), data)
+        table = open_pdf_table(pages, source, synonyms, override)
+        if table is None:
+            return _file_rejected(source, "pdf", no_table_reason(pages), data)
+        return _from_table("pdf", None, table, source, data)
+
+    return _guarded(source, "pdf", data, read)
 
 
 def _is_boxed(text: str) -> bool:

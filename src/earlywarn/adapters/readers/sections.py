@@ -44,8 +44,8 @@ def sectioned_records(rows: Iterator[Numbered], normalize: Callable[[int, Sequen
                       header_lines: Sequence[Sequence[object]] = ()) -> Iterator[NoticeRecord]:
     """Rows normalised by the current header's reader; a header met again starts a reader of its own, its
     mapping inferred from the rows under it (up to the next header). The same header repeated on every
-    printed page changes nothing, both lines of a wrapped one too: they are read as before (heading rows, left
-    out)."""
+    printed page changes nothing, both lines of a wrapped one too: they are left out, neither notices
+    nor rejected rows (a 200-page PDF would otherwise quarantine 199 headers)."""
     pending: list[Numbered] = []
     current = [_names(line) for line in header_lines]
     while True:
@@ -58,10 +58,14 @@ def sectioned_records(rows: Iterator[Numbered], normalize: Callable[[int, Sequen
             number, row = taken
         if is_blank_row(row):
             continue
-        if is_header_again(row, synonyms) and _names(row) not in current:
+        if is_header_again(row, synonyms):
+            if _names(row) in current:  # the same header printed again on the next page: no row, no rejection
+                continue
             current = [_names(row)]
             pending += _section_sample(rows, synonyms, is_blank_row, SECTION_SAMPLE_ROWS - len(pending))
             normalize = start(row, until_header(pending, synonyms))
+            continue
+        if len(current) > 1 and _names(row) in current:  # a wrapped header's second line, printed again
             continue
         record = normalize(number, row)
         if record is not None:

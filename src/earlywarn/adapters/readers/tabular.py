@@ -184,11 +184,17 @@ def _wraps_header(header: Sequence[object], below: Sequence[object], synonyms: H
     'Affected'): words only, which together read as a header better than either line alone (a title joined
     to the header under it reads worse than that header)."""
     filled = [cell for cell in below if not is_blank(cell)]
-    if len(filled) < 2 or any(not isinstance(cell, str) or parse_date(cell) or parse_count(cell).low is not None
+    # one word wrapped under its own header cell ('Affected' under 'Employees') wraps as two do
+    lone_wrap = len(filled) == 1 and all(i < len(header) and not is_blank(header[i])
+                                         for i, cell in enumerate(below) if not is_blank(cell))
+    if (len(filled) < 2 and not lone_wrap) or any(not isinstance(cell, str) or parse_date(cell) or parse_count(cell).low is not None
                               for cell in filled):
         return False
     joined = header_row_score(_two_row_names(header, below), synonyms)
-    return joined >= max(header_row_score(header, synonyms), header_row_score(below, synonyms)) + 0.5
+    alone = header_row_score(below, synonyms)
+    if lone_wrap:  # a header word of its own ('Affected'), joined no worse: a name already whole scores no higher
+        return alone > 0 and joined >= max(header_row_score(header, synonyms), alone)
+    return joined >= max(header_row_score(header, synonyms), alone) + 0.5
 
 
 def _two_row_names(top: Sequence[object], below: Sequence[object]) -> list[object]:
