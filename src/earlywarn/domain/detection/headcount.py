@@ -15,6 +15,7 @@ from .counts import (
     EN_DOZEN, EN_NOUN, EN_NUMERAL, EN_OWNER, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, approximate_before, dismissed_after, number,
 )
 from .fastscan import AsciiLowered, FinalCharScan, gated
+from .site_lines import summed_site_lines
 from .shares import KO_WHOLE_NAMED_AFTER, KO_WHOLE_THEN_PART_AFTER, english_shares, korean_shares, shares_of_stated_workforce
 from .text import Sentences
 from .pools import KO_POOL_AFTER, POOL, english_pool, in_eligibility_field, korean_pool_named_after, korean_pool_named_before
@@ -93,6 +94,8 @@ _EN_LABELED = gated(
     # the adjective first, as a listing's field label writes it ("Affected employees: 54", "Impacted Workers: 30"; a label's
     # capital only: a lower-case "a"/"i" would open the gate at most words)
     r"|(?:Affected|Impacted)\s+(?:[Ee]mployees|[Ww]orkers|[Pp]ositions)"
+    # the adjective inside the label ("Number of affected employees: 88", a state office's WARN e-mail)
+    r"|[Nn]umber\s+of\s+(?:[Aa]ffected|[Ii]mpacted)\s+(?:[Ee]mployees|[Ww]orkers|[Pp]ositions|[Ss]taff)"
     r"|[Nn]umber\s+of\s+(?:(?:persons|people|employees|workers|positions)\s+(?:to\s+be\s+(?:solicited|reduced|cut|separated)"
     r"|who\s+(?:applied|accepted|will\s+retire))|applicants|(?:voluntary\s+)?retirees))"
     r"\s*[:\-–]\s*(?:about\s+|approximately\s+)?(?P<num>\d+(?:\.\d+)?\s+thousand|\d{1,3}(?:,\d{3})+|\d+)\b"
@@ -185,7 +188,10 @@ _EN_TOTAL_BEFORE = AsciiLowered(
     r"|\b(?:which|that)\s+(?:had\s+)?employed"
     # a speaker's own size ("we ended the year with roughly 12,000 employees", "we're 480 people")
     r"|\b(?:we|they|it)\s+(?:ended|closed|finished|began|started|entered)\s+(?:the|this|last)\s+(?:year|quarter)\s+with|\b(?:we|they)(?:\x27re|\u2019re|\s+are))\s+"
-    r"(?:roughly|about|approximately|some|nearly|more\s+than|over|around)?\s*$",
+    r"(?:roughly|about|approximately|some|nearly|more\s+than|over|around)?\s*$"
+    # a cut spread across the whole staff ("a 6% reduction in force across its ~4,000 employees", an analyst's tilde for
+    # "about"; not "one of the ~1,200 people affected")
+    r"|\bacross\s+(?:its|their|our)\s+(?:~\s*)?$",
 )
 # A company described by its size ("a Pangyo-based game developer with some 1,500 employees"): its whole workforce
 # (not "stores with 300 employees", the people at the sites a closure ends).
@@ -264,6 +270,8 @@ def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -
         found = summed_waves(text, found, lang)
     if "\n" in text:
         found = summed_phase_lines(text, found)
+        if ":" in text and len(found) > 1:
+            found = summed_site_lines(text, found)
     if "|" in text and "\n" in text:
         found = summed_cut_column(text, found)
     if "|" in text and len(found) > 1:

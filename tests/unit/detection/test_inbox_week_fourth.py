@@ -1,0 +1,43 @@
+"""A crisis center's week, a fourth author (fresh59's round): a WARN e-mail's "Number of affected employees:" field,
+sites listed one a line with their counts summed, a field note's "Last production day:" line. Sentences of our own
+(not the eval texts). The rules alone (see conftest.py)."""
+
+from datetime import date
+
+from earlywarn.domain.notices import RestructuringType as T
+
+MONDAY = date(2024, 1, 8)
+
+
+# --- a WARN e-mail's fields ---------------------------------------------------------------------------------------------
+
+
+def test_a_warn_emails_number_of_affected_employees_field_is_the_count(classify):
+    text = ("Subject: WARN notice received\nCompany: Harbor Freight Lines\nNotice type: Mass layoff\n"
+            "Number of affected employees: 88\nFirst separation date: 03/15/2024")
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount, got.separation_date) == (T.LAYOFF, 88, date(2024, 3, 15))
+
+
+def test_sites_listed_one_a_line_with_their_counts_are_summed(classify):
+    text = ("Pinecrest Foods has filed WARN notices for two sites:\n - Dayton bakery plant: 70 employees\n"
+            " - Akron distribution center: 30 employees\nNotice type: Mass layoff.")
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 100)
+
+
+def test_field_lines_that_name_no_site_are_not_summed(classify):
+    text = ("WARN notice: Pinecrest Foods will lay off workers at its Dayton bakery.\n - Employees affected: 70\n"
+            " - Total workforce: 300")
+    got = classify(text, "en", MONDAY)
+    assert got.headcount == 70
+
+
+# --- a field note's last day --------------------------------------------------------------------------------------------
+
+
+def test_a_notes_last_production_day_line_dates_the_closure(classify):
+    text = ("Meeting notes - Alder Paper, Milton mill\n- The company confirms the mill is closing; 90 workers affected.\n"
+            "- Last production day: February 23.")
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount, got.separation_date) == (T.CLOSURE, 90, date(2024, 2, 23))
