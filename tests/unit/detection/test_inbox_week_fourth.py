@@ -41,3 +41,26 @@ def test_a_notes_last_production_day_line_dates_the_closure(classify):
             "- Last production day: February 23.")
     got = classify(text, "en", MONDAY)
     assert (got.type, got.headcount, got.separation_date) == (T.CLOSURE, 90, date(2024, 2, 23))
+
+
+# --- what is not (yet) a cut ----------------------------------------------------------------------------------------------
+
+
+def test_a_restructuring_whose_spokesperson_declines_to_say_whether_jobs_go_is_other(classify):
+    text = ("Lakeside Health announced a workforce restructuring on Monday affecting billing staff. A spokesperson declined "
+            "to say how many employees will be affected or whether jobs will be eliminated.")
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.OTHER, None)
+
+
+def test_a_job_transition_course_for_staff_retiring_at_the_age_limit_is_no_exit_programme(classify):
+    text = ("[회의 메모] 안건 2. 퇴직 예정자 지원\n- 한빛중공업 내년 2월 정년퇴직 예정자 30명 대상 전직지원 프로그램 운영 요청 접수\n"
+            "- 12월 중 2회 교육 예정")
+    got = classify(text, "ko", MONDAY)
+    assert got.type == T.NOT_RESTRUCTURING
+
+
+def test_a_job_transition_programme_offered_with_a_buyout_stays_one(classify):
+    text = "한빛중공업이 희망퇴직을 받으면서 신청자에게 전직지원 프로그램을 제공한다."
+    got = classify(text, "ko", MONDAY)
+    assert got.type == T.VOLUNTARY_RETIREMENT

@@ -43,3 +43,32 @@ def test_the_sajik_sijeom_after_a_gwongo_sajik_is_the_leaving_day(classify):
     text = "한빛기계가 직원 20여명에게 권고사직을 통보했다. 사직 시점은 4월 10일이다."
     got = classify(text, "ko", MONDAY)
     assert (got.type, got.headcount, got.separation_date) == (T.LAYOFF, 20, date(2024, 4, 10))
+
+
+# --- sites merged, shifts stopped, names that hold a numeral ------------------------------------------------------------
+
+
+def test_two_sites_merged_into_a_new_building_with_all_their_staff_moved_along_is_no_closure(classify):
+    text = ("Acme Devices will consolidate its two Dallas-area plants into a single new facility in Irving by mid-2025. "
+            "All 300 employees at the two plants will move to the new building, and the company said no positions will be eliminated.")
+    got = classify(text, "en", MONDAY)
+    assert got.type == T.NOT_RESTRUCTURING
+
+
+def test_a_night_shift_stopped_with_no_cut_and_no_leave_is_no_suspension(classify):
+    text = ("중견 철강사 한울스틸이 인천공장 전기로의 야간 조업을 이달부터 중단한다. 회사 관계자는 "
+            "\"인력 감축이나 휴업은 없다\"며 \"야간조는 주간 정비 업무로 전환 배치한다\"고 말했다.")
+    got = classify(text, "ko", MONDAY)
+    assert got.type == T.NOT_RESTRUCTURING
+
+
+def test_a_company_whose_name_begins_with_a_numeral_and_myeong_is_no_count(classify):
+    text = "세명정밀이 창원공장의 가동을 다음 달부터 석 달간 중단하고 생산직을 휴업 처리한다."
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.SUSPENSION, None)
+
+
+def test_a_native_count_before_a_particle_stays_a_count(classify):
+    text = "한울상사가 영업직 세명을 권고사직 처리했다."
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 3)
