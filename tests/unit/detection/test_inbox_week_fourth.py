@@ -64,3 +64,19 @@ def test_a_job_transition_programme_offered_with_a_buyout_stays_one(classify):
     text = "한빛중공업이 희망퇴직을 받으면서 신청자에게 전직지원 프로그램을 제공한다."
     got = classify(text, "ko", MONDAY)
     assert got.type == T.VOLUNTARY_RETIREMENT
+
+
+# --- a worker's text, a state's snapshot -----------------------------------------------------------------------------------
+
+
+def test_a_worker_told_they_are_letting_a_dozen_of_us_go_this_coming_friday_is_a_dated_layoff(classify):
+    text = "Got the call today. They're letting 12 of us go at the bakery, last day is this coming Friday. Who do I call about COBRA?"
+    got = classify(text, "en", date(2025, 11, 3))
+    assert (got.type, got.headcount, got.separation_date) == (T.LAYOFF, 12, date(2025, 11, 7))
+
+
+def test_a_states_quarterly_snapshot_of_layoff_events_and_initial_claims_is_no_event(classify):
+    text = ("Quarterly snapshot: layoff events reported to the state fell 5% from the prior quarter, and initial UI claims "
+            "tied to layoffs totaled 1,840.")
+    got = classify(text, "en", MONDAY)
+    assert got.type == T.NOT_RESTRUCTURING

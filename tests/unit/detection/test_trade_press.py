@@ -72,3 +72,24 @@ def test_a_native_count_before_a_particle_stays_a_count(classify):
     text = "한울상사가 영업직 세명을 권고사직 처리했다."
     got = classify(text, "ko", MONDAY)
     assert (got.type, got.headcount) == (T.LAYOFF, 3)
+
+
+# --- agencies closed, surveys of many companies -------------------------------------------------------------------------
+
+
+def test_an_agency_named_by_its_kind_shuttered_on_a_day_is_a_dated_closure(classify):
+    text = "Lakeside Health will shutter its home care agency effective Dec. 15, citing staffing shortages."
+    got = classify(text, "en", date(2022, 10, 3))
+    assert (got.type, got.separation_date) == (T.CLOSURE, date(2022, 12, 15))
+
+
+def test_a_surveys_share_of_companies_planning_to_reduce_headcount_is_no_event(classify):
+    text = "A poll of finance chiefs found that 31% of U.S. firms plan to reduce headcount next year, up from 25% a year earlier."
+    got = classify(text, "en", MONDAY)
+    assert got.type == T.NOT_RESTRUCTURING
+
+
+def test_a_share_of_its_own_staff_laid_off_is_no_survey(classify):
+    text = "Acme Robotics will lay off 31% of its staff, the company said on Tuesday."
+    got = classify(text, "en", MONDAY)
+    assert got.type == T.LAYOFF
