@@ -80,3 +80,9 @@ def test_a_states_quarterly_snapshot_of_layoff_events_and_initial_claims_is_no_e
             "tied to layoffs totaled 1,840.")
     got = classify(text, "en", MONDAY)
     assert got.type == T.NOT_RESTRUCTURING
+
+
+def test_a_vague_count_in_scare_quotes_is_still_a_cut(classify):
+    text = 'Link: Acme is cutting "dozens" of jobs at its Austin campus - no number in any filing yet.'
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, None)

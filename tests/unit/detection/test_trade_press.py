@@ -93,3 +93,17 @@ def test_a_share_of_its_own_staff_laid_off_is_no_survey(classify):
     text = "Acme Robotics will lay off 31% of its staff, the company said on Tuesday."
     got = classify(text, "en", MONDAY)
     assert got.type == T.LAYOFF
+
+
+def test_a_unit_sold_as_part_of_a_portfolio_restructuring_with_its_staff_transferred_is_no_event(classify):
+    text = ("Acme Industries will sell its pumps unit to a private-equity buyer for $400 million as part of a portfolio "
+            "restructuring. The unit's 900 employees will transfer to the new owner.")
+    got = classify(text, "en", MONDAY)
+    assert got.type == T.NOT_RESTRUCTURING
+
+
+def test_a_q_and_a_on_when_the_warn_law_applies_is_no_event(classify):
+    text = ("Q&A: When does the state mini-WARN law apply? Employers with 50 or more employees must give 90 days' notice "
+            "before a plant closing or a mass layoff of 25 or more workers.")
+    got = classify(text, "en", MONDAY)
+    assert got.type == T.NOT_RESTRUCTURING
