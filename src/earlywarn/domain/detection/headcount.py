@@ -191,9 +191,9 @@ _EN_TOTAL_BEFORE = AsciiLowered(
     # a speaker's own size ("we ended the year with roughly 12,000 employees", "we're 480 people")
     r"|\b(?:we|they|it)\s+(?:ended|closed|finished|began|started|entered)\s+(?:the|this|last)\s+(?:year|quarter)\s+with|\b(?:we|they)(?:\x27re|\u2019re|\s+are))\s+"
     r"(?:roughly|about|approximately|some|nearly|more\s+than|over|around)?\s*$"
-    # a cut spread across the whole staff ("a 6% reduction in force across its ~4,000 employees", an analyst's tilde for
-    # "about"; not "one of the ~1,200 people affected")
-    r"|\bacross\s+(?:its|their|our)\s+(?:~\s*)?$",
+    # its staff sized with an analyst's tilde for "about" ("a 6% reduction in force across its ~4,000 employees"; not "one
+    # of the ~1,200 people affected", the people a cut reached). Led by "its", as above: no new first letter to stop at.
+    r"|\bits\s+~\s*$",
 )
 # A company described by its size ("a Pangyo-based game developer with some 1,500 employees"): its whole workforce
 # (not "stores with 300 employees", the people at the sites a closure ends).
