@@ -71,8 +71,8 @@ _DATE_BY_LANGUAGE = {
         r"|(?:the\s+)?end\s+of\s+(?P<mend_en>the|this|next)\s+month\b"
         # "by the end of the fourth quarter": the calendar quarter's last day (not a fiscal quarter: its end is the company's)
         r"|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<qtr>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b"
-        # "this Friday": the coming one (or the notice's own day)
-        r"|\b[Tt]his\s+(?P<thiswd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        # "this Friday", "this coming Friday": the coming one (or the notice's own day)
+        r"|\b[Tt]his\s+(?:coming\s+)?(?P<thiswd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         # "next Friday": that day of next week (weeks start on Monday), as "다음 주 금요일"
         r"|\b[Nn]ext\s+(?P<nextwd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         # "Today was my last day", "today is their last working day": the notice's own day, only as someone's last day, or as the day a cut takes effect

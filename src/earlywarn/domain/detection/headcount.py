@@ -15,6 +15,7 @@ from .counts import (
     EN_DOZEN, EN_NOUN, EN_NUMERAL, EN_OWNER, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, approximate_before, dismissed_after, number,
 )
 from .fastscan import AsciiLowered, FinalCharScan, gated
+from .site_lines import summed_site_lines
 from .shares import KO_WHOLE_NAMED_AFTER, KO_WHOLE_THEN_PART_AFTER, english_shares, korean_shares, shares_of_stated_workforce
 from .text import Sentences
 from .pools import KO_POOL_AFTER, POOL, english_pool, in_eligibility_field, korean_pool_named_after, korean_pool_named_before
@@ -71,7 +72,9 @@ _EN_GROUP_OF = gated(
 )
 # Native Korean numerals before 명 ("마흔두 명을 정리해고"), looked for only when no count in digits is stated.
 # "직원 다섯 분": the honorific counter for people (a native numeral before 분 is not minutes, which take digits).
-_KO_NATIVE_MENTION = gated(rf"(?P<num>{KO_NATIVE_NUMERAL})\s*(?P<about>여)?\s*(?:명(?![단부함])|분(?=[께이은의을도들과]|\s|$))")
+# A count's 명 is followed by a particle or a break, not by more of a name ("세명스틸이", "한명건설": a company whose name
+# begins with a numeral and 명).
+_KO_NATIVE_MENTION = gated(rf"(?P<num>{KO_NATIVE_NUMERAL})\s*(?P<about>여)?\s*(?:명(?![가-힣]|[단부함])|명(?=[이은을의도만과와씩에뿐가는로]|까지|정도|쯤|중|가량|남짓|안팎|외|모두|전원)|분(?=[께이은의을도들과]|\s|$))")
 # People named with the honorific 님 and counted by its counter 분 in digits ("희망퇴직 신청하신 선배님들 38분"; not "30분",
 # minutes: only right after "님 " or "님들 "), looked for only where no count by 명 is stated and the text says 님.
 _KO_HONORIFIC_MENTION = re.compile(r"(?:(?<=님\s)|(?<=님들\s))(?P<num>\d{1,4})\s*(?P<about>여)?\s*분(?=[께이은의을도들과,]|\s|$)")
@@ -93,6 +96,8 @@ _EN_LABELED = gated(
     # the adjective first, as a listing's field label writes it ("Affected employees: 54", "Impacted Workers: 30"; a label's
     # capital only: a lower-case "a"/"i" would open the gate at most words)
     r"|(?:Affected|Impacted)\s+(?:[Ee]mployees|[Ww]orkers|[Pp]ositions)"
+    # the adjective inside the label ("Number of affected employees: 88", a state office's WARN e-mail)
+    r"|[Nn]umber\s+of\s+(?:[Aa]ffected|[Ii]mpacted)\s+(?:[Ee]mployees|[Ww]orkers|[Pp]ositions|[Ss]taff)"
     r"|[Nn]umber\s+of\s+(?:(?:persons|people|employees|workers|positions)\s+(?:to\s+be\s+(?:solicited|reduced|cut|separated)"
     r"|who\s+(?:applied|accepted|will\s+retire))|applicants|(?:voluntary\s+)?retirees))"
     r"\s*[:\-–]\s*(?:about\s+|approximately\s+)?(?P<num>\d+(?:\.\d+)?\s+thousand|\d{1,3}(?:,\d{3})+|\d+)\b"
@@ -185,7 +190,10 @@ _EN_TOTAL_BEFORE = AsciiLowered(
     r"|\b(?:which|that)\s+(?:had\s+)?employed"
     # a speaker's own size ("we ended the year with roughly 12,000 employees", "we're 480 people")
     r"|\b(?:we|they|it)\s+(?:ended|closed|finished|began|started|entered)\s+(?:the|this|last)\s+(?:year|quarter)\s+with|\b(?:we|they)(?:\x27re|\u2019re|\s+are))\s+"
-    r"(?:roughly|about|approximately|some|nearly|more\s+than|over|around)?\s*$",
+    r"(?:roughly|about|approximately|some|nearly|more\s+than|over|around)?\s*$"
+    # its staff sized with an analyst's tilde for "about" ("a 6% reduction in force across its ~4,000 employees"; not "one
+    # of the ~1,200 people affected", the people a cut reached). Led by "its", as above: no new first letter to stop at.
+    r"|\bits\s+~\s*$",
 )
 # A company described by its size ("a Pangyo-based game developer with some 1,500 employees"): its whole workforce
 # (not "stores with 300 employees", the people at the sites a closure ends).
@@ -264,6 +272,8 @@ def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -
         found = summed_waves(text, found, lang)
     if "\n" in text:
         found = summed_phase_lines(text, found)
+        if ":" in text and len(found) > 1:
+            found = summed_site_lines(text, found)
     if "|" in text and "\n" in text:
         found = summed_cut_column(text, found)
     if "|" in text and len(found) > 1:

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-# A dismissal plan's form field "해고 일정: 2016년 5월 31일" (해고 시기 likewise) dates the dismissals; a disclosure's "사업
+# A dismissal plan's form field "해고 일정: 2016년 5월 31일" (해고 시기 likewise; "사직 시점은 …", the day a 권고사직 takes effect) dates the dismissals; a disclosure's "사업
 # 종료일: …" (a line of business ended) and a dissolution report's "해산일: …" (the company ends that day) date the closure.
 KO_SEPARATION_BEFORE = re.compile(
     r"(?:퇴직일|퇴사일|이직일|해고일|고용\s*종료일|(?:영업|생산|가동|운영|서비스|사업)\s*종료일|해산일|(?:폐쇄|폐업|폐점|폐원)일|(?:폐쇄|폐업|폐점|퇴직|퇴사|해고|고용\s*종료|(?:영업|생산|가동)\s*(?:정지|중단|종료))\s*(?:예정\s*)?(?:일자|날짜)|(?:퇴직|퇴사|이직|해고|폐업|폐쇄|(?:생산|가동|영업|운영)\s*(?:중단|종료|정지))\s*예정일|마지막\s*(?:근무|출근|영업)(?:일)?"
-    r"|(?:해고|퇴직|근로\s*계약\s*해지|계약\s*해지)\s*(?:의\s*)?효력(?:\s*발생일)?|해고\s*(?:예정\s*)?(?:일정|시기))\s*(?:은|는|을|를|이|:|\|)?\s*(?:오는\s+)?$"
+    r"|(?:해고|퇴직|근로\s*계약\s*해지|계약\s*해지)\s*(?:의\s*)?효력(?:\s*발생일)?|해고\s*(?:예정\s*)?(?:일정|시기)|(?:해고|사직|퇴직|퇴사)\s*시점)\s*(?:은|는|을|를|이|:|\|)?\s*(?:오는\s+)?$"
 )
 # A code-switched Korean notice's field in English ("- Last working day: 6/14(금)"), looked for in the words just before a date.
 KO_ENGLISH_FIELD_BEFORE = re.compile(r"\b(?:[Ll]ast|LAST|[Ff]inal|FINAL)\s+(?:(?:[Ww]orking|WORKING)\s+)?(?:[Dd]ay|DAY)\s*(?:is|:|-|–)?\s*$")
@@ -74,7 +74,8 @@ EN_SEPARATION_BEFORE = re.compile(
     # ... or its operations: "will cease operations Nov. 30"
     r"|\bceas(?:e|es|ed|ing)\s+(?:all\s+)?(?:operations|production|manufacturing|publication|broadcasting|trading)"
     # a plant's last day named by what stops ("the plant's last production day will be Jan. 13")
-    r"|\b(?:last|final)\s+(?:production|operating|trading|business|working)\s+(?:day|date)\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?"
+    # (or as a field of notes: "Last production day: Dec. 18")
+    r"|\b(?:last|final)\s+(?:production|operating|trading|business|working)\s+(?:day|date)(?:\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?|\s*[:\-–—])"
     # people who leave on a day with the "on" dropped, as news writes it ("Those employees will depart March 31", "will be
     # laid off Jan. 10", or with it: "will exit on March 1"); jobs gone by a day ("About 300 jobs will go by the end of June")
     r"|\b(?:will|would|to|are\s+to|set\s+to)\s+(?:depart|leave|retire|exit)(?:\s+on)?"

@@ -74,6 +74,15 @@ _EN_SIZED_CUT_BY = gated(
     r"by\s+(?:(?:roughly|about|some|nearly|around|approximately)\s+)?(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
 )
 
+# ... or the cut named as a percentage reduction across the workforce ("guided to a 6% reduction in force across its
+# ~4,000 employees", an analyst's note): the same share, looked for only where "reduction" or "cut" follows a "%".
+_EN_PERCENT_CUT_ACROSS = gated(
+    r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?:reduction\s+in\s+(?:force|headcount|staff|staffing|(?:its\s+)?workforce)"
+    r"|(?:headcount|workforce|staff|job)\s+(?:reduction|cuts?))\s+(?:across|among|of|at)\s+(?:its|their|the|our)\s+" + EN_OWNER
+    + rf"(?:~\s*|(?:roughly|about|some|nearly|around|approximately)\s+)?(?P<num>{EN_NUMERAL})\s+(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,2}}?{EN_NOUN}"
+)
+_EN_PERCENT_CUT_NEEDS = ("% reduction", "% headcount", "% workforce", "% staff", "% job", "percent reduction")
+
 
 def english_shares(text: str) -> list[Headcount]:
     found = []
@@ -84,6 +93,8 @@ def english_shares(text: str) -> list[Headcount]:
         found += _share_mentions(_EN_SIZED_CUT_BY, text, _english_fraction)
     if " of them" in text:
         found += _share_mentions(_EN_SHARE_OF_THEM, text, _english_fraction)
+    if any(cut in text for cut in _EN_PERCENT_CUT_NEEDS):
+        found += _share_mentions(_EN_PERCENT_CUT_ACROSS, text, _english_fraction)
     return found
 
 
