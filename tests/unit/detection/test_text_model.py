@@ -121,10 +121,15 @@ def test_a_text_whose_trigger_the_rules_vetoed_is_never_rescued(with_model, dire
 
 
 def test_a_rule_trigger_is_overruled_only_when_the_model_is_very_sure(with_model, directory, model):
-    text = "The podcast network will wind down its operations after advertisers pulled back."
-    assert model.veto_below < model.score(text).probability < 0.5  # the model leans to "no", but is not sure enough to veto
+    # Closures the model leans to call "no" without being sure enough to veto. Which of them it leans on moves a little
+    # with each retraining (the first scored 0.45 with model-27, 0.52 with model-30), so the test takes those in range.
+    closures = ["The podcast network will wind down its operations after advertisers pulled back.",
+                "The newsletter will wind down its operations after advertisers pulled back.",
+                "The comedy podcast will wind down its operations after advertisers pulled back."]
+    unsure_no = [text for text in closures if model.veto_below < model.score(text).probability < 0.5]
+    assert unsure_no
 
-    assert detect(_text(text), with_model, directory, today=TODAY).type is T.CLOSURE
+    assert [detect(_text(text), with_model, directory, today=TODAY).type for text in unsure_no] == [T.CLOSURE] * len(unsure_no)
 
 
 def test_whitespace_is_collapsed_exactly_as_a_plain_substitution_would():
