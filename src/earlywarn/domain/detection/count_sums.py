@@ -7,6 +7,7 @@ technicians will be laid off"). Each list becomes one count, its sum."""
 from __future__ import annotations
 
 import re
+from functools import reduce
 
 from .counts import KO_NATIVE_NUMERAL, Headcount, number
 
@@ -78,9 +79,9 @@ _KO_EACH_REST = re.compile(
 
 def summed_each_lists(text: str, found: list[Headcount]) -> list[Headcount]:
     """Counts listed before 각각 and the cut ("A사는 45명, B사는 30명을 각각 줄인다") become one count: their sum."""
-    return _summed_pairs(
+    return summed_pairs(
         text, found,
-        lambda last, mention: _both_plain_affected(last, mention)
+        lambda last, mention: both_plain_affected(last, mention)
         and _KO_EACH_BETWEEN.fullmatch(text, last.end, mention.start) is not None
         and _KO_EACH_REST.match(text, mention.end) is not None,
     )
@@ -93,9 +94,9 @@ _KO_EACH_FIRST_BEFORE = re.compile(r"각각\s*(?:약\s*)?$")
 
 def summed_respective_lists(text: str, found: list[Headcount]) -> list[Headcount]:
     """Counts listed after 각각 ("각각 62명과 48명이") become one count: their sum."""
-    return _summed_pairs(
+    return summed_pairs(
         text, found,
-        lambda last, mention: _both_plain_affected(last, mention)
+        lambda last, mention: both_plain_affected(last, mention)
         and _KO_BARE_BETWEEN.fullmatch(text, last.end, mention.start) is not None
         and _KO_EACH_FIRST_BEFORE.search(text, max(0, last.start - 8), last.start) is not None,
     )
@@ -108,9 +109,9 @@ _KO_BARE_BETWEEN = re.compile(r"\s*(?:,|과|와|및)\s*")
 
 def summed_bare_lists(text: str, found: list[Headcount]) -> list[Headcount]:
     """Counts listed bare ("직원 4명, 5명, 3명도") become one count: their sum."""
-    return _summed_pairs(
+    return summed_pairs(
         text, found,
-        lambda last, mention: _both_plain_affected(last, mention)
+        lambda last, mention: both_plain_affected(last, mention)
         and _KO_BARE_BETWEEN.fullmatch(text, last.end, mention.start) is not None,
     )
 
@@ -149,9 +150,9 @@ _KO_ONE_LOSS_AFTER = re.compile(
 def summed_staff_kinds(text: str, found: list[Headcount]) -> list[Headcount]:
     """Counts of two kinds of staff joined by 과 before one loss ("직원 35명과 판촉사원 55명이 일자리를 잃는다") become one
     count, their sum."""
-    return _summed_pairs(
+    return summed_pairs(
         text, found,
-        lambda last, mention: _both_plain_affected(last, mention)
+        lambda last, mention: both_plain_affected(last, mention)
         and _KO_STAFF_NEXT.fullmatch(text, last.end, mention.start) is not None
         and _KO_STAFF_BEFORE.search(text, max(0, last.start - 8), last.start) is not None
         and _KO_ONE_LOSS_AFTER.match(text, mention.end) is not None,
@@ -160,7 +161,7 @@ def summed_staff_kinds(text: str, found: list[Headcount]) -> list[Headcount]:
 
 def summed_site_lists(text: str, found: list[Headcount]) -> list[Headcount]:
     """Counts listed site by site ("포항공장 120명, 광양공장 85명을") become one count: their sum."""
-    return _summed_pairs(text, found, lambda last, mention: _listed_after(text, last, mention))
+    return summed_pairs(text, found, lambda last, mention: _listed_after(text, last, mention))
 
 
 def _listed_after(text: str, last: Headcount, mention: Headcount) -> bool:
@@ -291,11 +292,7 @@ def summed_phase_lines(text: str, found: list[Headcount]) -> list[Headcount]:
     phased = [mention for mention in found if mention.role == "affected" and mention.high is None and _opens_phase_line(text, mention)]
     if len(phased) < 2:
         return found
-    first, last = phased[0], phased[-1]
-    total = Headcount(
-        sum(mention.low for mention in phased), None, any(mention.approximate for mention in phased), first.start, last.end,
-        text[first.start : last.end], "affected",
-    )
+    total = reduce(lambda so_far, mention: added(text, so_far, mention), phased)
     return sorted([mention for mention in found if mention not in phased] + [total], key=lambda mention: mention.start)
 
 
@@ -323,7 +320,7 @@ def summed_waves(text: str, found: list[Headcount], lang: str) -> list[Headcount
         wave = _wave_before(text, mention, label, merged[-1].end if merged else 0)
         last = waves[-1] if waves and merged and merged[-1] is waves[-1][1] else None
         if wave and last and wave[0] > last[0] and _one_plan(text, last[2], mention.start):
-            total = _added(text, last[1], mention)
+            total = added(text, last[1], mention)
             merged[-1] = total
             waves[-1] = (wave[0], total, last[2])
         else:
@@ -372,9 +369,9 @@ _EN_AND_BETWEEN = re.compile(r",?\s+and\s+(?:(?:about|some|roughly|nearly|around
 def summed_table_rows(text: str, found: list[Headcount]) -> list[Headcount]:
     """The counts of a table's consecutive rows, in one column under a header of sites, become one count: their sum
     (looked for only in a text with a "|"; a table of kinds of measure, "구분 | 인원", is not summed)."""
-    return _summed_pairs(
+    return summed_pairs(
         text, found,
-        lambda last, mention: _both_plain_affected(last, mention)
+        lambda last, mention: both_plain_affected(last, mention)
         and _next_row_same_column(text, last, mention) and _under_site_header(text, last),
     )
 
@@ -445,26 +442,26 @@ def _column_total(lines: list[str], offsets: list[int], first: int, column: int,
 
 def summed_and_parts(text: str, found: list[Headcount]) -> list[Headcount]:
     """English counts of people joined by "and" alone ("17 nurses and 7 technicians") become one count, their sum."""
-    return _summed_pairs(
+    return summed_pairs(
         text, found,
-        lambda last, mention: _both_plain_affected(last, mention)
+        lambda last, mention: both_plain_affected(last, mention)
         and _EN_AND_BETWEEN.fullmatch(text, last.end, mention.start) is not None,
     )
 
 
-def _summed_pairs(text: str, found: list[Headcount], joined) -> list[Headcount]:
+def summed_pairs(text: str, found: list[Headcount], joined) -> list[Headcount]:
     """Each count that `joined` ties to the one before (a sum of parts so far, or a single count) is added to it."""
     merged: list[Headcount] = []
     for mention in found:
         last = merged[-1] if merged else None
         if last is not None and joined(last, mention):
-            merged[-1] = _added(text, last, mention)
+            merged[-1] = added(text, last, mention)
         else:
             merged.append(mention)
     return merged
 
 
-def _added(text: str, last: Headcount, mention: Headcount) -> Headcount:
+def added(text: str, last: Headcount, mention: Headcount) -> Headcount:
     """One count of the affected: `last` (a single count or a sum so far) and `mention` after it, added."""
     return Headcount(
         last.low + mention.low, None, last.approximate or mention.approximate, last.start, mention.end,
@@ -472,7 +469,7 @@ def _added(text: str, last: Headcount, mention: Headcount) -> Headcount:
     )
 
 
-def _both_plain_affected(last: Headcount, mention: Headcount) -> bool:
+def both_plain_affected(last: Headcount, mention: Headcount) -> bool:
     """Both counts of the affected, neither a range."""
     return last.role == mention.role == "affected" and last.high is None and mention.high is None
 
