@@ -149,14 +149,14 @@ def _read_ods(file, data: bytes, source: str, synonyms: HeaderSynonyms, override
 def _read_pdf(file, data: bytes, source: str, synonyms: HeaderSynonyms, override: dict | None) -> ReadResult:
     """A PDF's tables, page by page; a PDF without one (a scan, a letter), an encrypted or a broken one is
     quarantined with the reason."""
-    from earlywarn.adapters.readers.pdf_reader import PdfUnreadable, no_table_reason, open_pdf, open_pdf_table
+    from earlywarn.adapters.readers.pdf_reader import PdfUnreadable, no_table_reason, open_pdf
 
     def read() -> ReadResult:
         try:
             pages = open_pdf(file)
         except PdfUnreadable as error:
             return _file_rejected(source, "pdf", str(error), data)
-        table = open_pdf_table(pages, source, synonyms, override)
+        table = _notices_table(open_table(pages.rows(), source, synonyms, override))
         if table is None:
             return _file_rejected(source, "pdf", no_table_reason(pages), data)
         return _from_table("pdf", None, table, source, data)
@@ -175,10 +175,15 @@ def _read_boxed(text, encoding, source, synonyms, override, data) -> ReadResult:
     of them is a header."""
     from earlywarn.adapters.readers.boxed_reader import boxed_rows
 
-    table = open_table(boxed_rows(text), source, synonyms, override)
-    if table is None or not table.mapping.columns_for("company"):
+    table = _notices_table(open_table(boxed_rows(text), source, synonyms, override))
+    if table is None:
         return _single("text", encoding, plain_text_notice(text, source))
     return _from_table("boxed", encoding, table, source, data)
+
+
+def _notices_table(table: Table | None) -> Table | None:
+    """The table when it is one of notices (a company column); a text laid out in lines or boxes may be none."""
+    return table if table is not None and table.mapping.columns_for("company") else None
 
 
 def _read_xml(data, encoding, source, synonyms, override) -> ReadResult:

@@ -18,9 +18,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
-from earlywarn.adapters.readers.headers import HeaderSynonyms
-from earlywarn.adapters.readers.tabular import Table, open_table
-
 _LINES = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 _PHRASE_GAP_EM = 0.5  # a space is ~0.25-0.33 em wide; cells stand further apart than half an em
 _TABLE_LINE_CELLS = 3  # a line of this many phrases or more is a table's line (a notice has company, date, count)
@@ -102,15 +99,6 @@ def open_pdf(file: str | BinaryIO) -> PdfPages:
     except Exception as error:  # noqa: BLE001 - pdfminer raises many kinds on a damaged file
         raise PdfUnreadable(_broken(error)) from error
     return PdfPages(pdf)
-
-
-def open_pdf_table(pages: PdfPages, source: str, synonyms: HeaderSynonyms,
-                   override: dict | None = None) -> Table | None:
-    """The notices table of the PDF, or None when it has none with a company column."""
-    table = open_table(pages.rows(), source, synonyms, override)
-    if table is None or not table.mapping.columns_for("company"):
-        return None
-    return table
 
 
 def no_table_reason(pages: PdfPages) -> str:
