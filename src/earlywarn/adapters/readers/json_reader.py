@@ -44,7 +44,8 @@ def _object_list(document: object) -> list | None:
 def _columns_and_rows(document: dict) -> list[dict] | None:
     """An open-data portal's rows.json (Socrata): {"meta": {"view": {"columns": [{"name", "fieldName"}, …]}},
     "data": [[…], …]}, each row a list by column position; the portal's own columns (':sid', ':created_at', …) left out."""
-    view = document.get("meta", {}).get("view") if isinstance(document.get("meta"), dict) else None
+    meta = document.get("meta")
+    view = meta.get("view") if isinstance(meta, dict) else None
     columns = view.get("columns") if isinstance(view, dict) else None
     rows = document.get("data")
     if not (isinstance(columns, list) and isinstance(rows, list) and all(isinstance(c, dict) for c in columns)):

@@ -187,8 +187,9 @@ def _wraps_header(header: Sequence[object], below: Sequence[object], synonyms: H
     # one word wrapped under its own header cell ('Affected' under 'Employees') wraps as two do
     lone_wrap = len(filled) == 1 and all(i < len(header) and not is_blank(header[i])
                                          for i, cell in enumerate(below) if not is_blank(cell))
-    if (len(filled) < 2 and not lone_wrap) or any(not isinstance(cell, str) or parse_date(cell) or parse_count(cell).low is not None
-                              for cell in filled):
+    if len(filled) < 2 and not lone_wrap:
+        return False
+    if any(not isinstance(cell, str) or parse_date(cell) or parse_count(cell).low is not None for cell in filled):
         return False
     joined = header_row_score(_two_row_names(header, below), synonyms)
     alone = header_row_score(below, synonyms)

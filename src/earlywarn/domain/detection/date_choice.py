@@ -101,9 +101,8 @@ def separation_date(text: str, dates: list[DateSpan], lang: str, reference: date
     for span in dates:
         if chosen is not None:  # past the day chosen, only a day restated later replaces it ("Update: … will now …"),
             # or the last day named outright after a day tied by a cut's verb alone ("Got laid off on Friday … Last day is next Friday")
-            if (_restated(text, span, lang) or _last_day_named(text, span, lang) and not _last_day_named(text, chosen, lang)) and (
-                found := _tied_to_leaving(text, span, lang, reference)
-            ) and not _superseded(text, span, lang):
+            replaces = _restated(text, span, lang) or (_last_day_named(text, span, lang) and not _last_day_named(text, chosen, lang))
+            if replaces and (found := _tied_to_leaving(text, span, lang, reference)) and not _superseded(text, span, lang):
                 chosen = found
             continue
         found = _tied_to_leaving(text, span, lang, reference)
