@@ -77,8 +77,8 @@ _DATE_BY_LANGUAGE = {
         r"|\b[Nn]ext\s+(?P<nextwd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         # "Today was my last day", "today is their last working day": the notice's own day, only as someone's last day, or as the day a cut takes effect
         # ("dismissed 400 workers, effective today"), or the day people are made redundant told as today ("90 staff were
-        # made redundant today"; not "I was laid off today", often the day of the telling with a last day after it)
-        r"|\b(?P<today_en>[Tt]oday)(?:(?=\s+(?:was|is)\s+(?:my|our|their|his|her|the)\s+(?:last|final)\s+(?:working\s+)?(?:day|shift)\b)|(?<=[Ee]ffective\s[Tt]oday)|(?<=redundant\s[Tt]oday)|(?<=ceased\strading\s[Tt]oday)|(?<=ceased\soperations\s[Tt]oday))"
+        # made redundant today"; "our last day was today": the day named as the last; not "I was laid off today", often the day of the telling with a last day after it)
+        r"|\b(?P<today_en>[Tt]oday)(?:(?=\s+(?:was|is)\s+(?:my|our|their|his|her|the)\s+(?:last|final)\s+(?:working\s+)?(?:day|shift)\b)|(?<=[Ee]ffective\s[Tt]oday)|(?<=redundant\s[Tt]oday)|(?<=last\sday\swas\s[Tt]oday)|(?<=last\sday\sis\s[Tt]oday)|(?<=ceased\strading\s[Tt]oday)|(?<=ceased\soperations\s[Tt]oday))"
         # "were let go effective immediately": the notice's own day, only after "effective"
         r"|\b(?P<now_en>[Ii]mmediately)(?<=[Ee]ffective\s[Ii]mmediately)\b"
         r"|(?:the\s+)?(?P<ord>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<ordrel>next|this)\s+month\b"

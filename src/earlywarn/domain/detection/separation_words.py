@@ -43,7 +43,7 @@ EN_SEPARATION_BEFORE = re.compile(
     # a British notice's "with effect from 1 May": the day the dismissals or the closure take effect
     r"|\bwith\s+effect\s+(?:from|on)|\bon\s+or\s+about|\bseparations?\s+(?:[\w-]+\s+){0,10}?(?:on|begin(?:ning)?|between)"
     r"|\b(?:lay\s+off|laid\s+off|layoffs?|terminat\w*|separations?)\s+(?:[\w,]+\s+){0,8}?(?:starting|beginning|effective)(?:\s+on)?"
-    r"|\btak(?:e|es|ing)\s+effect(?:\s+(?:[\w,-]+\s+){0,8}?(?:on|by))?|\b(?:last|final)\s+(?:day|date|shift|working\s+day)(?:\s+(?:of\s+(?:work|employment|production|business|operations?|trading|service)|on\s+(?:the\s+)?payroll|for\s+(?:everyone|everybody|all\s+of\s+us|all\s+of\s+them|all|us|them|staff|employees|workers|the\s+team|most\s+of\s+us)))?(?:\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?|\s*[:\-–—|]?)"
+    r"|\btak(?:e|es|ing)\s+effect(?:\s+(?:[\w,-]+\s+){0,8}?(?:on|by))?|\b(?:last|final)\s+(?:day|date|shift|working\s+day)(?:\s+together)?(?:\s+(?:of\s+(?:work|employment|production|business|operations?|trading|service)|on\s+(?:the\s+)?payroll|for\s+(?:everyone|everybody|all\s+of\s+us|all\s+of\s+them|all|us|them|staff|employees|workers|the\s+team|most\s+of\s+us)))?(?:\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?|\s*[:\-–—|]?)"
     # the last day named with the people it is theirs ("The last day of work for the 80 drivers and dispatchers will be
     # May 2"): up to six words of whom between
     r"|\b(?:last|final)\s+(?:day|working\s+day)(?:\s+of\s+(?:work|employment))?\s+for\s+(?:[\w,.\x27-]+\s+){1,6}?(?:will\s+be|would\s+be|is|was)(?:\s+on)?"
@@ -73,6 +73,8 @@ EN_SEPARATION_BEFORE = re.compile(
     r"|\b(?:close|closes|closing|shut|shuts|shutting|shutter|shutters)\s+(?:(?!(?:is|are|was|were|will|date|deadline)\b)[\w,\x27-]+\s+){0,6}?"
     # ... or its operations: "will cease operations Nov. 30"
     r"|\bceas(?:e|es|ed|ing)\s+(?:all\s+)?(?:operations|production|manufacturing|publication|broadcasting|trading)"
+    # ... or ends them, as a post writes it ("the DC ends operations Sept 30"): ending is for good, unlike a stop
+    r"|\bend(?:s|ed)?\s+(?:all\s+)?(?:operations|production|manufacturing)"
     # a plant's last day named by what stops ("the plant's last production day will be Jan. 13")
     # (or as a field of notes: "Last production day: Dec. 18")
     r"|\b(?:last|final)\s+(?:production|operating|trading|business|working)\s+(?:day|date)(?:\s+(?:will\s+be|would\s+be|is|was)(?:\s+on)?|\s*[:\-–—])"
@@ -151,6 +153,9 @@ EN_SEPARATION_AFTER = re.compile(
     r"|^,?\s+(?:ending|closing|shutting|ceasing|shuttering)\b|^\s+(?:was|is)\s+(?:my|our|their|his|her|the)\s+(?:last|final)\s+(?:working\s+)?(?:day|shift)\b"
     # a filing told aloud: "it gives March 15 as the last day of operations"
     r"|^,?\s+as\s+(?:the|its|their|our)\s+(?:last|final)\s+(?:day|date)\b"
+    # "stops production March 6 and closes": the day a site's work stops, then it closes (the sentence ends there: not a
+    # window that "opens on 4 March and closes on 22 March")
+    r"|^,?\s+and\s+(?:then\s+)?(?:closes|shuts\s+down|will\s+close)(?:\s+(?:for\s+good|permanently))?\s*(?:[.;!]|$)"
     # "stay on the payroll until Sept. 30, when their resignations take effect": the day the leaving takes effect (the
     # words read after a date are few: the leaving named is enough)
     r"|^,?\s+when\s+(?:their|the|his|her|our|these|those)\s+(?:resignations?|retirements?|separations?|layoffs?|terminations?|departures?|dismissals?)\b"
