@@ -96,3 +96,86 @@ def test_a_plant_wound_up_is_still_a_closure(classify):
     text = "○○섬유가 경영난으로 대구 공장을 정리하기로 했다. 직원 70명은 이달 말 퇴직한다."
     got = classify(text, "ko", MONDAY)
     assert (got.type, got.headcount) == (T.CLOSURE, 70)
+
+
+# --- counts as posts give them -------------------------------------------------------------------------------------------
+
+
+def test_job_cuts_counted_are_the_people_cut(classify):
+    text = "Dunmore Logistics announced 640 job cuts on Monday as parcel volumes fell."
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 640)
+
+
+def test_one_person_let_go_as_part_of_the_counted_cuts_reports_them_all(classify):
+    text = ("Eleven years at Sorrel Bank and my position was eliminated today as part of the 850 job cuts announced last "
+            "week. Open to work in compliance roles!")
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 850)
+
+
+def test_a_count_grown_from_earlier_job_cuts_is_the_new_one(classify):
+    text = "Orrin Mills will lay off 300 workers at its Kent plant, up from the 180 job cuts it announced in May."
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 300)
+
+
+def test_some_of_its_staff_is_still_no_count(classify):
+    text = "Dunmore Logistics will lay off some of its 900 staff in the spring."
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, None)
+
+
+def test_warn_filings_listed_by_place_are_summed(classify):
+    text = "Finally saw the WARN filings: 140 at the Reno warehouse and 35 at Sparks. Separations effective May 3."
+    got = classify(text, "en", MONDAY)
+    assert (got.type, got.headcount, got.separation_date) == (T.LAYOFF, 175, date(2024, 5, 3))
+
+
+def test_the_final_list_in_a_post_wins_over_the_first_rumoured_count(classify):
+    text = "[블라인드] 처음엔 감원 30명이라더니 오늘 최종 명단 45명 확정됐대요. 면담은 다음주부터."
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 45)
+
+
+# --- the form left open is `other` --------------------------------------------------------------------------------------
+
+
+def test_a_workforce_restructuring_with_layoffs_versus_transfers_still_open_is_other(classify):
+    text = ("Marlow Paper says it will reorganize its workforce, affecting about 300 jobs. Layoffs vs. transfers "
+            "will be decided by summer.")
+    assert classify(text, "en", MONDAY).type is T.OTHER
+
+
+def test_a_restructuring_whose_means_are_settled_next_month_is_other(classify):
+    text = "○○물산이 인력 구조조정을 예고했다. 대상은 150명이며 구체적인 방식(전환배치/희망퇴직)은 다음 달 확정한다."
+    got = classify(text, "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.OTHER, 150)
+
+
+def test_a_buyout_whose_application_dates_are_set_next_month_is_still_a_buyout(classify):
+    text = "○○물산이 희망퇴직을 받는다. 대상은 150명이며 접수 일정은 다음 달 확정한다."
+    assert classify(text, "ko", MONDAY).type is T.VOLUNTARY_RETIREMENT
+
+
+# --- talk about layoffs, no employer's cut ------------------------------------------------------------------------------
+
+
+def test_everyone_getting_laid_off_is_a_trend_talked_about(classify):
+    text = "honestly feels like every company is doing layoffs this year. my whole feed is #opentowork"
+    assert classify(text, "en", MONDAY).type is T.NOT_RESTRUCTURING
+
+
+def test_a_poster_saying_it_is_not_a_layoff_story_is_no_event(classify):
+    text = "$KRNL jumps 12% after refinancing its bonds. Not a layoff story, people, relax."
+    assert classify(text, "en", MONDAY).type is T.NOT_RESTRUCTURING
+
+
+def test_a_cut_said_not_to_be_talked_of_is_no_event(classify):
+    text = "[기사] ○○중공업 재무구조 개선 착수, 자산 매각 추진\n- 인력 감축 얘기는 아직 없네"
+    assert classify(text, "ko", MONDAY).type is T.NOT_RESTRUCTURING
+
+
+def test_a_ruling_on_efforts_to_avoid_dismissal_is_no_dismissal(classify):
+    text = "[공유] 지노위, ○○버스 정리해고 부당해고 판정\n기사 31명에 대해 해고 회피 노력이 부족했다고 봄"
+    assert classify(text, "ko", MONDAY).type is T.NOT_RESTRUCTURING

@@ -75,10 +75,11 @@ _EN_REDUCED_BY = re.compile(
 
 
 # The people of a cut, then its list by place after a colon ("will lay off workers at three plants: 180 in Dayton, 95 in
-# Lima and 60 in Toledo"): the first count, bare (the others are summed with it, count_sums.summed_plus_parts).
+# Lima and 60 in Toledo"; a post's "The WARN filings: 263 at the Dallas terminal and 58 at Tulsa"): the first count, bare
+# (the others are summed with it, count_sums.summed_plus_parts).
 _EN_LIST_HEAD = re.compile(
-    r"\b(?:workers|employees|staff|people|jobs|positions|roles)\s+(?:[\w,.\x27-]+\s+){0,5}?[\w\x27-]+:\s+"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?=\s+(?:in|at)\s+[A-Z])"
+    r"(?:\b(?:workers|employees|staff|people|jobs|positions|roles)\s+(?:[\w,.\x27-]+\s+){0,5}?[\w\x27-]+|\bWARN\s+(?:filings?|notices?)):\s+"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])"
 )
 
 

@@ -22,7 +22,8 @@ _DOZENS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "half a
 # The owner of a workforce named in the possessive ("of the plant's 900 workers", "of the group's 1,700 employees").
 EN_OWNER = r"(?:[A-Za-z][\w&.-]*(?:'s|’s)\s+)?"
 EN_NOUN = (
-    r"(?:jobs|positions|roles|employees|workers|people|staff(?:ers)?|job\s+losses|layoffs|members|"
+    # ("the 1,100 job cuts the company announced": the cuts counted are people, as layoffs are)
+    r"(?:jobs|positions|roles|employees|workers|people|staff(?:ers)?|job\s+losses|job\s+cuts|layoffs|members|"
     r"nurses|attendants|crew|engineers|developers|drivers|pilots|technicians|associates|agents|contractors|teachers|"
     r"miners|operators|representatives|salaried|hourly|machinists|mechanics|welders|assemblers|laborers|cashiers|clerks|"
     r"tellers|programmers|designers|researchers|scientists|physicians|doctors|journalists|reporters|editors|cooks|guards|"

@@ -182,7 +182,8 @@ _KO_TOTAL_BEFORE = re.compile(
 # "a total of" is a workforce only after has/with ("has a total of 900 staff"); "a total of 212
 # employees signed up" counts the people affected.
 _EN_TOTAL_BEFORE = AsciiLowered(
-    r"(?:\bof\s+(?:its|their|the|our)(?:\s+[a-z][\w&.-]*(?:\x27|\u2019)s)?|\bout\s+of|\bworkforce\s+of|\bemploys|\bemploying|\b(?:has|have|had|with)\s+a\s+total\s+of|\bits"
+    # (not "as part of the 1,100 job cuts": the cuts one is among, not a total they come out of)
+    r"(?:\bof(?<!as\spart\sof)\s+(?:its|their|the|our)(?:\s+[a-z][\w&.-]*(?:\x27|\u2019)s)?|\bout\s+of|\bworkforce\s+of|\bemploys|\bemploying|\b(?:has|have|had|with)\s+a\s+total\s+of|\bits"
     r"|\b(?:we|they)\s+(?:have|had|employ)|\b(?:it|the\s+company|the\s+firm|the\s+bank|the\s+group)\s+(?:has|had|employs|employed)"
     # an asker's workplace told by its size ("My employer has 80 workers and is laying off 30 of us")
     r"|\b(?:my|our)\s+(?:employer|company|firm|workplace|office|plant|store)\s+(?:has|had|employs|employed)"
@@ -225,6 +226,8 @@ _EN_HIRED_BEFORE = re.compile(
     r"\b(?:hired|hires|hiring|recruited|recruits|recruiting|took\s+on|added|add|adds|adding|create|creates|creating|created)\s+(?:about|some|nearly|roughly|around|over|more\s+than|another)?\s*$",
     re.IGNORECASE,
 )
+# "will lay off 600 workers, up from the 400 job cuts it announced": the earlier figure a count grew or fell from.
+_EN_EARLIER_FIGURE_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+|its\s+|an?\s+)?(?:earlier\s+|initial\s+|original\s+)?$", re.IGNORECASE)
 _EN_CONDITION_BEFORE = re.compile(
     r"\b(?:if|whenever)\s+$|\b(?:required|requirement|minimum|threshold|appl(?:y|ies)|obliged|must)\b[^.;]{0,20}\bwhere\s+$", re.IGNORECASE
 )
@@ -424,7 +427,7 @@ def _role(before: str, after: str, lang: str, match: re.Match[str] | None = None
         return None
     if _EN_DENIED_BEFORE.search(before[-5:]) or _EN_CONDITION_BEFORE.search(before[-40:]) or _EN_PER_UNIT_AFTER.search(after):
         return None
-    if _EN_HIRED_BEFORE.search(before[-24:]):
+    if _EN_HIRED_BEFORE.search(before[-24:]) or "from" in before[-28:] and _EN_EARLIER_FIGURE_BEFORE.search(before[-28:]):
         return None
     if english_pool(before, after):
         return POOL

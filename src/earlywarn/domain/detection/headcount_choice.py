@@ -55,9 +55,9 @@ _ONLY_SOME_GO = re.compile(
 # which is tried at each of the 24 positions (~2 us a count).
 _SUM_OF_PARTS_LAST = frozenset("ldrtyenLDRTYEN,쳐면어약두등원자력")
 # The count told as the final one after an earlier tally ("마감 당시 540명이었는데 … 최종 대상자는 512명으로 확정됐다",
-# "the final count is 460"; "최종 감원 인원을 72명으로 확정", a count revised upward): the people affected, as a sum of parts is, before any count told along the way.
+# "the final count is 460"; "최종 감원 인원을 72명으로 확정", a count revised upward; a post's "최종 명단 80명 확정", the final list): the people affected, as a sum of parts is, before any count told along the way.
 _FINAL_COUNT_BEFORE = re.compile(
-    r"(?:최종\s*(?:확정\s*)?(?:대상자|대상\s*인원|인원|규모|신청자|퇴직자|(?:감원|감축|해고|퇴직)\s*(?:규모|인원|대상자?)|집계)(?:는|은|가|이|을|를)?"
+    r"(?:최종\s*(?:확정\s*)?(?:대상자|대상\s*인원|인원|규모|명단|신청자|퇴직자|(?:감원|감축|해고|퇴직)\s*(?:규모|인원|대상자?)|집계)(?:는|은|가|이|을|를)?"
     r"|\bfinal\s+(?:count|number|figure|tally|total)\s+(?:is|was|came\s+to|stands\s+at|stood\s+at))\s*"
     r"(?:(?:about|roughly|some|nearly|around|approximately|약)\s*)?$",
     re.IGNORECASE,

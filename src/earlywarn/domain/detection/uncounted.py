@@ -11,9 +11,9 @@ import re
 from .fastscan import AsciiLowered
 
 # "furlough the majority of its roughly 125,000 employees", "most of its 300 staff": a share left vague is no count (the
-# workforce inside it is not the people affected either).
+# workforce inside it is not the people affected either). Not "as part of the 1,100 job cuts": one among them, all counted.
 _EN_VAGUE_SHARE_BEFORE = AsciiLowered(
-    r"\b(?:majority|most|many|some|much|part|bulk|several|a\s+few|portion|number)\s+of\s+(?:its|their|the|our)\s+"
+    r"\b(?:majority|most|many|some|much|part(?<!as\spart)|bulk|several|a\s+few|portion|number)\s+of\s+(?:its|their|the|our)\s+"
     r"(?:roughly|about|approximately|some|nearly|more\s+than|over|around)?\s*$",
 )
 # "the union, which represents about 3,800 nurses", "a union representing 900 workers": a union's membership, a workforce.
