@@ -15,7 +15,7 @@ from .counts import (
     EN_DOZEN, EN_NOUN, EN_NUMERAL, EN_OWNER, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, approximate_before, dismissed_after, number,
 )
 from .fastscan import AsciiLowered, FinalCharScan, gated
-from .site_lines import summed_site_lines
+from .site_lines import may_list_sites, summed_site_lines
 from .shares import KO_WHOLE_NAMED_AFTER, KO_WHOLE_THEN_PART_AFTER, english_shares, korean_shares, shares_of_stated_workforce
 from .text import Sentences
 from .pools import KO_POOL_AFTER, POOL, english_pool, in_eligibility_field, korean_pool_named_after, korean_pool_named_before
@@ -272,7 +272,7 @@ def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -
         found = summed_waves(text, found, lang)
     if "\n" in text:
         found = summed_phase_lines(text, found)
-        if ":" in text and len(found) > 1:
+        if len(found) > 1 and may_list_sites(text):
             found = summed_site_lines(text, found)
     if "|" in text and "\n" in text:
         found = summed_cut_column(text, found)

@@ -110,7 +110,8 @@ EN_SEPARATION_BEFORE = re.compile(
     r"|\b\d[\d,]*\s+(?:voluntary\s+)?exits\s+(?:[\w-]+\s+){0,3}?(?:by|on)"
     # cuts told first, their completion after ("the reductions represent 5% of staff and will be completed by …")
     r"|\b(?:reductions|layoffs|cuts|job\s+cuts|eliminations|separations)\s+(?:[\w,.%\x27-]+\s+){1,10}?(?:will|would|are\s+expected\s+to|are\s+to)\s+be\s+(?:substantially\s+|largely\s+|fully\s+)?(?:completed|complete|finali[sz]ed)\s+by"
-    r"|\b(?:separation|termination|layoff|closure|last\s+day|effective|retire(?:ment)?|leaving|exit|departure)\s+date(?:\s+for\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?::|-|\||is|will\s+be|was|of)?"
+    # (a WARN notice's "Anticipated closing date: …", the closing planned: not a bare "closing date", an application's as often)
+    r"|\b(?:separation|termination|layoff|closure|last\s+day|effective|retire(?:ment)?|leaving|exit|departure|(?:anticipated|expected|projected|planned|scheduled|estimated)\s+(?:closing|shutdown))\s+date(?:\s+for\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?::|-|\||is|will\s+be|was|of)?"
     # a leaving day or a closing moved ("the separation date has been moved from March 31 to April 30", "the closure was
     # pushed back to June 30"): the day it was moved to (the one it was moved from has no tie)
     r"|\b(?:(?:separation|termination|layoff|closure|closing|leaving|exit|retirement|effective)\s+date|last\s+day|closure|closing|shutdown|layoffs?)\s+"
@@ -130,7 +131,8 @@ EN_SEPARATION_BEFORE = re.compile(
     # cuts that begin on a day ("the cuts are expected to begin Jan. 9"); reductions completed by one ("expect to
     # complete these workforce reductions by …")
     # ("we expect the layoffs to begin on March 15": the cuts' first day, a WARN notice's wording)
-    r"|\b(?:cuts|layoffs|separations|terminations|reductions|job\s+losses)\s+(?:are|is|will|would|to)\s+(?:(?:expected|scheduled|set|due|slated)\s+to\s+)?(?:begin|start|commence)(?:\s+on)?"
+    # (or in a digest's present, "Layoffs begin Feb. 7": the auxiliary dropped)
+    r"|\b(?:cuts|layoffs|separations|terminations|reductions|job\s+losses)\s+(?:(?:are|is|will|would|to)\s+(?:(?:expected|scheduled|set|due|slated)\s+to\s+)?(?:begin|start|commence)|begin|start|commence)(?:\s+on)?"
     r"|\bcomplet(?:e|es|ed|ing)\s+(?:these|the|its|our|their|all)\s+(?:[\w-]+\s+){0,2}?(?:reductions|layoffs|separations|eliminations|cuts|closures?)\s+(?:by|on)"
     # "will lay off 40 workers at the end of the month", "laid off 30 staff on Friday", "dismissed 120 workers on Friday",
     # "the remaining 60 will be let go at the end of April" (not "let go of")
