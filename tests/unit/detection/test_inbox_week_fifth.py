@@ -87,3 +87,40 @@ def test_one_fourth_of_the_members_at_a_plant_is_that_share(classify):
 def test_three_fourths_of_its_workers_is_that_share(classify):
     got = classify("Harlow Mills will cut three-fourths of its 200 workers by summer.", "en", WEDNESDAY)
     assert got.headcount == 150
+
+
+# --- Korean notes and texts ----------------------------------------------------------------------------------------------
+
+
+def test_a_workers_own_dismissal_told_as_only_me_is_no_event(classify):
+    got = classify("선생님, 저 지난주에 야근을 거부했다고 해고 통보를 받았어요. 저 혼자만요. 노동위원회에 어떻게 신청하나요?", "ko", WEDNESDAY)
+    assert got.type == T.NOT_RESTRUCTURING
+
+
+def test_a_dismissal_of_many_with_the_writer_among_them_is_still_a_layoff(classify):
+    got = classify("회사가 생산직 30명에게 해고 통보를 했어요. 저도 포함이에요.", "ko", WEDNESDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 30)
+
+
+def test_a_closing_heard_from_a_third_party_and_denied_is_no_event(classify):
+    text = "[상담 메모] 거래처 직원에게서 ○○금속 1공장이 연말에 문 닫는다는 얘기를 들음. 회사에 확인하니 사실이 아니라는 답변. 종결."
+    got = classify(text, "ko", WEDNESDAY)
+    assert got.type == T.NOT_RESTRUCTURING
+
+
+def test_a_workplace_whose_operation_ends_on_a_day_is_a_closure(classify):
+    text = ("현장 메모\n○○전자 구미공장이 칠곡 신공장으로 이전하면서 구미 사업장은 3월 31일자로 운영을 종료함.\n"
+            "이전 근무를 원하지 않는 직원 약 40명은 퇴사 처리될 예정.")
+    got = classify(text, "ko", WEDNESDAY)
+    assert (got.type, got.headcount, got.separation_date) == (T.CLOSURE, 40, date(2024, 3, 31))
+
+
+def test_a_whole_group_told_it_will_be_let_go_at_the_end_of_next_month_is_a_layoff_on_that_day(classify):
+    text = "제가 일하는 물류센터가 원청 계약이 끝나서 다음 달 말에 기사들 다 정리된다고 하네요. 몇 명인지는 모르겠어요."
+    got = classify(text, "ko", WEDNESDAY)
+    assert (got.type, got.headcount, got.separation_date) == (T.LAYOFF, None, date(2024, 2, 29))
+
+
+def test_staff_told_to_tidy_up_before_leaving_is_no_layoff(classify):
+    got = classify("오늘 행사 끝나고 직원들을 모두 정리하고 퇴근시켰다. 내일은 정상 영업한다.", "ko", WEDNESDAY)
+    assert got.type == T.NOT_RESTRUCTURING

@@ -31,6 +31,8 @@ KO_SEPARATION_AFTER = re.compile(
     r"|까지만\s*(?:근무|출근|영업|운영|진료|나오(?:라|래|고|면|기로|게))"  # "이번 달까지만 나오라네요": told to come in until then
     # "이달 말로 김해센터를 닫고": a site named, then closed as of that day (로/에, a word or two of name before the site)
     r"|^(?:로|에|부로|자로)\s+(?:[^\s.\n]+\s+){0,2}?[^\s.\n]{0,10}?(?:센터|공장|매장|점포|지점|사업장|영업점|창고|병원|본사|사무소|지사|출장소|물류센터)(?:을|를)\s*(?:닫|폐쇄|폐점|폐업|철수)"
+    # "다음 달 말에 상담원들 다 정리된대요": the day, then the whole group let go on it (정리 or 해고 of all of them, not a notice)
+    r"|에\s+(?:[^\s.\n]+\s+){0,2}?(?:다|모두|전원|전부|일괄)\s*(?:정리|해고)(?:되|된|됐|돼|될|당|하|한|할)"
     # "지난달 30일, 나라전자에서 900명이 한꺼번에 회사를 떠났다": the day told first, then the people counted as they left
     r"|^,?\s+(?:[^.\n\s]+\s+){0,3}?\d[\d,]*\s*(?:여\s*)?명이\s*(?:[가-힣]+\s+){0,2}?(?:회사|직장|일터|공장)(?:를|을)\s*떠[나난났]"
     # a cut to be done by then ("연말까지 감원을 마무리할 계획"): the last of the people leave by that day; a closing told
