@@ -124,3 +124,21 @@ def test_a_whole_group_told_it_will_be_let_go_at_the_end_of_next_month_is_a_layo
 def test_staff_told_to_tidy_up_before_leaving_is_no_layoff(classify):
     got = classify("오늘 행사 끝나고 직원들을 모두 정리하고 퇴근시켰다. 내일은 정상 영업한다.", "ko", WEDNESDAY)
     assert got.type == T.NOT_RESTRUCTURING
+
+
+# --- two small things seen at the last stop ---------------------------------------------------------------------------------
+
+
+def test_a_percent_headcount_reduction_spelled_out_across_its_employees_is_that_share(classify):
+    got = classify("Norvale Bank announced a 7 percent headcount reduction across its 3,000 employees.", "en", WEDNESDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 210)
+
+
+def test_a_per_cent_workforce_reduction_across_its_staff_is_that_share(classify):
+    got = classify("The lender confirmed a 10 per cent workforce reduction across its 2,000 staff.", "en", WEDNESDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 200)
+
+
+def test_a_native_count_before_a_name_is_no_count_and_one_before_a_particle_is(classify):
+    assert classify("세명물산이 공장 문을 닫는다.", "ko", WEDNESDAY).headcount is None
+    assert classify("작은 공장이 문을 닫아 직원 세 명이 일자리를 잃었다.", "ko", WEDNESDAY).headcount == 3

@@ -74,7 +74,7 @@ _EN_GROUP_OF = gated(
 # "직원 다섯 분": the honorific counter for people (a native numeral before 분 is not minutes, which take digits).
 # A count's 명 is followed by a particle or a break, not by more of a name ("세명스틸이", "한명건설": a company whose name
 # begins with a numeral and 명).
-_KO_NATIVE_MENTION = gated(rf"(?P<num>{KO_NATIVE_NUMERAL})\s*(?P<about>여)?\s*(?:명(?![가-힣]|[단부함])|명(?=[이은을의도만과와씩에뿐가는로]|까지|정도|쯤|중|가량|남짓|안팎|외|모두|전원)|분(?=[께이은의을도들과]|\s|$))")
+_KO_NATIVE_MENTION = gated(rf"(?P<num>{KO_NATIVE_NUMERAL})\s*(?P<about>여)?\s*(?:명(?![가-힣])|명(?=[이은을의도만과와씩에뿐가는로]|까지|정도|쯤|중|가량|남짓|안팎|외|모두|전원)|분(?=[께이은의을도들과]|\s|$))")
 # People named with the honorific 님 and counted by its counter 분 in digits ("희망퇴직 신청하신 선배님들 38분"; not "30분",
 # minutes: only right after "님 " or "님들 "), looked for only where no count by 명 is stated and the text says 님.
 _KO_HONORIFIC_MENTION = re.compile(r"(?:(?<=님\s)|(?<=님들\s))(?P<num>\d{1,4})\s*(?P<about>여)?\s*분(?=[께이은의을도들과,]|\s|$)")

@@ -81,7 +81,11 @@ _EN_PERCENT_CUT_ACROSS = gated(
     r"|(?:headcount|workforce|staff|job)\s+(?:reduction|cuts?))\s+(?:across|among|of|at)\s+(?:its|their|the|our)\s+" + EN_OWNER
     + rf"(?:~\s*|(?:roughly|about|some|nearly|around|approximately)\s+)?(?P<num>{EN_NUMERAL})\s+(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,2}}?{EN_NOUN}"
 )
-_EN_PERCENT_CUT_NEEDS = ("% reduction", "% headcount", "% workforce", "% staff", "% job", "percent reduction")
+# The pattern's words after a percentage, with "%" or spelled out ("a 7 percent headcount reduction among its 3,000
+# employees", as US papers write it; "per cent" as British ones do).
+_EN_PERCENT_CUT_NEEDS = tuple(
+    sign + word for sign in ("% ", "percent ", "per cent ") for word in ("reduction", "headcount", "workforce", "staff", "job")
+)
 
 
 def english_shares(text: str) -> list[Headcount]:
