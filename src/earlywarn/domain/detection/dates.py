@@ -71,10 +71,11 @@ _DATE_BY_LANGUAGE = {
         r"|(?:the\s+)?end\s+of\s+(?P<mend_en>the|this|next)\s+month\b"
         # "by the end of the fourth quarter": the calendar quarter's last day (not a fiscal quarter: its end is the company's)
         r"|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<qtr>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b"
-        # "this Friday", "this coming Friday": the coming one (or the notice's own day)
-        r"|\b[Tt]his\s+(?:coming\s+)?(?P<thiswd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        # "this Friday", "this coming Friday": the coming one (or the notice's own day); a worker's text writes it
+        # lowercase ("our last day is this friday"), "this" before it keeps a plain "friday" from being a date
+        r"|\b[Tt]his\s+(?:coming\s+)?(?P<thiswd>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\b"
         # "next Friday": that day of next week (weeks start on Monday), as "다음 주 금요일"
-        r"|\b[Nn]ext\s+(?P<nextwd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        r"|\b[Nn]ext\s+(?P<nextwd>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\b"
         # "Today was my last day", "today is their last working day": the notice's own day, only as someone's last day, or as the day a cut takes effect
         # ("dismissed 400 workers, effective today"), or the day people are made redundant told as today ("90 staff were
         # made redundant today"; "our last day was today": the day named as the last; not "I was laid off today", often the day of the telling with a last day after it)

@@ -15,7 +15,7 @@ from .counts import (
     EN_DOZEN, EN_NOUN, EN_NUMERAL, EN_OWNER, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, approximate_before, dismissed_after, number,
 )
 from .fastscan import AsciiLowered, FinalCharScan, gated
-from .site_lines import summed_site_lines
+from .site_lines import may_list_sites, summed_site_lines
 from .shares import KO_WHOLE_NAMED_AFTER, KO_WHOLE_THEN_PART_AFTER, english_shares, korean_shares, shares_of_stated_workforce
 from .text import Sentences
 from .pools import KO_POOL_AFTER, POOL, english_pool, in_eligibility_field, korean_pool_named_after, korean_pool_named_before
@@ -74,7 +74,7 @@ _EN_GROUP_OF = gated(
 # "직원 다섯 분": the honorific counter for people (a native numeral before 분 is not minutes, which take digits).
 # A count's 명 is followed by a particle or a break, not by more of a name ("세명스틸이", "한명건설": a company whose name
 # begins with a numeral and 명).
-_KO_NATIVE_MENTION = gated(rf"(?P<num>{KO_NATIVE_NUMERAL})\s*(?P<about>여)?\s*(?:명(?![가-힣]|[단부함])|명(?=[이은을의도만과와씩에뿐가는로]|까지|정도|쯤|중|가량|남짓|안팎|외|모두|전원)|분(?=[께이은의을도들과]|\s|$))")
+_KO_NATIVE_MENTION = gated(rf"(?P<num>{KO_NATIVE_NUMERAL})\s*(?P<about>여)?\s*(?:명(?![가-힣])|명(?=[이은을의도만과와씩에뿐가는로]|까지|정도|쯤|중|가량|남짓|안팎|외|모두|전원)|분(?=[께이은의을도들과]|\s|$))")
 # People named with the honorific 님 and counted by its counter 분 in digits ("희망퇴직 신청하신 선배님들 38분"; not "30분",
 # minutes: only right after "님 " or "님들 "), looked for only where no count by 명 is stated and the text says 님.
 _KO_HONORIFIC_MENTION = re.compile(r"(?:(?<=님\s)|(?<=님들\s))(?P<num>\d{1,4})\s*(?P<about>여)?\s*분(?=[께이은의을도들과,]|\s|$)")
@@ -275,7 +275,7 @@ def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -
         found = summed_waves(text, found, lang)
     if "\n" in text:
         found = summed_phase_lines(text, found)
-        if ":" in text and len(found) > 1:
+        if len(found) > 1 and may_list_sites(text):
             found = summed_site_lines(text, found)
     if "|" in text and "\n" in text:
         found = summed_cut_column(text, found)

@@ -86,9 +86,11 @@ _EN_FIGURE_NOW_BEFORE = re.compile(
 # The last words of _EN_FIGURE_NOW_BEFORE's matches (before an approximation): a tail without one is not searched.
 _FIGURE_NOW_ENDS = (" be ", " now ", " to ", " at ")
 # The count an amended filing gives ("The original notice listed 500 workers; the amended notice says 420 will be laid off",
-# "the revised WARN filing lists 85 employees"): the latest word of the filer, before the count it replaces.
+# "the revised WARN filing lists 85 employees"): the latest word of the filer, before the count it replaces. The filing
+# may be dated in between ("the amended notice filed Monday now lists 124 employees").
 _EN_AMENDED_FILING_BEFORE = re.compile(
-    r"\b(?:amended|revised|updated|corrected)\s+(?:warn\s+)?(?:notice|filing|notification|letter)\s+(?:now\s+)?"
+    r"\b(?:amended|revised|updated|corrected)\s+(?:warn\s+)?(?:notice|filing|notification|letter)\s+"
+    r"(?:(?:filed|submitted|sent|received|dated)\s+(?:[\w,.]+\s+){0,3}?)?(?:now\s+)?"
     r"(?:says|said|lists|listed|shows|showed|puts|reports|reported|states|stated|gives|covers)\s+(?:that\s+)?"
     r"(?:(?:about|roughly|nearly|some|around|approximately|only|just)\s+)?$",
     re.IGNORECASE,
@@ -315,7 +317,7 @@ def _figure_now_before(text: str, start: int) -> bool:
 
 def _amended_filing_before(text: str, start: int) -> bool:
     """The count at `start` is what an amended filing gives ("the amended notice says 420"), asked only where its words are."""
-    wide = text[max(0, start - 56) : start]
+    wide = text[max(0, start - 80) : start]
     return ("mended" in wide or "vised" in wide or "pdated" in wide or "rrected" in wide) and _EN_AMENDED_FILING_BEFORE.search(wide) is not None
 
 

@@ -31,6 +31,8 @@ KO_SEPARATION_AFTER = re.compile(
     r"|까지만\s*(?:근무|출근|영업|운영|진료|나오(?:라|래|고|면|기로|게))"  # "이번 달까지만 나오라네요": told to come in until then
     # "이달 말로 김해센터를 닫고": a site named, then closed as of that day (로/에, a word or two of name before the site)
     r"|^(?:로|에|부로|자로)\s+(?:[^\s.\n]+\s+){0,2}?[^\s.\n]{0,10}?(?:센터|공장|매장|점포|지점|사업장|영업점|창고|병원|본사|사무소|지사|출장소|물류센터)(?:을|를)\s*(?:닫|폐쇄|폐점|폐업|철수)"
+    # "다음 달 말에 상담원들 다 정리된대요": the day, then the whole group let go on it (정리 or 해고 of all of them, not a notice)
+    r"|에\s+(?:[^\s.\n]+\s+){0,2}?(?:다|모두|전원|전부|일괄)\s*(?:정리|해고)(?:되|된|됐|돼|될|당|하|한|할)"
     # "지난달 30일, 나라전자에서 900명이 한꺼번에 회사를 떠났다": the day told first, then the people counted as they left
     r"|^,?\s+(?:[^.\n\s]+\s+){0,3}?\d[\d,]*\s*(?:여\s*)?명이\s*(?:[가-힣]+\s+){0,2}?(?:회사|직장|일터|공장)(?:를|을)\s*떠[나난났]"
     # a cut to be done by then ("연말까지 감원을 마무리할 계획"): the last of the people leave by that day; a closing told
@@ -112,7 +114,8 @@ EN_SEPARATION_BEFORE = re.compile(
     r"|\b\d[\d,]*\s+(?:voluntary\s+)?exits\s+(?:[\w-]+\s+){0,3}?(?:by|on)"
     # cuts told first, their completion after ("the reductions represent 5% of staff and will be completed by …")
     r"|\b(?:reductions|layoffs|cuts|job\s+cuts|eliminations|separations)\s+(?:[\w,.%\x27-]+\s+){1,10}?(?:will|would|are\s+expected\s+to|are\s+to)\s+be\s+(?:substantially\s+|largely\s+|fully\s+)?(?:completed|complete|finali[sz]ed)\s+by"
-    r"|\b(?:separation|termination|layoff|closure|last\s+day|effective|retire(?:ment)?|leaving|exit|departure)\s+date(?:\s+for\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?::|-|\||is|will\s+be|was|of)?"
+    # (a WARN notice's "Anticipated closing date: …", the closing planned: not a bare "closing date", an application's as often)
+    r"|\b(?:separation|termination|layoff|closure|last\s+day|effective|retire(?:ment)?|leaving|exit|departure|(?:anticipated|expected|projected|planned|scheduled|estimated)\s+(?:closing|shutdown))\s+date(?:\s+for\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?::|-|\||is|will\s+be|was|of)?"
     # a leaving day or a closing moved ("the separation date has been moved from March 31 to April 30", "the closure was
     # pushed back to June 30"): the day it was moved to (the one it was moved from has no tie)
     r"|\b(?:(?:separation|termination|layoff|closure|closing|leaving|exit|retirement|effective)\s+date|last\s+day|closure|closing|shutdown|layoffs?)\s+"
@@ -132,7 +135,8 @@ EN_SEPARATION_BEFORE = re.compile(
     # cuts that begin on a day ("the cuts are expected to begin Jan. 9"); reductions completed by one ("expect to
     # complete these workforce reductions by …")
     # ("we expect the layoffs to begin on March 15": the cuts' first day, a WARN notice's wording)
-    r"|\b(?:cuts|layoffs|separations|terminations|reductions|job\s+losses)\s+(?:are|is|will|would|to)\s+(?:(?:expected|scheduled|set|due|slated)\s+to\s+)?(?:begin|start|commence)(?:\s+on)?"
+    # (or in a digest's present, "Layoffs begin Feb. 7": the auxiliary dropped)
+    r"|\b(?:cuts|layoffs|separations|terminations|reductions|job\s+losses)\s+(?:(?:are|is|will|would|to)\s+(?:(?:expected|scheduled|set|due|slated)\s+to\s+)?(?:begin|start|commence)|begin|start|commence)(?:\s+on)?"
     r"|\bcomplet(?:e|es|ed|ing)\s+(?:these|the|its|our|their|all)\s+(?:[\w-]+\s+){0,2}?(?:reductions|layoffs|separations|eliminations|cuts|closures?)\s+(?:by|on)"
     # "will lay off 40 workers at the end of the month", "laid off 30 staff on Friday", "dismissed 120 workers on Friday",
     # "the remaining 60 will be let go at the end of April" (not "let go of")

@@ -13,14 +13,14 @@ from .pools import share_is_pool
 # "25% of its 800 workers", "a third of the plant's 900 workers" (its owner named). The share is the headcount (approximate) when no count of the affected is stated:
 # the text states the people affected as a fraction, and the response plans for that many. Looked for only
 # when the text has " of " before a possessive; the workforce number inside is kept as the workforce.
-_EN_FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 2 / 3, "quarter": 1 / 4, "quarters": 3 / 4, "fifth": 1 / 5, "tenth": 1 / 10}
+_EN_FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 2 / 3, "quarter": 1 / 4, "quarters": 3 / 4, "fourth": 1 / 4, "fourths": 3 / 4, "fifth": 1 / 5, "tenth": 1 / 10}
 # "one in five of its 400 staff": one in that many.
 _EN_ONE_IN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # The part told of a workforce: a percentage, "one in five", or a fraction in words (the shares below all begin or end
-# with it).
+# with it; "one-fourth", "three-fourths" as American statements write a quarter).
 _EN_PART = (
     r"(?:(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)|[Oo]ne\s+in\s+(?P<onein>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
-    r"|(?P<frac>[Hh]alf|(?:[Aa]|[Oo]ne)[-\s](?:third|quarter|fifth|tenth)|[Tt]wo[-\s]thirds|[Tt]hree[-\s]quarters))"
+    r"|(?P<frac>[Hh]alf|(?:[Aa]|[Oo]ne)[-\s](?:third|quarter|fourth|fifth|tenth)|[Tt]wo[-\s]thirds|[Tt]hree[-\s](?:quarters|fourths)))"
 )
 # A group sized as people ("its 480-person engineering team", "a 60-member crew") is people whatever its noun: a team,
 # a department, a newsroom.
@@ -33,7 +33,7 @@ _EN_SHARE = gated(
 )
 # What every match of _EN_SHARE and _KO_SHARE contains (their middle or end, which a fast scan finds: a plain
 # first character): texts without it are not scanned (~30-40 us each per 1 KB).
-_EN_SHARE_NEEDS = led(r"(?:%|percent|cent|alf|thirds?|quarters?|fifth|tenth|in\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))\s+of\s+(?:its|their|the|our)\s")
+_EN_SHARE_NEEDS = led(r"(?:%|percent|cent|alf|thirds?|quarters?|fourths?|fifth|tenth|in\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))\s+of\s+(?:its|their|the|our)\s")
 _KO_SHARE_NEEDS = re.compile(r"명\s*(?:의|중(?:에|에서)?|가운데|인\s[^.\n]{0,20}?(?:을|를|의)|(?:인데|이고|이며)\s*,?\s*[그이]\s*(?:중|가운데))\s*(?:에서|에)?\s*(?:약\s*)?(?:\d|절반|반)")
 # "현재 45명인 기자를 3분의 1 줄이겠다", "현재 45명인 기자의 3분의 1을 줄인다": the workforce told as what it is now, then the
 # share cut from it.
@@ -81,7 +81,11 @@ _EN_PERCENT_CUT_ACROSS = gated(
     r"|(?:headcount|workforce|staff|job)\s+(?:reduction|cuts?))\s+(?:across|among|of|at)\s+(?:its|their|the|our)\s+" + EN_OWNER
     + rf"(?:~\s*|(?:roughly|about|some|nearly|around|approximately)\s+)?(?P<num>{EN_NUMERAL})\s+(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,2}}?{EN_NOUN}"
 )
-_EN_PERCENT_CUT_NEEDS = ("% reduction", "% headcount", "% workforce", "% staff", "% job", "percent reduction")
+# The pattern's words after a percentage, with "%" or spelled out ("a 7 percent headcount reduction among its 3,000
+# employees", as US papers write it; "per cent" as British ones do).
+_EN_PERCENT_CUT_NEEDS = tuple(
+    sign + word for sign in ("% ", "percent ", "per cent ") for word in ("reduction", "headcount", "workforce", "staff", "job")
+)
 
 
 def english_shares(text: str) -> list[Headcount]:
