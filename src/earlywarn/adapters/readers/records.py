@@ -53,6 +53,8 @@ def _clean_text(value: str) -> str | None:
 _clean_short_text = lru_cache(maxsize=8192)(_clean_text)
 
 
+# a part of a split headcount written as a dash: none of that kind ('57 | -' is 57 permanent, no temporary)
+_NONE_OF_THAT_KIND = frozenset({"-", "–", "—", "--"})
 _LONE_YEAR = re.compile(r"(?<![\d/.-])(?:19[89]\d|20[0-9]\d)(?![\d/.-])")
 
 
@@ -259,8 +261,9 @@ class RowReader:
         record.confidence["jobs"] = round(confidence, 2)
 
     def _fill_jobs_from_parts(self, record: NoticeRecord, texts: list[str]) -> None:
-        """The sum of the parts; a blank part is none of that kind (0), all blank is no count at all."""
-        given = [texts[i] for i in self._jobs_parts if texts[i]]
+        """The sum of the parts; a blank or dashed part is none of that kind (0), all blank is no count at all, and a
+        part still to be decided ('TBD', '미정') leaves the whole unknown."""
+        given = [texts[i] for i in self._jobs_parts if texts[i] and texts[i] not in _NONE_OF_THAT_KIND]
         if not given:
             return
         counts = [parse_count(text) for text in given]
