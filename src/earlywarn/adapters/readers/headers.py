@@ -180,6 +180,13 @@ class HeaderMapping:
 
 
 def header_score(header: str, rule: FieldRule) -> float:
+    score = _name_score(header, rule)
+    if not score and " / " in header:  # a bilingual name ('Municipio / Municipality'): the part we know names it
+        score = max(_name_score(part, rule) for part in header.split(" / "))
+    return score
+
+
+def _name_score(header: str, rule: FieldRule) -> float:
     normalized = normalize_header(header)
     if not normalized:
         return 0.0
