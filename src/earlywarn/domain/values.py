@@ -91,7 +91,7 @@ _PLACEHOLDERS = {
 }
 _APPROX_WORDS = re.compile(
     r"약|여\s*명|여$|여\s|정도|가량|내외|이상|about|approx|around|roughly|estimated|est\.|\+/-|±|"
-    r"over|more than|at least|up to|nearly|almost|\+$|^~",
+    r"aprox|over|more than|at least|up to|nearly|almost|\+$|^~",
     re.IGNORECASE,
 )
 _VAGUE_PLURALS = (
@@ -152,7 +152,14 @@ _DATE_PATTERNS = (
     ("numeric", re.compile(r"(?<!\d)(\d{1,2})\s*[-/.]{1,2}\s*(\d{1,2})\s*[-/.]{1,2}\s*(\d{4}|\d{2})(?!\d)")),
     ("month_first", re.compile(rf"\b{_MONTHS}[\s,]+\d{{1,2}}(?:st|nd|rd|th)?[\s,]+\d{{2,4}}\b", re.IGNORECASE)),
     ("day_first", re.compile(rf"\b\d{{1,2}}[\s-]+{_MONTHS}[\s,-]+\d{{2,4}}\b", re.IGNORECASE)),
+    # Puerto Rico's notices: '19 de enero de 2024', '1ro de marzo de 2024' (the first of the month written 1ro / 1º)
+    ("spanish", re.compile(r"(?<!\d)(\d{1,2})(?:ro|o)?\s+de\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+                           r"septiembre|setiembre|octubre|noviembre|diciembre)\s+(?:de|del)\s+(\d{4})(?!\d)",
+                           re.IGNORECASE)),
 )
+_SPANISH_MONTHS = {name: number for number, name in enumerate(
+    ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+     "diciembre"), start=1)} | {"setiembre": 9}
 # Only when no full date is present: a month and a year alone give the first of that month.
 _MONTH_YEAR_PATTERNS = (
     ("month_year", re.compile(rf"\b{_MONTHS}[\s,]+(\d{{4}})\b", re.IGNORECASE)),
@@ -249,6 +256,8 @@ def _date_from_match(kind: str, found: re.Match[str], dayfirst: bool) -> date | 
         return _safe_date(int(found.group(2)), int(found.group(1)), 1)
     if kind == "korean_month_year":
         return _safe_date(int(found.group(1)), int(found.group(2)), 1)
+    if kind == "spanish":
+        return _safe_date(int(found.group(3)), _SPANISH_MONTHS[found.group(2).lower()], int(found.group(1)))
     first, second, third = (int(part) for part in found.groups())
     if kind in ("ymd", "korean", "compact", "dotted_yy"):
         return _safe_date(first, second, third)

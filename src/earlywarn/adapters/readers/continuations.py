@@ -65,3 +65,39 @@ def _continues(above: NoticeRecord, row: NoticeRecord) -> bool:
 def _next_row(above: str, below: str) -> bool:
     upper, lower = _ROW_NUMBER.search(above or ""), _ROW_NUMBER.search(below or "")
     return bool(upper and lower and int(lower.group(1)) == int(upper.group(1)) + 1)
+
+
+def joined_site_rows(records: Iterator[NoticeRecord], mapping: HeaderMapping) -> Iterator[NoticeRecord]:
+    """Each record, with the rows that only add a site to it folded in (California's detailed report).
+
+    A notice of several sites is printed as its first row (company, dates, the first site and its count) and one row
+    a further site under it: company and notice date blank, the site's address, effective date and count given.
+    Read as rows they are notices with no company; read with the rows above they are one notice whose jobs is the
+    sum of its sites' counts and whose effective date is the earliest of theirs."""
+    dated = mapping.columns_for("notice_date") or mapping.columns_for("received_date")
+    if not mapping.columns_for("company") or not dated:
+        yield from records
+        return
+    held: NoticeRecord | None = None
+    last = ""  # the position of the last row folded into `held` (or held's own)
+    for record in records:
+        if held is not None and _adds_a_site(held, record) and _next_row(last, record.position):
+            held.jobs += record.jobs
+            if record.effective_date and (held.effective_date is None or record.effective_date < held.effective_date):
+                held.effective_date = record.effective_date
+            held.flags.append(f"site_row:{record.position}")
+            last = record.position
+            continue
+        if held is not None:
+            yield held
+        held, last = record, record.position
+    if held is not None:
+        yield held
+
+
+def _adds_a_site(notice: NoticeRecord, row: NoticeRecord) -> bool:
+    """A row with a site and a count of its own but no company and none of a notice's own dates, under a notice that
+    has its company, a notice date and a count."""
+    return (not row.company and row.jobs is not None and bool(row.location or row.city)
+            and not (row.notice_date or row.received_date or (row.notice_type and not notice.notice_type))
+            and bool(notice.company) and notice.notice_date is not None and notice.jobs is not None)

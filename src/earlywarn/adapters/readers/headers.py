@@ -180,6 +180,13 @@ class HeaderMapping:
 
 
 def header_score(header: str, rule: FieldRule) -> float:
+    score = _name_score(header, rule)
+    if not score and " / " in header:  # a bilingual name ('Municipio / Municipality'): the part we know names it
+        score = max(_name_score(part, rule) for part in header.split(" / "))
+    return score
+
+
+def _name_score(header: str, rule: FieldRule) -> float:
     normalized = normalize_header(header)
     if not normalized:
         return 0.0
@@ -245,6 +252,7 @@ def infer_mapping(
     result = HeaderMapping({}, {})
     _apply_override(result, headers, override or {})
     _assign_by_name(result, headers, profiles, synonyms)
+    _add_kind_counts(result, headers, sample_rows, profiles, synonyms)
     _fill_gaps_by_values(result, headers, profiles, synonyms)
     _prefer_own_date_to_posted(result, headers, profiles, synonyms)
     _add_alternate_effective(result, headers, sample_rows, profiles, synonyms)
@@ -283,6 +291,35 @@ def _add_count_parts(result: HeaderMapping, headers, profiles, synonyms: HeaderS
                 and value_fit("count", profiles[header]) >= 0.6):
             result.mapping[header] = "jobs"
             result.confidence[header] = result.confidence[jobs[0]]
+
+
+# the flag and type fields a column named for a kind of action may have been taken for ('Plant Closing')
+_KIND_FIELDS = frozenset({"is_closure", "is_temporary", "notice_type"})
+_KIND_LEXICONS = ("closure", "layoff", "temporary", "permanent")
+
+
+def _add_kind_counts(result: HeaderMapping, headers, sample_rows, profiles, synonyms: HeaderSynonyms) -> None:
+    """'Permanent Layoff' | 'Temporary Layoff' | 'Plant Closing' holding headcounts, and no column named for the jobs
+    (Illinois): each counts the workers of one kind of action, and a notice's jobs is their sum. Two or more columns
+    named for a kind of action, their values counts and some past 1 (a column of 1 and 0 marks the kind, it counts
+    nobody)."""
+    if result.columns_for("jobs"):
+        return
+    kinds = [(i, h) for i, h in enumerate(headers)
+             if result.mapping.get(h, "is_closure") in _KIND_FIELDS and not is_ignored(h, synonyms)
+             and profiles[h].count_share >= 0.5 and profiles[h].date_share == 0
+             and any(synonyms.lexicon(name).found_in(normalize_header(h)) for name in _KIND_LEXICONS)
+             and any(_count_past_one(row[i]) for row in sample_rows if i < len(row))]
+    if len(kinds) < 2:
+        return
+    for _, header in kinds:
+        result.mapping[header] = "jobs"
+        result.confidence[header] = 0.7
+
+
+def _count_past_one(cell: object) -> bool:
+    count = parse_count(str(cell)) if cell is not None else None
+    return bool(count and count.ok and count.low is not None and count.low > 1)
 
 
 def _without_parts(header: str) -> str:

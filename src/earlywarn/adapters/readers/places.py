@@ -21,6 +21,7 @@ _COUNTY_WORD = re.compile(r"\s(?:county|parish|borough)$", re.IGNORECASE)
 _PLACE_NAME = re.compile(r"[^\W\d_a-z](?:[^\W\d_]|[ .'’-])+")
 _STATE_CODE_AFTER = re.compile(r"\s+[A-Z]{2}$")  # 'Ringgold VA': the state written after the town without a comma
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_KOREAN_TOWN = re.compile(r"[\uac00-\ud7a3]{1,5}[시군구]")  # '화성시', '양평군', '해운대구': one town and nothing else
 _SAINT = re.compile(r"^Ste?\.?\s+(?=[A-Z])")
 _MOST_WORDS = 5
 # words of a place that is no one town ('Statewide', 'Various locations', 'Greater Hartford Area') or a site, not a
@@ -62,6 +63,8 @@ def fill_city_and_county(record: NoticeRecord, *, city_has_county: bool, locatio
             record.county = record.county or location[1]  # a city column, and 'Seattle, King County' beside it
     elif location:
         _fill_from_location(record, location, location_has_county)
+    elif record.location and _KOREAN_TOWN.fullmatch(record.location):
+        record.city = record.location  # 소재지 '화성시': the whole cell is the city (or district) the workplace is in
     if record.county and record.county.isupper():
         record.county = county_in_title_case(record.county)
 

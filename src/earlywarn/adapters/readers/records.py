@@ -53,6 +53,8 @@ def _clean_text(value: str) -> str | None:
 _clean_short_text = lru_cache(maxsize=8192)(_clean_text)
 
 
+# a part of a split headcount written as a dash: none of that kind ('57 | -' is 57 permanent, no temporary)
+_NONE_OF_THAT_KIND = frozenset({"-", "–", "—", "--"})
 _LONE_YEAR = re.compile(r"(?<![\d/.-])(?:19[89]\d|20[0-9]\d)(?![\d/.-])")
 
 
@@ -259,8 +261,9 @@ class RowReader:
         record.confidence["jobs"] = round(confidence, 2)
 
     def _fill_jobs_from_parts(self, record: NoticeRecord, texts: list[str]) -> None:
-        """The sum of the parts; a blank part is none of that kind (0), all blank is no count at all."""
-        given = [texts[i] for i in self._jobs_parts if texts[i]]
+        """The sum of the parts; a blank or dashed part is none of that kind (0), all blank is no count at all, and a
+        part still to be decided ('TBD', '미정') leaves the whole unknown."""
+        given = [texts[i] for i in self._jobs_parts if texts[i] and texts[i] not in _NONE_OF_THAT_KIND]
         if not given:
             return
         counts = [parse_count(text) for text in given]
@@ -473,22 +476,30 @@ def _split_place_suffix(record: NoticeRecord, column_is_name_place: bool) -> Non
         record.city = record.city or town
 
 
-# '(Amended)', '- Revised', '-Revised (9/15/21)' after the name: the notice's status, not the company's name
-_AMENDMENT_MARK = re.compile(
-    r"\s*(?:\(\s*(?:amended|amendment|revised|revision|updated|corrected|correction)\b[^)]*\)"
-    r"|[-–—]\s*(?:amended|amendment|revised|revision|updated|corrected|correction)\b.*)$", re.IGNORECASE)
+# '(Amended)', '- Revised', '-Revised (9/15/21)', '(Rescinded)' after the name: the notice's status, not the company's
+_AMENDMENT_WORDS = r"amended|amendment|revised|revision|updated|corrected|correction"
+_WITHDRAWN_WORDS = r"rescinded|rescission|withdrawn|cancell?ed"
+_STATUS_MARK = re.compile(
+    rf"\s*(?:\(\s*(?:({_AMENDMENT_WORDS})|({_WITHDRAWN_WORDS}))\b[^)]*\)"
+    rf"|[-–—]\s*(?:({_AMENDMENT_WORDS})|({_WITHDRAWN_WORDS}))\b.*)$", re.IGNORECASE)
 
 
 def _drop_amendment_mark(record: NoticeRecord) -> None:
-    """'Prairie Textiles Inc. (Amended)' -> company 'Prairie Textiles Inc.', an amendment (the raw cell keeps it)."""
-    found = _AMENDMENT_MARK.search(record.company or "")
+    """'Prairie Textiles Inc. (Amended)' -> company 'Prairie Textiles Inc.', an amendment; 'Raritan Bay Seafood Co.
+    (Rescinded)' -> 'Raritan Bay Seafood Co.', the rescinding notice of that company, flagged 'withdrawn:rescinded' so
+    that the company's name losing the word does not hide that the notice was withdrawn (the raw cell keeps the mark)."""
+    found = _STATUS_MARK.search(record.company or "")
     if found and found.start() > 0:
         record.company = clean_text(record.company[: found.start()])
-        record.is_amendment = True
+        if found.group(1) or found.group(3):
+            record.is_amendment = True
+        else:
+            record.flags.append(f"withdrawn:{(found.group(2) or found.group(4)).lower()}")
 
 
-# 't/a' and 'trading as' are the British 'd/b/a' (HR1 lists)
-_TRADE_NAME = re.compile(r"\s*[,(]?\s*\b(?:d\s*/\s*b\s*/\s*a|d\.\s*b\.\s*a|dba|doing business as|t\s*/\s*a|trading as)\b"
+# 't/a' and 'trading as' are the British 'd/b/a' (HR1 lists); 'h/n/c', 'haciendo negocios como', Puerto Rico's
+_TRADE_NAME = re.compile(r"\s*[,(]?\s*\b(?:d\s*/\s*b\s*/\s*a|d\.\s*b\.\s*a|dba|doing business as|t\s*/\s*a|trading as"
+                         r"|h\s*/\s*n\s*/\s*c|haciendo negocios como)\b"
                          r"\.?:?\s+(.+)", re.IGNORECASE)
 
 

@@ -12,7 +12,7 @@ from datetime import date
 from itertools import chain, islice
 from operator import itemgetter
 
-from earlywarn.adapters.readers.continuations import joined_continuations
+from earlywarn.adapters.readers.continuations import joined_continuations, joined_site_rows
 from earlywarn.adapters.readers.headers import (HeaderMapping, HeaderSynonyms, header_row_score, infer_mapping,
                                                 strong_fields)
 from earlywarn.adapters.readers.records import RowReader
@@ -70,7 +70,7 @@ def open_table(
     records = sectioned_records(chain(sample, enumerated), _normalizer(reader, kept),
                                 lambda cells, rows: _section_normalizer(cells, rows, source, synonyms, override),
                                 synonyms, _all_blank, header_lines)
-    records = joined_continuations(records, mapping)
+    records = joined_site_rows(joined_continuations(records, mapping), mapping)
     return Table(headers, mapping, _with_amendment_dates(records, reader))
 
 
@@ -173,8 +173,9 @@ def _continues_header(header: Sequence[object], below: Sequence[object]) -> bool
     """A second header row: words only (no dates, no numbers), some of them under blank header cells,
     as when 'Number of Workers' is merged over 'Layoff | Closure | Total'."""
     filled = [(i, cell) for i, cell in enumerate(below) if not is_blank(cell)]
-    if not filled or any(not isinstance(cell, str) or parse_date(cell) or parse_count(cell).low is not None
-                         for _, cell in filled):
+    if not filled or _is_title(header):
+        return False
+    if any(not isinstance(cell, str) or parse_date(cell) or parse_count(cell).low is not None for _, cell in filled):
         return False
     return any(i >= len(header) or is_blank(header[i]) for i, _ in filled)
 
@@ -184,6 +185,8 @@ def _wraps_header(header: Sequence[object], below: Sequence[object], synonyms: H
     'Affected'): words only, which together read as a header better than either line alone (a title joined
     to the header under it reads worse than that header)."""
     filled = [cell for cell in below if not is_blank(cell)]
+    if _is_title(header):
+        return False
     # one word wrapped under its own header cell ('Affected' under 'Employees') wraps as two do
     lone_wrap = len(filled) == 1 and all(i < len(header) and not is_blank(header[i])
                                          for i, cell in enumerate(below) if not is_blank(cell))
@@ -198,6 +201,12 @@ def _wraps_header(header: Sequence[object], below: Sequence[object], synonyms: H
     return joined >= max(header_row_score(header, synonyms), alone) + 0.5
 
 
+def _is_title(row: Sequence[object]) -> bool:
+    """One filled cell over a header of several ('… Notificaciones WARN / WARN Notices 2024' merged across the sheet):
+    a title, not the first line of the header under it."""
+    return _filled(row) < 2
+
+
 def _two_row_names(top: Sequence[object], below: Sequence[object]) -> list[object]:
     """'Number of Workers' over 'Layoff', 'Closure', 'Total' -> 'Number of Workers Layoff', ... ."""
     names: list[object] = []
@@ -210,6 +219,8 @@ def _two_row_names(top: Sequence[object], below: Sequence[object]) -> list[objec
         elif is_blank(lower):
             owner = None
         parts = [str(part).strip() for part in (upper if not is_blank(upper) else owner, lower) if not is_blank(part)]
+        if len(parts) == 2 and parts[0] == parts[1]:
+            del parts[1]  # a name merged down both header rows ('연번' over its blank) names its column once
         names.append(" ".join(parts) or None)
     return names
 
