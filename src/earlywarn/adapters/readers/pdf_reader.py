@@ -13,6 +13,7 @@ so a long PDF needs the memory of one page. pdfplumber (with pdfminer.six) is im
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -43,8 +44,10 @@ class PdfPages:
     text_seen: bool = False
     tables_seen: int = 0
     _columns: list[tuple[float, float]] = field(default_factory=list)
+    _page_starts: list[int] = field(default_factory=list)  # how many rows came before each page's
 
     def rows(self) -> Iterator[list[str]]:
+        before = 0
         try:
             for number in range(len(self.pdf.pages)):
                 page = self.pdf.pages[number]
@@ -53,9 +56,17 @@ class PdfPages:
                 finally:
                     page.close()  # the page's parsed characters, lines and caches go now
                 self.pages += 1
+                self._page_starts.append(before)
+                before += len(rows)
                 yield from rows
         finally:
             self.pdf.close()
+
+    def place(self, number: int) -> str:
+        """Row `number` of rows() (1-based, already read) as staff find it: 'page 3 row 5', the fifth row read
+        on the third page (a ruled table's fifth row; on a page read by its text, the fifth line)."""
+        page = bisect_right(self._page_starts, number - 1)  # pages without a row share the next one's start
+        return f"page {page} row {number - self._page_starts[page - 1]}"
 
     def _page_rows(self, page) -> list[list[str]]:
         if page.chars:
