@@ -25,7 +25,7 @@ def _read(name: str, synonyms) -> tuple[list[NoticeRecord], list[RejectedItem]]:
 
 def test_the_fixtures_are_small_pdfs_with_the_font_subset_in_them():
     sizes = {path.name: path.stat().st_size for path in PDFS.glob("*.pdf")}
-    assert set(sizes) == {"gojojeong_2024h1.pdf", "daeryang_2row.pdf", "jojeong_list.pdf"}
+    assert set(sizes) == {"gojojeong_2024h1.pdf", "daeryang_2row.pdf", "jojeong_list.pdf", "hwp_positioned.pdf"}
     assert all(10_000 < size < 40_000 for size in sizes.values()), sizes
 
 
@@ -82,6 +82,17 @@ def test_an_unruled_list_is_read_by_its_aligned_columns(synonyms):
     assert notices[0].location == "서울 구로구" and sum(n.jobs for n in notices) == 2159
     assert [(r.position, r.reason.split(" (")[0]) for r in rejected] == [
         ("page 1 row 16", "합계 행입니다"), ("page 1 row 17", "표 안의 제목 행입니다"), ("page 1 row 18", "쪽 바닥글입니다")]
+
+
+def test_words_set_apart_by_their_places_without_a_space_character_stay_apart(synonyms):
+    """HWP's export puts every word in its place, no space character between (a quarter em apart): pdfplumber's
+    default tolerance of 3 points read '주식회사미래모터스' and '대구달서구'."""
+    notices, rejected = _read("hwp_positioned.pdf", synonyms)
+    assert facts(notices[:3]) == [("㈜남도제지", date(2024, 5, 5), None, 51), ("(주)한결유통", date(2024, 6, 6), None, 58),
+                                  ("주식회사 미래모터스", date(2024, 1, 7), None, 1234)]
+    assert [n.location for n in notices[:3]] == ["경기 안산시", "경남 창원시", "대구 달서구"]
+    assert len(notices) == 8 and sum(n.jobs for n in notices) == 1773
+    assert [(r.position, r.reason.startswith(TOTALS)) for r in rejected] == [("page 1 row 10", True)]
 
 
 def test_a_pdf_row_says_its_page_and_its_row_on_that_page(synonyms):

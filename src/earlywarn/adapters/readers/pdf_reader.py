@@ -23,6 +23,10 @@ _LINES = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 _PHRASE_GAP_EM = 0.5  # a space is ~0.25-0.33 em wide; cells stand further apart than half an em
 _TABLE_LINE_CELLS = 3  # a line of this many phrases or more is a table's line (a notice has company, date, count)
 _LINE_TOLERANCE_EM = 0.5  # words whose tops differ less than this are on one line
+# letters further apart than this are two words. pdfplumber's default, 3 points whatever the size, joins words
+# that an export set apart by their places without a space character between them (HWP's PDFs do, a space
+# there is ~0.25 em: 2.3 points at 9 points): '주식회사삼화섬유', '서울구로구'. Letters of a word abut.
+_WORDS = {"x_tolerance_ratio": 0.15}
 
 NO_TEXT = ("PDF에 글자가 없습니다. 스캔한 이미지로 보입니다: 표를 CSV/XLSX로 받거나 글자 인식(OCR) 후 넣어 주세요 "
            "(no text in the PDF, a scanned image? Get the table as CSV/XLSX, or OCR it first)")
@@ -73,14 +77,14 @@ class PdfPages:
             self.text_seen = True
         else:
             return []
-        tables = [rows for table in page.find_tables(_LINES) if _is_grid(rows := table.extract())]
+        tables = [rows for table in page.find_tables(_LINES) if _is_grid(rows := table.extract(**_WORDS))]
         if tables:
             self.tables_seen += len(tables)
             return [[_cell_text(cell) for cell in row] for rows in tables for row in rows]
         return self._text_rows(page)
 
     def _text_rows(self, page) -> list[list[str]]:
-        lines = [_phrases(line) for line in _lines(page.extract_words(extra_attrs=["size"]))]
+        lines = [_phrases(line) for line in _lines(page.extract_words(extra_attrs=["size"], **_WORDS))]
         table_lines = [line for line in lines if len(line) >= _TABLE_LINE_CELLS]
         # a page of one table line continues the table of the pages before it (its header is there)
         if len(table_lines) < (1 if self._columns else 2):
