@@ -25,7 +25,8 @@ def _read(name: str, synonyms) -> tuple[list[NoticeRecord], list[RejectedItem]]:
 
 def test_the_fixtures_are_small_pdfs_with_the_font_subset_in_them():
     sizes = {path.name: path.stat().st_size for path in PDFS.glob("*.pdf")}
-    assert set(sizes) == {"gojojeong_2024h1.pdf", "daeryang_2row.pdf", "jojeong_list.pdf", "hwp_positioned.pdf"}
+    assert set(sizes) == {"gojojeong_2024h1.pdf", "daeryang_2row.pdf", "jojeong_list.pdf", "hwp_positioned.pdf",
+                          "hwp_positioned_unruled.pdf"}
     assert all(10_000 < size < 40_000 for size in sizes.values()), sizes
 
 
@@ -84,15 +85,36 @@ def test_an_unruled_list_is_read_by_its_aligned_columns(synonyms):
         ("page 1 row 16", "합계 행입니다"), ("page 1 row 17", "표 안의 제목 행입니다"), ("page 1 row 18", "쪽 바닥글입니다")]
 
 
-def test_words_set_apart_by_their_places_without_a_space_character_stay_apart(synonyms):
+@pytest.mark.parametrize(("name", "total_at"), [("hwp_positioned.pdf", "page 1 row 10"),
+                                               ("hwp_positioned_unruled.pdf", "page 1 row 12")])
+def test_words_set_apart_by_their_places_without_a_space_character_stay_apart(name, total_at, synonyms):
     """HWP's export puts every word in its place, no space character between (a quarter em apart): pdfplumber's
-    default tolerance of 3 points read '주식회사미래모터스' and '대구달서구'."""
-    notices, rejected = _read("hwp_positioned.pdf", synonyms)
+    default tolerance of 3 points read '주식회사미래모터스' and '대구달서구'. Without rules, the header's names
+    spread over their cells ('사   업   장   명') are read as one name each, not a column a syllable."""
+    result = read_path(PDFS / name, "test", synonyms=synonyms)
+    assert {"사 업 장 명": "company", "소 재 지": "location", "신 고 일": "notice_date", "인 원": "jobs"} == result.mapping
+    items = list(result.items)
+    notices = [i for i in items if isinstance(i, NoticeRecord)]
+    rejected = [i for i in items if isinstance(i, RejectedItem)]
     assert facts(notices[:3]) == [("㈜남도제지", date(2024, 5, 5), None, 51), ("(주)한결유통", date(2024, 6, 6), None, 58),
                                   ("주식회사 미래모터스", date(2024, 1, 7), None, 1234)]
     assert [n.location for n in notices[:3]] == ["경기 안산시", "경남 창원시", "대구 달서구"]
     assert len(notices) == 8 and sum(n.jobs for n in notices) == 1773
-    assert [(r.position, r.reason.startswith(TOTALS)) for r in rejected] == [("page 1 row 10", True)]
+    assert (rejected[0].position, rejected[0].reason.startswith(TOTALS)) == (total_at, True)
+    assert all("page footer" in r.reason for r in rejected[1:])  # the unruled page's '- 1 -'
+
+
+def test_names_spread_over_their_cells_side_by_side_are_told_apart_by_their_gaps():
+    from earlywarn.adapters.readers.pdf_reader import _phrases
+
+    def word(x0, text):
+        return {"x0": x0, "x1": x0 + 9, "text": text, "size": 9}
+    # '연   번' in a narrow cell, '사 업 장 명' and '인     원' in wider ones, a cell's padding between them
+    line = [word(3, "연"), word(20, "번"), word(35, "사"), word(54, "업"), word(73, "장"), word(92, "명"),
+            word(107, "인"), word(150, "원"), word(165, "비"), word(185, "고")]
+    assert [text for _, _, text in _phrases(line)] == ["연 번", "사 업 장 명", "인 원", "비 고"]
+    # a syllable ending a phrase of words is no spread name's: the next cell's syllable stays apart
+    assert [text for _, _, text in _phrases([word(3, "삼성"), word(14, "계"), word(60, "유")])] == ["삼성 계", "유"]
 
 
 def test_a_pdf_row_says_its_page_and_its_row_on_that_page(synonyms):

@@ -2,10 +2,11 @@
 
 A page's ruled tables (pdfplumber's "lines" strategy: cells drawn as lines or boxes) give their cells; a page
 without one is read by its text's columns: a line's words close together are one phrase, phrases apart are
-cells, and the gutters no phrase of a table line crosses (a line of three cells or more) are the page's column
-boundaries. Every line of such a page becomes a row (titles, footers and a wrapped name's second line too):
-the table reader drops repeated headers, page footers and titles and joins continuation rows, as it does for
-CSV exports of the same reports. A line break inside a cell is a space.
+cells (but a name whose syllables are spread evenly over its cell, HWP's 균등 분할, is one phrase), and the
+gutters no phrase of a table line crosses (a line of three cells or more) are the page's column boundaries.
+Every line of such a page becomes a row (titles, footers and a wrapped name's second line too): the table reader
+drops repeated headers, page footers and titles and joins continuation rows, as it does for CSV exports of the
+same reports. A line break inside a cell is a space.
 
 Pages are read one after the other and each one's parsed objects are let go before the next (`page.close()`),
 so a long PDF needs the memory of one page. pdfplumber (with pdfminer.six) is imported only when a PDF comes.
@@ -151,14 +152,41 @@ Phrase = tuple[float, float, str]  # x0, x1, text
 
 def _phrases(line: list[dict]) -> list[Phrase]:
     phrases: list[list] = []
+    spread: list[dict] = []  # the lone syllables of a name spread over its cell, so far: the whole phrase
     for word in line:
         size = word.get("size") or word["bottom"] - word["top"]
-        if phrases and word["x0"] - phrases[-1][1] <= _PHRASE_GAP_EM * size:
+        joined = bool(phrases) and (word["x0"] - phrases[-1][1] <= _PHRASE_GAP_EM * size
+                                    or _spreads(spread, word, size))
+        if joined:
             phrases[-1][1] = max(phrases[-1][1], word["x1"])
             phrases[-1][2] += " " + word["text"]
         else:
             phrases.append([word["x0"], word["x1"], word["text"]])
+        # a syllable that begins a phrase, or goes on a phrase of syllables only ('삼성 계' spreads no further)
+        if not _is_syllable(word["text"]) or (joined and not spread):
+            spread = []
+        else:
+            spread = [*spread, word] if joined else [word]
     return [(x0, x1, text) for x0, x1, text in phrases]
+
+
+_EVEN_GAP_EM = 0.1
+
+
+def _is_syllable(text: str) -> bool:
+    return len(text) == 1 and "\uac00" <= text <= "\ud7a3"
+
+
+def _spreads(spread: list[dict], word: dict, size: float) -> bool:
+    """A lone syllable as far from the lone syllable before it as that one is from its own (HWP's 균등 분할 spreads
+    a header's name over its cell: '사   업   장   명'): one word, as a ruled cell reads it. The gap to the next
+    cell's first syllable is another ('인   원  비   고' is two): a name of two syllables sets the gap alone."""
+    if not spread or not _is_syllable(word["text"]):
+        return False
+    if len(spread) == 1:
+        return True
+    gap, before = word["x0"] - spread[-1]["x1"], spread[-1]["x0"] - spread[-2]["x1"]
+    return abs(gap - before) <= _EVEN_GAP_EM * size
 
 
 def _row_lines(table_lines: list[list[Phrase]]) -> list[list[Phrase]]:
