@@ -49,7 +49,7 @@ class NoticeRecord(BaseModel):
 
     source: str = Field(description="configured source name, e.g. 'demo-official' or 'warn-ia'")
     kind: NoticeKind
-    position: str = Field(default="", description="where in the input: 'row 12', 'item 3', ''")
+    position: str = Field(default="", description="where in the input: 'row 12', 'page 2 row 5' (PDF), 'item 3', ''")
     lang: str | None = Field(default=None, description="'ko' or 'en' when known")
 
     company: str | None = None
@@ -97,6 +97,6 @@ class RejectedItem(BaseModel):
     """Something a reader could not turn into a notice. It is quarantined, never dropped."""
 
     source: str
-    position: str = Field(description="'file', 'row 12', 'item 3'")
+    position: str = Field(description="'file', 'row 12', 'page 2 row 5' (PDF), 'item 3'")
     reason: str = Field(description="a clear reason a staff member can act on")
     raw: str = Field(default="", description="the raw content (row text or file excerpt)")

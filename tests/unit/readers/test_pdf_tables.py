@@ -2,8 +2,9 @@
 header repeated and a page footer, a wrapped company name, a table of text columns without rules, and PDFs that
 hold no table (a letter, a scanned image), an encrypted one and a broken file, each quarantined with its reason.
 
-English only: the machine's one Hangul font (Noto Sans CJK, OpenType CFF in a collection) is embedded by fpdf2 in
-a form pdfminer reads no characters from (pdfium does), so a Korean PDF made here would test the pair, not us."""
+English only here: the machine's one Hangul font (Noto Sans CJK, OpenType CFF in a collection) is embedded by fpdf2
+in a form pdfminer reads no characters from (pdfium does). The Korean PDFs are committed fixtures, written once
+with that font turned into TrueType (tests/fixtures/readers/pdf/make_korean_pdfs.py, test_korean_pdf_tables.py)."""
 
 from datetime import date
 from pathlib import Path

@@ -4,7 +4,8 @@ HTML, XLSX and PDF readers (bs4, openpyxl, pdfplumber: ~25 MB of imports and mor
 file comes: a process that reads CSV only (ingest's read-ahead process) does without them.
 
 `read_path` / `read_bytes` never raise for bad input: a file that cannot be read at all yields
-one RejectedItem(position="file"), a row that cannot be normalised one RejectedItem("row N").
+one RejectedItem(position="file"), a row that cannot be normalised one RejectedItem("row N"; a PDF's
+"page P row N", an XLSX or ODS file of several sheets' "<sheet> row N").
 """
 
 from __future__ import annotations
@@ -156,7 +157,7 @@ def _read_pdf(file, data: bytes, source: str, synonyms: HeaderSynonyms, override
             pages = open_pdf(file)
         except PdfUnreadable as error:
             return _file_rejected(source, "pdf", str(error), data)
-        table = _notices_table(open_table(pages.rows(), source, synonyms, override))
+        table = _notices_table(open_table(pages.rows(), source, synonyms, override, pages.place))
         if table is None:
             return _file_rejected(source, "pdf", no_table_reason(pages), data)
         return _from_table("pdf", None, table, source, data)

@@ -14,7 +14,7 @@ from earlywarn.adapters.readers.headers import HeaderMapping
 from earlywarn.adapters.readers.records import is_totals_text
 from earlywarn.domain.notices import NoticeRecord
 
-_ROW_NUMBER = re.compile(r"row (\d+)$")
+_ROW_NUMBER = re.compile(r"(?:page (\d+) )?row (\d+)$")
 _DIGIT = re.compile(r"\d")
 
 
@@ -63,8 +63,15 @@ def _continues(above: NoticeRecord, row: NoticeRecord) -> bool:
 
 
 def _next_row(above: str, below: str) -> bool:
+    """'row 7' after 'row 6'; in a PDF 'page 2 row 7' after 'page 2 row 6', and a page's first row after the
+    last row read on the page before (a name wrapped over a page break)."""
     upper, lower = _ROW_NUMBER.search(above or ""), _ROW_NUMBER.search(below or "")
-    return bool(upper and lower and int(lower.group(1)) == int(upper.group(1)) + 1)
+    if not (upper and lower):
+        return False
+    if upper.group(1) == lower.group(1):  # the same page, or no pages
+        return int(lower.group(2)) == int(upper.group(2)) + 1
+    turned = upper.group(1) and lower.group(1) and int(lower.group(1)) == int(upper.group(1)) + 1
+    return bool(turned) and lower.group(2) == "1"
 
 
 def joined_site_rows(records: Iterator[NoticeRecord], mapping: HeaderMapping) -> Iterator[NoticeRecord]:

@@ -103,10 +103,28 @@ def _normalized_set(words: Sequence[str] | None) -> frozenset[str]:
 
 @lru_cache(maxsize=8192)
 def normalize_header(name: str) -> str:
-    """'LayOff_Date ' -> 'lay off date', 'Location(s)' -> 'location s', '사업장 명' -> '사업장 명'."""
+    """'LayOff_Date ' -> 'lay off date', 'Location(s)' -> 'location s', '사업장 명' -> '사업장 명',
+    '사 업 장 명' -> '사업장명'."""
     text = unicodedata.normalize("NFKC", str(name))
     text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text).lower().replace("#", " # ")
-    return " ".join(re.sub(r"[^\w#]+|_", " ", text).split())
+    return " ".join(_unspread(re.sub(r"[^\w#]+|_", " ", text).split()))
+
+
+def _unspread(words: list[str]) -> list[str]:
+    """Hangul syllables standing one a word, two or more in a row, are one word: HWP spreads a header's name
+    over its cell (균등 분할, '연   번', '사 업 장 명'), and a PDF or text export of it keeps the gaps."""
+    if not any(len(word) == 1 and "\uac00" <= word <= "\ud7a3" for word in words):
+        return words  # nearly every header: no syllable alone
+    joined: list[str] = []
+    spread = False  # the last word joined is a lone syllable
+    for word in words:
+        lone = len(word) == 1 and "\uac00" <= word <= "\ud7a3"
+        if lone and spread:
+            joined[-1] += word
+        else:
+            joined.append(word)
+        spread = lone and (spread or len(joined[-1]) == 1)
+    return joined
 
 
 # ---------------------------------------------------------------- column profiles

@@ -58,6 +58,11 @@ _NONE_OF_THAT_KIND = frozenset({"-", "–", "—", "--"})
 _LONE_YEAR = re.compile(r"(?<![\d/.-])(?:19[89]\d|20[0-9]\d)(?![\d/.-])")
 
 
+def row_place(number: int) -> str:
+    """Where a row is, said for people: 'row 12' (an XLSX reader puts the sheet's name before it)."""
+    return f"row {number}"
+
+
 @dataclass(frozen=True)
 class RowReader:
     """Everything needed to normalise the rows of one table, decided once per file."""
@@ -66,6 +71,7 @@ class RowReader:
     headers: list[str]
     mapping: HeaderMapping
     synonyms: HeaderSynonyms
+    place: Callable[[int], str] = row_place  # a row's number in the rows read -> its position ('page 2 row 5')
 
     @cached_property
     def _field_columns(self) -> dict[str, int]:
@@ -133,7 +139,7 @@ class RowReader:
         self._fill_gaps_from_other_cells(draft, texts)
         draft.lang = "ko" if has_hangul(draft.company) or has_hangul(draft.location) else "en"
         _flag_implausible(draft, self._latest_plausible_date)
-        return _typed_record(self.source, f"row {number}", raw, draft.__dict__)
+        return _typed_record(self.source, self.place(number), raw, draft.__dict__)
 
     @cached_property
     def _latest_plausible_date(self) -> date:
@@ -405,8 +411,10 @@ def is_totals_text(text: str) -> bool:
 
 
 _SHORT = 24
-# a whole cell naming a sum: the English words, or 계 (total), 소계 (subtotal), 합계 / 총계 (grand total)
-_TOTALS_CELL = re.compile(r"\s*(?:(?:grand\s+|sub-?\s*)?totals?[\s:]*|[소합총]?\s*계)\s*", re.IGNORECASE)
+# a whole cell naming a sum: the English words, or 계 (total), 소계 (subtotal), 합계 / 총계 (grand total), the
+# part it sums maybe in brackets after it ('소계 (부산청)', a merged cell across 연번 … 신고일); '계(주)' names a firm
+_TOTALS_CELL = re.compile(r"\s*(?:(?:grand\s+|sub-?\s*)?totals?[\s:]*|[소합총]?\s*계)\s*"
+                          r"(?:\((?![주유사재합]\))[^()]*\)\s*)?", re.IGNORECASE)
 
 
 _PAGE_NUMBER = re.compile(r"(?:page|p\.)\s*\d+\s*(?:of|/)\s*\d+|-\s*\d+\s*-|\d+\s*쪽|\d+\s*/\s*\d+\s*(?:쪽|페이지)",

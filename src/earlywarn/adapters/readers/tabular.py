@@ -15,7 +15,7 @@ from operator import itemgetter
 from earlywarn.adapters.readers.continuations import joined_continuations, joined_site_rows
 from earlywarn.adapters.readers.headers import (HeaderMapping, HeaderSynonyms, header_row_score, infer_mapping,
                                                 strong_fields)
-from earlywarn.adapters.readers.records import RowReader
+from earlywarn.adapters.readers.records import RowReader, row_place
 from earlywarn.adapters.readers.sections import is_header_again, sectioned_records, until_header
 from earlywarn.domain.amendments import company_key
 from earlywarn.domain.notices import NoticeRecord, RejectedItem
@@ -39,9 +39,11 @@ def is_blank(value: object) -> bool:
 
 
 def open_table(
-    rows: Iterable[Sequence[object]], source: str, synonyms: HeaderSynonyms, override: dict | None = None
+    rows: Iterable[Sequence[object]], source: str, synonyms: HeaderSynonyms, override: dict | None = None,
+    place: Callable[[int], str] = row_place,
 ) -> Table | None:
-    """None when there is no header row with data under it."""
+    """None when there is no header row with data under it. `place` names a row's position from its number in
+    `rows` (1-based): 'row 12', or a PDF's 'page 2 row 5'."""
     enumerated = enumerate(rows, start=1)
     # the header search and the sample take the non-empty rows; the rest is read from `enumerated` where they
     # stopped (a generator pulls no row past the last one taken), its empty rows left out below
@@ -66,9 +68,9 @@ def open_table(
     trimmed_sample = [(n, _pick(row, kept)) for n, row in sample]
     # the mapping is inferred from the rows under this header: a block under a header of its own is not its
     mapping = infer_mapping(headers, [row for _, row in until_header(trimmed_sample, synonyms)], synonyms, override)
-    reader = RowReader(source, headers, mapping, synonyms)
+    reader = RowReader(source, headers, mapping, synonyms, place)
     records = sectioned_records(chain(sample, enumerated), _normalizer(reader, kept),
-                                lambda cells, rows: _section_normalizer(cells, rows, source, synonyms, override),
+                                lambda cells, rows: _section_normalizer(cells, rows, source, synonyms, override, place),
                                 synonyms, _all_blank, header_lines)
     records = joined_site_rows(joined_continuations(records, mapping), mapping)
     return Table(headers, mapping, _with_amendment_dates(records, reader))
@@ -85,12 +87,12 @@ def _normalizer(reader: RowReader, kept: list[int]) -> Callable[[int, Sequence[o
 
 
 def _section_normalizer(header_cells: Sequence[object], sample: list[Numbered], source: str,
-                        synonyms: HeaderSynonyms, override: dict | None):
+                        synonyms: HeaderSynonyms, override: dict | None, place: Callable[[int], str]):
     """The reader of a block under a header met again: its own columns and mapping (sections.py)."""
     kept = _kept_columns(header_cells, sample)
     headers = _column_names(header_cells, kept)
     mapping = infer_mapping(headers, [_pick(row, kept) for _, row in sample], synonyms, override)
-    return _normalizer(RowReader(source, headers, mapping, synonyms), kept)
+    return _normalizer(RowReader(source, headers, mapping, synonyms, place), kept)
 
 
 def _with_amendment_dates(records: Iterator[NoticeRecord], reader: RowReader) -> Iterator[NoticeRecord | RejectedItem]:
