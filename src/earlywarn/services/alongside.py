@@ -8,6 +8,12 @@ notice twice. The helper starts only after `Settings.detect_alongside_rows` rows
 costs about a second, more than a small input's whole detection); a re-run reads no rows and starts
 nothing. If the helper fails, its notices are simply still pending: the caller's own detection pass
 after ingest classifies them (nothing is lost, the failure is logged).
+
+Once the helper has started, ingest stores its notices unlinked ('new') and the helper links them
+(amendments: `services.ingest.link_pending`) in id order before it detects them, so ~20-30 µs a notice
+leave the ingest process, the critical path. Links are the same as ingest's own: linking is one ordered
+pass over the notices whichever process runs it. What the helper leaves unlinked (it failed, was killed)
+is linked by the ingest process after it, or by the next run first; detection skips 'new' notices.
 """
 
 from __future__ import annotations
@@ -19,12 +25,16 @@ import select
 import subprocess
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 from datetime import datetime
 
 from earlywarn.bootstrap import App, connect_app
 from earlywarn.services.children import child_env
 from earlywarn.services.detect import DetectResult
 from earlywarn.settings import Settings
+
+if TYPE_CHECKING:
+    from earlywarn.services.ingest import Linking
 
 log = logging.getLogger(__name__)
 IDLE_WAIT_SECONDS = 0.2  # nothing stored yet: how long the helper waits before looking again
@@ -33,9 +43,10 @@ IDLE_WAIT_SECONDS = 0.2  # nothing stored yet: how long the helper waits before 
 class DetectAlongside:
     """Feed it the rows ingest reads (`on_rows`); `finish()` once ingest is over gives what it detected."""
 
-    def __init__(self, app: App, *, now: datetime):
+    def __init__(self, app: App, *, now: datetime, linking: Linking | None = None):
         self.app = app
         self.now = now
+        self.linking = linking  # set deferred once started: ingest stores unlinked, the helper links before it detects
         self.start_after_rows = app.settings.detect_alongside_rows
         self.rows = 0
         self._process: subprocess.Popen | None = None
@@ -65,8 +76,11 @@ class DetectAlongside:
         )
         os.close(child_end)
         self._results = os.fdopen(results, "rb")
+        links = self.linking is not None
+        if links:
+            self.linking.deferred = True  # from the next chunk on (this one is committed, linked)
         try:
-            pickle.dump((self.app.settings, self.now), self._process.stdin)
+            pickle.dump((self.app.settings, self.now, links), self._process.stdin)
             self._process.stdin.flush()
         except BrokenPipeError:
             pass  # the helper ended at once: finish() reports it, and ingest goes on
@@ -91,14 +105,25 @@ class DetectAlongside:
         return outcome
 
 
-def _detect_until_ingest_is_over(settings: Settings, now: datetime, ingest_is_over: Callable[[float], bool]) -> DetectResult | Exception:
+def _detect_until_ingest_is_over(settings: Settings, now: datetime, ingest_is_over: Callable[[float], bool],
+                                 links: bool = False) -> DetectResult | Exception:
     from earlywarn.services.detect import Directory, detect_pending  # not services.pipeline: its imports cost ~26 MB here
+    from earlywarn.services.ingest import link_pending
 
     total = DetectResult()
+
+    def linked(app) -> None:
+        # what ingest stored unlinked, in id order, before it is detected (detection skips 'new' notices): the
+        # links ingest would have made, off its process; each batch commits alone, so a kill leaves whole batches
+        if links:
+            with app.uow() as uow:
+                total.amendments += link_pending(uow, batch_size=settings.batch_size, commit=True)
+
     try:
         app = connect_app(settings)  # the parent has migrated the database already
         directory = Directory(app.config.companies_config)  # one for every pass, topped up with new companies
         while not ingest_is_over(0):
+            linked(app)
             # from past the last notice seen: a pass from the first id walked every stored notice again, each
             # time (quadratic in the input: ~44 passes at 100k, ~440 at 1M). Ids below it that were not pending
             # then stay detected; one committed late below it (concurrent writers on PostgreSQL) or one the
@@ -111,6 +136,7 @@ def _detect_until_ingest_is_over(settings: Settings, now: datetime, ingest_is_ov
         # Ingest has committed its last chunk (it closes the pipe after storing): detect what the loop had not
         # reached yet, with the rules this process has compiled, so the caller's own pass after ingest finds
         # nothing pending and never compiles them (~2 s of its wall time)
+        linked(app)
         total.add(detect_pending(app, now=now, first_id=total.last_id + 1, directory=directory))
         app.engine.dispose()
         return total
@@ -140,8 +166,8 @@ def _main(results_fd: int) -> None:
     """The helper process: detect, send the result, then end without the interpreter's teardown. Freeing a
     detection process's objects took 0.3-0.8 s of wall time that `finish()` spent waiting; nothing is left
     to flush (the result is sent, the database engine disposed)."""
-    settings, now = pickle.load(sys.stdin.buffer)
-    outcome = _detect_until_ingest_is_over(settings, now, _end_of(sys.stdin))
+    settings, now, links = pickle.load(sys.stdin.buffer)
+    outcome = _detect_until_ingest_is_over(settings, now, _end_of(sys.stdin), links)
     with os.fdopen(results_fd, "wb") as results:
         pickle.dump(outcome, results)
     sys.stdout.flush()

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Text, cast, select
+from sqlalchemy import Text, and_, cast, select
 
 from earlywarn.adapters.db.orm import CompanyAliasRow, CompanyRow, DetectionRow, NoticeRow, SignalRow
 from earlywarn.adapters.db.unit_of_work import UnitOfWork
@@ -34,9 +34,11 @@ class DetectResult:
     failed: int = 0  # notices the classifier raised on: left pending (retried next run), logged with their id
     by_type: Counter = field(default_factory=Counter)
     last_id: int = 0  # the highest notice id the pending queries returned (0: none)
+    amendments: int = 0  # links made before detecting (detection alongside ingest links what ingest stored unlinked)
 
     def add(self, other: "DetectResult") -> None:
         self.last_id = max(self.last_id, other.last_id)
+        self.amendments += other.amendments
         self.examined += other.examined
         self.restructuring += other.restructuring
         self.not_restructuring += other.not_restructuring
@@ -56,9 +58,11 @@ class PendingNotice:
 
 
 def _not_detected(rules_version: str):
-    # NOT EXISTS probes the (notice_id, rules_version) unique index per notice; NOT IN built the whole set
+    # NOT EXISTS probes the (notice_id, rules_version) unique index per notice; NOT IN built the whole set.
+    # A notice stored unlinked ('new': detection alongside ingest links it first, services.ingest.link_pending)
+    # is not pending yet: it is detected once it is linked, as it would have been had ingest linked it
     seen = select(DetectionRow.id).where(DetectionRow.notice_id == NoticeRow.id, DetectionRow.rules_version == rules_version)
-    return ~seen.exists()
+    return and_(~seen.exists(), NoticeRow.status != "new")
 
 
 def pending_notices(
