@@ -10,8 +10,9 @@ nothing. If the helper fails, its notices are simply still pending: the caller's
 after ingest classifies them (nothing is lost, the failure is logged).
 
 Once the helper has started, ingest stores its notices unlinked ('new') and the helper links them
-(amendments: `services.ingest.link_pending`) in id order before it detects them, so ~20-30 µs a notice
-leave the ingest process, the critical path. Links are the same as ingest's own: linking is one ordered
+(amendments) in id order, each batch's links written in the transaction that stores its detections
+(`detect_pending(link=True)`, `services.ingest.unlinked_through`: one write transaction a batch, as
+before), so ~20-30 µs a notice leave the ingest process, the critical path. Links are the same as ingest's own: linking is one ordered
 pass over the notices whichever process runs it. What the helper leaves unlinked (it failed, was killed)
 is linked by the ingest process after it, or by the next run first; detection skips 'new' notices.
 """
@@ -108,36 +109,28 @@ class DetectAlongside:
 def _detect_until_ingest_is_over(settings: Settings, now: datetime, ingest_is_over: Callable[[float], bool],
                                  links: bool = False) -> DetectResult | Exception:
     from earlywarn.services.detect import Directory, detect_pending  # not services.pipeline: its imports cost ~26 MB here
-    from earlywarn.services.ingest import link_pending
 
     total = DetectResult()
-
-    def linked(app) -> None:
-        # what ingest stored unlinked, in id order, before it is detected (detection skips 'new' notices): the
-        # links ingest would have made, off its process; each batch commits alone, so a kill leaves whole batches
-        if links:
-            with app.uow() as uow:
-                total.amendments += link_pending(uow, batch_size=settings.batch_size, commit=True)
-
     try:
         app = connect_app(settings)  # the parent has migrated the database already
         directory = Directory(app.config.companies_config)  # one for every pass, topped up with new companies
         while not ingest_is_over(0):
-            linked(app)
             # from past the last notice seen: a pass from the first id walked every stored notice again, each
             # time (quadratic in the input: ~44 passes at 100k, ~440 at 1M). Ids below it that were not pending
             # then stay detected; one committed late below it (concurrent writers on PostgreSQL) or one the
             # classifier failed on is left to the caller's pass from the first id, as any notice this process
             # does not reach
-            found = detect_pending(app, now=now, first_id=total.last_id + 1, directory=directory)
+            # links: what ingest stored unlinked is linked in id order, each batch's links written in the
+            # transaction that stores its detections (one write transaction, one hold of SQLite's write lock, a
+            # batch: tput13's own link transaction a batch made ingest wait on the lock); a kill leaves whole batches
+            found = detect_pending(app, now=now, first_id=total.last_id + 1, directory=directory, link=links)
             total.add(found)
             if not found.examined:
                 ingest_is_over(IDLE_WAIT_SECONDS)
         # Ingest has committed its last chunk (it closes the pipe after storing): detect what the loop had not
         # reached yet, with the rules this process has compiled, so the caller's own pass after ingest finds
         # nothing pending and never compiles them (~2 s of its wall time)
-        linked(app)
-        total.add(detect_pending(app, now=now, first_id=total.last_id + 1, directory=directory))
+        total.add(detect_pending(app, now=now, first_id=total.last_id + 1, directory=directory, link=links))
         app.engine.dispose()
         return total
     except Exception as error:  # noqa: BLE001 - reported to the parent, which detects the rest itself

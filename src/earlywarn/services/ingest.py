@@ -245,12 +245,13 @@ def _links_of(uow: UnitOfWork, fresh: list[tuple[int, tuple, date | None]], new_
 _UNLINKED_SQL = {
     "sqlite": ("SELECT id, site_key, content_hash, notice_date, is_amendment, "
                "CASE WHEN notice_date IS NULL THEN json_extract(record, '$.received_date') END "
-               "FROM notices INDEXED BY ix_notices_unlinked WHERE status = 'new' ORDER BY id LIMIT ?"),
+               "FROM notices INDEXED BY ix_notices_unlinked WHERE status = 'new' AND id <= ? ORDER BY id LIMIT ?"),
     "postgresql": ("SELECT id, site_key, content_hash, notice_date, is_amendment, "
                    "CASE WHEN notice_date IS NULL THEN CAST(record AS JSONB) ->> 'received_date' END "
-                   "FROM notices WHERE status = 'new' ORDER BY id LIMIT %s"),
+                   "FROM notices WHERE status = 'new' AND id <= %s ORDER BY id LIMIT %s"),
 }
 _ROW_WIDTH = len(NOTICE_COLUMNS)
+_ANY_ID = 2**63 - 1
 
 
 def link_pending(uow: UnitOfWork, *, batch_size: int = 2000, commit: bool = False) -> int:
@@ -262,30 +263,55 @@ def link_pending(uow: UnitOfWork, *, batch_size: int = 2000, commit: bool = Fals
     process killed mid-way leaves whole batches linked and the rest 'new', which the next call links. Nothing is
     linked twice: if another linker (a detection process left running after its ingest was killed, and the next
     run) claimed any of the batch first, the claim fails, is rolled back and the batch read again. Detection skips
-    notices still 'new' (`detect.pending_notices`): a notice is linked before it is detected."""
-    sql = _UNLINKED_SQL[uow.engine.dialect.name]
+    notices still 'new' (`detect.pending_notices`): a notice is linked before it is detected. (Detection alongside
+    ingest links with `unlinked_through` instead, in the transaction that stores the batch's detections.)"""
     links = 0
     while True:
-        found = uow.fetch_rows(sql, [batch_size])
-        if not found:
+        found = unlinked_through(uow, _ANY_ID, batch_size)
+        if found is None:
             return links
-        fresh = []
-        for notice_id, key, content_hash, notice_date, is_amendment, received in found:
-            if key:
-                row = [None] * _ROW_WIDTH
-                row[_SITE], row[_HASH], row[_DATE], row[_AMENDMENT] = key, content_hash, _as_date(notice_date), is_amendment
-                fresh.append((notice_id, tuple(row), _as_date(received)))
-        new_ids = [row[0] for row in found]
-        found_links = _links_of(uow, fresh, new_ids)  # reads only
-        if not _claim(uow, new_ids):
+        if not found.write(uow):
             uow.rollback()
             continue
-        _supersede(uow, found_links)
-        links += len(found_links)
+        links += len(found.links)
         if commit:
             uow.commit()
-        if len(found) < batch_size:
+        if len(found.ids) < batch_size:
             return links
+
+
+@dataclass
+class Unlinked:
+    """Notices stored unlinked ('new'), in id order, and the links found for them (`unlinked_through`)."""
+
+    ids: list[int]
+    links: list[tuple[int, int]]  # (new id, ancestor id)
+
+    def write(self, uow: UnitOfWork) -> bool:
+        """Claim the notices and write their links in the caller's transaction (on SQLite the claim is its first
+        write: it takes the write lock); False if another linker claimed any of them first (the caller rolls back
+        and reads again)."""
+        if not _claim(uow, self.ids):
+            return False
+        _supersede(uow, self.links)
+        return True
+
+
+def unlinked_through(uow: UnitOfWork, last_id: int, limit: int | None = None) -> Unlinked | None:
+    """The notices stored unlinked ('new') with ids up to `last_id` (the first `limit` of them), in id order, and
+    the links ingest would have made for them, read without a write (None: there are none). Linking stays one
+    ordered pass: every 'new' notice below them is among them, and every notice above is a later one."""
+    found = uow.fetch_rows(_UNLINKED_SQL[uow.engine.dialect.name], [last_id, _ANY_ID if limit is None else limit])
+    if not found:
+        return None
+    fresh = []
+    for notice_id, key, content_hash, notice_date, is_amendment, received in found:
+        if key:
+            row = [None] * _ROW_WIDTH
+            row[_SITE], row[_HASH], row[_DATE], row[_AMENDMENT] = key, content_hash, _as_date(notice_date), is_amendment
+            fresh.append((notice_id, tuple(row), _as_date(received)))
+    new_ids = [row[0] for row in found]
+    return Unlinked(new_ids, _links_of(uow, fresh, new_ids))  # reads only
 
 
 def _claim(uow: UnitOfWork, ids: list[int]) -> bool:
