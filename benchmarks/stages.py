@@ -11,7 +11,7 @@ ahead in a second process here (read_ahead_bytes=0); `--dump` follows the settin
 `--dump FILE` then ingests and detects the text sources too (`--respond`: runs the response, cases) and writes every
 stored table ordered by id, without timestamps, so a change can be checked to store the same rows.
 
-Run: python -m benchmarks.stages [--size 20000] [--repeat 1] [--dump FILE [--respond] [--alongside-rows N]] [--database-url URL]
+Run: python -m benchmarks.stages [--size 20000] [--repeat 1] [--dump FILE [--respond]] [--database-url URL]
 (each repeat in the same process finds the readers' caches warm: compare first runs, or runs of one command)
 """
 
@@ -109,19 +109,14 @@ def measure(folder: Path, database_url: str | None) -> dict:
             "detect": detect_s, "total": ingest_s + detect_s, "per_cpu_s": rows / (ingest_s + detect_s)}
 
 
-def dump(folder: Path, database_url: str | None, out: Path, respond: bool, alongside_rows: int = 0) -> str:
-    from earlywarn.services.pipeline import detect_pending, ingest_sources_detecting, respond_pending
+def dump(folder: Path, database_url: str | None, out: Path, respond: bool) -> str:
+    from earlywarn.services.pipeline import detect_pending, ingest_sources, respond_pending
 
     with tempfile.TemporaryDirectory(prefix="earlywarn-stages-") as state:
-        # alongside_rows > 0: the pipeline's path, detection (and amendment linking) in a second process once
-        # that many rows are read; 0: one process, detection after ingest
-        app = bench_app(folder, Path(state), database_url, detect_alongside_rows=alongside_rows)
-        totals, alongside = ingest_sources_detecting(app, list(TABULAR_SOURCES), now=NOW)
-        if alongside_rows:
-            print(f"tabular: {totals.total('amendments')} links, {alongside.amendments} of them made by the detection "
-                  f"process, {alongside.examined} notices detected there", flush=True)
+        app = bench_app(folder, Path(state), database_url, detect_alongside_rows=0)
+        ingest_sources(app, list(TABULAR_SOURCES), now=NOW)
         detect_pending(app, now=NOW)
-        ingest_sources_detecting(app, list(TEXT_SOURCES), now=NOW)
+        ingest_sources(app, list(TEXT_SOURCES), now=NOW)
         detect_pending(app, now=NOW)
         if respond:
             respond_pending(app, now=NOW, clock="notice_date")
@@ -149,15 +144,13 @@ def main() -> None:
     parser.add_argument("--database-url")
     parser.add_argument("--dump", type=Path, help="also write the stored tables (ordered, no timestamps) here")
     parser.add_argument("--respond", action="store_true", help="with --dump: run the response (cases) before dumping (slow)")
-    parser.add_argument("--alongside-rows", type=int, default=0,
-                        help="with --dump: detection (and linking) alongside ingest once this many rows are read (0: one process)")
     args = parser.parse_args()
     folder = data_folder(args.size, args.seed)
     for _ in range(args.repeat):
         result = measure(folder, args.database_url)
         print(json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in result.items()}), flush=True)
     if args.dump:
-        print("dump", dump(folder, args.database_url, args.dump, args.respond, args.alongside_rows), flush=True)
+        print("dump", dump(folder, args.database_url, args.dump, args.respond), flush=True)
     print(f"peak RSS {peak_rss_mb():.0f} MB")
 
 

@@ -8,13 +8,6 @@ notice twice. The helper starts only after `Settings.detect_alongside_rows` rows
 costs about a second, more than a small input's whole detection); a re-run reads no rows and starts
 nothing. If the helper fails, its notices are simply still pending: the caller's own detection pass
 after ingest classifies them (nothing is lost, the failure is logged).
-
-Once the helper has started, ingest stores its notices unlinked ('new') and the helper links them
-(amendments) in id order, each batch's links written in the transaction that stores its detections
-(`detect_pending(link=True)`, `services.ingest.unlinked_through`: one write transaction a batch, as
-before), so ~20-30 µs a notice leave the ingest process, the critical path. Links are the same as ingest's own: linking is one ordered
-pass over the notices whichever process runs it. What the helper leaves unlinked (it failed, was killed)
-is linked by the ingest process after it, or by the next run first; detection skips 'new' notices.
 """
 
 from __future__ import annotations
@@ -26,16 +19,12 @@ import select
 import subprocess
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 from datetime import datetime
 
 from earlywarn.bootstrap import App, connect_app
 from earlywarn.services.children import child_env
 from earlywarn.services.detect import DetectResult
 from earlywarn.settings import Settings
-
-if TYPE_CHECKING:
-    from earlywarn.services.ingest import Linking
 
 log = logging.getLogger(__name__)
 IDLE_WAIT_SECONDS = 0.2  # nothing stored yet: how long the helper waits before looking again
@@ -44,10 +33,9 @@ IDLE_WAIT_SECONDS = 0.2  # nothing stored yet: how long the helper waits before 
 class DetectAlongside:
     """Feed it the rows ingest reads (`on_rows`); `finish()` once ingest is over gives what it detected."""
 
-    def __init__(self, app: App, *, now: datetime, linking: Linking | None = None):
+    def __init__(self, app: App, *, now: datetime):
         self.app = app
         self.now = now
-        self.linking = linking  # set deferred once started: ingest stores unlinked, the helper links before it detects
         self.start_after_rows = app.settings.detect_alongside_rows
         self.rows = 0
         self._process: subprocess.Popen | None = None
@@ -77,11 +65,8 @@ class DetectAlongside:
         )
         os.close(child_end)
         self._results = os.fdopen(results, "rb")
-        links = self.linking is not None
-        if links:
-            self.linking.deferred = True  # from the next chunk on (this one is committed, linked)
         try:
-            pickle.dump((self.app.settings, self.now, links), self._process.stdin)
+            pickle.dump((self.app.settings, self.now), self._process.stdin)
             self._process.stdin.flush()
         except BrokenPipeError:
             pass  # the helper ended at once: finish() reports it, and ingest goes on
@@ -106,8 +91,7 @@ class DetectAlongside:
         return outcome
 
 
-def _detect_until_ingest_is_over(settings: Settings, now: datetime, ingest_is_over: Callable[[float], bool],
-                                 links: bool = False) -> DetectResult | Exception:
+def _detect_until_ingest_is_over(settings: Settings, now: datetime, ingest_is_over: Callable[[float], bool]) -> DetectResult | Exception:
     from earlywarn.services.detect import Directory, detect_pending  # not services.pipeline: its imports cost ~26 MB here
 
     total = DetectResult()
@@ -120,17 +104,14 @@ def _detect_until_ingest_is_over(settings: Settings, now: datetime, ingest_is_ov
             # then stay detected; one committed late below it (concurrent writers on PostgreSQL) or one the
             # classifier failed on is left to the caller's pass from the first id, as any notice this process
             # does not reach
-            # links: what ingest stored unlinked is linked in id order, each batch's links written in the
-            # transaction that stores its detections (one write transaction, one hold of SQLite's write lock, a
-            # batch: tput13's own link transaction a batch made ingest wait on the lock); a kill leaves whole batches
-            found = detect_pending(app, now=now, first_id=total.last_id + 1, directory=directory, link=links)
+            found = detect_pending(app, now=now, first_id=total.last_id + 1, directory=directory)
             total.add(found)
             if not found.examined:
                 ingest_is_over(IDLE_WAIT_SECONDS)
         # Ingest has committed its last chunk (it closes the pipe after storing): detect what the loop had not
         # reached yet, with the rules this process has compiled, so the caller's own pass after ingest finds
         # nothing pending and never compiles them (~2 s of its wall time)
-        total.add(detect_pending(app, now=now, first_id=total.last_id + 1, directory=directory, link=links))
+        total.add(detect_pending(app, now=now, first_id=total.last_id + 1, directory=directory))
         app.engine.dispose()
         return total
     except Exception as error:  # noqa: BLE001 - reported to the parent, which detects the rest itself
@@ -159,8 +140,8 @@ def _main(results_fd: int) -> None:
     """The helper process: detect, send the result, then end without the interpreter's teardown. Freeing a
     detection process's objects took 0.3-0.8 s of wall time that `finish()` spent waiting; nothing is left
     to flush (the result is sent, the database engine disposed)."""
-    settings, now, links = pickle.load(sys.stdin.buffer)
-    outcome = _detect_until_ingest_is_over(settings, now, _end_of(sys.stdin), links)
+    settings, now = pickle.load(sys.stdin.buffer)
+    outcome = _detect_until_ingest_is_over(settings, now, _end_of(sys.stdin))
     with os.fdopen(results_fd, "wb") as results:
         pickle.dump(outcome, results)
     sys.stdout.flush()

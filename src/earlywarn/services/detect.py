@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Text, and_, cast, select
+from sqlalchemy import Text, cast, select
 
 from earlywarn.adapters.db.orm import CompanyAliasRow, CompanyRow, DetectionRow, NoticeRow, SignalRow
 from earlywarn.adapters.db.unit_of_work import UnitOfWork
@@ -34,11 +34,9 @@ class DetectResult:
     failed: int = 0  # notices the classifier raised on: left pending (retried next run), logged with their id
     by_type: Counter = field(default_factory=Counter)
     last_id: int = 0  # the highest notice id the pending queries returned (0: none)
-    amendments: int = 0  # links made before detecting (detection alongside ingest links what ingest stored unlinked)
 
     def add(self, other: "DetectResult") -> None:
         self.last_id = max(self.last_id, other.last_id)
-        self.amendments += other.amendments
         self.examined += other.examined
         self.restructuring += other.restructuring
         self.not_restructuring += other.not_restructuring
@@ -57,22 +55,18 @@ class PendingNotice:
     record: NoticeRecord | TabularFacts
 
 
-def _not_detected(rules_version: str, unlinked: bool = False):
-    # NOT EXISTS probes the (notice_id, rules_version) unique index per notice; NOT IN built the whole set.
-    # A notice stored unlinked ('new': detection alongside ingest links it first, services.ingest.link_pending)
-    # is not pending yet: it is detected once it is linked, as it would have been had ingest linked it
+def _not_detected(rules_version: str):
+    # NOT EXISTS probes the (notice_id, rules_version) unique index per notice; NOT IN built the whole set
     seen = select(DetectionRow.id).where(DetectionRow.notice_id == NoticeRow.id, DetectionRow.rules_version == rules_version)
-    # (unlinked: detection alongside ingest, which links them in the transaction that stores their detections)
-    return ~seen.exists() if unlinked else and_(~seen.exists(), NoticeRow.status != "new")
+    return ~seen.exists()
 
 
 def pending_notices(
-    uow: UnitOfWork, rules_version: str, limit: int, after_id: int = 0, through_id: int | None = None,
-    unlinked: bool = False,
+    uow: UnitOfWork, rules_version: str, limit: int, after_id: int = 0, through_id: int | None = None
 ) -> list[PendingNotice]:
     query = (
         select(NoticeRow.id, NoticeRow.notice_date, NoticeRow.kind, cast(NoticeRow.record, Text))
-        .where(NoticeRow.id > after_id, _not_detected(rules_version, unlinked))
+        .where(NoticeRow.id > after_id, _not_detected(rules_version))
         .order_by(NoticeRow.id)
         .limit(limit)
     )
@@ -103,25 +97,19 @@ def pending_ranges(uow: UnitOfWork, rules_version: str, *, most: int, least: int
 
 def detect_pending(
     app: App, *, now: datetime, max_batches: int | None = None, first_id: int = 1, last_id: int | None = None,
-    directory: "Directory | None" = None, link: bool = False,
+    directory: "Directory | None" = None,
 ) -> DetectResult:
     """Classify pending notices batch by batch (only those with ids first_id..last_id when given). A caller that
     runs passes again and again (detection alongside ingest) keeps one `directory` for them all: it is topped up
-    with the companies added since, where a new one would read every company again.
-
-    `link` (detection alongside ingest, which stores notices unlinked): notices still 'new' are pending too, and
-    a batch's write transaction first links every 'new' notice up to its last id (`ingest.unlinked_through`,
-    read before it), then stores the detections: one write transaction (one hold of SQLite's write lock) a batch,
-    a notice linked before, or with, its detection, never after."""
+    with the companies added since, where a new one would read every company again."""
     # one bulk block for the whole loop: restoring the thresholds between the pending query and the batch
     # collected the batch's 2,000 fresh records at once (~7 µs a notice)
     with fewer_collections():
-        return _detect_pending(app, now=now, max_batches=max_batches, first_id=first_id, last_id=last_id, directory=directory,
-                               link=link)
+        return _detect_pending(app, now=now, max_batches=max_batches, first_id=first_id, last_id=last_id, directory=directory)
 
 
 def _detect_pending(app: App, *, now: datetime, max_batches: int | None, first_id: int, last_id: int | None,
-                    directory: "Directory | None", link: bool = False) -> DetectResult:
+                    directory: "Directory | None") -> DetectResult:
     total = DetectResult()
     # The rules are compiled (~2 s of a process) only once something is pending: after detection alongside
     # ingest has detected everything, this pass costs one query. The pending query needs only their version
@@ -130,50 +118,34 @@ def _detect_pending(app: App, *, now: datetime, max_batches: int | None, first_i
     batches, after_id = 0, first_id - 1
     while max_batches is None or batches < max_batches:
         with app.uow() as uow:
-            notices = pending_notices(uow, version, app.settings.batch_size, after_id, last_id, unlinked=link)
+            notices = pending_notices(uow, version, app.settings.batch_size, after_id, last_id)
             if not notices:
                 break
-            unlinked = _unlinked_through(uow, notices[-1].id) if link else None  # reads only
             if rules is None:
                 rules = app.config.detection_rules
                 if rules.version != version:  # rules set on the config by hand after the version was read
                     raise RuntimeError(f"detection rules {rules.version} are not {version}, the version pending notices were read for")
                 directory = directory or Directory(app.config.companies_config)  # loaded once, topped up per batch
-            found = detect_batch(uow, notices, rules=rules, company_config=app.config.companies_config, now=now,
-                                 directory=directory, unlinked=unlinked)
-            if found is None:  # another linker claimed some of these notices first: read the batch again
-                uow.rollback()
-                continue
-            uow.commit()
             after_id = total.last_id = notices[-1].id
-            total.add(found)
+            total.add(detect_batch(uow, notices, rules=rules, company_config=app.config.companies_config, now=now,
+                                   directory=directory))
+            uow.commit()
         batches += 1
     return total
 
 
 def detect_batch(
-    uow: UnitOfWork, notices: list, *, rules, company_config: dict, now: datetime, directory: "Directory | None" = None,
-    unlinked=None,
-) -> DetectResult | None:
+    uow: UnitOfWork, notices: list, *, rules, company_config: dict, now: datetime, directory: "Directory | None" = None
+) -> DetectResult:
     """Classify one batch and store detections, companies and weak signals in one transaction.
 
-    `notices` are PendingNotice or NoticeRow; pass a Directory to reuse one across batches. `unlinked`
-    (`ingest.Unlinked`): notices to link in the same transaction, before its other writes; None is returned
-    (nothing written) if another linker claimed them first.
+    `notices` are PendingNotice or NoticeRow; pass a Directory to reuse one across batches.
     """
     with fewer_collections():
-        return _detect_batch(uow, notices, rules=rules, company_config=company_config, now=now, directory=directory,
-                             unlinked=unlinked)
+        return _detect_batch(uow, notices, rules=rules, company_config=company_config, now=now, directory=directory)
 
 
-def _unlinked_through(uow: UnitOfWork, last_id: int):
-    from earlywarn.services.ingest import unlinked_through  # ingest's module imports readers: only where linking runs
-
-    return unlinked_through(uow, last_id)
-
-
-def _detect_batch(uow: UnitOfWork, notices: list, *, rules, company_config: dict, now: datetime, directory,
-                  unlinked=None) -> DetectResult | None:
+def _detect_batch(uow: UnitOfWork, notices: list, *, rules, company_config: dict, now: datetime, directory) -> DetectResult:
     result = DetectResult()
     directory = directory or Directory(company_config)
     companies = directory.refresh(uow)
@@ -185,10 +157,6 @@ def _detect_batch(uow: UnitOfWork, notices: list, *, rules, company_config: dict
         except Exception:  # noqa: BLE001 - one text the rules cannot handle must not stop the batch
             log.exception("detection failed on notice %s; it stays pending and is retried on the next run", row.id)
             result.failed += 1
-    if unlinked is not None:  # the transaction's first write (SQLite's write lock taken here, after classifying)
-        if not unlinked.write(uow):
-            return None
-        result.amendments = len(unlinked.links)
     company_ids = _ensure_companies(uow, companies, [d for _, d in detections], directory.company_ids)
     rows, signal_rows = [], []
     for notice, detection in detections:

@@ -49,18 +49,6 @@ class FileIngestResult:
 
 
 @dataclass
-class Linking:
-    """Whether ingest links amendments as it stores a chunk, or stores its notices unlinked ('new') for the
-    detection process alongside, which links them in id order before it detects them (`link_pending`).
-
-    Set once per run by the detection alongside ingest when it starts (after a chunk's commit), never back:
-    every notice stored after the switch has a higher id than every notice linked here, so linking stays one
-    ordered pass over the notices, whichever process runs it."""
-
-    deferred: bool = False
-
-
-@dataclass
 class IngestOptions:
     synonyms: object
     override: dict[str, str] | None = None
@@ -68,7 +56,6 @@ class IngestOptions:
     batch_size: int = 2000
     max_bytes: int = 200 * 1024 * 1024
     read_ahead: ReadAhead | None = None  # reads big files in a second process while this one stores
-    linking: Linking | None = None  # who links amendments: this process (None or not deferred) or detection alongside
 
     def reading(self) -> Reading:
         return Reading(synonyms=self.synonyms, override=self.override, defaults=self.defaults, batch_size=self.batch_size)
@@ -96,7 +83,7 @@ def ingest_bytes(
         return result
     read, prepared = read_prepared(data, name, source, options)
     result.format, result.encoding, result.mapping = read.format, read.encoding, dict(read.mapping)
-    _store_items(uow, prepared, raw, result, now, on_progress, options.linking)
+    _store_items(uow, prepared, raw, result, now, on_progress)
     return result
 
 
@@ -120,17 +107,11 @@ def ingest_record(uow: UnitOfWork, record: NoticeRecord, *, now: datetime) -> Fi
     return result
 
 
-def _store_items(uow, prepared: Iterator[PreparedChunk], raw: RawInputRow, result: FileIngestResult, now, on_progress,
-                 linking: Linking | None = None) -> None:
+def _store_items(uow, prepared: Iterator[PreparedChunk], raw: RawInputRow, result: FileIngestResult, now, on_progress) -> None:
     try:
         with fewer_collections():
             for chunk in prepared:
-                deferred = linking is not None and linking.deferred
-                if not deferred:
-                    # notices a run stopped by a crash left unlinked are older: linked first, in id order (one
-                    # probe of an index that is empty between runs)
-                    result.amendments += link_pending(uow)
-                _store_chunk(uow, chunk, raw, result, now, deferred)
+                _store_chunk(uow, chunk, raw, result, now)
                 uow.commit()
                 if on_progress:
                     on_progress(chunk.rows_read)
@@ -165,20 +146,19 @@ def _store_raw(uow: UnitOfWork, data: bytes, *, name: str, source: str, now: dat
     return uow.session.scalars(query).one()
 
 
-def _store_chunk(uow, chunk: PreparedChunk, raw: RawInputRow, result: FileIngestResult, now, deferred: bool = False) -> None:
+def _store_chunk(uow, chunk: PreparedChunk, raw: RawInputRow, result: FileIngestResult, now) -> None:
     result.rows_read += chunk.rows_read
     by_hash = _unique_by_hash(chunk.notices)
     rows = [row for row, _ in by_hash.values()]
     # RETURNING gives the ids of the rows really inserted: no read-back query per chunk
     inserted = uow.insert_rows(
         NoticeRow.__table__, NOTICE_COLUMNS, rows, unique=("source", "content_hash"), returning=("id", "content_hash"),
-        constants={"raw_input_id": raw.id, "status": "new" if deferred else "current", "received_at": now}, as_is=("record",),
+        constants={"raw_input_id": raw.id, "status": "current", "received_at": now}, as_is=("record",),
     )
     new = sorted(inserted)
     result.stored += len(new)
     result.duplicates += len(chunk.notices) - len(new)
-    if not deferred:  # else stored 'new': the detection process links them (link_pending)
-        result.amendments += _link_amendments(uow, new, by_hash)
+    result.amendments += _link_amendments(uow, new, by_hash)
     result.quarantined += _quarantine_rows(uow, chunk.rejects, raw.id, now)
 
 
@@ -211,22 +191,9 @@ def _link_amendments(uow: UnitOfWork, new: list[tuple[int, str]], by_hash: dict[
     in one query for the whole chunk.
     """
     fresh = [(notice_id, *by_hash[content_hash]) for notice_id, content_hash in new if by_hash[content_hash][0][_SITE]]
-    return _link_fresh(uow, fresh, [notice_id for notice_id, _ in new])
-
-
-def _link_fresh(uow: UnitOfWork, fresh: list[tuple[int, tuple, date | None]], new_ids: list[int]) -> int:
-    """Links (id, row, received date) of new notices with a site key, in id order; `new_ids`: the batch's new
-    notices (left out of the candidates)."""
-    links = _links_of(uow, fresh, new_ids)
-    _supersede(uow, links)
-    return len(links)
-
-
-def _links_of(uow: UnitOfWork, fresh: list[tuple[int, tuple, date | None]], new_ids: list[int]) -> list[tuple[int, int]]:
-    """(new id, ancestor id) for these new notices, found in their sites' current notices (reads only)."""
     if not fresh:
-        return []
-    by_key = _current_by_site_key(uow, _date_windows(fresh), set(new_ids))
+        return 0
+    by_key = _current_by_site_key(uow, _date_windows(fresh), {notice_id for notice_id, _ in new})
     links: list[tuple[int, int]] = []
     for notice_id, row, received_date in fresh:  # in id order: the first new notice of a site claims its ancestor
         candidates = by_key.setdefault(row[_SITE], [])
@@ -237,89 +204,8 @@ def _links_of(uow: UnitOfWork, fresh: list[tuple[int, tuple, date | None]], new_
         # a later row of the same chunk may republish this one: chunk boundaries must not change links
         received = received_date.isoformat() if received_date and row[_DATE] is None else None  # read only then
         candidates.insert(0, _Stored(notice_id, row[_HASH], row[_DATE], received))
-    return links
-
-
-# The first notices stored unlinked ('new', found through the partial index ix_notices_unlinked) in id order: the
-# columns linking compares, the received date only where the notice date is missing (the only case linking reads it)
-_UNLINKED_SQL = {
-    "sqlite": ("SELECT id, site_key, content_hash, notice_date, is_amendment, "
-               "CASE WHEN notice_date IS NULL THEN json_extract(record, '$.received_date') END "
-               "FROM notices INDEXED BY ix_notices_unlinked WHERE status = 'new' AND id <= ? ORDER BY id LIMIT ?"),
-    "postgresql": ("SELECT id, site_key, content_hash, notice_date, is_amendment, "
-                   "CASE WHEN notice_date IS NULL THEN CAST(record AS JSONB) ->> 'received_date' END "
-                   "FROM notices WHERE status = 'new' AND id <= %s ORDER BY id LIMIT %s"),
-}
-_ROW_WIDTH = len(NOTICE_COLUMNS)
-_ANY_ID = 2**63 - 1
-
-
-def link_pending(uow: UnitOfWork, *, batch_size: int = 2000, commit: bool = False) -> int:
-    """Link the notices stored unlinked ('new'), in id order, batch by batch, exactly as ingest links a chunk
-    (`_link_amendments`): each becomes current, or superseded by a later one; returns the links made.
-
-    A batch and its candidates are read first (no write lock: the ingest process beside goes on storing), then
-    claimed (`_claim`) and linked in one short write transaction, committed when `commit` (else the caller's): a
-    process killed mid-way leaves whole batches linked and the rest 'new', which the next call links. Nothing is
-    linked twice: if another linker (a detection process left running after its ingest was killed, and the next
-    run) claimed any of the batch first, the claim fails, is rolled back and the batch read again. Detection skips
-    notices still 'new' (`detect.pending_notices`): a notice is linked before it is detected. (Detection alongside
-    ingest links with `unlinked_through` instead, in the transaction that stores the batch's detections.)"""
-    links = 0
-    while True:
-        found = unlinked_through(uow, _ANY_ID, batch_size)
-        if found is None:
-            return links
-        if not found.write(uow):
-            uow.rollback()
-            continue
-        links += len(found.links)
-        if commit:
-            uow.commit()
-        if len(found.ids) < batch_size:
-            return links
-
-
-@dataclass
-class Unlinked:
-    """Notices stored unlinked ('new'), in id order, and the links found for them (`unlinked_through`)."""
-
-    ids: list[int]
-    links: list[tuple[int, int]]  # (new id, ancestor id)
-
-    def write(self, uow: UnitOfWork) -> bool:
-        """Claim the notices and write their links in the caller's transaction (on SQLite the claim is its first
-        write: it takes the write lock); False if another linker claimed any of them first (the caller rolls back
-        and reads again)."""
-        if not _claim(uow, self.ids):
-            return False
-        _supersede(uow, self.links)
-        return True
-
-
-def unlinked_through(uow: UnitOfWork, last_id: int, limit: int | None = None) -> Unlinked | None:
-    """The notices stored unlinked ('new') with ids up to `last_id` (the first `limit` of them), in id order, and
-    the links ingest would have made for them, read without a write (None: there are none). Linking stays one
-    ordered pass: every 'new' notice below them is among them, and every notice above is a later one."""
-    found = uow.fetch_rows(_UNLINKED_SQL[uow.engine.dialect.name], [last_id, _ANY_ID if limit is None else limit])
-    if not found:
-        return None
-    fresh = []
-    for notice_id, key, content_hash, notice_date, is_amendment, received in found:
-        if key:
-            row = [None] * _ROW_WIDTH
-            row[_SITE], row[_HASH], row[_DATE], row[_AMENDMENT] = key, content_hash, _as_date(notice_date), is_amendment
-            fresh.append((notice_id, tuple(row), _as_date(received)))
-    new_ids = [row[0] for row in found]
-    return Unlinked(new_ids, _links_of(uow, fresh, new_ids))  # reads only
-
-
-def _claim(uow: UnitOfWork, ids: list[int]) -> bool:
-    """Make the batch's notices current, if every one of them is still 'new' and nothing else in their id range is
-    (the first write of the transaction: on SQLite it takes the write lock, waiting for the other writer)."""
-    done = uow.session.connection().exec_driver_sql(
-        f"UPDATE notices SET status = 'current' WHERE status = 'new' AND id BETWEEN {int(ids[0])} AND {int(ids[-1])}")
-    return done.rowcount == len(ids)
+    _supersede(uow, links)
+    return len(links)
 
 
 Window = tuple[date, date] | None  # the notice dates a site's stored notices need to be candidates; None: any

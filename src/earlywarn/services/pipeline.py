@@ -14,7 +14,7 @@ from earlywarn.domain.scheduling import CounselorConfig
 from earlywarn.services.alongside import DetectAlongside, with_rows_counted
 from earlywarn.services.detect import DetectResult, detect_pending, pending_ranges  # noqa: F401 - detect_pending: callers import it from here
 from earlywarn.services.dispatch import DispatchResult, FailurePolicy, QuietHours, dispatch_due
-from earlywarn.services.ingest import FileIngestResult, IngestOptions, Linking, link_pending
+from earlywarn.services.ingest import FileIngestResult, IngestOptions
 from earlywarn.services.read_ahead import ReadAhead, min_bytes_for
 from earlywarn.services.outbox import AlertRouting, Messaging
 from earlywarn.services.plan import PlanningConfig
@@ -29,11 +29,9 @@ SEOUL = ZoneInfo("Asia/Seoul")
 @dataclass
 class IngestTotals:
     files: list[FileIngestResult] = field(default_factory=list)
-    amendments_linked_after: int = 0  # links of notices ingest stored unlinked (made by detection alongside, or after it)
 
     def total(self, name: str) -> int:
-        found = sum(getattr(f, name) for f in self.files)
-        return found + self.amendments_linked_after if name == "amendments" else found
+        return sum(getattr(f, name) for f in self.files)
 
     def as_dict(self) -> dict:
         keys = ("rows_read", "stored", "duplicates", "amendments", "quarantined")
@@ -47,16 +45,13 @@ def ingest_options(app: App, source: SourceConfig | str) -> IngestOptions:
     return options_for(source, app.config.header_synonyms, batch_size=app.settings.batch_size, max_bytes=app.settings.max_file_bytes)
 
 
-def ingest_sources(app: App, names: list[str] | None, *, now: datetime, on_progress: Callable[[int], None] | None = None,
-                   linking: Linking | None = None) -> IngestTotals:
+def ingest_sources(app: App, names: list[str] | None, *, now: datetime, on_progress: Callable[[int], None] | None = None) -> IngestTotals:
     totals = IngestTotals()
-    with app.uow() as uow:  # what a run stopped by a crash left unlinked, first (one probe of an empty index if none)
-        totals.amendments_linked_after += link_pending(uow, batch_size=app.settings.batch_size, commit=True)
     with ReadAhead(min_bytes_for(app.settings.read_ahead_bytes)) as read_ahead:
         for source in app.config.sources:
             if names and source.name not in names:
                 continue
-            options = replace(ingest_options(app, source), read_ahead=read_ahead, linking=linking)
+            options = replace(ingest_options(app, source), read_ahead=read_ahead)
             with app.uow() as uow:
                 totals.files += ingest_source(uow, source, app.config.source_path(source), options, now=now, on_progress=on_progress)
     return totals
@@ -67,16 +62,11 @@ def ingest_sources_detecting(
 ) -> tuple[IngestTotals, DetectResult]:
     """ingest_sources, with detection alongside in a second process once the input is big (see
     services.alongside); what that process detected is returned, what it left is still pending."""
-    linking = Linking()  # deferred once the detection process starts: it links what ingest stores from then on
-    alongside = DetectAlongside(app, now=now, linking=linking)
+    alongside = DetectAlongside(app, now=now)
     try:
-        totals = ingest_sources(app, names, now=now, on_progress=with_rows_counted(on_progress, alongside), linking=linking)
+        totals = ingest_sources(app, names, now=now, on_progress=with_rows_counted(on_progress, alongside))
     finally:
         detected = alongside.finish()
-    totals.amendments_linked_after += detected.amendments
-    # what the detection process did not link (it failed, or was killed), in id order; else one probe of an empty index
-    with app.uow() as uow:
-        totals.amendments_linked_after += link_pending(uow, batch_size=app.settings.batch_size, commit=True)
     return totals, detected
 
 

@@ -17,7 +17,6 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
-    text,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -89,8 +88,6 @@ class NoticeRow(Base):
         UniqueConstraint("source", "content_hash"),
         # amendment linking reads a site's current notices near given dates: the date is compared in the index
         Index("ix_notices_site_key_date", "site_key", "notice_date"),
-        # the notices stored but not yet linked (detection alongside ingest links them): empty between runs
-        Index("ix_notices_unlinked", "id", sqlite_where=text("status = 'new'"), postgresql_where=text("status = 'new'")),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     source: Mapped[str] = mapped_column(String(200))
