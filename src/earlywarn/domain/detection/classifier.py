@@ -26,6 +26,7 @@ from .model import Detection, Evidence, make_evidence
 from .rules import Cue, DetectionRules, Lexicon
 from .signals import find_signals
 from .model_verdict import decided_in_passing, kept_from_rescue, model_may_flip, model_override
+from .shouted import unshouted
 from .stops_that_end import stop_turned_to_end
 from .tabular import detect_tabular
 from .text import Sentences, guess_language, lowered, split_sentences
@@ -59,6 +60,8 @@ def detect(notice: NoticeRecord, rules: DetectionRules, directory: CompanyDirect
 def _detect_text(notice: NoticeRecord, rules: DetectionRules, directory: CompanyDirectory, today: date) -> Detection:
     text = notice.body()
     lang = guess_language(text, notice.lang)
+    if lang == "en":
+        text = unshouted(text)  # a wire flash in capitals: its counts and dates read as in any other text
     lexicon = rules.lexicon(lang)
     sentences = split_sentences(text)
     scan = Sentences(lowered(text), sentences.starts, sentences.ends) if lexicon.lowercase else sentences
