@@ -1,6 +1,8 @@
 """Headlines and feed items (fresh63's round): a headline's bare count cut at a place ("to lay off 85 at Tulsa plant", "RIF
-hits ~40 in Support"), a wire flash written all in capitals, a site closing on a weekday with no "on" ("Mill closing
-Friday"), and a quarter's end shortened to "Q3". Sentences of our own (not the eval texts). The rules alone (see
+hits ~40 in Support"), a wire flash written all in capitals, a headline in title case, a site closing on a weekday with no
+"on" ("Mill closing Friday"), a quarter's end shortened to "Q3", a Korean headline's count cut by a day (연말까지 N명 정리),
+a correction's arrow, and three kinds of no event or no denial: a cut told as how a kind of firm gets by, a title asking
+what a law requires, a restructuring begun with a review. Sentences of our own (not the eval texts). The rules alone (see
 conftest.py)."""
 
 from datetime import date
@@ -55,6 +57,28 @@ def test_a_flash_in_capitals_keeps_its_month_and_day(classify):
 def test_a_denial_in_capitals_is_still_no_event(classify):
     got = classify("ALDERTON MOTORS SAYS NO LAYOFFS ARE PLANNED", "en", WEDNESDAY)
     assert got.type is T.NOT_RESTRUCTURING
+
+
+# --- a headline in title case ---------------------------------------------------------------------------------------------
+
+
+def test_a_title_case_headline_keeps_its_count(classify):
+    got = classify("Corvid Textiles To Lay Off 220 Workers At Macon Plant", "en", WEDNESDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 220)
+
+
+def test_a_title_case_headline_over_a_sentence_case_body_keeps_the_bodys_day(classify):
+    text = "Corvid Textiles Cuts 220 Jobs In Georgia\nThe company said the cuts take effect April 12."
+    got = classify(text, "en", WEDNESDAY)
+    assert (got.type, got.headcount, got.separation_date) == (T.LAYOFF, 220, date(2024, 4, 12))
+
+
+def test_the_lower_cased_words_of_a_title_case_headline_leave_its_names_alone():
+    from earlywarn.domain.detection.shouted import untitled
+
+    assert untitled("Corvid Textiles To Lay Off 220 Workers At Macon Plant\nBody.") == (
+        "Corvid Textiles to lay off 220 workers at Macon plant\nBody."
+    )
 
 
 # --- a site closing on a weekday, no "on" -------------------------------------------------------------------------------
