@@ -37,15 +37,23 @@ def counts_told_without_noun(text: str, taken: set[int]) -> list[Headcount]:
     return found
 
 
+# Where a headline's bare count is cut, named right after it ("to lay off 142 at Fresno facility", "lay off 210 in Ohio and
+# 95 in Michigan", "RIF hits ~80 in QA", "at its Dayton plant"): a capitalised place or unit, or a site of its own; not a
+# month or a quarter ("lays off 30 in January" may be a count of days or a date's number).
+_EN_AT_PLACE = (
+    r"\s+(?:(?:at|in)\s+(?:(?:its|the|their)\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|Q[1-4]\b)[A-Z]"
+    r"|at\s+(?:its|the|their)\s+[a-z])"
+)
 # A count right after a trigger with no noun after it, as a headline writes it ("lays off roughly 650 more in gaming",
 # "laid off 300.", "Mill furloughs 400 as orders slump": the trigger's word may end after the trigger, and a clause of why
 # may follow; "will reduce its workforce by 1,500 through honorary retirement": the way after it): the people cut (matched
 # where the trigger ends: no scan of the text). Not a share, money or a year. A count in words, "lays off a dozen, about
 # 15% of staff": a comma may follow it (what they are a share of; after digits a comma may be a number's).
 _EN_BARE_COUNT_AFTER = re.compile(
-    r"(?:s|es|ed)?\s+(?:by\s+)?(?:(?:about|roughly|around|nearly|some|another|up\s+to|over|more\s+than|almost|approximately)\s+)?"
+    r"(?:s|es|ed)?\s+(?:by\s+|(?:hits?|affects?|affected)\s+)?(?:(?:about|roughly|around|nearly|some|another|up\s+to|over|more\s+than|almost|approximately)\s+|~\s*)?"
     r"(?:(?P<num>\d{1,3}(?:,\d{3})+|\d+)|(?P<words>" + EN_DOZEN + r"))"
-    r"(?=\s+(?:more|others|additional)\b|\s+(?:as|amid|after|following|while|through|via)\s|\s*(?:[.;:!?\n]|$)|(?(words),|(?!)))"
+    r"(?=\s+(?:more|others|additional)\b|\s+(?:as|amid|after|following|while|through|via)\s|\s*(?:[.;:!?\n]|$)|(?(words),|(?!))"
+    r"|" + _EN_AT_PLACE + r")"
 )
 # A count stated as what the cuts add up to, with no noun after it: "Job cuts … will total 2,000",
 # "the layoffs number about 500" (not money or a share: "$2 billion", "12%").

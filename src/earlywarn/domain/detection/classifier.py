@@ -26,6 +26,7 @@ from .model import Detection, Evidence, make_evidence
 from .rules import Cue, DetectionRules, Lexicon
 from .signals import find_signals
 from .model_verdict import decided_in_passing, kept_from_rescue, model_may_flip, model_override
+from .shouted import unshouted, untitled
 from .stops_that_end import stop_turned_to_end
 from .tabular import detect_tabular
 from .text import Sentences, guess_language, lowered, split_sentences
@@ -57,8 +58,10 @@ def detect(notice: NoticeRecord, rules: DetectionRules, directory: CompanyDirect
 
 
 def _detect_text(notice: NoticeRecord, rules: DetectionRules, directory: CompanyDirectory, today: date) -> Detection:
-    text = notice.body()
+    written = text = notice.body()
     lang = guess_language(text, notice.lang)
+    if lang == "en":
+        text = untitled(unshouted(text))  # a wire flash in capitals, a title-case headline: counts and dates read as in a sentence
     lexicon = rules.lexicon(lang)
     sentences = split_sentences(text)
     scan = Sentences(lowered(text), sentences.starts, sentences.ends) if lexicon.lowercase else sentences
@@ -66,7 +69,7 @@ def _detect_text(notice: NoticeRecord, rules: DetectionRules, directory: Company
     firsts = lexicon.document_scan.first_matches(scan.text)
     valid, vetoed = _judge_triggers(scan, lexicon, firsts)
     if lexicon.lowercase and valid:  # a cut's verb read in lowercase may be a word of a company's name ("Dearborn Trim")
-        valid = [hit for hit in valid if not verb_in_a_name(text, hit.start)]
+        valid = [hit for hit in valid if not verb_in_a_name(written, hit.start)]  # a name is told by its case as written
     dated = notice.notice_date or notice.received_date
     if valid and dated:
         valid = _without_past_years(valid, vetoed, scan.text, lang, dated.year)

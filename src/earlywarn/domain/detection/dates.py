@@ -69,8 +69,8 @@ _DATE_BY_LANGUAGE = {
         r"|(?P<yend_en>year[-\s]end|(?:the\s+)?end\s+of\s+(?:the|this)\s+year)\b"
         # "at the end of the month": the notice's month's last day ("of next month": the next one's)
         r"|(?:the\s+)?end\s+of\s+(?P<mend_en>the|this|next)\s+month\b"
-        # "by the end of the fourth quarter": the calendar quarter's last day (not a fiscal quarter: its end is the company's)
-        r"|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<qtr>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b"
+        # "by the end of the fourth quarter", "by end of Q3": the calendar quarter's last day (not a fiscal quarter: its end is the company's)
+        r"|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:(?P<qtr>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b|Q(?P<qn>[1-4])\b)"
         # "this Friday", "this coming Friday": the coming one (or the notice's own day); a worker's text writes it
         # lowercase ("our last day is this friday"), "this" before it keeps a plain "friday" from being a date
         r"|\b[Tt]his\s+(?:coming\s+)?(?P<thiswd>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\b"
@@ -116,6 +116,8 @@ _LAST_SHIFT = r"(?:last|final)\s+(?:shift|whistle)\s+(?:clocks\s+out|punches\s+o
 _WEEKDAY_BEFORE = re.compile(
     r"(?:\bon|\beffective|\bend\s+of\s+(?:the\s+)?day|\bclose\s+of\s+business"
     r"|\b(?:close|closes|closing|shut|shuts|shutting)\s+(?:its|the|their|our)\s+(?:[\w\x27-]+\s+){0,2}[\w\x27-]+"
+    # a headline's site closing on the day, no "on" ("Mill closing Friday", "Plant closes Friday")
+    r"|\b(?:closing|closes|shutting|shuts)(?:\s+down)?"
     # operations ceased on a day, as a headline writes it ("to cease all operations Sunday")
     r"|\bceas(?:e|es|ed|ing)\s+(?:all\s+)?(?:its\s+)?(?:operations|production|manufacturing|publication)"
     # a paper's last issue, dated the same way ("will publish its final edition Friday")
@@ -130,7 +132,9 @@ _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday":
 # speech, "said they would have their last day on Friday"): the coming one.
 _EN_AHEAD_BEFORE = re.compile(
     r"\b(?:will|would|shall|effective|(?:is|are)\s+(?:scheduled|set|due|expected|going|to)|plans?\s+to|(?:is|are)\s+\w+ing"
-    r"|to\s+(?:close|shut|end|cut|lay|begin|start|stop|halt|cease|leave)|" + _LAST_SHIFT + r")\b[^.;!?\n]*$",  # a headline's "to close on Friday"
+    r"|to\s+(?:close|shut|end|cut|lay|begin|start|stop|halt|cease|leave)|" + _LAST_SHIFT + r")\b[^.;!?\n]*$"  # a headline's "to close on Friday"
+    # a headline's present for what is to come, right before the day: "Plant closing Friday", "Mill closes Friday" (not "closed")
+    r"|\b(?:closing|closes|shutting|shuts)(?:\s+down)?\s+$",
     re.IGNORECASE,
 )
 # A day alone glued to a number or a range ("26~28일"), or recurring ("매월 25일"): not a date of its own.
@@ -303,6 +307,9 @@ def _resolve(match: re.Match[str], groups: dict[str, str | None], reference: dat
         return _month_end(reference, 1 if match.group("mend_en") == "next" else 0)
     if groups.get("qtr"):  # "the end of the fourth quarter": its last month's last day
         month = 3 * _QUARTERS[match.group("qtr")]
+        return _with_year(None, month, _last_day(month), reference, rollover_days, month_end=True)
+    if groups.get("qn"):  # "by end of Q3", as a headline shortens it: the same calendar quarter's last day
+        month = 3 * int(match.group("qn"))
         return _with_year(None, month, _last_day(month), reference, rollover_days, month_end=True)
     if groups.get("mem"):  # "12월 말": that month's last day
         month = int(match.group("mem"))

@@ -73,6 +73,11 @@ _CORRECTED_BEFORE = re.compile(
 # A correction's figure told after the one reported ("…을 '1,200명'으로 보도했으나, 회사 측 확인 결과 '1,020명'이기에
 # 바로잡습니다", "기재했으나 … 으로 확인됐다"): the corrected count wins over the wrong one quoted before it.
 _KO_REPORTED_WRONG_BEFORE = re.compile(r"(?:보도|기재|표기|게재)(?:했|하였|됐|되었)(?:으나|지만|는데)[^.\n\d]{0,25}?$")
+# A correction's headline or line with the wrong figure, an arrow, then the right one ("신청자 '350명'→'530명'", "감원 120 ->
+# 210명", "350명으로 잘못 적었기에 530명으로 바로잡습니다"): the count after the arrow, or after the wrong one's 잘못 적은/쓴, is
+# the corrected count (asked only where an arrow or 잘못 is just before it).
+_ARROWED_BEFORE = re.compile(r"\d\s*(?:여\s*)?(?:명|people|workers|jobs)?\s*['’\"”]?\s*(?:→|->|=>|⇒)\s*['‘\"“]?\s*(?:약\s*)?$")
+_KO_WRITTEN_WRONG_BEFORE = re.compile(r"잘못\s*(?:적|썼|쓴|쓰|기재|표기|보도|게재|전|알려)[가-힣]*\s+$")
 # A count revised in a follow-up, told as the number it now is ("the company raised the number to 130", "lowered the
 # number of layoffs to 90", "lowered that to 180"; bare_counts.py finds it): the people affected now, before the first count told.
 _EN_NUMBER_REVISED_BEFORE = re.compile(
@@ -285,7 +290,7 @@ def _revised_korean(text: str, mention: Headcount) -> bool:
 
 def _final_before(text: str, start: int) -> bool:
     """The count at `start` is told as the final one ("최종 대상자는", "the final count is", "승인: 124명", "200명에서
-    350명으로", "raised the number to 130", "500명이 아니라 350명", "the amended notice says 420")."""
+    350명으로", "raised the number to 130", "500명이 아니라 350명", "'350명'→'530명'", "the amended notice says 420")."""
     tail = text[max(0, start - 32) : start]
     if ("최종" in tail or "inal" in tail) and _FINAL_COUNT_BEFORE.search(tail) is not None:
         return True
@@ -296,6 +301,10 @@ def _final_before(text: str, start: int) -> bool:
     if ("아니" in tail or "but" in tail) and _CORRECTED_BEFORE.search(tail) is not None:
         return True
     if ("보도" in tail or "기재" in tail or "표기" in tail or "게재" in tail) and _KO_REPORTED_WRONG_BEFORE.search(tail) is not None:
+        return True
+    if ("→" in tail or "->" in tail or "=>" in tail or "⇒" in tail) and _ARROWED_BEFORE.search(tail) is not None:
+        return True
+    if "잘못" in tail and _KO_WRITTEN_WRONG_BEFORE.search(tail) is not None:
         return True
     if any(word in tail for word in _FIGURE_NOW_ENDS) and _figure_now_before(text, start):
         return True

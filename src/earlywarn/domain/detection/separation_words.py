@@ -39,6 +39,10 @@ KO_SEPARATION_AFTER = re.compile(
     # as heard ("이달 말까지만 공장 돌리고 폐업한대요", "…폐업할 거래요") dates it as one told outright
     r"|까지\s*(?:[^.\n]{0,10}?\s)?(?:감원|(?:인력\s*)?감축|해고|구조\s*조정)(?:을|를)?\s*(?:마무리|완료|마치|마친|끝내|끝낼)"
     r"|까지\s*(?:(?!신청|접수|모집|희망|마감)[^.\n]){0,40}?(?:내보내|해고하|감원하|감축하|권고사직\s*(?:처리|하|시키|한다|됩|된)|정리해고\s*(?:하|한다|된|됩)|(?:회사를\s*)?나가\s*(?:라|래|란|야|게|달|줘|주)|(?:폐쇄|폐업|폐점|정리)(?:하|한다|된다|됩|키로|한대|한답|할\s*(?:거|것|계획|예정))|문을\s*닫|(?:모두|전부|일제히|차례로|순차적으로)\s*닫(?:는다|기로|을\s*(?:계획|예정))))"
+    # a headline's count cut by then, its verb a noun ("연말까지 2백30여명 정리", "내달 말까지 직원 90명 감원 추진"): the last of
+    # them leave by that day, as "by year-end" dates a cut in English (not a hire: 채용, 뽑 are no cut's words)
+    r"|까지\s*(?:[가-힣]+\s+){0,2}?(?:약\s*)?\d[\d,백천만]*\s*(?:여\s*)?명\s*(?:을|를)?\s*(?:감원|감축|정리|해고)"
+    r"(?=\s*(?:$|[.…,\"'”’)\]·]|추진|착수|돌입|방침|계획|예정|키로|하기로|한다|된다))"
 )
 EN_SEPARATION_BEFORE = re.compile(
     r"(?:\beffective(?:\s*:|\s+on|\s+(?:at\s+)?(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:day|business|shift)(?:\s+on)?)?|\beff\."
