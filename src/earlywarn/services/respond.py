@@ -1,6 +1,9 @@
 """Respond: turn restructuring detections into cases, plans, enrollments and queued alerts.
 
-One case per company event: a second notice about the same event attaches to the open case.
+One case per company event: a second notice about the same event attaches to the open case. A notice its employer
+withdrew (rescinded, cancelled, 철회: detected with the signal warn_withdrawn) opens no case: it attaches to the open
+case of the same event, which it marks on the timeline ('notice_withdrawn') and tells the case's counselors about,
+leaving the case open for staff to decide.
 Every action is written to the case timeline; every alert goes to the outbox in the same commit.
 """
 
@@ -44,6 +47,7 @@ class RespondResult:
     enrollments: int = 0
     alerts_queued: int = 0
     watches_opened: int = 0
+    notices_withdrawn: int = 0  # withdrawn notices attached to the open case of their event
     case_ids: list[int] = field(default_factory=list)
 
     def add(self, other: "RespondResult") -> None:
@@ -78,6 +82,10 @@ def respond_batch(uow: UnitOfWork, detections: list[DetectionRow], config: Respo
             case_id = _respond_to(uow, detection, config, now, result)
             if case_id not in result.case_ids:
                 result.case_ids.append(case_id)
+        elif detection.company_id is not None and is_withdrawal(detection):
+            case_id = _respond_to_withdrawal(uow, detection, config, now, result)
+            if case_id is not None and case_id not in result.case_ids:
+                result.case_ids.append(case_id)
         detection.handled = True
     return result
 
@@ -101,6 +109,38 @@ def _respond_to(uow: UnitOfWork, detection: DetectionRow, config: ResponseConfig
         context = alert_context.case_opened(case, company, region_name=config.region_name(case.region), source=notice.source)
         result.alerts_queued += enqueue(uow, config.messaging, kind="case_opened", subject=f"case-{case.id}", context=context, now=now, case_id=case.id)
     result.add_plan(plan_case(uow, case, company, config.planning, config.messaging, now=now))
+    return case.id
+
+
+WITHDRAWN_SIGNAL = "warn_withdrawn"
+
+
+def is_withdrawal(detection: DetectionRow) -> bool:
+    """A withdrawn official notice (detection.tabular): not a restructuring, the signal warn_withdrawn."""
+    return WITHDRAWN_SIGNAL in ((detection.result or {}).get("signals") or ())
+
+
+def _respond_to_withdrawal(uow: UnitOfWork, detection: DetectionRow, config: ResponseConfig, now: datetime,
+                           result: RespondResult) -> int | None:
+    """Attach a withdrawn notice to the open case of its event (the same-event test of any notice), write
+    'notice_withdrawn' on its timeline and alert the case's counselors; the case stays open (staff decide). With
+    no open case of the event there is nothing to tell: a withdrawal alone opens no case."""
+    notice = uow.session.get(NoticeRow, detection.notice_id)
+    company = uow.session.get(CompanyRow, detection.company_id)
+    facts = CaseFacts(company.key, RestructuringType(detection.type), notice.notice_date, detection.separation_date)
+    case = _find_open_case(uow, company.id, facts, config.event_window_days)
+    if case is None:
+        return None
+    if _link_notice(uow, case, notice):
+        case.updated_at = now
+        add_timeline(uow, case.id, now, "earlywarn", "notice_withdrawn",
+                     {"notice_id": notice.id, "detection_id": detection.id, "notice_date": _iso(notice.notice_date)})
+        result.notices_withdrawn += 1
+    # one alert per case and tag however many notices withdraw the event (a re-run or a second copy adds none)
+    context = alert_context.notice_withdrawn(case, company, region_name=config.region_name(case.region),
+                                             source=notice.source, withdrawn_on=notice.notice_date)
+    result.alerts_queued += enqueue(uow, config.messaging, kind="notice_withdrawn", subject=f"case-{case.id}",
+                                    context=context, now=now, case_id=case.id)
     return case.id
 
 
