@@ -10,6 +10,7 @@ from sqlalchemy import select
 from earlywarn.adapters.db.orm import CaseNoticeRow, CaseRow, NotificationRow, NoticeRow, TimelineRow
 from earlywarn.adapters.notifier import Notifier
 from earlywarn.services import pipeline
+from earlywarn.services.briefs import case_brief_markdown
 from earlywarn.services.ingest import IngestOptions, ingest_bytes
 from tests.conftest import apprise_yaml
 
@@ -57,6 +58,8 @@ def test_a_rescinded_notice_is_attached_to_its_open_case_marked_on_the_timeline_
         actions = [t.action for t in uow.session.scalars(select(TimelineRow).where(TimelineRow.case_id == case.id))]
         assert actions.count("notice_withdrawn") == 1
         alerts = uow.session.scalars(select(NotificationRow).where(NotificationRow.kind == "notice_withdrawn")).all()
+        brief = case_brief_markdown(uow, case.id)
+    assert "신고 철회" in brief and "사례는 열려 있습니다" in brief
     assert [(a.case_id, a.tag, a.status) for a in alerts] == [(case.id, "counselor", "sent")]
     assert dispatched.failed == 0
     http_receiver.wait_for(2, timeout=5)  # the case_opened alert of February, this one
@@ -68,3 +71,16 @@ def test_a_rescinded_notice_is_attached_to_its_open_case_marked_on_the_timeline_
     with app.uow() as uow:
         assert len(uow.session.scalars(select(NotificationRow).where(NotificationRow.kind == "notice_withdrawn")).all()) == 1
         assert len(uow.session.scalars(select(CaseRow)).all()) == 1
+
+
+def test_a_rescission_listed_before_the_notice_it_withdraws_is_told_to_the_case_that_notice_opens(app, notifier):
+    # newest first, as many state files are: the rescission is read (and answered) before its notice
+    _, responded, dispatched = run(app, HEADER + RESCINDED + ORIGINAL, "warn-newest-first.csv", LATER, notifier)
+
+    assert (responded.cases_opened, responded.notices_withdrawn) == (1, 1)
+    with app.uow() as uow:
+        case = uow.session.scalars(select(CaseRow)).one()
+        actions = [t.action for t in uow.session.scalars(select(TimelineRow).where(TimelineRow.case_id == case.id))]
+        kinds = sorted(n.kind for n in uow.session.scalars(select(NotificationRow).where(NotificationRow.case_id == case.id)))
+    assert actions[:2] == ["case_opened", "notice_withdrawn"] and case.state not in ("closed", "dismissed")
+    assert "case_opened" in kinds and kinds.count("notice_withdrawn") == 1
