@@ -19,7 +19,8 @@ from pydantic import BaseModel
 
 from earlywarn.domain.notices import RestructuringType
 
-ALERT_KINDS = ("case_opened", "sessions_planned", "overflow", "escalation", "digest", "watch_raised", "delivery_failing")
+ALERT_KINDS = ("case_opened", "sessions_planned", "overflow", "escalation", "digest", "watch_raised", "delivery_failing",
+               "notice_withdrawn")
 DEFAULT_LANG = "ko"
 
 RTYPE_LABELS = {

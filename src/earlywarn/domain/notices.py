@@ -70,6 +70,8 @@ class NoticeRecord(BaseModel):
     is_closure: bool | None = None
     is_temporary: bool | None = None
     is_amendment: bool | None = None
+    is_withdrawn: bool | None = Field(
+        default=None, description="the publisher marked the notice withdrawn: rescinded, cancelled, 철회, 취소")
     notice_type: str | None = Field(default=None, description="the source's own words for the kind of event")
 
     title: str | None = None

@@ -28,6 +28,22 @@ def case_opened(case: CaseRow, company: CompanyRow, *, region_name: str, source:
     }
 
 
+def notice_withdrawn(case: CaseRow, company: CompanyRow, *, region_name: str, source: str, withdrawn_on) -> dict:
+    """A case's notice withdrawn by its employer: what the case was opened for, and when it was withdrawn."""
+    return {
+        "company": company.name,
+        "rtype": case.type,
+        "headcount": case.headcount,
+        "separation_date": case.separation_date,
+        "notice_date": case.notice_date,
+        "withdrawn_on": withdrawn_on,
+        "region_name": region_name,
+        "source": source,
+        "case_key": case_key(case),
+        "case_state": case.state,
+    }
+
+
 def sessions_planned(case: CaseRow, company: CompanyRow, sessions: list, overflow_count: int) -> dict:
     starts = sorted(s.start for s in sessions)
     orientation = next((s.start for s in sessions if s.kind.value == "orientation"), None)

@@ -18,11 +18,15 @@ LABELS = {
     "ko": {"title": "사례 브리핑", "company": "사업장", "type": "구분", "state": "상태", "headcount": "대상 인원",
            "notice": "공지일", "separation": "퇴직 예정일", "region": "지역", "legal": "법정 기준", "evidence": "근거",
            "sessions": "상담 일정", "overflow": "미배정(초과)", "enrollments": "재취업 프로그램", "alerts": "알림",
-           "timeline": "경과", "roster": "명단 인원(개인별 계획)", "per_worker": "명단 개인별", "unknown": "미상", "first": "가장 이른 일정", "status": {"met": "해당", "not_met": "해당 없음", "undetermined": "판단 보류"}},
+           "timeline": "경과", "roster": "명단 인원(개인별 계획)", "per_worker": "명단 개인별", "unknown": "미상", "first": "가장 이른 일정",
+           "withdrawn": "신고 철회: 사업장이 이 사례의 신고를 철회(취소)했다는 공지가 있습니다. 사례는 열려 있습니다 — 퇴직 취소 여부를 확인해 상담 유지나 종결을 결정해 주세요.",
+           "status": {"met": "해당", "not_met": "해당 없음", "undetermined": "판단 보류"}},
     "en": {"title": "Case brief", "company": "Company", "type": "Type", "state": "State", "headcount": "Headcount",
            "notice": "Notice date", "separation": "Separation date", "region": "Region", "legal": "Legal rules", "evidence": "Evidence",
            "sessions": "Counseling", "overflow": "Overflow", "enrollments": "Re-employment programs", "alerts": "Alerts",
-           "timeline": "Timeline", "roster": "workers on the roster (planned one by one)", "per_worker": "rostered workers", "unknown": "unknown", "first": "first session", "status": {"met": "met", "not_met": "not met", "undetermined": "undetermined"}},
+           "timeline": "Timeline", "roster": "workers on the roster (planned one by one)", "per_worker": "rostered workers", "unknown": "unknown", "first": "first session",
+           "withdrawn": "Notice withdrawn: a notice says the employer withdrew (rescinded, cancelled) this case's notice. The case stays open — confirm the separations are called off, then keep the sessions or close the case.",
+           "status": {"met": "met", "not_met": "not met", "undetermined": "undetermined"}},
 }
 
 
@@ -44,8 +48,11 @@ def brief_lines(case: dict, language: str) -> list[str]:
         "|---|---|---|---|---|---|---|",
         f"| {value(case['company'])} | {rtype} | {case['state']} | {value(case['headcount'])} | {value(case['notice_date'])} | {value(case['separation_date'])} | {value(case['region'])} |",
         "",
-        f"## {label['legal']}",
     ]
+    withdrawn = [t for t in case["timeline"] if t["action"] == "notice_withdrawn"]
+    if withdrawn:  # staff decide what a withdrawal means for the case: said before anything else
+        lines += [f"> **{label['withdrawn']}** ({', '.join(_local(t['at']) for t in withdrawn)})", ""]
+    lines.append(f"## {label['legal']}")
     for rule in case["legal"]:
         title = rule.get("title_ko") if language == "ko" else rule.get("title_en")
         deadline = f" — {rule.get('deadline_label') or ''} {rule['deadline']}" if rule.get("deadline") else ""

@@ -1,6 +1,9 @@
 """Respond: turn restructuring detections into cases, plans, enrollments and queued alerts.
 
-One case per company event: a second notice about the same event attaches to the open case.
+One case per company event: a second notice about the same event attaches to the open case. A notice its employer
+withdrew (rescinded, cancelled, 철회: detected with the signal warn_withdrawn) opens no case: it attaches to the open
+case of the same event, which it marks on the timeline ('notice_withdrawn') and tells the case's counselors about,
+leaving the case open for staff to decide.
 Every action is written to the case timeline; every alert goes to the outbox in the same commit.
 """
 
@@ -11,7 +14,7 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
-from earlywarn.adapters.db.orm import CaseNoticeRow, CaseRow, CompanyRow, DetectionRow, NoticeRow, TimelineRow
+from earlywarn.adapters.db.orm import CaseNoticeRow, CaseRow, CompanyRow, DetectionRow, NoticeRow, SignalRow, TimelineRow
 from earlywarn.adapters.db.unit_of_work import UnitOfWork
 from earlywarn.domain.cases import CaseAction, CaseFacts, CaseState, case_event_key, same_event, transition
 from earlywarn.domain.notices import RestructuringType
@@ -44,6 +47,7 @@ class RespondResult:
     enrollments: int = 0
     alerts_queued: int = 0
     watches_opened: int = 0
+    notices_withdrawn: int = 0  # withdrawn notices attached to the open case of their event
     case_ids: list[int] = field(default_factory=list)
 
     def add(self, other: "RespondResult") -> None:
@@ -72,17 +76,23 @@ def pending_detections(uow: UnitOfWork, limit: int) -> list[DetectionRow]:
 
 def respond_batch(uow: UnitOfWork, detections: list[DetectionRow], config: ResponseConfig, *, now: datetime) -> RespondResult:
     result = RespondResult()
+    withdrawn = _WithdrawnCompanies()
     for detection in detections:
         result.examined += 1
         if detection.is_restructuring and detection.company_id is not None:
-            case_id = _respond_to(uow, detection, config, now, result)
+            case_id = _respond_to(uow, detection, config, now, result, withdrawn)
             if case_id not in result.case_ids:
+                result.case_ids.append(case_id)
+        elif detection.company_id is not None and is_withdrawal(detection):
+            case_id = _respond_to_withdrawal(uow, detection, config, now, result)
+            if case_id is not None and case_id not in result.case_ids:
                 result.case_ids.append(case_id)
         detection.handled = True
     return result
 
 
-def _respond_to(uow: UnitOfWork, detection: DetectionRow, config: ResponseConfig, now: datetime, result: RespondResult) -> int:
+def _respond_to(uow: UnitOfWork, detection: DetectionRow, config: ResponseConfig, now: datetime, result: RespondResult,
+                withdrawn: "_WithdrawnCompanies") -> int:
     notice = uow.session.get(NoticeRow, detection.notice_id)
     company = uow.session.get(CompanyRow, detection.company_id)
     facts = CaseFacts(company.key, RestructuringType(detection.type), notice.notice_date, detection.separation_date)
@@ -100,8 +110,76 @@ def _respond_to(uow: UnitOfWork, detection: DetectionRow, config: ResponseConfig
         _evaluate_legal_rules(case, config.thresholds)
         context = alert_context.case_opened(case, company, region_name=config.region_name(case.region), source=notice.source)
         result.alerts_queued += enqueue(uow, config.messaging, kind="case_opened", subject=f"case-{case.id}", context=context, now=now, case_id=case.id)
+        if withdrawn.any_for(uow, company.id):
+            _earlier_withdrawals(uow, case, company, config, now, result)
     result.add_plan(plan_case(uow, case, company, config.planning, config.messaging, now=now))
     return case.id
+
+
+WITHDRAWN_SIGNAL = "warn_withdrawn"
+
+
+def is_withdrawal(detection: DetectionRow) -> bool:
+    """A withdrawn official notice (detection.tabular): not a restructuring, the signal warn_withdrawn."""
+    return WITHDRAWN_SIGNAL in ((detection.result or {}).get("signals") or ())
+
+
+def _respond_to_withdrawal(uow: UnitOfWork, detection: DetectionRow, config: ResponseConfig, now: datetime,
+                           result: RespondResult) -> int | None:
+    """Attach a withdrawn notice to the open case of its event (the same-event test of any notice), write
+    'notice_withdrawn' on its timeline and alert the case's counselors; the case stays open (staff decide). With
+    no open case of the event there is nothing to tell: a withdrawal alone opens no case."""
+    notice = uow.session.get(NoticeRow, detection.notice_id)
+    company = uow.session.get(CompanyRow, detection.company_id)
+    facts = CaseFacts(company.key, RestructuringType(detection.type), notice.notice_date, detection.separation_date)
+    case = _find_open_case(uow, company.id, facts, config.event_window_days)
+    if case is None:
+        return None
+    _withdraw(uow, case, company, detection, notice, config, now, result)
+    return case.id
+
+
+class _WithdrawnCompanies:
+    """The companies with a withdrawn notice (its warn_withdrawn signal), read once per batch and only when a case
+    opens: detections have no index by company, so only their companies' detections are looked through."""
+
+    def __init__(self) -> None:
+        self._ids: set[int] | None = None
+
+    def any_for(self, uow: UnitOfWork, company_id: int) -> bool:
+        if self._ids is None:
+            self._ids = set(uow.session.scalars(select(SignalRow.company_id).where(SignalRow.kind == WITHDRAWN_SIGNAL).distinct()))
+        return company_id in self._ids
+
+
+def _earlier_withdrawals(uow: UnitOfWork, case: CaseRow, company: CompanyRow, config: ResponseConfig, now: datetime,
+                         result: RespondResult) -> None:
+    """A case just opened whose withdrawal came first (a file listing the newest notice first, the rescission read
+    before the notice it withdraws): that withdrawal, handled with no case to tell, is told to this one now."""
+    query = (select(DetectionRow).where(DetectionRow.company_id == company.id, DetectionRow.is_restructuring.is_(False),
+                                        DetectionRow.handled.is_(True)).order_by(DetectionRow.notice_id))
+    opened = CaseFacts(company.key, RestructuringType(case.type), case.notice_date, case.separation_date)
+    for detection in uow.session.scalars(query):
+        if not is_withdrawal(detection):
+            continue
+        notice = uow.session.get(NoticeRow, detection.notice_id)
+        facts = CaseFacts(company.key, RestructuringType(detection.type), notice.notice_date, detection.separation_date)
+        if same_event(opened, facts, window_days=config.event_window_days):
+            _withdraw(uow, case, company, detection, notice, config, now, result)
+
+
+def _withdraw(uow: UnitOfWork, case: CaseRow, company: CompanyRow, detection: DetectionRow, notice: NoticeRow,
+              config: ResponseConfig, now: datetime, result: RespondResult) -> None:
+    if _link_notice(uow, case, notice):
+        case.updated_at = now
+        add_timeline(uow, case.id, now, "earlywarn", "notice_withdrawn",
+                     {"notice_id": notice.id, "detection_id": detection.id, "notice_date": _iso(notice.notice_date)})
+        result.notices_withdrawn += 1
+    # one alert per case and tag however many notices withdraw the event (a re-run or a second copy adds none)
+    context = alert_context.notice_withdrawn(case, company, region_name=config.region_name(case.region),
+                                             source=notice.source, withdrawn_on=notice.notice_date)
+    result.alerts_queued += enqueue(uow, config.messaging, kind="notice_withdrawn", subject=f"case-{case.id}",
+                                    context=context, now=now, case_id=case.id)
 
 
 def _find_open_case(uow: UnitOfWork, company_id: int, facts: CaseFacts, window_days: int) -> CaseRow | None:

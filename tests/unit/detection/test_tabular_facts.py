@@ -18,6 +18,8 @@ ROWS = [
     dict(company="(주)대한", location="군산시 오식도동", jobs=42, notice_type="정리해고"),
     dict(company="Yellow Corp.", notice_type="Permanent Layoff", region="Texas", effective_date=date(2023, 8, 1)),
     dict(company="  ", jobs=None, notice_type="Voluntary Separation Program"),
+    dict(company="Raritan Bay Seafood Co.", jobs=41, is_closure=True, is_withdrawn=True, region="NJ",
+         effective_date=date(2024, 3, 18)),
     dict(),
 ]
 

@@ -51,7 +51,7 @@ def test_a_rescinded_notice_keeps_the_name_before_its_mark_and_says_it_was_withd
     assert facts(notices) == [("Acme Seafood Co.", date(2024, 1, 16), date(2024, 3, 18), 41),
                               ("Beta Foods", date(2024, 2, 2), date(2024, 4, 12), 146),
                               ("Acme Seafood Co.", date(2024, 3, 29), date(2024, 3, 18), 0)]
-    assert notices[1].is_amendment and "withdrawn:rescinded" in notices[2].flags and not notices[2].is_amendment
+    assert notices[1].is_amendment and notices[2].is_withdrawn and not notices[2].is_amendment
 
 
 def test_rows_that_only_add_a_site_join_the_notice_above_them(synonyms):

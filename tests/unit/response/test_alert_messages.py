@@ -42,6 +42,7 @@ SAMPLE_CONTEXTS = {
                "cases": [{"company": "OCI", "state_label": "사후 관리", "headcount": None, "separation_date": None}]},
     "watch_raised": {"company": "OCI", "signal_title": "희망퇴직 검토 보도", "source": "RSS",
                      "url": "https://news.example/1", "score": 0.6},
+    "notice_withdrawn": case_context(withdrawn_on=date(2020, 10, 2), case_state="planned"),
     "delivery_failing": {"alert_id": 7, "alert_kind": "case_opened", "alert_title": "[조기경보] OCI", "tag": "counselor",
                          "attempts": 5, "last_error": "json://127.0.0.1:9/alerts: connection refused"},
 }
@@ -51,6 +52,14 @@ def test_the_korean_case_alert_reads_naturally(templates):
     message = render_message("case_opened", case_context(), templates=templates)
     assert message.title == "[조기경보] 타타대우상용차 희망퇴직 감지 — 대상 약 300명, 퇴직 예정일 2020-10-30"
     assert "전북 군산" in message.body
+
+
+def test_a_withdrawn_notice_alert_says_in_korean_that_the_notice_was_withdrawn_and_the_case_stays_open(templates):
+    message = render_message("notice_withdrawn", SAMPLE_CONTEXTS["notice_withdrawn"], templates=templates)
+    assert message.title == "[조기경보] 타타대우상용차 희망퇴직 신고 철회 — 사례 tata-daewoo:reduction:2020-10-30 확인 필요"
+    assert "철회 공지일: 2020-10-02" in message.body and "사례는 열어 둔 채입니다" in message.body
+    english = render_message("notice_withdrawn", SAMPLE_CONTEXTS["notice_withdrawn"], lang="en", templates=templates)
+    assert "notice withdrawn" in english.title and "The case stays open" in english.body
 
 
 @pytest.mark.parametrize("kind", ALERT_KINDS)

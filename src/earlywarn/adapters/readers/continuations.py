@@ -54,7 +54,8 @@ def _continues(above: NoticeRecord, row: NoticeRecord) -> bool:
         return False
     if not (row.company and above.company and _next_row(above.position, row.position)):
         return False
-    if row.is_amendment or row.flags:  # '… -Revised' below its notice; a name taken from a document's file name
+    if row.is_amendment or row.is_withdrawn or row.flags:  # '… -Revised', '… (Rescinded)' below its notice; a name
+        # taken from a document's file name
         return False
     if not (above.notice_date or above.effective_date or above.jobs is not None):
         return False

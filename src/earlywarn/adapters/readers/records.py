@@ -16,7 +16,7 @@ from earlywarn.domain.values import is_undecided, parse_count, parse_date, parse
 
 TEXT_FIELDS = ("company", "dba", "location", "city", "county", "region", "industry", "notice_ref")
 DATE_FIELDS = ("notice_date", "received_date", "effective_date")
-FLAG_FIELDS = ("is_closure", "is_temporary", "is_amendment")
+FLAG_FIELDS = ("is_closure", "is_temporary", "is_amendment", "is_withdrawn")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _LETTERS = re.compile(r"[^\W\d_]")
 _PLACEHOLDER_TEXT = frozenset({"n/a", "na", "none", "null", "unknown", "-", "?", "미상", "없음"})
@@ -172,6 +172,8 @@ class RowReader:
         company_index = self.column_of("company")
         if company_index is not None:
             _split_company_cell(record, texts[company_index])
+            if "\n" in texts[company_index] and names_withdrawal_line(texts[company_index]):
+                record.is_withdrawn = True
             _split_place_suffix(record, self.headers[company_index] in self.mapping.name_place)
         _split_trade_name(record)
         _drop_amendment_mark(record)
@@ -351,7 +353,7 @@ class _Draft:
 
     company = dba = location = city = county = region = industry = notice_ref = url = lang = None
     notice_date = received_date = effective_date = jobs = jobs_max = notice_type = None
-    is_closure = is_temporary = is_amendment = None
+    is_closure = is_temporary = is_amendment = is_withdrawn = None
 
     def __init__(self) -> None:
         self.flags: list[str] = []
@@ -439,7 +441,26 @@ def derive_kind_flags(normalized_type: str, synonyms: HeaderSynonyms) -> dict[st
         flags["is_temporary"] = found["temporary"] and not found["permanent"]
     if found["amendment"]:
         flags["is_amendment"] = True
+    if names_withdrawal(normalized_type, synonyms):
+        flags["is_withdrawn"] = True
     return flags
+
+
+_STATUS_LEXICONS = ("withdrawn", "closure", "layoff", "temporary", "permanent", "amendment", "notice")
+
+
+def names_withdrawal(normalized_type: str, synonyms: HeaderSynonyms) -> bool:
+    """A type or status cell saying the notice was withdrawn: 'Rescinded', 'Closure - Withdrawn', 'WARN Cancelled',
+    '철회', '신고 취소'. The withdrawal word with only a notice's own words beside it (its kind, 'notice', 'WARN'): a
+    reason that names something else cancelled ('Contract cancelled', '계약 취소') is no withdrawal."""
+    withdrawn = synonyms.lexicon("withdrawn")
+    if not withdrawn.found_in(normalized_type):
+        return False
+    rest = normalized_type
+    for name in _STATUS_LEXICONS:
+        if (pattern := synonyms.lexicon(name).pattern) is not None:
+            rest = pattern.sub(" ", rest)
+    return not _LETTERS.search(rest)
 
 
 _DOCUMENT = re.compile(r"([^/\\]+)\.(?:pdf|docx?|rtf|html?|xlsx?)(?:[?#].*)?$", re.IGNORECASE)
@@ -484,25 +505,40 @@ def _split_place_suffix(record: NoticeRecord, column_is_name_place: bool) -> Non
         record.city = record.city or town
 
 
-# '(Amended)', '- Revised', '-Revised (9/15/21)', '(Rescinded)' after the name: the notice's status, not the company's
+# '(Amended)', '- Revised', '-Revised (9/15/21)', '(Rescinded)', '- WARN CANCELLED', '– Transition Cancelled',
+# '*notice rescinded', '"RESCINDED"', '[철회]' after the name: the notice's status, not the company's. A withdrawal
+# mark needs its bracket, dash, star or quotes: a name that merely ends in such a word keeps it
 _AMENDMENT_WORDS = r"amended|amendment|revised|revision|updated|corrected|correction"
-_WITHDRAWN_WORDS = r"rescinded|rescission|withdrawn|cancell?ed"
+_WITHDRAWN_WORDS = r"rescinded|rescission|withdrawn|cancell?ed|철회|취소"
+_NOTICE_WORDS = r"warn|notice|filing|layoff|closure|closing|transition|신고"
 _STATUS_MARK = re.compile(
     rf"\s*(?:\(\s*(?:({_AMENDMENT_WORDS})|({_WITHDRAWN_WORDS}))\b[^)]*\)"
-    rf"|[-–—]\s*(?:({_AMENDMENT_WORDS})|({_WITHDRAWN_WORDS}))\b.*)$", re.IGNORECASE)
+    rf"|[-–—]\s*({_AMENDMENT_WORDS})\b.*"
+    rf"|(?:[-–—*]+\s*(?:(?:{_NOTICE_WORDS})\s+){{0,2}}|\[\s*|\s*[\"“]\s*)({_WITHDRAWN_WORDS})\b\s*[\]\"”]?"
+    rf"(?:\s*\(.*\)|\s+(?:on\s+)?\d.*)?)$", re.IGNORECASE)
+# a line of its own in a company cell of several lines ('Interactive⏎Response⏎"RESCINDED"⏎2989 N. Commerce…')
+_WITHDRAWN_LINE = re.compile(
+    rf"[\s\"“(\[*-]*(?:(?:{_NOTICE_WORDS})\s+){{0,2}}(?:{_WITHDRAWN_WORDS})\b[\s\"”)\].*]*"
+    rf"(?:(?:on\s+)?\d[\d/.-]*)?\s*", re.IGNORECASE)
 
 
 def _drop_amendment_mark(record: NoticeRecord) -> None:
     """'Prairie Textiles Inc. (Amended)' -> company 'Prairie Textiles Inc.', an amendment; 'Raritan Bay Seafood Co.
-    (Rescinded)' -> 'Raritan Bay Seafood Co.', the rescinding notice of that company, flagged 'withdrawn:rescinded' so
-    that the company's name losing the word does not hide that the notice was withdrawn (the raw cell keeps the mark)."""
+    (Rescinded)', 'MAXIMUS, Inc. - WARN CANCELLED' -> the name alone, the notice withdrawn (is_withdrawn), so that the
+    company's name losing the word does not hide that the notice was withdrawn (the raw cell keeps the mark)."""
     found = _STATUS_MARK.search(record.company or "")
     if found and found.start() > 0:
         record.company = clean_text(record.company[: found.start()])
         if found.group(1) or found.group(3):
             record.is_amendment = True
         else:
-            record.flags.append(f"withdrawn:{(found.group(2) or found.group(4)).lower()}")
+            record.is_withdrawn = True
+
+
+def names_withdrawal_line(cell: str) -> bool:
+    """Whether a line after the first of a company cell of several lines is only a withdrawal mark."""
+    lines = cell.splitlines()
+    return len(lines) > 1 and any(_WITHDRAWN_LINE.fullmatch(line) for line in lines[1:])
 
 
 # 't/a' and 'trading as' are the British 'd/b/a' (HR1 lists); 'h/n/c', 'haciendo negocios como', Puerto Rico's

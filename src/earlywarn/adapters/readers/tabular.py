@@ -104,7 +104,7 @@ def _with_amendment_dates(records: Iterator[NoticeRecord], reader: RowReader) ->
     latest_by_company: dict[str, _Dates] = {}  # the dates alone: a whole record per company held ~20 MB at 8k companies
     waiting: list[NoticeRecord] = []
     for record in records:
-        if record.company and not (record.notice_date or record.effective_date) and record.is_amendment:
+        if record.company and not (record.notice_date or record.effective_date) and (record.is_amendment or record.is_withdrawn):
             waiting.append(record)
             continue
         key = company_key(record.company)

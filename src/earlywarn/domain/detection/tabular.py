@@ -1,4 +1,8 @@
-"""Official notice rows (WARN, 고용조정 신고): filings are restructuring by definition.
+"""Official notice rows (WARN, 고용조정 신고): filings are restructuring by definition, unless withdrawn.
+
+A notice its employer withdrew (rescinded, cancelled, 철회: NoticeRecord.is_withdrawn) is no live restructuring: its
+detection says so (is_restructuring false, the signal 'warn_withdrawn', evidence is_withdrawn) and keeps the type
+and facts the notice named, so that staff see what was withdrawn and the response can tell the case of it.
 
 Read from the normalized fields only, never by scanning the raw row: this runs on whole state
 WARN files and must stay fast.
@@ -22,7 +26,7 @@ _TABULAR_CONFIDENCE = 0.99
 
 # The fields of a NoticeRecord that detect_tabular reads (a test watches it read nothing else)
 TABULAR_FIELDS = ("kind", "company", "location", "region", "notice_type", "effective_date", "jobs", "jobs_max",
-                  "is_closure", "is_temporary")
+                  "is_closure", "is_temporary", "is_withdrawn")
 
 # Those fields alone, typed and validated as in NoticeRecord, other keys ignored: decoding a stored official row
 # for detection skips its raw row, flags and confidences (half of the JSON, never read here): ~2x cheaper
@@ -54,6 +58,9 @@ def detect_tabular(notice: NoticeRecord | TabularFacts, rules: DetectionRules, d
         evidence.append(_field_evidence("jobs", str(notice.jobs)))
     if notice.effective_date is not None:
         evidence.append(_field_evidence("effective_date", notice.effective_date.isoformat()))
+    withdrawn = notice.is_withdrawn is True
+    if withdrawn:
+        evidence.append(_field_evidence("is_withdrawn", "true"))
 
     jurisdiction, region = rules.regions.of_field(notice.region)
     if region is not None:
@@ -62,7 +69,7 @@ def detect_tabular(notice: NoticeRecord | TabularFacts, rules: DetectionRules, d
         jurisdiction = "KR"
 
     return _typed_detection(dict(
-        is_restructuring=True,
+        is_restructuring=not withdrawn,
         type=kind,
         company=canonical,
         company_raw=notice.company,
@@ -78,7 +85,7 @@ def detect_tabular(notice: NoticeRecord | TabularFacts, rules: DetectionRules, d
         confidence=_TABULAR_CONFIDENCE,
         evidence=evidence,
         rules_version=rules.version,
-        signals=["warn_filing"],
+        signals=["warn_withdrawn"] if withdrawn else ["warn_filing"],
     ))
 
 
