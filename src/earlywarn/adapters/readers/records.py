@@ -12,7 +12,7 @@ from urllib.parse import unquote
 from earlywarn.adapters.readers.headers import HeaderMapping, HeaderSynonyms, is_ignored, normalize_header
 from earlywarn.adapters.readers.places import fill_city_and_county, place_suffix
 from earlywarn.domain.notices import NoticeKind, NoticeRecord, RejectedItem
-from earlywarn.domain.values import is_undecided, parse_count, parse_date, parse_month_part
+from earlywarn.domain.values import is_undecided, parse_count, parse_date, parse_date_text, parse_month_part
 
 TEXT_FIELDS = ("company", "dba", "location", "city", "county", "region", "industry", "notice_ref")
 DATE_FIELDS = ("notice_date", "received_date", "effective_date")
@@ -151,17 +151,19 @@ class RowReader:
         return {f: self.mapping.confidence.get(self.headers[i], 0.0) for f, i in self._field_columns.items()}
 
     @cached_property
-    def _type_flags_cache(self) -> dict[str, dict[str, bool | None]]:
+    def _type_cache(self) -> dict[str, tuple[str | None, dict[str, bool | None]]]:
         return {}  # type cells repeat a handful of values across thousands of rows
 
     def _confidence(self, field_name: str) -> float:
         return self._field_confidence.get(field_name, 0.0)
 
-    def _type_flags(self, type_text: str) -> dict[str, bool | None]:
-        cached = self._type_flags_cache.get(type_text)
+    def _type_reading(self, type_text: str) -> tuple[str | None, dict[str, bool | None]]:
+        """The notice type a row's type cells give and the flags it says (a copy: the row's own to change)."""
+        cached = self._type_cache.get(type_text)
         if cached is None:
-            cached = self._type_flags_cache[type_text] = derive_kind_flags(normalize_header(type_text), self.synonyms)
-        return dict(cached)
+            flags = derive_kind_flags(normalize_header(type_text), self.synonyms)
+            cached = self._type_cache[type_text] = (clean_text(type_text), flags)
+        return cached[0], dict(cached[1])
 
     def _fill_text_fields(self, record: NoticeRecord, texts: list[str]) -> None:
         confidence = record.confidence
@@ -184,7 +186,9 @@ class RowReader:
         for field_name, index, confidence in self._date_columns:
             if not texts[index] or getattr(record, field_name) is not None:
                 continue
-            parsed = parse_date(row[index], dayfirst=index in self._day_first)
+            value = row[index]  # a CSV cell is text: its cached reading without parse_date's type tests
+            dayfirst = index in self._day_first
+            parsed = parse_date_text(value, dayfirst) if type(value) is str else parse_date(value, dayfirst=dayfirst)
             if parsed is None and (parsed := parse_month_part(texts[index], self.mapping.usual_year)):
                 record.flags.append(f"month_only:{field_name}")  # '3월 말': the year is the file's, the day the part's
             if parsed is None:
@@ -280,9 +284,8 @@ class RowReader:
         record.confidence["jobs"] = self._confidence("jobs")
 
     def _fill_kind_flags(self, record: NoticeRecord, texts: list[str]) -> None:
-        type_text = " ".join(texts[i] for i in self._type_columns)
-        record.notice_type = clean_text(type_text)
-        derived = self._type_flags(type_text)
+        type_text = " ".join([texts[i] for i in self._type_columns])
+        record.notice_type, derived = self._type_reading(type_text)
         if record.company and self._names_amendment(record.company):
             derived["is_amendment"] = True
         for field_name, index in self._flag_columns:
