@@ -196,6 +196,11 @@ def _parse_date_text(text: str, dayfirst: bool) -> date | None:
     return _common_date(text, dayfirst) or _any_date(text, dayfirst)
 
 
+# parse_date(text, dayfirst=dayfirst) of a str, called as (text, dayfirst): for a caller that knows its cell is text
+# (the reader, for every date cell of a CSV row), without parse_date's type tests
+parse_date_text = _parse_date_text
+
+
 def _any_date(text: str, dayfirst: bool) -> date | None:
     """The general reading: every pattern over the whole text, the earliest match wins."""
     if re.fullmatch(r"\d{5}(?:\.\d+)?", text):

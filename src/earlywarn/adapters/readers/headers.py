@@ -101,13 +101,18 @@ def _normalized_set(words: Sequence[str] | None) -> frozenset[str]:
     return frozenset(normalize_header(str(w)) for w in words or () if str(w).strip())
 
 
+_CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_NOT_NAME = re.compile(r"[^\w#]+|_")
+
+
 @lru_cache(maxsize=8192)
 def normalize_header(name: str) -> str:
     """'LayOff_Date ' -> 'lay off date', 'Location(s)' -> 'location s', '사업장 명' -> '사업장 명',
     '사 업 장 명' -> '사업장명'."""
     text = unicodedata.normalize("NFKC", str(name))
-    text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text).lower().replace("#", " # ")
-    return " ".join(_unspread(re.sub(r"[^\w#]+|_", " ", text).split()))
+    text = _CAMEL_CASE.sub(" ", text).lower().replace("#", " # ")
+    words = _NOT_NAME.sub(" ", text).split()
+    return " ".join(words if text.isascii() else _unspread(words))  # no Hangul syllable in ASCII
 
 
 def _unspread(words: list[str]) -> list[str]:
@@ -223,13 +228,15 @@ def _name_score(header: str, rule: FieldRule) -> float:
 def _keyword_in(keyword: str, normalized_header: str) -> bool:
     """A keyword starts a word and may run on ('WARNDATE', 'employers'), but its past participle is another
     word: 'state' is not in 'Reason Stated for Filing', 'impact' (a date) not in 'Employees Impacted'."""
-    if _HANGUL.search(keyword):
-        return keyword in normalized_header
-    return _keyword_pattern(keyword).search(normalized_header) is not None
+    pattern = _keyword_pattern(keyword)
+    return keyword in normalized_header if pattern is None else pattern.search(normalized_header) is not None
 
 
 @lru_cache(maxsize=1024)
-def _keyword_pattern(keyword: str) -> re.Pattern[str]:
+def _keyword_pattern(keyword: str) -> re.Pattern[str] | None:
+    """None for a Hangul keyword: it is found anywhere in a name (decided once per keyword, not per header)."""
+    if _HANGUL.search(keyword):
+        return None
     return re.compile(rf"(?<![a-z]){re.escape(keyword)}(?!e?d(?![a-z]))")
 
 

@@ -132,7 +132,7 @@ _SUFFIX_SHARE = 0.8
 def place_suffix(cell: str | None) -> tuple[str, str] | None:
     """'Harper, Lowe & Associates, LLC - Kansas City' -> ('Harper, Lowe & Associates, LLC', 'Kansas City');
     None when nothing after a spaced dash names one town ('- Revised', '- Plant 2', 'Smith-Weller Foods')."""
-    found = _PLACE_SUFFIX.fullmatch(cell.strip()) if cell else None
+    found = _PLACE_SUFFIX.fullmatch(cell.strip()) if cell and _has_dash(cell) else None
     if not found:
         return None
     town = found.group(2).strip()
@@ -140,6 +140,11 @@ def place_suffix(cell: str | None) -> tuple[str, str] | None:
     if not parts or len(parts) != 1 or _is_state(parts[0]) or _STATUS_WORDS.intersection(parts[0].lower().split()):
         return None
     return found.group(1), town
+
+
+def _has_dash(cell: str) -> bool:
+    """Whether _PLACE_SUFFIX could match at all (most names have no dash): three C searches, no backtracking."""
+    return "-" in cell or "–" in cell or "—" in cell
 
 
 def is_name_place_column(cells: Iterable[object]) -> bool:

@@ -12,7 +12,7 @@ from urllib.parse import unquote
 from earlywarn.adapters.readers.headers import HeaderMapping, HeaderSynonyms, is_ignored, normalize_header
 from earlywarn.adapters.readers.places import fill_city_and_county, place_suffix
 from earlywarn.domain.notices import NoticeKind, NoticeRecord, RejectedItem
-from earlywarn.domain.values import is_undecided, parse_count, parse_date, parse_month_part
+from earlywarn.domain.values import is_undecided, parse_count, parse_date, parse_date_text, parse_month_part
 
 TEXT_FIELDS = ("company", "dba", "location", "city", "county", "region", "industry", "notice_ref")
 DATE_FIELDS = ("notice_date", "received_date", "effective_date")
@@ -23,7 +23,7 @@ _PLACEHOLDER_TEXT = frozenset({"n/a", "na", "none", "null", "unknown", "-", "?",
 
 
 def has_hangul(text: str | None) -> bool:
-    return bool(text and _HANGUL.search(text))
+    return bool(text and not text.isascii() and _HANGUL.search(text))  # isascii: a flag of the str, no scan
 
 
 def cell_text(value: object) -> str:
@@ -151,17 +151,19 @@ class RowReader:
         return {f: self.mapping.confidence.get(self.headers[i], 0.0) for f, i in self._field_columns.items()}
 
     @cached_property
-    def _type_flags_cache(self) -> dict[str, dict[str, bool | None]]:
+    def _type_cache(self) -> dict[str, tuple[str | None, dict[str, bool | None]]]:
         return {}  # type cells repeat a handful of values across thousands of rows
 
     def _confidence(self, field_name: str) -> float:
         return self._field_confidence.get(field_name, 0.0)
 
-    def _type_flags(self, type_text: str) -> dict[str, bool | None]:
-        cached = self._type_flags_cache.get(type_text)
+    def _type_reading(self, type_text: str) -> tuple[str | None, dict[str, bool | None]]:
+        """The notice type a row's type cells give and the flags it says (a copy: the row's own to change)."""
+        cached = self._type_cache.get(type_text)
         if cached is None:
-            cached = self._type_flags_cache[type_text] = derive_kind_flags(normalize_header(type_text), self.synonyms)
-        return dict(cached)
+            flags = derive_kind_flags(normalize_header(type_text), self.synonyms)
+            cached = self._type_cache[type_text] = (clean_text(type_text), flags)
+        return cached[0], dict(cached[1])
 
     def _fill_text_fields(self, record: NoticeRecord, texts: list[str]) -> None:
         confidence = record.confidence
@@ -186,7 +188,9 @@ class RowReader:
         for field_name, index, confidence in self._date_columns:
             if not texts[index] or getattr(record, field_name) is not None:
                 continue
-            parsed = parse_date(row[index], dayfirst=index in self._day_first)
+            value = row[index]  # a CSV cell is text: its cached reading without parse_date's type tests
+            dayfirst = index in self._day_first
+            parsed = parse_date_text(value, dayfirst) if type(value) is str else parse_date(value, dayfirst=dayfirst)
             if parsed is None and (parsed := parse_month_part(texts[index], self.mapping.usual_year)):
                 record.flags.append(f"month_only:{field_name}")  # '3월 말': the year is the file's, the day the part's
             if parsed is None:
@@ -282,9 +286,8 @@ class RowReader:
         record.confidence["jobs"] = self._confidence("jobs")
 
     def _fill_kind_flags(self, record: NoticeRecord, texts: list[str]) -> None:
-        type_text = " ".join(texts[i] for i in self._type_columns)
-        record.notice_type = clean_text(type_text)
-        derived = self._type_flags(type_text)
+        type_text = " ".join([texts[i] for i in self._type_columns])
+        record.notice_type, derived = self._type_reading(type_text)
         if record.company and self._names_amendment(record.company):
             derived["is_amendment"] = True
         for field_name, index in self._flag_columns:
@@ -423,9 +426,16 @@ _PAGE_NUMBER = re.compile(r"(?:page|p\.)\s*\d+\s*(?:of|/)\s*\d+|-\s*\d+\s*-|\d+\
                           re.IGNORECASE)
 
 
+# where a footer cell begins ('Page', 'p.', '-') after the cells' separator, or the 쪽 / 페이지 it holds
+_FOOTER_START = re.compile(r"\x1f[p-]", re.IGNORECASE)
+
+
 def _is_page_footer(record: NoticeRecord) -> bool:
     """'Printed: 01/06/2025 | Page 1 of 3': a report's page footer, repeated on every page of a PDF export."""
-    return any(_PAGE_NUMBER.fullmatch(value) for value in record.raw.values() if value)
+    cells = "\x1f" + "\x1f".join(record.raw.values())  # one search over the row rules out nearly every row
+    if "쪽" not in cells and "페이지" not in cells and not _FOOTER_START.search(cells):
+        return False
+    return any(map(_PAGE_NUMBER.fullmatch, filter(None, record.raw.values())))  # the filled cells, looped in C
 
 
 def derive_kind_flags(normalized_type: str, synonyms: HeaderSynonyms) -> dict[str, bool | None]:
@@ -545,12 +555,17 @@ def names_withdrawal_line(cell: str) -> bool:
 _TRADE_NAME = re.compile(r"\s*[,(]?\s*\b(?:d\s*/\s*b\s*/\s*a|d\.\s*b\.\s*a|dba|doing business as|t\s*/\s*a|trading as"
                          r"|h\s*/\s*n\s*/\s*c|haciendo negocios como)\b"
                          r"\.?:?\s+(.+)", re.IGNORECASE)
+# where each of those words begins ('d/', 'd.b', 'dba', 'doing', 't/', 'trading', 'h/', 'haciendo'): a name without
+# one has none of them, and this search costs a sixth of _TRADE_NAME's, which tries its every branch at every letter
+_TRADE_NAME_START = re.compile(r"[dth](?:\s*/|\.\s*b|ba|oing|rading|aciendo)", re.IGNORECASE)
 
 
 def _split_trade_name(record: NoticeRecord) -> None:
     """'Acme Holdings LLC d/b/a Acme Foods' -> company 'Acme Holdings LLC', dba 'Acme Foods'."""
-    found = _TRADE_NAME.search(record.company or "")
-    if record.dba or not found or found.start() == 0:
+    if record.dba or not record.company or not _TRADE_NAME_START.search(record.company):
+        return
+    found = _TRADE_NAME.search(record.company)
+    if not found or found.start() == 0:
         return
     record.dba = clean_text(found.group(1).rstrip(")"))
     record.company = clean_text(record.company[: found.start()])
