@@ -11,7 +11,8 @@ def case_key(case: CaseRow) -> str:
     return f"case-{case.id}"
 
 
-def case_opened(case: CaseRow, company: CompanyRow, *, region_name: str, source: str) -> dict:
+def _case_facts(case: CaseRow, company: CompanyRow, region_name: str, source: str) -> dict:
+    """What every alert about a case's event says: the company, the kind, the people and the days, and where from."""
     return {
         "company": company.name,
         "rtype": case.type,
@@ -21,6 +22,12 @@ def case_opened(case: CaseRow, company: CompanyRow, *, region_name: str, source:
         "region_name": region_name,
         "source": source,
         "case_key": case_key(case),
+    }
+
+
+def case_opened(case: CaseRow, company: CompanyRow, *, region_name: str, source: str) -> dict:
+    return {
+        **_case_facts(case, company, region_name, source),
         "rules": [
             {"title_ko": rule.get("title_ko"), "title_en": rule.get("title_en"), "status": rule.get("status"), "deadline": _date(rule.get("deadline"))}
             for rule in case.legal or []
@@ -30,18 +37,7 @@ def case_opened(case: CaseRow, company: CompanyRow, *, region_name: str, source:
 
 def notice_withdrawn(case: CaseRow, company: CompanyRow, *, region_name: str, source: str, withdrawn_on) -> dict:
     """A case's notice withdrawn by its employer: what the case was opened for, and when it was withdrawn."""
-    return {
-        "company": company.name,
-        "rtype": case.type,
-        "headcount": case.headcount,
-        "separation_date": case.separation_date,
-        "notice_date": case.notice_date,
-        "withdrawn_on": withdrawn_on,
-        "region_name": region_name,
-        "source": source,
-        "case_key": case_key(case),
-        "case_state": case.state,
-    }
+    return {**_case_facts(case, company, region_name, source), "withdrawn_on": withdrawn_on, "case_state": case.state}
 
 
 def sessions_planned(case: CaseRow, company: CompanyRow, sessions: list, overflow_count: int) -> dict:
