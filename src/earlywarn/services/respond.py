@@ -95,7 +95,7 @@ def _respond_to(uow: UnitOfWork, detection: DetectionRow, config: ResponseConfig
                 withdrawn: "_WithdrawnCompanies") -> int:
     notice = uow.session.get(NoticeRow, detection.notice_id)
     company = uow.session.get(CompanyRow, detection.company_id)
-    facts = CaseFacts(company.key, RestructuringType(detection.type), notice.notice_date, detection.separation_date)
+    facts = _event_facts(company, detection, notice)
     case = _find_open_case(uow, company.id, facts, config.event_window_days)
     if case is not None:
         if _attach(uow, case, detection, notice, now):
@@ -131,7 +131,7 @@ def _respond_to_withdrawal(uow: UnitOfWork, detection: DetectionRow, config: Res
     no open case of the event there is nothing to tell: a withdrawal alone opens no case."""
     notice = uow.session.get(NoticeRow, detection.notice_id)
     company = uow.session.get(CompanyRow, detection.company_id)
-    facts = CaseFacts(company.key, RestructuringType(detection.type), notice.notice_date, detection.separation_date)
+    facts = _event_facts(company, detection, notice)
     case = _find_open_case(uow, company.id, facts, config.event_window_days)
     if case is None:
         return None
@@ -158,12 +158,12 @@ def _earlier_withdrawals(uow: UnitOfWork, case: CaseRow, company: CompanyRow, co
     before the notice it withdraws): that withdrawal, handled with no case to tell, is told to this one now."""
     query = (select(DetectionRow).where(DetectionRow.company_id == company.id, DetectionRow.is_restructuring.is_(False),
                                         DetectionRow.handled.is_(True)).order_by(DetectionRow.notice_id))
-    opened = CaseFacts(company.key, RestructuringType(case.type), case.notice_date, case.separation_date)
+    opened = _case_event(company.key, case)
     for detection in uow.session.scalars(query):
         if not is_withdrawal(detection):
             continue
         notice = uow.session.get(NoticeRow, detection.notice_id)
-        facts = CaseFacts(company.key, RestructuringType(detection.type), notice.notice_date, detection.separation_date)
+        facts = _event_facts(company, detection, notice)
         if same_event(opened, facts, window_days=config.event_window_days):
             _withdraw(uow, case, company, detection, notice, config, now, result)
 
@@ -182,13 +182,23 @@ def _withdraw(uow: UnitOfWork, case: CaseRow, company: CompanyRow, detection: De
                                     context=context, now=now, case_id=case.id)
 
 
+def _event_facts(company: CompanyRow, detection: DetectionRow, notice: NoticeRow) -> CaseFacts:
+    """The event a detection reports, as the same-event test compares it."""
+    return CaseFacts(company.key, RestructuringType(detection.type), notice.notice_date, detection.separation_date)
+
+
+def _case_event(company_key: str, case: CaseRow) -> CaseFacts:
+    """The event a case is about, as the same-event test compares it."""
+    return CaseFacts(company_key, RestructuringType(case.type), case.notice_date, case.separation_date)
+
+
 def _find_open_case(uow: UnitOfWork, company_id: int, facts: CaseFacts, window_days: int) -> CaseRow | None:
     query = select(CaseRow).where(CaseRow.company_id == company_id, CaseRow.state.not_in(CLOSED_STATES)).order_by(CaseRow.id)
     cases = list(uow.session.scalars(query))
     for case in cases:
         if case.state == CaseState.WATCH.value:
             continue
-        existing = CaseFacts(facts.company_key, RestructuringType(case.type), case.notice_date, case.separation_date)
+        existing = _case_event(facts.company_key, case)
         if same_event(existing, facts, window_days=window_days):
             return case
     return None
@@ -198,7 +208,7 @@ def _ended_case(uow: UnitOfWork, company_id: int, facts: CaseFacts, window_days:
     """A closed or dismissed case of the same event: a new signal reopens it rather than starting over."""
     query = select(CaseRow).where(CaseRow.company_id == company_id, CaseRow.state.in_(CLOSED_STATES)).order_by(CaseRow.id.desc())
     for case in uow.session.scalars(query):
-        existing = CaseFacts(facts.company_key, RestructuringType(case.type), case.notice_date, case.separation_date)
+        existing = _case_event(facts.company_key, case)
         if same_event(existing, facts, window_days=window_days):
             return case
     return None
