@@ -414,8 +414,19 @@ def _fill_headcount(detection, evidence, sentences, event_sentences, valid, ment
 _KO_STOP_FIELD_BEFORE = re.compile(r"(?:영업|생산|가동|조업)\s*(?:정지|중단)\s*(?:예정\s*)?(?:일자|날짜|예정일|일)\s*(?:은|는|:|\|)?\s*$")
 
 
+# ... or a stop's verb with the day after it ("The plant stopped production on Monday", "will halt output at the mill from
+# June 3"): in a suspension's report the day the work stops, not one anyone leaves (the guide: a suspension's start is not one).
+# (Not a furlough's day, "could be furloughed on October 1": the people stop work that day, as the labels read it.)
+_EN_STOP_VERB_BEFORE = re.compile(
+    r"\b(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|idl(?:e|es|ed|ing))"
+    r"\s+(?:[\w,.\x27-]+\s+){0,6}?(?:on|from|starting|beginning)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _stop_field_before(text: str, start: int) -> bool:
-    return _KO_STOP_FIELD_BEFORE.search(text, max(0, start - 20), start) is not None
+    return (_KO_STOP_FIELD_BEFORE.search(text, max(0, start - 20), start) is not None
+            or _EN_STOP_VERB_BEFORE.search(text, max(0, start - 60), start) is not None)
 
 
 def _fill_dates(detection, evidence, notice, text, sentences, valid, lang, rules, today) -> None:

@@ -185,6 +185,8 @@ _EN_TOTAL_BEFORE = AsciiLowered(
     # (not "as part of the 1,100 job cuts": the cuts one is among, not a total they come out of)
     r"(?:\bof(?<!as\spart\sof)\s+(?:its|their|the|our)(?:\s+[a-z][\w&.-]*(?:\x27|\u2019)s)?|\bout\s+of|\bworkforce\s+of|\bemploys|\bemploying|\b(?:has|have|had|with)\s+a\s+total\s+of|\bits"
     r"|\b(?:we|they)\s+(?:have|had|employ)|\b(?:it|the\s+company|the\s+firm|the\s+bank|the\s+group)\s+(?:has|had|employs|employed)"
+    # the company named by its kind ("The retailer had about 68,000 employees at the start of the year")
+    r"|\bthe\s+(?:retailer|chain|carrier|airline|automaker|carmaker|chipmaker|manufacturer|maker|lender|insurer|publisher|startup|conglomerate)\s+(?:has|had|employs|employed)"
     # an asker's workplace told by its size ("My employer has 80 workers and is laying off 30 of us")
     r"|\b(?:my|our)\s+(?:employer|company|firm|workplace|office|plant|store)\s+(?:has|had|employs|employed)"
     # a site's size in a clause after it ("at its plant in Vinh Phuc, which employed 5,000 people at the start of the year")

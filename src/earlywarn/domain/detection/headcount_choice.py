@@ -156,6 +156,15 @@ _EN_STOP_ON_PART = re.compile(
     re.IGNORECASE,
 )
 _KO_STOP_ON_PART = re.compile(r"(?:일부|상당수)(?:의)?\s*(?:[가-힣]+\s+){0,1}?(?:직원|인력|근로자|생산직|사원)")
+# ... or a chain closes some of its sites and keeps the rest open ("secured financing to keep most of its remaining roughly
+# 700 stores open", "its other 40 branches will stay open"): the company's whole staff is not the closing sites'.
+_EN_SITES_KEPT_OPEN = re.compile(
+    r"\b(?:keep|keeps|keeping|kept)\s+(?:most|many|all|the\s+rest|some|the\s+remaining|the\s+other)\s+(?:of\s+)?(?:its|the|their|our)?\s*"
+    r"(?:[\w~,-]+\s+){0,3}?(?:stores|sites|locations|branches|plants|restaurants|outlets|shops|clinics|offices|mills|factories)\s+open\b"
+    r"|\b(?:remaining|other)\s+(?:[\w~,-]+\s+){0,3}?(?:stores|sites|locations|branches|plants|restaurants|outlets|shops|clinics|offices|mills|factories)"
+    r"\s+(?:will\s+)?(?:stay|stays|remain|remains)\s+open\b",
+    re.IGNORECASE,
+)
 # ... or offered to volunteers among the staff ("승무원 3,000명 가운데 희망자를 대상으로 무급휴직 신청을 받는다", "asked for
 # volunteers among its 900 cabin crew to take unpaid leave"): only those who apply stop, a part the text leaves untold.
 _KO_VOLUNTEERS_ONLY = re.compile(r"희망자(?:를|에\s*한|만|에게|\s*위주)|희망하는\s*(?:직원|인원|근로자|사람|승무원|조합원)")
@@ -258,6 +267,8 @@ def _only_part_affected(text: str) -> bool:
     if "희망" in text and _KO_VOLUNTEERS_ONLY.search(text) is not None:
         return True
     if "olunt" in text and _EN_VOLUNTEERS_ONLY.search(text) is not None:
+        return True
+    if " open" in text and _EN_SITES_KEPT_OPEN.search(text) is not None:
         return True
     return ("some " in text or "redeploy" in text) and _ONLY_SOME_GO.search(text) is not None
 

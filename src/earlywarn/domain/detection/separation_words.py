@@ -61,7 +61,8 @@ EN_SEPARATION_BEFORE = re.compile(
     r"|\b(?:last|final)\s+(?:day|working\s+day)\s+of\s+(?:work|employment)\s+of"
     r"|\b(?:employment|jobs?|positions?|roles?|contracts?)\s+(?:\w+\s+){0,5}?(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|to\s+)?end(?:s|ed)?(?:\s+on)?"
     # the leaving verbs before a day; people who "will lose their jobs on August 2" leave that day, as those laid off on it
-    r"|\b(?:leav(?:e|es|ing)|depart(?:s|ing)?|separated?|retir(?:e|es|ing)|redundant|retrenched|relieved\s+(?:from|of)\s+(?:service|duty|duties)|close|closes|closed|closing|shut|shuts|shutting|shutter(?:s|ed|ing)?|ceas\w*\s+operations|end(?:s|ed|ing)?\s+(?:all\s+)?(?:[a-z-]+\s+)?(?:production|manufacturing|operations|assembly)|stop(?:s|ped|ping)?\s+(?:operating|operations|production|building|making|producing|assembling|manufacturing|selling|broadcasting|publishing)|go(?:es)?\s+dark|went\s+dark|finish(?:es|ed|ing)?\s+up|laid\s+off|furloughed|terminated|eliminated|shut\s+down|consolidat(?:e|es|ed|ing)|los(?:e|es|ing)\s+(?:their|our|his|her)\s+jobs)\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on|between|at|no\s+later\s+than)"
+    # (or with "today," and the day in apposition: "ended production at the plant today, March 6")
+    r"|\b(?:leav(?:e|es|ing)|depart(?:s|ing)?|separated?|retir(?:e|es|ing)|redundant|retrenched|relieved\s+(?:from|of)\s+(?:service|duty|duties)|close|closes|closed|closing|shut|shuts|shutting|shutter(?:s|ed|ing)?|ceas\w*\s+operations|end(?:s|ed|ing)?\s+(?:all\s+)?(?:[a-z-]+\s+)?(?:production|manufacturing|operations|assembly)|stop(?:s|ped|ping)?\s+(?:operating|operations|production|building|making|producing|assembling|manufacturing|selling|broadcasting|publishing)|go(?:es)?\s+dark|went\s+dark|finish(?:es|ed|ing)?\s+up|laid\s+off|furloughed|terminated|eliminated|shut\s+down|consolidat(?:e|es|ed|ing)|los(?:e|es|ing)\s+(?:their|our|his|her)\s+jobs)\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on|between|at|no\s+later\s+than|today,)"
     # the day right after the redundancies' verb ("were made redundant today", "were made redundant on Friday")
     r"|\bmade\s+redundant"
     # a site closed told with its county and state ("will close its No. 2 pit in Boone County, West Virginia, on March 3"):
@@ -116,8 +117,9 @@ EN_SEPARATION_BEFORE = re.compile(
     r"|\bleavers\s+(?:[\w-]+\s+){0,4}?(?:by|on)"
     # "target 500 exits by March 31": a counted number of exits (not "lease exits")
     r"|\b\d[\d,]*\s+(?:voluntary\s+)?exits\s+(?:[\w-]+\s+){0,3}?(?:by|on)"
-    # cuts told first, their completion after ("the reductions represent 5% of staff and will be completed by …")
-    r"|\b(?:reductions|layoffs|cuts|job\s+cuts|eliminations|separations)\s+(?:[\w,.%\x27-]+\s+){1,10}?(?:will|would|are\s+expected\s+to|are\s+to)\s+be\s+(?:substantially\s+|largely\s+|fully\s+)?(?:completed|complete|finali[sz]ed)\s+by"
+    # cuts told first, their completion after ("the reductions represent 5% of staff and will be completed by …", or right
+    # after them: "Most of the cuts will be completed by the end of the year")
+    r"|\b(?:reductions|layoffs|cuts|job\s+cuts|eliminations|separations)\s+(?:[\w,.%\x27-]+\s+){0,10}?(?:will|would|are\s+expected\s+to|are\s+to)\s+be\s+(?:substantially\s+|largely\s+|fully\s+)?(?:completed|complete|finali[sz]ed)\s+by"
     # (a WARN notice's "Anticipated closing date: …", the closing planned: not a bare "closing date", an application's as often)
     r"|\b(?:separation|termination|layoff|closure|last\s+day|effective|retire(?:ment)?|leaving|exit|departure|(?:anticipated|expected|projected|planned|scheduled|estimated)\s+(?:closing|shutdown))\s+date(?:\s+for\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?::|-|\||is|will\s+be|was|of)?"
     # a leaving day or a closing moved ("the separation date has been moved from March 31 to April 30", "the closure was
