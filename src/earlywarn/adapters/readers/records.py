@@ -11,6 +11,7 @@ from urllib.parse import unquote
 
 from earlywarn.adapters.readers.headers import HeaderMapping, HeaderSynonyms, is_ignored, normalize_header
 from earlywarn.adapters.readers.places import fill_city_and_county, place_suffix
+from earlywarn.adapters.readers.withdrawals import names_withdrawal_in_date, names_withdrawal_note
 from earlywarn.domain.notices import NoticeKind, NoticeRecord, RejectedItem
 from earlywarn.domain.values import is_undecided, parse_count, parse_date, parse_date_text, parse_month_part
 
@@ -122,6 +123,11 @@ class RowReader:
         return frozenset(i for i, header in enumerate(self.headers) if header in self.mapping.day_first)
 
     @cached_property
+    def _note_columns(self) -> list[int]:
+        keys = self.synonyms.note_keys
+        return [i for i, header in enumerate(self.headers) if normalize_header(header) in keys]
+
+    @cached_property
     def _flag_columns(self) -> list[tuple[str, int]]:
         return [(f, self._field_columns[f]) for f in FLAG_FIELDS if f in self._field_columns]
 
@@ -186,7 +192,13 @@ class RowReader:
 
     def _fill_dates(self, record: NoticeRecord, row: Sequence[object], texts: list[str]) -> None:
         for field_name, index, confidence in self._date_columns:
-            if not texts[index] or getattr(record, field_name) is not None:
+            text = texts[index]
+            if not text or getattr(record, field_name) is not None:
+                continue
+            if not (text[0].isdigit() and text[-1].isdigit()) and names_withdrawal_in_date(text):
+                # 'Rescinded 3/4/2024', 'Management Canceled': the notice's status; a day in it is the withdrawal's
+                record.is_withdrawn = True
+                record.flags.append(f"withdrawal_in:{field_name}")
                 continue
             value = row[index]  # a CSV cell is text: its cached reading without parse_date's type tests
             dayfirst = index in self._day_first
@@ -296,6 +308,9 @@ class RowReader:
         for field_name in FLAG_FIELDS:
             if derived.get(field_name) is not None:
                 setattr(record, field_name, derived[field_name])
+        for index in self._note_columns:
+            if texts[index] and names_withdrawal_note(texts[index]):  # 'Notice rescinded', 'Rescinded on 9/5/2025'
+                record.is_withdrawn = True
 
     @cached_property
     def _names_amendment(self) -> Callable[[str], bool]:
