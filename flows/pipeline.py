@@ -53,6 +53,7 @@ def pipeline_flow(sources: list[str] | None = None, clock: Literal["real", "noti
         "restructurings_detected": detected["restructuring"] + ingested["detected_alongside"]["restructuring"],
         "cases_opened": responded["cases_opened"],
         "notices_attached": responded["notices_attached"],
+        "notices_withdrawn": responded["notices_withdrawn"],
         "sessions_planned": responded["sessions_planned"],
         "overflow": responded["overflow"],
         "enrollments": responded["enrollments"],

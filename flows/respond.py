@@ -15,7 +15,7 @@ def respond_task(clock: str = "real") -> dict:
 
     result = respond_pending(app(), now=utcnow(), clock=clock)
     return {"cases_opened": result.cases_opened, "notices_attached": result.notices_attached,
-            "sessions_planned": result.sessions_planned, "overflow": result.overflow,
+            "notices_withdrawn": result.notices_withdrawn, "sessions_planned": result.sessions_planned, "overflow": result.overflow,
             "enrollments": result.enrollments, "alerts_queued": result.alerts_queued, "case_ids": result.case_ids}
 
 

@@ -5,6 +5,7 @@ import json
 from prefect.client.orchestration import get_client
 
 from earlywarn.adapters.file_inbox import read_inbox
+from earlywarn.cli.operations import SUMMARY_LABELS
 from flows.pipeline import pipeline_flow
 
 
@@ -19,6 +20,8 @@ def test_the_pipeline_flow_opens_two_cases_and_delivers_alerts_to_the_inbox(flow
     assert summary["cases_opened"] == 2
     assert summary["quarantined"] == 1
     assert summary["alerts_delivered"] >= 2
+    assert summary["notices_withdrawn"] == 0  # shown with the other counts: no notice of the examples is withdrawn
+    assert set(SUMMARY_LABELS) <= set(summary)  # every count the CLI labels is in the flow's summary
     inbox = read_inbox(flow_app.settings.inbox_dir / "alerts.jsonl")
     assert any("타타대우상용차" in json.dumps(line, ensure_ascii=False) for line in inbox)
 

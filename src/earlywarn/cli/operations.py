@@ -18,6 +18,7 @@ SUMMARY_LABELS = {
     "restructurings_detected": "구조조정 감지 (restructurings detected)",
     "cases_opened": "새 사례 (cases opened)",
     "notices_attached": "기존 사례에 연결 (attached)",
+    "notices_withdrawn": "신고 철회 (notices withdrawn)",
     "sessions_planned": "상담 일정 (sessions planned)",
     "overflow": "미배정 (overflow)",
     "enrollments": "프로그램 연계 (enrollments)",

@@ -17,6 +17,7 @@ REPLAY_LABELS = {
     "restructuring": "구조조정 (restructurings)",
     "cases_opened": "새 사례 (cases opened)",
     "notices_attached": "기존 사례에 연결 (attached)",
+    "notices_withdrawn": "신고 철회 (notices withdrawn)",
     "sessions_planned": "상담 일정 (sessions planned)",
     "enrollments": "프로그램 연계 (enrollments)",
     "alerts_queued": "알림 대기열 (alerts queued)",

@@ -93,10 +93,7 @@ def respond_batch(uow: UnitOfWork, detections: list[DetectionRow], config: Respo
 
 def _respond_to(uow: UnitOfWork, detection: DetectionRow, config: ResponseConfig, now: datetime, result: RespondResult,
                 withdrawn: "_WithdrawnCompanies") -> int:
-    notice = uow.session.get(NoticeRow, detection.notice_id)
-    company = uow.session.get(CompanyRow, detection.company_id)
-    facts = _event_facts(company, detection, notice)
-    case = _find_open_case(uow, company.id, facts, config.event_window_days)
+    notice, company, facts, case = _open_case_of_event(uow, detection, config)
     if case is not None:
         if _attach(uow, case, detection, notice, now):
             result.notices_attached += 1
@@ -116,6 +113,16 @@ def _respond_to(uow: UnitOfWork, detection: DetectionRow, config: ResponseConfig
     return case.id
 
 
+def _open_case_of_event(uow: UnitOfWork, detection: DetectionRow,
+                        config: ResponseConfig) -> tuple[NoticeRow, CompanyRow, CaseFacts, CaseRow | None]:
+    """What handling a detection and a withdrawal begin with: the detection's notice, company and event, and the open
+    case of that event (the same-event test of any attached notice), None when there is none."""
+    notice = uow.session.get(NoticeRow, detection.notice_id)
+    company = uow.session.get(CompanyRow, detection.company_id)
+    facts = _event_facts(company, detection, notice)
+    return notice, company, facts, _find_open_case(uow, company.id, facts, config.event_window_days)
+
+
 WITHDRAWN_SIGNAL = "warn_withdrawn"
 
 
@@ -129,10 +136,7 @@ def _respond_to_withdrawal(uow: UnitOfWork, detection: DetectionRow, config: Res
     """Attach a withdrawn notice to the open case of its event (the same-event test of any notice), write
     'notice_withdrawn' on its timeline and alert the case's counselors; the case stays open (staff decide). With
     no open case of the event there is nothing to tell: a withdrawal alone opens no case."""
-    notice = uow.session.get(NoticeRow, detection.notice_id)
-    company = uow.session.get(CompanyRow, detection.company_id)
-    facts = _event_facts(company, detection, notice)
-    case = _find_open_case(uow, company.id, facts, config.event_window_days)
+    notice, company, _, case = _open_case_of_event(uow, detection, config)
     if case is None:
         return None
     _withdraw(uow, case, company, detection, notice, config, now, result)

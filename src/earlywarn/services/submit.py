@@ -60,7 +60,7 @@ class Handled:
         return {"notices": len(self.notice_ids), "detected": self.detected, "restructuring": self.restructuring} | response | {"case_ids": self.case_ids}
 
 
-RESPONSE_KEYS = ("cases_opened", "notices_attached", "sessions_planned", "enrollments", "alerts_queued")
+RESPONSE_KEYS = ("cases_opened", "notices_attached", "notices_withdrawn", "sessions_planned", "enrollments", "alerts_queued")
 
 
 def store_submission(app: App, submission: NoticeSubmission, *, now: datetime) -> list[int]:

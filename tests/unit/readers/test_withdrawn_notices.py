@@ -93,3 +93,48 @@ def test_an_undated_withdrawal_takes_the_dates_of_the_notice_it_withdraws(synony
     assert not rejects
     assert [(n.company, n.notice_date, n.is_withdrawn) for n in notices] == [
         ("Acme Seafood Co.", date(2024, 1, 16), None), ("Acme Seafood Co.", date(2024, 1, 16), True)]
+
+
+@pytest.mark.parametrize("note", [
+    "Notice rescinded",
+    "Rescinded on 9/5/2025",
+    "UPS 5700 Morrison Road, New Orleans, Louisiana (July 10, 2025) Rescinded on 9/5/2025",
+    "WARN withdrawn by the employer.",
+    "Layoff cancelled; 41 employees retained",
+    "Rescinded September 5, 2025",
+    "신고 철회",
+])
+def test_a_notes_column_whose_clause_says_the_notice_was_rescinded_marks_the_notice_withdrawn(synonyms, note):
+    data = (f'Company,Notice Date,Layoff Date,Employees,Notes\nAcme Co,3/1/2024,5/1/2024,80,"{note}"\n'
+            f'Harbor Foods,3/2/2024,5/2/2024,60,\n').encode()
+    notices, _ = read(data, "state.csv", synonyms)
+    assert [(n.company, n.is_withdrawn, n.effective_date) for n in notices] == [
+        ("Acme Co", True, date(2024, 5, 1)), ("Harbor Foods", None, date(2024, 5, 2))]
+
+
+@pytest.mark.parametrize("note", [
+    "Contract cancelled",
+    "Layoff due to a cancelled contract",
+    "Rescinds 1/16/2024 notice",
+    "Partially rescinded, 20 employees retained",
+    "Customer contract canceled - plant closing",
+    "계약 취소",
+])
+def test_a_notes_column_giving_a_cancellation_as_a_reason_is_no_withdrawal(synonyms, note):
+    data = f'Company,Notice Date,Layoff Date,Employees,Comments\nAcme Co,3/1/2024,5/1/2024,80,"{note}"\n'.encode()
+    notices, _ = read(data, "state.csv", synonyms)
+    assert [(n.company, n.is_withdrawn) for n in notices] == [("Acme Co", None)]
+
+
+def test_a_date_column_saying_rescinded_or_canceled_marks_the_notice_withdrawn_without_taking_that_day(synonyms):
+    data = (b"Company,Notice Date,Layoff Date,Employees\n"
+            b"Acme Co,3/1/2024,Rescinded 3/4/2024,80\n"
+            b"Tyson Foods Vicksburg,8/16/2022,Management Canceled,60\n"
+            b"Harbor Foods,3/2/2024,5/2/2024,60\n")
+    notices, rejects = read(data, "state.csv", synonyms)
+    assert not rejects
+    assert [(n.company, n.is_withdrawn, n.notice_date, n.effective_date) for n in notices] == [
+        ("Acme Co", True, date(2024, 3, 1), None),
+        ("Tyson Foods Vicksburg", True, date(2022, 8, 16), None),
+        ("Harbor Foods", None, date(2024, 3, 2), date(2024, 5, 2))]
+    assert notices[1].flags == ["withdrawal_in:effective_date"]  # read, not an unparsed date

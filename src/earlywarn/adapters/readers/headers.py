@@ -66,6 +66,7 @@ class HeaderSynonyms:
     url_keys: frozenset[str]
     date_keys: frozenset[str]
     values: dict[str, ValueLexicon] = field(default_factory=dict)
+    note_keys: frozenset[str] = frozenset()  # notes columns: ignored as fields, searched for a withdrawal
 
     def lexicon(self, name: str) -> ValueLexicon:
         return self.values.get(name, ValueLexicon(None))
@@ -83,6 +84,7 @@ def load_header_synonyms(data: dict) -> HeaderSynonyms:
         url_keys=_normalized_set(data.get("url_keys")),
         date_keys=_normalized_set(data.get("date_keys")),
         values={name: ValueLexicon.of(words or []) for name, words in (data.get("values") or {}).items()},
+        note_keys=_normalized_set(data.get("note_keys")),
     )
 
 

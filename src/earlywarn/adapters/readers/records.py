@@ -11,6 +11,9 @@ from urllib.parse import unquote
 
 from earlywarn.adapters.readers.headers import HeaderMapping, HeaderSynonyms, is_ignored, normalize_header
 from earlywarn.adapters.readers.places import fill_city_and_county, place_suffix
+from earlywarn.adapters.readers.withdrawals import (NOTICE_WORDS, WITHDRAWN_WORDS, names_withdrawal,
+                                                    names_withdrawal_in_date, names_withdrawal_line,
+                                                    names_withdrawal_note)
 from earlywarn.domain.notices import NoticeKind, NoticeRecord, RejectedItem
 from earlywarn.domain.values import is_undecided, parse_count, parse_date, parse_date_text, parse_month_part
 
@@ -122,6 +125,11 @@ class RowReader:
         return frozenset(i for i, header in enumerate(self.headers) if header in self.mapping.day_first)
 
     @cached_property
+    def _note_columns(self) -> list[int]:
+        keys = self.synonyms.note_keys
+        return [i for i, header in enumerate(self.headers) if normalize_header(header) in keys]
+
+    @cached_property
     def _flag_columns(self) -> list[tuple[str, int]]:
         return [(f, self._field_columns[f]) for f in FLAG_FIELDS if f in self._field_columns]
 
@@ -132,10 +140,12 @@ class RowReader:
         texts = [value.strip() if type(value) is str else cell_text(value) for value in row]
         raw = dict(zip(self.headers, texts))
         draft = _Draft()  # filled field by field, then one NoticeRecord
-        self._fill_text_fields(draft, texts)
-        self._fill_dates(draft, row, texts)
+        marked = self._fill_text_fields(draft, texts)
+        dated = self._fill_dates(draft, row, texts)
         self._fill_jobs(draft, texts)
-        self._fill_kind_flags(draft, texts)
+        said = self._fill_kind_flags(draft, texts)
+        if self._is_withdrawn(texts, marked or dated or said):
+            draft.is_withdrawn = True
         self._fill_gaps_from_other_cells(draft, texts)
         draft.lang = "ko" if has_hangul(draft.company) or has_hangul(draft.location) else "en"
         _flag_implausible(draft, self._latest_plausible_date)
@@ -165,7 +175,20 @@ class RowReader:
             cached = self._type_cache[type_text] = (clean_text(type_text), flags)
         return cached[0], dict(cached[1])
 
-    def _fill_text_fields(self, record: NoticeRecord, texts: list[str]) -> None:
+    def _is_withdrawn(self, texts: list[str], found: bool) -> bool:
+        """The one check of a row's withdrawal (readers/withdrawals.py): `found` where reading a cell took the mark out of
+        it (the company's '(Rescinded)', a date cell's 'Rescinded 3/4/2024', a type or status of 'Withdrawn'), else a
+        line of the company cell that only says so or a clause of a notes cell ('Notice rescinded')."""
+        if found:
+            return True
+        company_index = self.column_of("company")
+        if company_index is not None and "\n" in texts[company_index] and names_withdrawal_line(texts[company_index]):
+            return True
+        return any(texts[index] and names_withdrawal_note(texts[index]) for index in self._note_columns)
+
+    def _fill_text_fields(self, record: NoticeRecord, texts: list[str]) -> bool:
+        """The text fields; whether the company's name carried a withdrawal mark ('… (Rescinded)', dropped from it)."""
+        withdrawn = False
         confidence = record.confidence
         for field_name, index, field_confidence in self._text_columns:
             if value := clean_text(texts[index]):
@@ -174,19 +197,26 @@ class RowReader:
         company_index = self.column_of("company")
         if company_index is not None:
             _split_company_cell(record, texts[company_index])
-            if "\n" in texts[company_index] and names_withdrawal_line(texts[company_index]):
-                record.is_withdrawn = True
             _split_place_suffix(record, self.headers[company_index] in self.mapping.name_place)
         _split_trade_name(record)
-        _drop_amendment_mark(record)
+        withdrawn = _drop_status_mark(record)
         fill_city_and_county(record, city_has_county=self._place_has_county["city"],
                              location_has_county=self._place_has_county["location"])
         if self._url_column is not None and texts[self._url_column]:
             record.url = texts[self._url_column]
+        return withdrawn
 
-    def _fill_dates(self, record: NoticeRecord, row: Sequence[object], texts: list[str]) -> None:
+    def _fill_dates(self, record: NoticeRecord, row: Sequence[object], texts: list[str]) -> bool:
+        """The dates; whether a date cell said the notice was withdrawn instead of giving a day."""
+        withdrawn = False
         for field_name, index, confidence in self._date_columns:
-            if not texts[index] or getattr(record, field_name) is not None:
+            text = texts[index]
+            if not text or getattr(record, field_name) is not None:
+                continue
+            if not (text[0].isdigit() and text[-1].isdigit()) and names_withdrawal_in_date(text):
+                # 'Rescinded 3/4/2024', 'Management Canceled': the notice's status; a day in it is the withdrawal's
+                withdrawn = True
+                record.flags.append(f"withdrawal_in:{field_name}")
                 continue
             value = row[index]  # a CSV cell is text: its cached reading without parse_date's type tests
             dayfirst = index in self._day_first
@@ -202,6 +232,7 @@ class RowReader:
             # Many publishers date a notice by when they received it.
             record.notice_date = record.received_date
             record.confidence["notice_date"] = round(0.8 * record.confidence["received_date"], 2)
+        return withdrawn
 
     @cached_property
     def _fallback_columns(self) -> list[int]:
@@ -285,7 +316,8 @@ class RowReader:
         record.jobs = sum(count.low for count in counts)
         record.confidence["jobs"] = self._confidence("jobs")
 
-    def _fill_kind_flags(self, record: NoticeRecord, texts: list[str]) -> None:
+    def _fill_kind_flags(self, record: NoticeRecord, texts: list[str]) -> bool:
+        """The type and the kind flags; whether the type or status said the notice was withdrawn."""
         type_text = " ".join([texts[i] for i in self._type_columns])
         record.notice_type, derived = self._type_reading(type_text)
         if record.company and self._names_amendment(record.company):
@@ -293,9 +325,11 @@ class RowReader:
         for field_name, index in self._flag_columns:
             if texts[index]:
                 derived[field_name] = self._yes_no(field_name, normalize_header(texts[index]))
+        withdrawn = derived.pop("is_withdrawn", None) is True  # no column of its own: the type's word
         for field_name in FLAG_FIELDS:
             if derived.get(field_name) is not None:
                 setattr(record, field_name, derived[field_name])
+        return withdrawn
 
     @cached_property
     def _names_amendment(self) -> Callable[[str], bool]:
@@ -456,23 +490,6 @@ def derive_kind_flags(normalized_type: str, synonyms: HeaderSynonyms) -> dict[st
     return flags
 
 
-_STATUS_LEXICONS = ("withdrawn", "closure", "layoff", "temporary", "permanent", "amendment", "notice")
-
-
-def names_withdrawal(normalized_type: str, synonyms: HeaderSynonyms) -> bool:
-    """A type or status cell saying the notice was withdrawn: 'Rescinded', 'Closure - Withdrawn', 'WARN Cancelled',
-    '철회', '신고 취소'. The withdrawal word with only a notice's own words beside it (its kind, 'notice', 'WARN'): a
-    reason that names something else cancelled ('Contract cancelled', '계약 취소') is no withdrawal."""
-    withdrawn = synonyms.lexicon("withdrawn")
-    if not withdrawn.found_in(normalized_type):
-        return False
-    rest = normalized_type
-    for name in _STATUS_LEXICONS:
-        if (pattern := synonyms.lexicon(name).pattern) is not None:
-            rest = pattern.sub(" ", rest)
-    return not _LETTERS.search(rest)
-
-
 _DOCUMENT = re.compile(r"([^/\\]+)\.(?:pdf|docx?|rtf|html?|xlsx?)(?:[?#].*)?$", re.IGNORECASE)
 _DATE_IN_NAME = re.compile(r"\d{1,4}[-_./]\d{1,2}(?:[-_./]\d{1,4})?")
 _NOISE_IN_NAME = re.compile(r"\b(?:warn|notice|notices|letter|final|amended|revised)\b|[_+]|%20", re.IGNORECASE)
@@ -519,36 +536,24 @@ def _split_place_suffix(record: NoticeRecord, column_is_name_place: bool) -> Non
 # '*notice rescinded', '"RESCINDED"', '[철회]' after the name: the notice's status, not the company's. A withdrawal
 # mark needs its bracket, dash, star or quotes: a name that merely ends in such a word keeps it
 _AMENDMENT_WORDS = r"amended|amendment|revised|revision|updated|corrected|correction"
-_WITHDRAWN_WORDS = r"rescinded|rescission|withdrawn|cancell?ed|철회|취소"
-_NOTICE_WORDS = r"warn|notice|filing|layoff|closure|closing|transition|신고"
+_WITHDRAWN_WORDS, _NOTICE_WORDS = WITHDRAWN_WORDS, NOTICE_WORDS
 _STATUS_MARK = re.compile(
     rf"\s*(?:\(\s*(?:({_AMENDMENT_WORDS})|({_WITHDRAWN_WORDS}))\b[^)]*\)"
     rf"|[-–—]\s*({_AMENDMENT_WORDS})\b.*"
     rf"|(?:[-–—*]+\s*(?:(?:{_NOTICE_WORDS})\s+){{0,2}}|\[\s*|\s*[\"“]\s*)({_WITHDRAWN_WORDS})\b\s*[\]\"”]?"
     rf"(?:\s*\(.*\)|\s+(?:on\s+)?\d.*)?)$", re.IGNORECASE)
-# a line of its own in a company cell of several lines ('Interactive⏎Response⏎"RESCINDED"⏎2989 N. Commerce…')
-_WITHDRAWN_LINE = re.compile(
-    rf"[\s\"“(\[*-]*(?:(?:{_NOTICE_WORDS})\s+){{0,2}}(?:{_WITHDRAWN_WORDS})\b[\s\"”)\].*]*"
-    rf"(?:(?:on\s+)?\d[\d/.-]*)?\s*", re.IGNORECASE)
-
-
-def _drop_amendment_mark(record: NoticeRecord) -> None:
+def _drop_status_mark(record: NoticeRecord) -> bool:
     """'Prairie Textiles Inc. (Amended)' -> company 'Prairie Textiles Inc.', an amendment; 'Raritan Bay Seafood Co.
-    (Rescinded)', 'MAXIMUS, Inc. - WARN CANCELLED' -> the name alone, the notice withdrawn (is_withdrawn), so that the
+    (Rescinded)', 'MAXIMUS, Inc. - WARN CANCELLED' -> the name alone, and True: the notice withdrawn, so that the
     company's name losing the word does not hide that the notice was withdrawn (the raw cell keeps the mark)."""
     found = _STATUS_MARK.search(record.company or "")
-    if found and found.start() > 0:
-        record.company = clean_text(record.company[: found.start()])
-        if found.group(1) or found.group(3):
-            record.is_amendment = True
-        else:
-            record.is_withdrawn = True
-
-
-def names_withdrawal_line(cell: str) -> bool:
-    """Whether a line after the first of a company cell of several lines is only a withdrawal mark."""
-    lines = cell.splitlines()
-    return len(lines) > 1 and any(_WITHDRAWN_LINE.fullmatch(line) for line in lines[1:])
+    if not found or found.start() == 0:
+        return False
+    record.company = clean_text(record.company[: found.start()])
+    if found.group(1) or found.group(3):
+        record.is_amendment = True
+        return False
+    return True
 
 
 # 't/a' and 'trading as' are the British 'd/b/a' (HR1 lists); 'h/n/c', 'haciendo negocios como', Puerto Rico's
