@@ -16,6 +16,25 @@ def test_a_count_cell_gives_its_low_and_high_ends(cell, low, high):
     assert (value.low, value.high, value.ok) == (low, high, True)
 
 
+@pytest.mark.parametrize(
+    ("cell", "low", "high"),
+    [("1.250", 1250, 1250), ("2.040.500", 2040500, 2040500), ("ca. 1.250", 1250, 1250), ("1.250-1.400", 1250, 1400)],
+)
+def test_dots_grouping_thousands_in_a_headcount_read_as_thousands(cell, low, high):
+    value = parse_count(cell)
+    assert (value.low, value.high) == (low, high)
+
+
+@pytest.mark.parametrize(("cell", "low"), [("1.5만", 15000), ("12.5", 12), ("1.25", 1)])
+def test_a_dot_not_grouping_three_digits_is_no_thousands_separator(cell, low):
+    assert parse_count(cell).low == low
+
+
+@given(st.integers(min_value=1000, max_value=10**9))
+def test_any_dot_grouped_integer_reads_back_as_itself(number):
+    assert parse_count(f"{number:,}".replace(",", ".")).low == number
+
+
 @pytest.mark.parametrize("cell", ["?", "N/A", "Unknown", "t/b/d", "미정"])
 def test_a_placeholder_count_is_not_ok_and_keeps_its_raw_text(cell):
     value = parse_count(cell)

@@ -6,6 +6,7 @@ Headcount decisions (documented because they are judgement calls):
 - an empty cell is not an error: `ok=True`, `low=None` (nothing to parse, nothing lost);
 - placeholders ('?', 'N/A', 'Unknown', 'TBD', '미정') are `ok=False` and keep the raw text;
 - a range ('40-60', '100~200명', '40 to 60') gives both ends;
+- dots grouping thousands ('1.250', '2.040.000') are read as such: a headcount is never a fraction;
 - the first number wins when a cell explains itself ('181 (total) 91 in MA' -> 181);
 - '약', '여', 'about', 'approximately', '+/-', '~100', 'over', 'more than' mark `approximate`;
 - vague plurals take a conservative low end and are approximate:
@@ -100,10 +101,12 @@ _VAGUE_PLURALS = (
     (re.compile(r"thousands|수천", re.IGNORECASE), 2000),
 )
 _COUNT_BODY = (
-    r"(?<![\d.])(?:\d[\d,]*(?:\.\d+)?(?:\s?[십백천만억]\s?\d*)*"
+    r"(?<![\d.])(?:\d[\d,]*(?:(?:\.\d{3}){2,}(?![\d.])|\.\d+)?(?:\s?[십백천만억]\s?\d*)*"
     r"|[일이삼사오육륙칠팔구]?[십백천만억](?:\s?[십백천만억\d])*)"
 )
 _COUNT = re.compile(f"({_COUNT_BODY})")
+# a headcount is whole: '1.250' is 1,250 with dots grouping the thousands (a German or Spanish re-save), not 1.25
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _RANGE = re.compile(rf"({_COUNT_BODY})\s*(?:-|–|—|~|to|through|thru|에서)\s*({_COUNT_BODY})", re.IGNORECASE)
 
 
@@ -122,18 +125,22 @@ def _parse_count_text(raw: str) -> CountValue:
     approximate = bool(_APPROX_WORDS.search(text))
     found = _RANGE.search(text)
     if found:
-        low, high = korean_number(found.group(1)), korean_number(found.group(2))
+        low, high = _headcount_number(found.group(1)), _headcount_number(found.group(2))
         if low is not None and high is not None and high >= low:
             return CountValue(low, high, approximate, True, raw)
     found = _COUNT.search(text)
     if found:
-        value = korean_number(found.group(1))
+        value = _headcount_number(found.group(1))
         if value is not None:
             return CountValue(value, value, approximate, True, raw)
     for pattern, low in _VAGUE_PLURALS:
         if pattern.search(text):
             return CountValue(low, None, True, True, raw)
     return CountValue(None, None, False, False, raw)
+
+
+def _headcount_number(number: str) -> int | None:
+    return int(number.replace(".", "")) if "." in number and _DOTTED_THOUSANDS.fullmatch(number) else korean_number(number)
 
 
 # ---------------------------------------------------------------- dates
