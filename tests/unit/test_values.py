@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from earlywarn.domain.values import korean_number, parse_count, parse_date
+from earlywarn.domain.values import in_notice_year, korean_number, parse_count, parse_date, parse_month_part
 
 
 @pytest.mark.parametrize(
@@ -134,3 +134,24 @@ def test_the_common_date_formats_read_directly_give_what_the_general_reading_giv
                             answered += 1
                             assert direct == _any_date(cell, dayfirst), (cell, dayfirst)
     assert answered > 10_000
+
+
+@pytest.mark.parametrize(("cell", "day"), [("3.15", date(2024, 3, 15)), ("3/15", date(2024, 3, 15)),
+                                           ("3월 15일", date(2024, 3, 15)), ("12.31.", date(2024, 12, 31))])
+def test_a_month_and_day_without_a_year_take_the_year_given(cell, day):
+    assert parse_month_part(cell, 2024) == day
+
+
+@pytest.mark.parametrize("cell", ["2.30", "12.50", "13.1"])
+def test_a_month_and_day_that_name_no_day_of_the_calendar_give_none(cell):
+    assert parse_month_part(cell, 2024) is None
+
+
+def test_a_month_and_day_without_any_year_known_give_none():
+    assert parse_month_part("3.15", None) is None
+
+
+def test_a_plan_without_its_year_falls_in_the_notice_year_or_the_next():
+    assert in_notice_year(date(2030, 11, 3), date(2020, 11, 11)) == date(2020, 11, 3)  # a week before: kept
+    assert in_notice_year(date(2024, 1, 31), date(2024, 12, 20)) == date(2025, 1, 31)  # over new year
+    assert in_notice_year(date(2024, 3, 1), None) == date(2024, 3, 1)

@@ -331,16 +331,24 @@ def _excel_serial(serial: float) -> date | None:
 # A month without a year, as monitoring lists write a plan: '3월 말', '4월 초순', 'end of March', 'mid-May'
 _KOREAN_MONTH_PART = re.compile(r"(\d{1,2})\s*월\s*(말경?|하순|초순?|중순?|경)?")
 _ENGLISH_MONTH_PART = re.compile(rf"(end of|late|early|beginning of|mid-?|middle of)?\s*({_MONTHS})", re.IGNORECASE)
+# a month and day without a year: '3.15' (as Korean lists write them, the year in the title), '3/15', '3월 15일'
+_MONTH_DAY = re.compile(r"(\d{1,2})\s*(?:[./]\s*(\d{1,2})\.?|월\s*(\d{1,2})\s*일)")
 _PART_DAYS = {"말": 31, "말경": 31, "하순": 31, "end of": 31, "late": 31, "중": 15, "중순": 15, "mid": 15, "mid-": 15,
               "middle of": 15}
 
 
 def parse_month_part(cell: str | None, year: int | None) -> date | None:
     """'3월 말' -> the 31st of March of `year` (the year the file's other dates give); the start of a month and a
-    bare month give its first day, its middle the 15th. None without a year: a month alone is no date."""
+    bare month give its first day, its middle the 15th. A month and day ('3.15', '3/15', '3월 15일') are that day
+    of `year` (no day past the month's end: '2.30' is none). None without a year: a month alone is no date."""
     if not cell or year is None:
         return None
     text = unicodedata.normalize("NFKC", cell).strip()
+    if found := _MONTH_DAY.fullmatch(text):
+        month, day = int(found.group(1)), int(found.group(2) or found.group(3))
+        if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+            return date(year, month, day)
+        return None
     if found := _KOREAN_MONTH_PART.fullmatch(text):
         month, part = int(found.group(1)), found.group(2) or ""
     elif (found := _ENGLISH_MONTH_PART.fullmatch(text)) and (month := _MONTH_NUMBERS.get(
@@ -349,6 +357,20 @@ def parse_month_part(cell: str | None, year: int | None) -> date | None:
     else:
         return None
     return _safe_date(year, month, _PART_DAYS.get(part, 1))  # the 31st is clamped to the month's last day
+
+
+def in_notice_year(planned: date | None, noticed: date | None) -> date | None:
+    """A planned day given without its year ('11/03', '1.31', '3월 말') in the year of the notice that plans it, or
+    in the next year when that would fall more than half a year before the notice (notice '12.20', plan '1.31')."""
+    if planned is None or noticed is None:
+        return planned
+    same_year = _safe_date(noticed.year, planned.month, planned.day)
+    if same_year is not None and (noticed - same_year).days > _HALF_YEAR_DAYS:
+        return _safe_date(noticed.year + 1, planned.month, planned.day)
+    return same_year
+
+
+_HALF_YEAR_DAYS = 183
 
 
 # not yet decided, as against 'N/A' or '-' (nothing to give: an attachment's row, a note)

@@ -34,3 +34,30 @@ def test_cards_whose_labels_name_the_company_are_each_a_notice(synonyms):
 def test_a_summary_card_naming_no_company_is_no_notice(synonyms):
     notices, _ = read(CARDS_PAGE.encode(), "cards.html", synonyms)
     assert "Notices received" not in {n.company for n in notices} and len(notices) == 2
+
+
+def test_dates_without_their_year_take_the_one_year_of_the_title_above_the_header(synonyms):
+    data = ("2024년 대량고용변동 신고 현황,,,\n,,,\n"
+            "사업장명,신고일,조정예정일,인원\n"
+            "가나물산,3.15,4.20,120\n"
+            "다라테크,12.20,1.31,45\n").encode()
+    notices, _ = read(data, "suwon.csv", synonyms)
+    assert facts(notices) == [("가나물산", date(2024, 3, 15), date(2024, 4, 20), 120),
+                              ("다라테크", date(2024, 12, 20), date(2025, 1, 31), 45)]
+
+
+def test_a_title_naming_several_years_gives_no_year_of_its_own():
+    from earlywarn.adapters.readers.tabular import title_year
+
+    assert title_year([["WARN notices 2019-2023"]]) is None
+    assert title_year([["2024년 대량고용변동 신고 현황"], ["수원고용센터 (기준일: 12.31.)"]]) == 2024
+    assert title_year([]) is None
+
+
+def test_a_german_locale_resave_reads_its_dates_and_dotted_thousands(synonyms):
+    data = ("Company Name;City;Date Received;Layoff Date;Employees Affected;Avg. Wage\n"
+            "Alder Mill Co;Flint;22.02.2025;16.05.2025;1.250;21,15\n"
+            "Birch Foods LLC;Troy;02.03.2025;TBD;365;29,37\n").encode()
+    notices, _ = read(data, "mi_de.csv", synonyms)
+    assert facts(notices) == [("Alder Mill Co", date(2025, 2, 22), date(2025, 5, 16), 1250),
+                              ("Birch Foods LLC", date(2025, 3, 2), None, 365)]

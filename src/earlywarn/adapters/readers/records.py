@@ -12,7 +12,8 @@ from urllib.parse import unquote
 from earlywarn.adapters.readers.headers import HeaderMapping, HeaderSynonyms, is_ignored, normalize_header
 from earlywarn.adapters.readers.places import fill_city_and_county, place_suffix
 from earlywarn.domain.notices import NoticeKind, NoticeRecord, RejectedItem
-from earlywarn.domain.values import is_undecided, parse_count, parse_date, parse_date_text, parse_month_part
+from earlywarn.domain.values import (in_notice_year, is_undecided, parse_count, parse_date, parse_date_text,
+                                     parse_month_part)
 
 TEXT_FIELDS = ("company", "dba", "location", "city", "county", "region", "industry", "notice_ref")
 DATE_FIELDS = ("notice_date", "received_date", "effective_date")
@@ -198,6 +199,8 @@ class RowReader:
                 continue
             setattr(record, field_name, parsed)
             record.confidence[field_name] = confidence
+        if record.flags and "month_only:effective_date" in record.flags:
+            record.effective_date = in_notice_year(record.effective_date, record.notice_date or record.received_date)
         if record.notice_date is None and record.received_date is not None:
             # Many publishers date a notice by when they received it.
             record.notice_date = record.received_date
