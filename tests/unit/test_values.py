@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from earlywarn.domain.values import in_notice_year, korean_number, parse_count, parse_date, parse_month_part
+from earlywarn.domain.values import in_notice_year, korean_number, parse_count, parse_date, parse_month_day
 
 
 @pytest.mark.parametrize(
@@ -139,16 +139,16 @@ def test_the_common_date_formats_read_directly_give_what_the_general_reading_giv
 @pytest.mark.parametrize(("cell", "day"), [("3.15", date(2024, 3, 15)), ("3/15", date(2024, 3, 15)),
                                            ("3월 15일", date(2024, 3, 15)), ("12.31.", date(2024, 12, 31))])
 def test_a_month_and_day_without_a_year_take_the_year_given(cell, day):
-    assert parse_month_part(cell, 2024) == day
+    assert parse_month_day(cell, 2024) == day
 
 
 @pytest.mark.parametrize("cell", ["2.30", "12.50", "13.1"])
 def test_a_month_and_day_that_name_no_day_of_the_calendar_give_none(cell):
-    assert parse_month_part(cell, 2024) is None
+    assert parse_month_day(cell, 2024) is None
 
 
 def test_a_month_and_day_without_any_year_known_give_none():
-    assert parse_month_part("3.15", None) is None
+    assert parse_month_day("3.15", None) is None
 
 
 def test_a_plan_without_its_year_falls_in_the_notice_year_or_the_next():

@@ -339,16 +339,10 @@ _PART_DAYS = {"말": 31, "말경": 31, "하순": 31, "end of": 31, "late": 31, "
 
 def parse_month_part(cell: str | None, year: int | None) -> date | None:
     """'3월 말' -> the 31st of March of `year` (the year the file's other dates give); the start of a month and a
-    bare month give its first day, its middle the 15th. A month and day ('3.15', '3/15', '3월 15일') are that day
-    of `year` (no day past the month's end: '2.30' is none). None without a year: a month alone is no date."""
+    bare month give its first day, its middle the 15th. None without a year: a month alone is no date."""
     if not cell or year is None:
         return None
     text = unicodedata.normalize("NFKC", cell).strip()
-    if found := _MONTH_DAY.fullmatch(text):
-        month, day = int(found.group(1)), int(found.group(2) or found.group(3))
-        if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
-            return date(year, month, day)
-        return None
     if found := _KOREAN_MONTH_PART.fullmatch(text):
         month, part = int(found.group(1)), found.group(2) or ""
     elif (found := _ENGLISH_MONTH_PART.fullmatch(text)) and (month := _MONTH_NUMBERS.get(
@@ -371,6 +365,20 @@ def in_notice_year(planned: date | None, noticed: date | None) -> date | None:
 
 
 _HALF_YEAR_DAYS = 183
+
+
+def parse_month_day(cell: str | None, year: int | None) -> date | None:
+    """A month and day written without a year ('3.15' as Korean lists write them, '3/15', '3월 15일'): that day of
+    `year` (the year the file's title or other dates give). None without a year, or past the month's end ('2.30')."""
+    if not cell or year is None:
+        return None
+    found = _MONTH_DAY.fullmatch(unicodedata.normalize("NFKC", cell).strip())
+    if found is None:
+        return None
+    month, day = int(found.group(1)), int(found.group(2) or found.group(3))
+    if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+        return date(year, month, day)
+    return None
 
 
 # not yet decided, as against 'N/A' or '-' (nothing to give: an attachment's row, a note)

@@ -13,7 +13,7 @@ from earlywarn.adapters.readers.headers import HeaderMapping, HeaderSynonyms, is
 from earlywarn.adapters.readers.places import fill_city_and_county, place_suffix
 from earlywarn.domain.notices import NoticeKind, NoticeRecord, RejectedItem
 from earlywarn.domain.values import (in_notice_year, is_undecided, parse_count, parse_date, parse_date_text,
-                                     parse_month_part)
+                                     parse_month_day, parse_month_part)
 
 TEXT_FIELDS = ("company", "dba", "location", "city", "county", "region", "industry", "notice_ref")
 DATE_FIELDS = ("notice_date", "received_date", "effective_date")
@@ -192,8 +192,10 @@ class RowReader:
             value = row[index]  # a CSV cell is text: its cached reading without parse_date's type tests
             dayfirst = index in self._day_first
             parsed = parse_date_text(value, dayfirst) if type(value) is str else parse_date(value, dayfirst=dayfirst)
-            if parsed is None and (parsed := parse_month_part(texts[index], self.mapping.usual_year)):
-                record.flags.append(f"month_only:{field_name}")  # '3월 말': the year is the file's, the day the part's
+            if parsed is None and (parsed := parse_month_part(texts[index], self.mapping.usual_year)
+                                   or parse_month_day(texts[index], self.mapping.usual_year)):
+                # '3월 말', '3.15': the year is the file's, the day the part's or the cell's
+                record.flags.append(f"month_only:{field_name}")
             if parsed is None:
                 record.flags.append(f"unparsed:{field_name}")
                 continue
