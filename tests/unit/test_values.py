@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from earlywarn.domain.values import korean_number, parse_count, parse_date
+from earlywarn.domain.values import in_notice_year, korean_number, parse_count, parse_date, parse_month_day
 
 
 @pytest.mark.parametrize(
@@ -14,6 +14,25 @@ from earlywarn.domain.values import korean_number, parse_count, parse_date
 def test_a_count_cell_gives_its_low_and_high_ends(cell, low, high):
     value = parse_count(cell)
     assert (value.low, value.high, value.ok) == (low, high, True)
+
+
+@pytest.mark.parametrize(
+    ("cell", "low", "high"),
+    [("1.250", 1250, 1250), ("2.040.500", 2040500, 2040500), ("ca. 1.250", 1250, 1250), ("1.250-1.400", 1250, 1400)],
+)
+def test_dots_grouping_thousands_in_a_headcount_read_as_thousands(cell, low, high):
+    value = parse_count(cell)
+    assert (value.low, value.high) == (low, high)
+
+
+@pytest.mark.parametrize(("cell", "low"), [("1.5만", 15000), ("12.5", 12), ("1.25", 1)])
+def test_a_dot_not_grouping_three_digits_is_no_thousands_separator(cell, low):
+    assert parse_count(cell).low == low
+
+
+@given(st.integers(min_value=1000, max_value=10**9))
+def test_any_dot_grouped_integer_reads_back_as_itself(number):
+    assert parse_count(f"{number:,}".replace(",", ".")).low == number
 
 
 @pytest.mark.parametrize("cell", ["?", "N/A", "Unknown", "t/b/d", "미정"])
@@ -115,3 +134,24 @@ def test_the_common_date_formats_read_directly_give_what_the_general_reading_giv
                             answered += 1
                             assert direct == _any_date(cell, dayfirst), (cell, dayfirst)
     assert answered > 10_000
+
+
+@pytest.mark.parametrize(("cell", "day"), [("3.15", date(2024, 3, 15)), ("3/15", date(2024, 3, 15)),
+                                           ("3월 15일", date(2024, 3, 15)), ("12.31.", date(2024, 12, 31))])
+def test_a_month_and_day_without_a_year_take_the_year_given(cell, day):
+    assert parse_month_day(cell, 2024) == day
+
+
+@pytest.mark.parametrize("cell", ["2.30", "12.50", "13.1"])
+def test_a_month_and_day_that_name_no_day_of_the_calendar_give_none(cell):
+    assert parse_month_day(cell, 2024) is None
+
+
+def test_a_month_and_day_without_any_year_known_give_none():
+    assert parse_month_day("3.15", None) is None
+
+
+def test_a_plan_without_its_year_falls_in_the_notice_year_or_the_next():
+    assert in_notice_year(date(2030, 11, 3), date(2020, 11, 11)) == date(2020, 11, 3)  # a week before: kept
+    assert in_notice_year(date(2024, 1, 31), date(2024, 12, 20)) == date(2025, 1, 31)  # over new year
+    assert in_notice_year(date(2024, 3, 1), None) == date(2024, 3, 1)

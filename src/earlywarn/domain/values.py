@@ -6,6 +6,7 @@ Headcount decisions (documented because they are judgement calls):
 - an empty cell is not an error: `ok=True`, `low=None` (nothing to parse, nothing lost);
 - placeholders ('?', 'N/A', 'Unknown', 'TBD', '미정') are `ok=False` and keep the raw text;
 - a range ('40-60', '100~200명', '40 to 60') gives both ends;
+- dots grouping thousands ('1.250', '2.040.000') are read as such: a headcount is never a fraction;
 - the first number wins when a cell explains itself ('181 (total) 91 in MA' -> 181);
 - '약', '여', 'about', 'approximately', '+/-', '~100', 'over', 'more than' mark `approximate`;
 - vague plurals take a conservative low end and are approximate:
@@ -100,10 +101,12 @@ _VAGUE_PLURALS = (
     (re.compile(r"thousands|수천", re.IGNORECASE), 2000),
 )
 _COUNT_BODY = (
-    r"(?<![\d.])(?:\d[\d,]*(?:\.\d+)?(?:\s?[십백천만억]\s?\d*)*"
+    r"(?<![\d.])(?:\d[\d,]*(?:(?:\.\d{3}){2,}(?![\d.])|\.\d+)?(?:\s?[십백천만억]\s?\d*)*"
     r"|[일이삼사오육륙칠팔구]?[십백천만억](?:\s?[십백천만억\d])*)"
 )
 _COUNT = re.compile(f"({_COUNT_BODY})")
+# a headcount is whole: '1.250' is 1,250 with dots grouping the thousands (a German or Spanish re-save), not 1.25
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _RANGE = re.compile(rf"({_COUNT_BODY})\s*(?:-|–|—|~|to|through|thru|에서)\s*({_COUNT_BODY})", re.IGNORECASE)
 
 
@@ -122,18 +125,22 @@ def _parse_count_text(raw: str) -> CountValue:
     approximate = bool(_APPROX_WORDS.search(text))
     found = _RANGE.search(text)
     if found:
-        low, high = korean_number(found.group(1)), korean_number(found.group(2))
+        low, high = _headcount_number(found.group(1)), _headcount_number(found.group(2))
         if low is not None and high is not None and high >= low:
             return CountValue(low, high, approximate, True, raw)
     found = _COUNT.search(text)
     if found:
-        value = korean_number(found.group(1))
+        value = _headcount_number(found.group(1))
         if value is not None:
             return CountValue(value, value, approximate, True, raw)
     for pattern, low in _VAGUE_PLURALS:
         if pattern.search(text):
             return CountValue(low, None, True, True, raw)
     return CountValue(None, None, False, False, raw)
+
+
+def _headcount_number(number: str) -> int | None:
+    return int(number.replace(".", "")) if "." in number and _DOTTED_THOUSANDS.fullmatch(number) else korean_number(number)
 
 
 # ---------------------------------------------------------------- dates
@@ -324,6 +331,8 @@ def _excel_serial(serial: float) -> date | None:
 # A month without a year, as monitoring lists write a plan: '3월 말', '4월 초순', 'end of March', 'mid-May'
 _KOREAN_MONTH_PART = re.compile(r"(\d{1,2})\s*월\s*(말경?|하순|초순?|중순?|경)?")
 _ENGLISH_MONTH_PART = re.compile(rf"(end of|late|early|beginning of|mid-?|middle of)?\s*({_MONTHS})", re.IGNORECASE)
+# a month and day without a year: '3.15' (as Korean lists write them, the year in the title), '3/15', '3월 15일'
+_MONTH_DAY = re.compile(r"(\d{1,2})\s*(?:[./]\s*(\d{1,2})\.?|월\s*(\d{1,2})\s*일)")
 _PART_DAYS = {"말": 31, "말경": 31, "하순": 31, "end of": 31, "late": 31, "중": 15, "중순": 15, "mid": 15, "mid-": 15,
               "middle of": 15}
 
@@ -342,6 +351,34 @@ def parse_month_part(cell: str | None, year: int | None) -> date | None:
     else:
         return None
     return _safe_date(year, month, _PART_DAYS.get(part, 1))  # the 31st is clamped to the month's last day
+
+
+def in_notice_year(planned: date | None, noticed: date | None) -> date | None:
+    """A planned day given without its year ('11/03', '1.31', '3월 말') in the year of the notice that plans it, or
+    in the next year when that would fall more than half a year before the notice (notice '12.20', plan '1.31')."""
+    if planned is None or noticed is None:
+        return planned
+    same_year = _safe_date(noticed.year, planned.month, planned.day)
+    if same_year is not None and (noticed - same_year).days > _HALF_YEAR_DAYS:
+        return _safe_date(noticed.year + 1, planned.month, planned.day)
+    return same_year
+
+
+_HALF_YEAR_DAYS = 183
+
+
+def parse_month_day(cell: str | None, year: int | None) -> date | None:
+    """A month and day written without a year ('3.15' as Korean lists write them, '3/15', '3월 15일'): that day of
+    `year` (the year the file's title or other dates give). None without a year, or past the month's end ('2.30')."""
+    if not cell or year is None:
+        return None
+    found = _MONTH_DAY.fullmatch(unicodedata.normalize("NFKC", cell).strip())
+    if found is None:
+        return None
+    month, day = int(found.group(1)), int(found.group(2) or found.group(3))
+    if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+        return date(year, month, day)
+    return None
 
 
 # not yet decided, as against 'N/A' or '-' (nothing to give: an attachment's row, a note)

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 
 from earlywarn.adapters.readers.day_first import day_first_columns
 from earlywarn.adapters.readers.places import is_name_place_column, is_town_county_column
-from earlywarn.domain.values import parse_count, parse_date, parse_month_part
+from earlywarn.domain.values import parse_count, parse_date, parse_month_day, parse_month_part
 
 MULTI_COLUMN_FIELDS = frozenset({"notice_type"})
 MIN_SCORE = 0.55
@@ -161,7 +161,8 @@ def profile_column(name: str, values: Sequence[object]) -> ColumnProfile:
     if not cells:
         return ColumnProfile(name, 0, 0.0, 0.0, 0.0, 0.0)
     # '3월 말' is a date still to be given its year: a column of plans is a date column
-    dates = sum(1 for c in cells if parse_date(c) is not None or parse_month_part(c, _ANY_YEAR) is not None)
+    dates = sum(1 for c in cells if parse_date(c) is not None or parse_month_part(c, _ANY_YEAR) is not None
+                or parse_month_day(c, _ANY_YEAR) is not None)
     counts = sum(1 for c in cells if _looks_like_count(c))
     texts = sum(1 for c in cells if _LETTERS.search(c) and parse_date(c) is None and "://" not in c)
     total = len(cells)

@@ -42,9 +42,11 @@ def _names_notice_columns(rows: list[list[str]], synonyms: HeaderSynonyms) -> bo
 
 def labelled_record_rows(soup: BeautifulSoup, synonyms: HeaderSynonyms) -> list[list[str]] | None:
     """Pages that give each notice as a block of label/value pairs (a <dl>, or a two-column table of
-    'Date Received | June 8, 2024') under the company's heading, as a table: a header row, then a row a block.
-    None when fewer than two blocks have labels that name notice fields (a contact <dl> has none)."""
-    blocks = [block for block in map(_labelled_block, soup.find_all(["dl", "table"])) if block]
+    'Date Received | June 8, 2024') under the company's heading, or as a card whose own label names the
+    company ('Company: | Northfield Retail Group Inc.'), as a table: a header row, then a row a block.
+    None when fewer than two blocks have labels that name notice fields (a contact <dl> has none); a card that
+    names no company (a summary's 'Notices received | 18') is no notice."""
+    blocks = [block for element in soup.find_all(["dl", "table"]) if (block := _labelled_block(element, synonyms))]
     records = [pairs for pairs in blocks if _names_notice_fields([label for label, _ in pairs], synonyms)]
     if len(records) < 2:
         return None
@@ -66,8 +68,9 @@ _TITLE_COLUMN = "Company"
 _HEADINGS = re.compile(r"^h[1-6]$")
 
 
-def _labelled_block(element: Tag) -> list[tuple[str, str]] | None:
-    """[(label, value), ...] with the block's heading first as the company, or None if not such a block."""
+def _labelled_block(element: Tag, synonyms: HeaderSynonyms) -> list[tuple[str, str]] | None:
+    """[(label, value), ...] with the block's heading first as the company, or None if not such a block.
+    A block without a heading is one when one of its labels names the company."""
     if element.name == "dl":
         pairs = [(dt.get_text(" ", strip=True), dd.get_text(" ", strip=True))
                  for dt in element.find_all("dt") if (dd := dt.find_next_sibling("dd")) is not None]
@@ -81,7 +84,16 @@ def _labelled_block(element: Tag) -> list[tuple[str, str]] | None:
         pairs = [(cells[0].get_text(" ", strip=True), cells[1].get_text(" ", strip=True))
                  for cells in rows if len(cells) == 2]
     pairs = [(label.rstrip(": "), value) for label, value in pairs if label]
-    return [(_TITLE_COLUMN, title)] + pairs if title and len(pairs) >= 2 else None
+    if title:
+        return [(_TITLE_COLUMN, title)] + pairs if len(pairs) >= 2 else None
+    return pairs if len(pairs) >= 3 and any(_names_company(label, synonyms) for label, _ in pairs) else None
+
+
+def _names_company(label: str, synonyms: HeaderSynonyms) -> bool:
+    """A label whose best field is the company ('Company', 'Employer Name')."""
+    scored = [(header_score(label, rule), name) for name, rule in synonyms.fields.items()]
+    score, name = max(scored, default=(0.0, ""))
+    return name == "company" and score >= MIN_SCORE
 
 
 def _names_notice_fields(labels: list[str], synonyms: HeaderSynonyms) -> bool:

@@ -15,7 +15,8 @@ from earlywarn.adapters.readers.withdrawals import (NOTICE_WORDS, WITHDRAWN_WORD
                                                     names_withdrawal_in_date, names_withdrawal_line,
                                                     names_withdrawal_note)
 from earlywarn.domain.notices import NoticeKind, NoticeRecord, RejectedItem
-from earlywarn.domain.values import is_undecided, parse_count, parse_date, parse_date_text, parse_month_part
+from earlywarn.domain.values import (in_notice_year, is_undecided, parse_count, parse_date, parse_date_text,
+                                     parse_month_day, parse_month_part)
 
 TEXT_FIELDS = ("company", "dba", "location", "city", "county", "region", "industry", "notice_ref")
 DATE_FIELDS = ("notice_date", "received_date", "effective_date")
@@ -221,13 +222,17 @@ class RowReader:
             value = row[index]  # a CSV cell is text: its cached reading without parse_date's type tests
             dayfirst = index in self._day_first
             parsed = parse_date_text(value, dayfirst) if type(value) is str else parse_date(value, dayfirst=dayfirst)
-            if parsed is None and (parsed := parse_month_part(texts[index], self.mapping.usual_year)):
-                record.flags.append(f"month_only:{field_name}")  # '3월 말': the year is the file's, the day the part's
+            if parsed is None and (parsed := parse_month_part(texts[index], self.mapping.usual_year)
+                                   or parse_month_day(texts[index], self.mapping.usual_year)):
+                # '3월 말', '3.15': the year is the file's, the day the part's or the cell's
+                record.flags.append(f"month_only:{field_name}")
             if parsed is None:
                 record.flags.append(f"unparsed:{field_name}")
                 continue
             setattr(record, field_name, parsed)
             record.confidence[field_name] = confidence
+        if record.flags and "month_only:effective_date" in record.flags:
+            record.effective_date = in_notice_year(record.effective_date, record.notice_date or record.received_date)
         if record.notice_date is None and record.received_date is not None:
             # Many publishers date a notice by when they received it.
             record.notice_date = record.received_date

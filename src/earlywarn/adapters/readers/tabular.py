@@ -6,6 +6,7 @@ are dropped once, and the mapping is inferred once from a sample; the rest strea
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -56,6 +57,7 @@ def open_table(
     header_at = _header_position(head, synonyms)
     if header_at > 0 and _wraps_header(head[header_at - 1][1], head[header_at][1], synonyms):
         header_at -= 1  # the wrapped line alone may outscore the line it continues ('Received' under 'Date')
+    titles = [row for _, row in head[:header_at]]
     header_cells = head[header_at][1]
     header_lines = [header_cells]
     below = head[header_at + 1][1] if header_at + 1 < len(head) else ()
@@ -68,12 +70,24 @@ def open_table(
     trimmed_sample = [(n, _pick(row, kept)) for n, row in sample]
     # the mapping is inferred from the rows under this header: a block under a header of its own is not its
     mapping = infer_mapping(headers, [row for _, row in until_header(trimmed_sample, synonyms)], synonyms, override)
+    if (year := title_year(titles)) is not None:
+        mapping.usual_year = year  # '2024년 대량고용변동 신고 현황' over dates written '3.15'
     reader = RowReader(source, headers, mapping, synonyms, place)
     records = sectioned_records(chain(sample, enumerated), _normalizer(reader, kept),
                                 lambda cells, rows: _section_normalizer(cells, rows, source, synonyms, override, place),
                                 synonyms, _all_blank, header_lines)
     records = joined_site_rows(joined_continuations(records, mapping), mapping)
     return Table(headers, mapping, _with_amendment_dates(records, reader))
+
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def title_year(titles: Iterable[Sequence[object]]) -> int | None:
+    """The one year the lines above a table's header name ('2024년 대량고용변동 신고 현황', 'WARN Notices 2024'): the
+    year of its dates written without one. None when they name none, or several ('2019-2023')."""
+    years = {int(found) for row in titles for cell in row if isinstance(cell, str) for found in _YEAR.findall(cell)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _normalizer(reader: RowReader, kept: list[int]) -> Callable[[int, Sequence[object]], NoticeRecord | None]:
