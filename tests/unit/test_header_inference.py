@@ -140,3 +140,15 @@ def test_a_field_renamed_part_way_through_a_file_is_read_from_both_names(synonym
     mapped = infer_mapping(headers, rows, synonyms).mapping
     assert mapped == {"company_name": "company", "employer": "company", "num_affected": "jobs",
                       "workers_affected": "jobs"}
+
+
+def test_a_count_column_between_two_kinds_of_separation_is_a_kind_too(synonyms):
+    rows = [["Acme", "3/1/22", "12", "0", "30"], ["Globex", "3/5/22", "0", "7", "2"]]
+    mapping = infer_mapping(["사업장명", "신고일", "해고", "사직 권유", "희망퇴직"], rows, synonyms)
+    assert set(mapping.columns_for("jobs")) == {"해고", "사직 권유", "희망퇴직"}
+
+
+def test_a_count_column_beside_the_kinds_of_separation_is_not_one_of_them(synonyms):
+    rows = [["Acme", "3/1/22", "12", "30", "4"], ["Globex", "3/5/22", "0", "7", "2"]]
+    mapping = infer_mapping(["사업장명", "신고일", "해고", "희망퇴직", "차수"], rows, synonyms)
+    assert mapping.columns_for("jobs") == ["해고", "희망퇴직"]

@@ -45,3 +45,27 @@ def test_two_company_columns_both_filled_in_a_row_are_not_one_field(synonyms):
             b"Birch Bakery,Birch Group,01/09/2023,12\n")
     notices, _ = read(data, "two.csv", synonyms)
     assert [n.company for n in notices] == ["Aspen Tool Co", "Birch Bakery"]
+
+
+def test_a_block_per_year_with_counts_split_by_kind_of_separation_sums_every_kind(synonyms, tmp_path):
+    from openpyxl import Workbook
+    book = Workbook()
+    sheet = book.active
+    header = ["연번", "사업장명", "소재지", "신고일", "예정일", "해고", "사직 권유", "희망퇴직", "비고"]
+    sheet.append(["○○지청 고용조정 신고 현황"])
+    sheet.append(["■ 2021년"])
+    sheet.append(header)
+    sheet.append([1, "(주)한빛정밀", "구미시", "2021. 3. 2.", "2021. 5. 1.", 30, 12, None, None])
+    sheet.append([2, "대성소재(주)", "김천시", "2021. 7. 9.", "2021. 9. 30.", None, None, 44, "경영악화"])
+    sheet.append(["소계", "2개소", None, None, None, 30, 12, 44, None])
+    sheet.append([])
+    sheet.append(["■ 2022년"])
+    sheet.append(header)
+    sheet.append([1, "주식회사 금성", "상주시", "2022. 1. 20.", "2022. 3. 31.", None, 5, 7, None])
+    sheet.append(["소계", "1개소", None, None, None, None, 5, 7, None])
+    path = tmp_path / "blocks.xlsx"
+    book.save(path)
+    notices, _ = read(path.read_bytes(), "blocks.xlsx", synonyms)
+    assert facts(notices) == [("(주)한빛정밀", date(2021, 3, 2), date(2021, 5, 1), 42),
+                              ("대성소재(주)", date(2021, 7, 9), date(2021, 9, 30), 44),
+                              ("주식회사 금성", date(2022, 1, 20), date(2022, 3, 31), 12)]

@@ -330,7 +330,7 @@ def _add_kind_counts(result: HeaderMapping, headers, sample_rows, profiles, syno
     """'Permanent Layoff' | 'Temporary Layoff' | 'Plant Closing' holding headcounts, and no column named for the jobs
     (Illinois): each counts the workers of one kind of action, and a notice's jobs is their sum. Two or more columns
     named for a kind of action, their values counts and some past 1 (a column of 1 and 0 marks the kind, it counts
-    nobody)."""
+    nobody). A count column standing between two of them is one more kind (a part of the headcount too)."""
     if result.columns_for("jobs"):
         return
     kinds = [(i, h) for i, h in enumerate(headers)
@@ -340,6 +340,11 @@ def _add_kind_counts(result: HeaderMapping, headers, sample_rows, profiles, syno
              and any(_count_past_one(row[i]) for row in sample_rows if i < len(row))]
     if len(kinds) < 2:
         return
+    named = {i for i, _ in kinds}
+    # a count column amid them counts another kind the lexicons do not know: '해고' | '권고사직' | '희망퇴직'
+    kinds += [(i, h) for i, h in enumerate(headers) if min(named) < i < max(named) and i not in named
+              and h not in result.mapping and not is_ignored(h, synonyms) and profiles[h].count_share >= 0.5
+              and profiles[h].date_share == 0 and normalize_header(h)]
     for _, header in kinds:
         result.mapping[header] = "jobs"
         result.confidence[header] = 0.7
