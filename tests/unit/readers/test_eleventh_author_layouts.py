@@ -69,3 +69,29 @@ def test_a_block_per_year_with_counts_split_by_kind_of_separation_sums_every_kin
     assert facts(notices) == [("(주)한빛정밀", date(2021, 3, 2), date(2021, 5, 1), 42),
                               ("대성소재(주)", date(2021, 7, 9), date(2021, 9, 30), 44),
                               ("주식회사 금성", date(2022, 1, 20), date(2022, 3, 31), 12)]
+
+
+def test_workers_counted_under_a_closure_column_beside_a_total_make_the_notice_a_closure(synonyms):
+    data = (b"Company Name,Notice Date,Workers Layoff,Workers Closure,Workers Total\n"
+            b"Aspen Tool Co,03/02/2024,0,230,230\n"
+            b"Birch Bakery,03/09/2024,12,0,12\n"
+            b"Cedar Freight LLC,04/01/2024,75,,75\n")
+    notices, _ = read(data, "il.csv", synonyms)
+    assert [(n.company, n.jobs, n.is_closure) for n in notices] == [
+        ("Aspen Tool Co", 230, True), ("Birch Bakery", 12, False), ("Cedar Freight LLC", 75, None)]
+
+
+def test_a_closure_flag_column_of_counts_reads_any_positive_count_as_yes(synonyms):
+    data = (b"Company Name,Notice Date,Jobs,Closure\n"
+            b"Aspen Tool Co,03/02/2024,230,230\nBirch Bakery,03/09/2024,12,0\nDune Foods Inc,03/19/2024,12,12\n")
+    notices, _ = read(data, "il.csv", synonyms)
+    assert [n.is_closure for n in notices] == [True, False, True]
+
+
+def test_workers_counted_under_a_plant_closing_part_make_the_notice_a_closure(synonyms):
+    data = (b"Company Name,Notice Date,Permanent Layoff,Temporary Layoff,Plant Closing\n"
+            b"Aspen Tool Co,03/02/2024,,,132\n"
+            b"Birch Bakery,03/09/2024,18,-,44\n"
+            b"Cedar Freight LLC,04/01/2024,85,,\n")
+    notices, _ = read(data, "il.csv", synonyms)
+    assert [(n.jobs, n.is_closure) for n in notices] == [(132, True), (62, True), (85, None)]

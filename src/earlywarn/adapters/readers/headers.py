@@ -281,6 +281,7 @@ def infer_mapping(
     _apply_override(result, headers, override or {})
     _assign_by_name(result, headers, profiles, synonyms)
     _add_kind_counts(result, headers, sample_rows, profiles, synonyms)
+    _add_closure_count(result, headers, profiles, synonyms)
     _fill_gaps_by_values(result, headers, profiles, synonyms)
     _prefer_own_date_to_posted(result, headers, profiles, synonyms)
     _add_alternates(result, headers, sample_rows, profiles, synonyms)
@@ -348,6 +349,20 @@ def _add_kind_counts(result: HeaderMapping, headers, sample_rows, profiles, syno
     for _, header in kinds:
         result.mapping[header] = "jobs"
         result.confidence[header] = 0.7
+
+
+def _add_closure_count(result: HeaderMapping, headers, profiles, synonyms: HeaderSynonyms) -> None:
+    """'Number of Workers Closure' beside a total (Illinois): the workers of a closure, a column no field took. It
+    says whether the notice is a closure (a count past 0: it is; 0: it is not), when no column says so by name."""
+    if result.columns_for("is_closure"):
+        return
+    closure = synonyms.lexicon("closure")
+    for header in headers:
+        if (header not in result.mapping and not is_ignored(header, synonyms) and profiles[header].count_share >= 0.5
+                and profiles[header].date_share == 0 and closure.found_in(normalize_header(header))):
+            result.mapping[header] = "is_closure"
+            result.confidence[header] = 0.7
+            return
 
 
 def _count_past_one(cell: object) -> bool:

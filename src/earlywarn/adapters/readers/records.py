@@ -305,6 +305,12 @@ class RowReader:
         columns = [self.headers.index(c) for c in self.mapping.columns_for("jobs")]
         return columns if len(columns) > 1 else []
 
+    @cached_property
+    def _closure_parts(self) -> list[int]:
+        """The parts of the jobs named for a closure ('Plant Closing' beside 'Permanent Layoff', no total)."""
+        closure = self.synonyms.lexicon("closure")
+        return [i for i in self._jobs_parts if closure.found_in(normalize_header(self.headers[i]))]
+
     def _fill_jobs(self, record: NoticeRecord, texts: list[str]) -> None:
         index = self.column_of("jobs")
         if self._jobs_parts:
@@ -346,6 +352,9 @@ class RowReader:
         for field_name, index in self._flag_columns:
             if texts[index]:
                 derived[field_name] = self._yes_no(field_name, normalize_header(texts[index]))
+        if self._closure_parts and derived.get("is_closure") is None and any(
+                texts[i].isdigit() and int(texts[i]) > 0 for i in self._closure_parts):
+            derived["is_closure"] = True  # workers counted under 'Plant Closing': the notice is of a closure
         withdrawn = derived.pop("is_withdrawn", None) is True  # no column of its own: the type's word
         for field_name in FLAG_FIELDS:
             if derived.get(field_name) is not None:
@@ -359,6 +368,8 @@ class RowReader:
         return lru_cache(maxsize=8192)(lambda company: amendment.found_in(normalize_header(company)))
 
     def _yes_no(self, field_name: str, text: str) -> bool | None:
+        if text.isdigit():  # a flag column of counts ('Number of Workers Closure': 230): some workers say it is so
+            return int(text) > 0
         if self.synonyms.lexicon("yes").found_in(text):
             return True
         if self.synonyms.lexicon("no").found_in(text):
