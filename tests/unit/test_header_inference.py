@@ -117,3 +117,38 @@ def test_count_columns_named_alike_but_for_permanent_and_temporary_are_both_the_
     rows = [["Acme", "3/1/22", "29", "0"], ["Globex", "3/5/22", "", "45"]]
     mapping = infer_mapping(["Employer", "Notice Date", "Permanent Layoffs", "Temporary Layoffs"], rows, synonyms)
     assert mapping.columns_for("jobs") == ["Permanent Layoffs", "Temporary Layoffs"]
+
+
+def test_columns_take_turns_when_each_fills_rows_the_other_leaves_empty():
+    from earlywarn.adapters.readers.headers import takes_turns
+    rows = [["a", "", "1"], ["b", "", "2"], ["", "c", "3"], ["", "d", ""]]
+    assert takes_turns(rows, [0], 1)
+    assert not takes_turns(rows, [0], 2)  # column 2 fills rows column 0 fills too
+    assert not takes_turns(rows[:2], [0], 1)  # column 1 never filled: nothing to take turns with
+
+
+def test_a_column_takes_turns_with_several_held_columns_together():
+    from earlywarn.adapters.readers.headers import takes_turns
+    rows = [["1", "", ""], ["", "2", ""], ["", "", "3"]]
+    assert takes_turns(rows, [0, 1], 2)
+    assert not takes_turns(rows, [0, 1], 0)  # a column against itself fills only rows it fills
+
+
+def test_a_field_renamed_part_way_through_a_file_is_read_from_both_names(synonyms):
+    headers = ["company_name", "num_affected", "employer", "workers_affected"]
+    rows = [["Acme", 40, None, None], ["Globex", 12, None, None], [None, None, "Initech", "75"]]
+    mapped = infer_mapping(headers, rows, synonyms).mapping
+    assert mapped == {"company_name": "company", "employer": "company", "num_affected": "jobs",
+                      "workers_affected": "jobs"}
+
+
+def test_a_count_column_between_two_kinds_of_separation_is_a_kind_too(synonyms):
+    rows = [["Acme", "3/1/22", "12", "0", "30"], ["Globex", "3/5/22", "0", "7", "2"]]
+    mapping = infer_mapping(["사업장명", "신고일", "해고", "사직 권유", "희망퇴직"], rows, synonyms)
+    assert set(mapping.columns_for("jobs")) == {"해고", "사직 권유", "희망퇴직"}
+
+
+def test_a_count_column_beside_the_kinds_of_separation_is_not_one_of_them(synonyms):
+    rows = [["Acme", "3/1/22", "12", "30", "4"], ["Globex", "3/5/22", "0", "7", "2"]]
+    mapping = infer_mapping(["사업장명", "신고일", "해고", "희망퇴직", "차수"], rows, synonyms)
+    assert mapping.columns_for("jobs") == ["해고", "희망퇴직"]

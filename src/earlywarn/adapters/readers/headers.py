@@ -281,9 +281,10 @@ def infer_mapping(
     _apply_override(result, headers, override or {})
     _assign_by_name(result, headers, profiles, synonyms)
     _add_kind_counts(result, headers, sample_rows, profiles, synonyms)
+    _add_closure_count(result, headers, profiles, synonyms)
     _fill_gaps_by_values(result, headers, profiles, synonyms)
     _prefer_own_date_to_posted(result, headers, profiles, synonyms)
-    _add_alternate_effective(result, headers, sample_rows, profiles, synonyms)
+    _add_alternates(result, headers, sample_rows, profiles, synonyms)
     result.town_county = frozenset(
         h for i, h in enumerate(headers) if result.mapping.get(h) in ("city", "location")
         and is_town_county_column(row[i] for row in sample_rows if i < len(row)))
@@ -330,7 +331,7 @@ def _add_kind_counts(result: HeaderMapping, headers, sample_rows, profiles, syno
     """'Permanent Layoff' | 'Temporary Layoff' | 'Plant Closing' holding headcounts, and no column named for the jobs
     (Illinois): each counts the workers of one kind of action, and a notice's jobs is their sum. Two or more columns
     named for a kind of action, their values counts and some past 1 (a column of 1 and 0 marks the kind, it counts
-    nobody)."""
+    nobody). A count column standing between two of them is one more kind (a part of the headcount too)."""
     if result.columns_for("jobs"):
         return
     kinds = [(i, h) for i, h in enumerate(headers)
@@ -340,9 +341,28 @@ def _add_kind_counts(result: HeaderMapping, headers, sample_rows, profiles, syno
              and any(_count_past_one(row[i]) for row in sample_rows if i < len(row))]
     if len(kinds) < 2:
         return
+    named = {i for i, _ in kinds}
+    # a count column amid them counts another kind the lexicons do not know: '해고' | '권고사직' | '희망퇴직'
+    kinds += [(i, h) for i, h in enumerate(headers) if min(named) < i < max(named) and i not in named
+              and h not in result.mapping and not is_ignored(h, synonyms) and profiles[h].count_share >= 0.5
+              and profiles[h].date_share == 0 and normalize_header(h)]
     for _, header in kinds:
         result.mapping[header] = "jobs"
         result.confidence[header] = 0.7
+
+
+def _add_closure_count(result: HeaderMapping, headers, profiles, synonyms: HeaderSynonyms) -> None:
+    """'Number of Workers Closure' beside a total (Illinois): the workers of a closure, a column no field took. It
+    says whether the notice is a closure (a count past 0: it is; 0: it is not), when no column says so by name."""
+    if result.columns_for("is_closure"):
+        return
+    closure = synonyms.lexicon("closure")
+    for header in headers:
+        if (header not in result.mapping and not is_ignored(header, synonyms) and profiles[header].count_share >= 0.5
+                and profiles[header].date_share == 0 and closure.found_in(normalize_header(header))):
+            result.mapping[header] = "is_closure"
+            result.confidence[header] = 0.7
+            return
 
 
 def _count_past_one(cell: object) -> bool:
@@ -386,26 +406,43 @@ def _prefer_own_date_to_posted(result: HeaderMapping, headers, profiles, synonym
         result.confidence[best] = round(header_score(best, rule) * value_fit("date", profiles[best]), 2)
 
 
-def _add_alternate_effective(result: HeaderMapping, headers, sample_rows, profiles, synonyms: HeaderSynonyms) -> None:
-    """'Closing Date' and 'Layoff Date', one of them filled per row: both are the row's effective date (the one
-    filled). A second column named outright as the effective date joins the first when the sampled rows never (or
-    hardly ever) fill both."""
-    taken = result.columns_for("effective_date")
-    rule = synonyms.fields.get("effective_date")
-    if len(taken) != 1 or rule is None:
-        return
-    first = headers.index(taken[0])
-    for position, header in enumerate(headers):
-        if (header in result.mapping or is_ignored(header, synonyms) or header_score(header, rule) <= _KEYWORD_SCORE
-                or value_fit("date", profiles[header]) < 1.0):
+# fields a row reads from one column only: its flags, and its type (whose columns are all read already)
+_ONE_COLUMN_FIELDS = frozenset({"is_closure", "is_temporary", "is_amendment", "notice_type"})
+
+
+def _add_alternates(result: HeaderMapping, headers, sample_rows, profiles, synonyms: HeaderSynonyms) -> None:
+    """Columns that take turns: 'Closing Date' beside 'Layoff Date', a JSON feed whose 'company_name' became
+    'employer' one year, a count column per year ('2022 Affected' | '2023 Affected'). A column named for a field
+    another column already holds (a keyword of it will do), its values of the field's kind, joins that column when
+    the sampled rows never (or hardly ever) fill both and each fills rows the other leaves empty: a row's value is the
+    one filled (a date or text field's first filled column; for the jobs the parts' sum, which is the one count)."""
+    for field_name, rule in synonyms.fields.items():
+        taken = result.columns_for(field_name)
+        if len(taken) != 1 or field_name in _ONE_COLUMN_FIELDS:
             continue
-        filled = [(_filled(row, first), _filled(row, position)) for row in sample_rows]
-        either = sum(1 for a, b in filled if a or b)
-        both = sum(1 for a, b in filled if a and b)
-        if any(a and not b for a, b in filled) and any(b and not a for a, b in filled) and both * 10 <= either:
-            result.mapping[header] = "effective_date"
-            result.confidence[header] = result.confidence[taken[0]]
-            return
+        held = [headers.index(taken[0])]
+        for position, header in enumerate(headers):
+            if (header in result.mapping or is_ignored(header, synonyms) or value_fit(rule.kind, profiles[header]) < 1.0
+                    or header_score(header, rule) < MIN_SCORE):
+                continue
+            if takes_turns(sample_rows, held, position):
+                result.mapping[header] = field_name
+                result.confidence[header] = result.confidence[taken[0]]
+                held.append(position)
+
+
+def takes_turns(rows, held: Sequence[int], other: int) -> bool:
+    """Whether column `other` fills the rows columns `held` leave empty and hardly ever one they fill: some rows
+    filled in `held` and not in `other`, some the other way round, and rows filled in both at most a tenth of those
+    filled in either."""
+    one_only = other_only = both = either = 0
+    for row in rows:
+        a, b = any(_filled(row, index) for index in held), _filled(row, other)
+        one_only += a and not b
+        other_only += b and not a
+        both += a and b
+        either += a or b
+    return one_only > 0 and other_only > 0 and both * 10 <= either
 
 
 def _filled(row, index: int) -> bool:

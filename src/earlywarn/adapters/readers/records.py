@@ -102,16 +102,26 @@ class RowReader:
         return [(f, self._field_columns[f], self._confidence(f)) for f in TEXT_FIELDS if f in self._field_columns]
 
     @cached_property
+    def _turn_text_columns(self) -> list[tuple[str, int, float]]:
+        """(field, column, confidence) of a text field's further columns, read when the first is empty in a row (a
+        feed's 'company_name' renamed 'employer' one year: headers.py's columns that take turns); mostly none."""
+        first = self._field_columns
+        return [(f, self.headers.index(c), self._confidence(f)) for f in TEXT_FIELDS for c in self.mapping.columns_for(f)
+                if self.headers.index(c) != first[f]]
+
+    @cached_property
     def _place_has_county(self) -> dict[str, bool]:
         """Whether the city and the location column hold 'town, county' pairs: a 'City, County' or 'City/County'
-        header says so, else nearly all the column's sampled cells do (mapping.town_county)."""
+        header says so where no column gives the county, or nearly all the column's sampled cells do
+        (mapping.town_county), a county column beside it or not: a feed that gave 'city' and 'county' until 2022 and
+        'location': 'Chandler, Maricopa' after (a row's own county cell, when filled, keeps its county)."""
         has = {}
         for field_name in ("city", "location"):
             index = self.column_of(field_name)
             header = self.headers[index] if index is not None else None
-            has[field_name] = header is not None and self.column_of("county") is None and (
-                header in self.mapping.town_county
-                or (field_name == "city" and "county" in normalize_header(header).split()))
+            has[field_name] = header is not None and (header in self.mapping.town_county or (
+                field_name == "city" and self.column_of("county") is None
+                and "county" in normalize_header(header).split()))
         return has
 
     @cached_property
@@ -196,6 +206,12 @@ class RowReader:
                 setattr(record, field_name, value)
                 confidence[field_name] = field_confidence
         company_index = self.column_of("company")
+        for field_name, index, field_confidence in self._turn_text_columns:
+            if getattr(record, field_name) is None and (value := clean_text(texts[index])):
+                setattr(record, field_name, value)
+                confidence[field_name] = field_confidence
+                if field_name == "company":
+                    company_index = index  # the cell the name came from: its further lines are the address
         if company_index is not None:
             _split_company_cell(record, texts[company_index])
             _split_place_suffix(record, self.headers[company_index] in self.mapping.name_place)
@@ -289,6 +305,12 @@ class RowReader:
         columns = [self.headers.index(c) for c in self.mapping.columns_for("jobs")]
         return columns if len(columns) > 1 else []
 
+    @cached_property
+    def _closure_parts(self) -> list[int]:
+        """The parts of the jobs named for a closure ('Plant Closing' beside 'Permanent Layoff', no total)."""
+        closure = self.synonyms.lexicon("closure")
+        return [i for i in self._jobs_parts if closure.found_in(normalize_header(self.headers[i]))]
+
     def _fill_jobs(self, record: NoticeRecord, texts: list[str]) -> None:
         index = self.column_of("jobs")
         if self._jobs_parts:
@@ -330,6 +352,9 @@ class RowReader:
         for field_name, index in self._flag_columns:
             if texts[index]:
                 derived[field_name] = self._yes_no(field_name, normalize_header(texts[index]))
+        if self._closure_parts and derived.get("is_closure") is None and any(
+                texts[i].isdigit() and int(texts[i]) > 0 for i in self._closure_parts):
+            derived["is_closure"] = True  # workers counted under 'Plant Closing': the notice is of a closure
         withdrawn = derived.pop("is_withdrawn", None) is True  # no column of its own: the type's word
         for field_name in FLAG_FIELDS:
             if derived.get(field_name) is not None:
@@ -343,6 +368,8 @@ class RowReader:
         return lru_cache(maxsize=8192)(lambda company: amendment.found_in(normalize_header(company)))
 
     def _yes_no(self, field_name: str, text: str) -> bool | None:
+        if text.isdigit():  # a flag column of counts ('Number of Workers Closure': 230): some workers say it is so
+            return int(text) > 0
         if self.synonyms.lexicon("yes").found_in(text):
             return True
         if self.synonyms.lexicon("no").found_in(text):
