@@ -57,8 +57,10 @@ EN_SEPARATION_BEFORE = re.compile(
     r"|\b(?:last|final)\s+(?:day|shift|working\s+day)(?:\s+of\s+(?:work|employment|production|business|operations|trading|service))?\s+on"
     # a paper's last issue ("will publish its final edition on Friday")
     r"|\b(?:publish|print)(?:es|ed|ing)?\s+(?:its|their|the)\s+(?:final|last)\s+(?:edition|issue)(?:\s+on)?"
-    # a filing's "with a last day of work of June 27"
+    # a filing's "with a last day of work of June 27"; minutes' "accepted the offer, with a last day of June 30" (the day
+    # itself after "of")
     r"|\b(?:last|final)\s+(?:day|working\s+day)\s+of\s+(?:work|employment)\s+of"
+    r"|\bwith\s+(?:a|their|a\s+common|the\s+same)\s+(?:last|final)\s+(?:day|working\s+day)\s+of"
     r"|\b(?:employment|jobs?|positions?|roles?|contracts?)\s+(?:\w+\s+){0,5}?(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|to\s+)?end(?:s|ed)?(?:\s+on)?"
     # the leaving verbs before a day; people who "will lose their jobs on August 2" leave that day, as those laid off on it
     r"|\b(?:leav(?:e|es|ing)|depart(?:s|ing)?|separated?|retir(?:e|es|ing)|redundant|retrenched|relieved\s+(?:from|of)\s+(?:service|duty|duties)|close|closes|closed|closing|shut|shuts|shutting|shutter(?:s|ed|ing)?|ceas\w*\s+operations|end(?:s|ed|ing)?\s+(?:all\s+)?(?:[a-z-]+\s+)?(?:production|manufacturing|operations|assembly)|stop(?:s|ped|ping)?\s+(?:operating|operations|production|building|making|producing|assembling|manufacturing|selling|broadcasting|publishing)|go(?:es)?\s+dark|went\s+dark|finish(?:es|ed|ing)?\s+up|laid\s+off|furloughed|terminated|eliminated|shut\s+down|consolidat(?:e|es|ed|ing)|los(?:e|es|ing)\s+(?:their|our|his|her)\s+jobs)\s+(?:[\w,.\x27-]+\s+){0,8}?(?:by|on|between|at|no\s+later\s+than)"
