@@ -94,3 +94,26 @@ def test_a_dismissal_denied_with_a_particle_between_noun_and_verb_still_reads_as
 def test_a_korean_hiring_count_told_as_about_that_many_only_is_not_the_cut(classify):
     got = classify("회사는 생산직에 권고사직을 통보했다. 올해 연구 인력은 6명 정도만 새로 뽑는다.", "ko", MONDAY)
     assert (got.type, got.headcount) == (T.LAYOFF, None)
+
+
+def test_a_voluntary_programme_listed_with_dismissals_and_both_denied_is_no_programme(classify):
+    got = classify("사장: 올해 매장 인력을 50명 줄이겠습니다. 다만 희망퇴직이나 해고는 하지 않고 퇴직자 자리를 채우지 않겠습니다.", "ko", MONDAY)
+    assert (got.type, got.headcount) == (T.OTHER, None)
+
+
+def test_jobs_a_company_must_maintain_under_a_deal_are_not_the_cut(classify):
+    got = classify("The city says the plant will close its paint shop, laying off workers there. Its tax deal obliged the company "
+                   "to maintain at least 1,500 jobs in the county.", "en", MONDAY)
+    assert got.headcount is None
+
+
+def test_jobs_to_maintain_with_a_speakers_filler_between_are_still_not_the_cut(classify):
+    got = classify("MAYOR: They will cut a third of the 900 jobs at the depot. The grant obliged them to maintain, um, at least "
+                   "800 jobs here.", "en", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 300)
+
+
+def test_a_chief_executive_saying_no_layoffs_are_being_planned_is_no_layoff(classify):
+    got = classify("Analyst: Should we expect a reduction?\nCEO: No. We are not contemplating any layoffs at the Denver plant.",
+                   "en", MONDAY)
+    assert got.type == T.NOT_RESTRUCTURING

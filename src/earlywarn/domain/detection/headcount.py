@@ -225,8 +225,13 @@ _EN_DENIED_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
 # (a law's threshold, a hypothetical), not the people a cut affects (not "its call center, where 140 jobs will be lost").
 # "The company hired 2,600 people in 2021 alone": people taken on (an opinion piece's or a feature's background), not cut.
 # So are jobs a new site will add or create ("its new fab would still add 1,200 jobs by 2028").
+# So are jobs a company must keep or keeps ("the deal required them to maintain at least 2,000 jobs", "will retain 300
+# workers"): the people who stay.
 _EN_HIRED_BEFORE = re.compile(
-    r"\b(?:hired|hires|hiring|recruited|recruits|recruiting|took\s+on|added|add|adds|adding|create|creates|creating|created)\s+(?:about|some|nearly|roughly|around|over|more\s+than|another)?\s*$",
+    r"\b(?:hired|hires|hiring|recruited|recruits|recruiting|took\s+on|added|add|adds|adding|create|creates|creating|created"
+    r"|maintain|maintains|maintained|maintaining|retain|retains|retained|retaining|preserve|preserves|preserved|preserving)"
+    # (a speaker's filler may stand between: "maintain, uh, at least 2,000 jobs")
+    r",?\s+(?:(?:uh|um|er|erm)\s*,?\s+)?(?:about|some|nearly|roughly|around|over|more\s+than|another|at\s+least|a\s+minimum\s+of)?\s*$",
     re.IGNORECASE,
 )
 # "will lay off 600 workers, up from the 400 job cuts it announced": the earlier figure a count grew or fell from.
@@ -430,7 +435,7 @@ def _role(before: str, after: str, lang: str, match: re.Match[str] | None = None
         return None
     if _EN_DENIED_BEFORE.search(before[-5:]) or _EN_CONDITION_BEFORE.search(before[-40:]) or _EN_PER_UNIT_AFTER.search(after):
         return None
-    if _EN_HIRED_BEFORE.search(before[-24:]) or "from" in before[-28:] and _EN_EARLIER_FIGURE_BEFORE.search(before[-28:]):
+    if _EN_HIRED_BEFORE.search(before[-30:]) or "from" in before[-28:] and _EN_EARLIER_FIGURE_BEFORE.search(before[-28:]):
         return None
     if english_pool(before, after):
         return POOL
