@@ -117,3 +117,17 @@ def test_a_chief_executive_saying_no_layoffs_are_being_planned_is_no_layoff(clas
     got = classify("Analyst: Should we expect a reduction?\nCEO: No. We are not contemplating any layoffs at the Denver plant.",
                    "en", MONDAY)
     assert got.type == T.NOT_RESTRUCTURING
+
+
+# --- a general truth put as a question ---------------------------------------------------------------------------------------
+
+
+def test_a_reporters_general_truth_about_mergers_is_no_closure(classify):
+    got = classify("REPORTER: Whenever two insurers combine, offices close and staff lose their jobs. Is that the plan?\n"
+                   "CHAIR: No. Both head offices stay open.", "en", MONDAY)
+    assert got.type == T.NOT_RESTRUCTURING
+
+
+def test_a_habit_told_with_whenever_after_its_verb_does_not_hide_the_layoff_beside_it(classify):
+    got = classify("The mill lays off workers whenever prices fall, and on Monday it laid off 120 workers.", "en", MONDAY)
+    assert (got.type, got.headcount) == (T.LAYOFF, 120)
