@@ -88,7 +88,8 @@ _DATE_BY_LANGUAGE = {
         # "by the end of 2019", wire copy's "by end-2025": that year's last day
         r"|(?:the\s+)?end(?:\s+of\s+|-)(?P<eoyr>(?:19|20)\d{2})\b"
         # "will close the foundry on the last day of February": that month's last day
-        r"|(?:the\s+)?last\s+day\s+of\s+(?P<ldm>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b\.?(?:,?\s+(?P<ldy>\d{4}))?"
+        # (not a last day "of June 30": the day is named after the month, and read as that date)
+        r"|(?:the\s+)?last\s+day\s+of\s+(?P<ldm>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b\.?(?!\s*\d{1,2}(?:st|nd|rd|th)?\b)(?:,?\s+(?P<ldy>\d{4}))?"
         # "by March 2027": a month and its year with no day, a deadline's (only after "by", find_dates): that month's last day
         r"|(?P<mym>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<myy>(?:19|20)\d{2})\b"
         # "15 December", "1 March 2024": the day before the month, as British and Australian texts write it

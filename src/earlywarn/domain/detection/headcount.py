@@ -60,9 +60,12 @@ _EN_WORD_MENTION = gated(
 _EN_UNIT_WORD = r"(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)"
 _EN_WORD_HUNDREDS = (
     rf"(?:{_EN_UNIT_WORD}|{_EN_WORD_NUMERAL})\s+thousand\b"
-    rf"|{_EN_UNIT_WORD}\s+hundred(?:\s+(?:and\s+)?(?:{_EN_WORD_NUMERAL}))?\b"
+    # hundreds counted past ten, as speech says them ("twelve hundred people", "sixteen hundred hourly workers", "twenty-five
+    # hundred jobs")
+    rf"|(?:{_EN_UNIT_WORD}|{_EN_WORD_NUMERAL})\s+hundred(?:\s+(?:and\s+)?(?:{_EN_WORD_NUMERAL}))?\b"
 )
-_EN_BIG_WORD_MENTION = gated(rf"\b(?P<num>{EN_DOZEN}|{_EN_WORD_HUNDREDS})\s+(?:[a-z][a-z-]*\s+)?{EN_NOUN}")
+# The count may close a spoken aside with a dash ("one hundred fifty — I'm sorry, one hundred and seventy — nurses").
+_EN_BIG_WORD_MENTION = gated(rf"\b(?P<num>{EN_DOZEN}|{_EN_WORD_HUNDREDS})\s+(?:[—–]\s+)?(?:[a-z][a-z-]*\s+)?{EN_NOUN}")
 _EN_BIG_WORDS = ("hundred", "thousand", "dozen")
 # A group sized by its count with no noun after it ("our whole team of 40 was let go", "the paper's staff of 45 will be laid
 # off"): used as the spelled-out counts.
@@ -115,9 +118,9 @@ _VAGUE = re.compile(
 _VAGUE_LOW = {"수십": 20, "수백": 200, "수천": 2000, "dozens": 20, "hundreds": 200, "thousands": 2000}
 
 # "직원 3천명 중", "7,500명의 절반", "900명의 3분의 1": the whole, then the part ("팀 60명 중에 3분의 1", "팀 15명 중에 6명이
-# 대상", as people say it: 중에 only before a share or a count of people).
+# 대상", "백육십 명 중에 사십 명", as people say it: 중에 only before a share or a count of people, in digits or in words).
 _KO_TOTAL_AFTER = re.compile(
-    r"^\s*(?:(?:의\s*)?(?:중|가운데)(?:(?:에서|에)(?=\s*(?:약\s*)?(?:절반|\d\s*분의|\d{1,2}(?:\.\d+)?\s*(?:%|퍼센트|프로)|[\d,]+\s*(?:여\s*)?명)))?(?![가-힣])|(?:의|" + KO_WHOLE_NAMED_AFTER + r"|" + KO_WHOLE_THEN_PART_AFTER + r")\s*(?:약\s*)?(?:절반|반(?=[\s을를이가은는의,.]|$)|\d\s*분의|\d{1,2}(?:\.\d+)?\s*(?:%|퍼센트|프로)))"
+    r"^\s*(?:(?:의\s*)?(?:중|가운데)(?:(?:에서|에)(?=\s*(?:약\s*)?(?:절반|\d\s*분의|\d{1,2}(?:\.\d+)?\s*(?:%|퍼센트|프로)|(?:[\d,]+|[일이삼사오육칠팔구십백천만]+)\s*(?:여\s*)?명)))?(?![가-힣])|(?:의|" + KO_WHOLE_NAMED_AFTER + r"|" + KO_WHOLE_THEN_PART_AFTER + r")\s*(?:약\s*)?(?:절반|반(?=[\s을를이가은는의,.]|$)|\d\s*분의|\d{1,2}(?:\.\d+)?\s*(?:%|퍼센트|프로)))"
 )
 # "직원 300명 남짓한 회사", "200명 규모의 업체": the size of the company, not the people who leave (a particle
 # ties the count to the company: "400명 가량 회사를 떠난다" are the people who leave); the company may be told as a kind
@@ -140,7 +143,7 @@ _KO_PER_UNIT_BEFORE = re.compile(r"(?:마다|(?:곳|개|개소|점포|매장|공
 _KO_SIZE_GOAL_AFTER = re.compile(r"^\s*(?:시대|돌파)")
 # "필수인력 300명을 제외한 900명": the people left out are not the ones affected.
 # "신입사원 200명을 공개 채용하고": people a company hires, in news that also tells of cuts elsewhere.
-_KO_HIRED_AFTER = re.compile(r"^\s*(?:을|를|이|가)?\s*(?:공개\s*|신규\s*|추가\s*|새로\s*|더\s*|상시\s*|수시\s*)?(?:채용|뽑|충원|모집|선발)")
+_KO_HIRED_AFTER = re.compile(r"^\s*(?:내외|안팎|가량|정도|남짓)?\s*(?:만|씩)?\s*(?:을|를|이|가)?\s*(?:공개\s*|신규\s*|추가\s*|새로\s*|더\s*|상시\s*|수시\s*)?(?:채용|뽑|충원|모집|선발)")
 # "동료 27명을 포함해 직원 28명 전원": a part named inside the whole that follows.
 _KO_INCLUDED_AFTER = re.compile(r"^\s*(?:을|를|이|가)?\s*포함(?:해|한|하여|해서|하면)")
 # "신규 채용 계획은 280명으로": the people a hiring plan takes on, told as its size.
@@ -224,8 +227,13 @@ _EN_DENIED_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
 # (a law's threshold, a hypothetical), not the people a cut affects (not "its call center, where 140 jobs will be lost").
 # "The company hired 2,600 people in 2021 alone": people taken on (an opinion piece's or a feature's background), not cut.
 # So are jobs a new site will add or create ("its new fab would still add 1,200 jobs by 2028").
+# So are jobs a company must keep or keeps ("the deal required them to maintain at least 2,000 jobs", "will retain 300
+# workers"): the people who stay.
 _EN_HIRED_BEFORE = re.compile(
-    r"\b(?:hired|hires|hiring|recruited|recruits|recruiting|took\s+on|added|add|adds|adding|create|creates|creating|created)\s+(?:about|some|nearly|roughly|around|over|more\s+than|another)?\s*$",
+    r"\b(?:hired|hires|hiring|recruited|recruits|recruiting|took\s+on|added|add|adds|adding|create|creates|creating|created"
+    r"|maintain|maintains|maintained|maintaining|retain|retains|retained|retaining|preserve|preserves|preserved|preserving)"
+    # (a speaker's filler may stand between: "maintain, uh, at least 2,000 jobs")
+    r",?\s+(?:(?:uh|um|er|erm)\s*,?\s+)?(?:about|some|nearly|roughly|around|over|more\s+than|another|at\s+least|a\s+minimum\s+of)?\s*$",
     re.IGNORECASE,
 )
 # "will lay off 600 workers, up from the 400 job cuts it announced": the earlier figure a count grew or fell from.
@@ -429,7 +437,7 @@ def _role(before: str, after: str, lang: str, match: re.Match[str] | None = None
         return None
     if _EN_DENIED_BEFORE.search(before[-5:]) or _EN_CONDITION_BEFORE.search(before[-40:]) or _EN_PER_UNIT_AFTER.search(after):
         return None
-    if _EN_HIRED_BEFORE.search(before[-24:]) or "from" in before[-28:] and _EN_EARLIER_FIGURE_BEFORE.search(before[-28:]):
+    if _EN_HIRED_BEFORE.search(before[-30:]) or "from" in before[-28:] and _EN_EARLIER_FIGURE_BEFORE.search(before[-28:]):
         return None
     if english_pool(before, after):
         return POOL

@@ -67,8 +67,13 @@ _FINAL_COUNT_BEFORE = re.compile(
 _KO_REVISED_FROM_BEFORE = re.compile(r"\d\s*명\s*에서\s*(?:약\s*)?$")
 # A count corrected, told after the one it replaces ("확정 인원은 500명이 아니라 350명", "not 500 jobs but 350 jobs"): the people
 # affected, before the wrong count told again elsewhere (a correction quotes the headline it corrects).
+# A speaker's correction of a count just said ("이백 명, 아 죄송합니다, 이백열두 명", "삼십 명, 아니 삼십오 명", "one hundred
+# fifty — I'm sorry, one hundred and seventy — nurses", "200, I mean 220 workers"): the count after it.
 _CORRECTED_BEFORE = re.compile(
-    r"\d\s*명\s*(?:이|가)?\s*아니(?:라|고)\s*,?\s*(?:약\s*)?$|\bnot\s+\d[\d,]*(?:\s+[a-z]+){0,2}\s*,?\s+but\s+(?:about\s+)?$", re.IGNORECASE
+    r"\d\s*명\s*(?:이|가)?\s*아니(?:라|고)\s*,?\s*(?:약\s*)?$|\bnot\s+\d[\d,]*(?:\s+[a-z]+){0,2}\s*,?\s+but\s+(?:about\s+)?$"
+    r"|[\d일이삼사오육칠팔구십백천만]\s*명\s*[,.…]?\s*(?:아|어|아,)?\s*(?:죄송합니다|죄송해요|미안합니다|정정합니다|아니(?:요|오|지)?)\s*[,.…]?\s*(?:약\s*)?$"
+    r"|\b(?:\d|[a-z]+[-\s])[\d,a-z-]*\s*(?:[a-z]+\s*)?[,—–-]+\s*(?:i'm\s+sorry|i’m\s+sorry|sorry|i\s+mean|correction|rather)\s*[,—–-]*\s*(?:about\s+)?$",
+    re.IGNORECASE,
 )
 # A correction's figure told after the one reported ("…을 '1,200명'으로 보도했으나, 회사 측 확인 결과 '1,020명'이기에
 # 바로잡습니다", "기재했으나 … 으로 확인됐다"): the corrected count wins over the wrong one quoted before it.
@@ -309,7 +314,8 @@ def _final_before(text: str, start: int) -> bool:
         return True
     if "승인" in tail and _APPROVED_COUNT_BEFORE.search(tail) is not None:
         return True
-    if ("아니" in tail or "but" in tail) and _CORRECTED_BEFORE.search(tail) is not None:
+    if ("아니" in tail or "but" in tail or "죄송" in tail or "미안" in tail or "정정" in tail or "orry" in tail or " mean" in tail
+            or "orrection" in tail or "rather" in tail) and _CORRECTED_BEFORE.search(tail) is not None:
         return True
     if ("보도" in tail or "기재" in tail or "표기" in tail or "게재" in tail) and _KO_REPORTED_WRONG_BEFORE.search(tail) is not None:
         return True

@@ -57,8 +57,10 @@ EN_SEPARATION_BEFORE = re.compile(
     r"|\b(?:last|final)\s+(?:day|shift|working\s+day)(?:\s+of\s+(?:work|employment|production|business|operations|trading|service))?\s+on"
     # a paper's last issue ("will publish its final edition on Friday")
     r"|\b(?:publish|print)(?:es|ed|ing)?\s+(?:its|their|the)\s+(?:final|last)\s+(?:edition|issue)(?:\s+on)?"
-    # a filing's "with a last day of work of June 27"
+    # a filing's "with a last day of work of June 27"; minutes' "accepted the offer, with a last day of June 30" (the day
+    # itself after "of")
     r"|\b(?:last|final)\s+(?:day|working\s+day)\s+of\s+(?:work|employment)\s+of"
+    r"|\bwith\s+(?:a|their|a\s+common|the\s+same)\s+(?:last|final)\s+(?:day|working\s+day)\s+of"
     r"|\b(?:employment|jobs?|positions?|roles?|contracts?)\s+(?:\w+\s+){0,5}?(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|to\s+)?end(?:s|ed)?(?:\s+on)?"
     # the leaving verbs before a day; people who "will lose their jobs on August 2" leave that day, as those laid off on it
     # (or with "today," and the day in apposition: "ended production at the plant today, March 6")
