@@ -139,3 +139,16 @@ def test_short_time_work_counted_across_a_country_is_no_event(classify):
 def test_hourly_workers_and_salaried_employees_laid_off_together_are_summed(classify):
     detection = classify("Brenton Tool will lay off 130 hourly workers and 25 salaried employees at its mill.", notice_date=date(2021, 5, 3))
     assert detection.type is T.LAYOFF and detection.headcount == 155
+
+
+def test_a_counseling_board_post_telling_the_askers_own_employers_cut_with_a_count_is_a_layoff(classify):
+    detection = classify(
+        "[노동상담] 권고사직 당하면 퇴직금은요?\n안녕하세요. 어제 사장이 회의에서 경영이 어려워 다음 달 말일자로 20명 권고사직 한다고 했어요. 어떻게 해야 하나요?",
+        notice_date=date(2024, 4, 10),
+    )
+    assert detection.type is T.LAYOFF and detection.headcount == 20
+
+
+def test_a_counseling_column_asking_about_the_rules_stays_an_explainer(classify):
+    detection = classify("[노동상담] 회사가 20명 이상을 해고하려면 어떤 절차를 밟아야 하나요?")
+    assert not detection.is_restructuring
