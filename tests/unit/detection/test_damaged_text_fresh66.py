@@ -152,3 +152,20 @@ def test_a_counseling_board_post_telling_the_askers_own_employers_cut_with_a_cou
 def test_a_counseling_column_asking_about_the_rules_stays_an_explainer(classify):
     detection = classify("[노동상담] 회사가 20명 이상을 해고하려면 어떤 절차를 밟아야 하나요?")
     assert not detection.is_restructuring
+
+
+def test_involuntary_separations_are_not_a_voluntary_separation_offer(classify):
+    detection = classify(
+        "Corbel Bank said it will report higher profit. \"We do not anticipate involuntary separations,\" its CFO said.",
+        notice_date=date(2024, 4, 2),
+    )
+    assert detection.type is not T.VOLUNTARY_RETIREMENT
+
+
+def test_a_factory_that_will_terminate_production_and_operation_closes(classify):
+    detection = classify(
+        "The listed company said its Suzhou factory will terminate production and operation on June 30 this year. "
+        "About 900 employees of the factory will receive compensation.",
+        notice_date=date(2023, 5, 2),
+    )
+    assert detection.type is T.CLOSURE and detection.separation_date == date(2023, 6, 30)
