@@ -16,6 +16,7 @@ from datetime import date
 from earlywarn.domain.companies import CompanyDirectory, normalize_company
 from earlywarn.domain.notices import NoticeKind, NoticeRecord, RestructuringType
 
+from .debris import cleaned, to_written
 from .date_choice import closure_date, separation_date
 from .dated_past import past_year
 from .dates import application_period, find_dates
@@ -58,7 +59,11 @@ def detect(notice: NoticeRecord, rules: DetectionRules, directory: CompanyDirect
 
 
 def _detect_text(notice: NoticeRecord, rules: DetectionRules, directory: CompanyDirectory, today: date) -> Detection:
-    written = text = notice.body()
+    body = notice.body()
+    written = text = body
+    text, origin = cleaned(body)
+    if text is not body:
+        written = text  # read as cleaned (debris.py); the evidence is put back on the body at the end
     lang = guess_language(text, notice.lang)
     if lang == "en":
         text = untitled(unshouted(text))  # a wire flash in capitals, a title-case headline: counts and dates read as in a sentence
@@ -103,8 +108,18 @@ def _detect_text(notice: NoticeRecord, rules: DetectionRules, directory: Company
         reference = notice.notice_date or notice.received_date or today
         _fill_headcount(detection, evidence, sentences, event_sentences, valid, mentions, rules, lang, reference.year)
         _fill_dates(detection, evidence, notice, text, sentences, valid, lang, rules, today)
+    if text is not body:
+        evidence = [_on_body(item, body, origin) for item in evidence]
     detection.evidence = sorted(evidence, key=lambda item: (item.start, item.field))
     return detection
+
+
+def _on_body(item: Evidence, body: str, origin: list[int] | None) -> Evidence:
+    """Evidence found in the cleaned text, pointed at the body as written."""
+    if item.field == "model":
+        return item
+    start, end = to_written(origin, item.start, item.end) if origin else (item.start, item.end)
+    return make_evidence(item.field, body[start:end], start, end)
 
 
 def _rule_evidence(text: str, valid: list[Hit], vetoed, signals) -> list[Evidence]:

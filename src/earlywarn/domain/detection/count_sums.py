@@ -363,7 +363,11 @@ _SITE_HEADER = re.compile(
 )
 # "Seventeen nurses and seven surgical technicians will be laid off": two counts of people joined by "and" alone are the
 # parts of one group (not "40,000 students and 8,000 employees": students are no count of people here at all).
-_EN_AND_BETWEEN = re.compile(r",?\s+and\s+(?:(?:about|some|roughly|nearly|around|another|approximately)\s+)?")
+# A count read up to a kind that is itself a noun ("210 hourly" of "210 hourly workers and 45 salaried employees") has its
+# noun between the two.
+_EN_AND_BETWEEN = re.compile(
+    r"(?:\s+(?:workers|employees|staff|people|staffers|members))?,?\s+and\s+(?:(?:about|some|roughly|nearly|around|another|approximately)\s+)?"
+)
 
 
 def summed_table_rows(text: str, found: list[Headcount]) -> list[Headcount]:

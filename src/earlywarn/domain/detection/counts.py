@@ -61,7 +61,11 @@ _KO_NATIVE_PARTS = re.compile(f"(?P<tens>{'|'.join(KO_NATIVE_TENS)})?(?P<unit>{'
 # "85명을 대상으로 ... 해고를 실시": the people named are the ones dismissed, not a pool to choose from.
 # So are the people a stop is applied to ("7백여명을 대상으로 순환 휴업을 실시"): all of them are put on leave.
 # So are the people a total is said to affect ("한국 오피스에서는 총 38명이 영향을 받습니다", an HR notice's "impacted").
-KO_DISMISSAL_AFTER = re.compile(r"해고|정리해고|권고사직|감원|휴업|휴직|^\s*(?:이|가)\s*(?:모두\s*)?영향을\s*받")
+# So are a total who applied to an offer ("총 75명이 신청해", "총 90여명의 신청이 승인됐다"): each applicant leaves.
+KO_DISMISSAL_AFTER = re.compile(
+    r"해고|정리해고|권고사직|감원|휴업|휴직|^\s*(?:이|가)\s*(?:모두\s*)?영향을\s*받"
+    r"|^\s*(?:이|가)\s*(?:신청|지원|응모)(?:했|해|하였|한\s*것)|^\s*의\s*(?:신청|지원|응모)(?:이|가|을|를)\s*(?:최종\s*)?(?:승인|수리|확정|받아들)"
+)
 
 
 def dismissed_after(after: str) -> bool:

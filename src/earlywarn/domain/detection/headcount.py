@@ -178,7 +178,7 @@ _KO_CHILDREN_BEFORE = re.compile(r"자녀\s*(?:학자금|학비)?\s*\(?\s*(?:최
 # "상시근로자 수: 214명", "(현 인원 400명)": the staff a workplace employs, not the ones a notice is about.
 _KO_TOTAL_BEFORE = re.compile(
     r"(?:전체|총|전|임직원|직원\s*수|정원|현원|(?<![가-힣])현\s*인원|상시\s*근로자(?:\s*수)?)\s*(?:직원|인원|임직원)?(?:은|는|이|가|:)?\s*"
-    r"(?:(?:정규직|비정규직|계약직)\s*(?:직원)?\s*)?$"
+    r"(?:(?:정규직|비정규직|계약직)\s*(?:직원)?\s*)?(?:약\s*)?$"
 )
 # A whole told with its owner named ("Of the station's 600 employees, 400 …", "a third of the plant's 900 workers") is a
 # workforce as "of its 600 employees" is.
@@ -329,7 +329,12 @@ def _mentions(pattern: re.Pattern[str] | FinalCharScan, text: str, lang: str) ->
         # A number glued to a word or another number ('2020년생', '3.5', '$1,000') is not a headcount;
         # checked here because a leading look-behind would slow the whole scan.
         # A slash before it ("06/14/2024", "1/3") makes it the end of a date or of a ratio.
-        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in ".,$_/"):
+        # A Korean text run together without spaces glues the count to the word before it ("결과3백여명이", "직원2백명"):
+        # a Hangul syllable before a count that begins with a digit does not make it part of a word (a numeral syllable
+        # after one, "…천명", is a word's end: "추천명단").
+        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in ".,$_/") and not (
+            lang == "ko" and "가" <= text[match.start() - 1] <= "힣" and text[match.start()].isdecimal()
+        ):
             continue
         # 60 characters back: an offer's verb may stand that far before its pool ("offering early
         # retirement packages to all 400 staff"); the other checks look at the last few words only.

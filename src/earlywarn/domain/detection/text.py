@@ -13,10 +13,11 @@ from .fastscan import ByFirstCharacter
 _HANGUL = re.compile(r"[가-힣]")
 # A sentence ends at [.!?]+, closing quotes or brackets, then whitespace; at "…"; at line breaks. Written so
 # that every alternative starts with one plain character, each searched on its own (ByFirstCharacter). The same
-# matches as the plain pattern (PLAIN_SENTENCE_END, checked by the tests).
-PLAIN_SENTENCE_END = r"[.!?]+[\"'”’)\]]*\s+|…\s*|\n+"
+# matches as the plain pattern (PLAIN_SENTENCE_END, checked by the tests). A Korean text run together without spaces
+# ("…밝혔다.이번 희망퇴직은…", as a feed or a copy strips them) ends its sentence at a period before a Hangul syllable too.
+PLAIN_SENTENCE_END = r"[.!?]+[\"'”’)\]]*(?:\s+|(?=[가-힣]))|…\s*|\n+"
 _SENTENCE_END_ALTERNATIVES = (  # (the character an alternative begins with, the alternative)
-    (".", r"(\.[.!?]*)[\"'”’)\]]*\s+"), ("!", r"(![.!?]*)[\"'”’)\]]*\s+"), ("?", r"(\?[.!?]*)[\"'”’)\]]*\s+"), ("…", r"(…)\s*"), ("\n", r"(\n)\n*"),
+    (".", r"(\.[.!?]*)[\"'”’)\]]*(?:\s+|(?=[가-힣]))"), ("!", r"(![.!?]*)[\"'”’)\]]*(?:\s+|(?=[가-힣]))"), ("?", r"(\?[.!?]*)[\"'”’)\]]*(?:\s+|(?=[가-힣]))"), ("…", r"(…)\s*"), ("\n", r"(\n)\n*"),
 )  # group 1: where the sentence ends (the whole run of marks: "or...?" ends at the question mark; one "…" or line break)
 
 
