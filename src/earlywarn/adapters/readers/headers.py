@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -200,6 +200,9 @@ class HeaderMapping:
     name_place: frozenset[str] = frozenset()  # company columns whose sampled cells are 'name - town'
     usual_year: int | None = None  # the year most sampled dates fall in: the year of '3월 말' in the same file
     day_first: frozenset[str] = frozenset()  # columns whose numeric dates are dd/mm/yyyy (day_first.py)
+    # a jobs column read before the others: its count when a row gives one, else the others' (a total beside its
+    # parts, '계' over '남' | '여'; a confirmed count beside the one applied for, '확정인원' | '신청인원')
+    jobs_first: str | None = None
 
     def columns_for(self, field_name: str) -> list[str]:
         return [column for column, target in self.mapping.items() if target == field_name]
@@ -282,6 +285,8 @@ def infer_mapping(
     _assign_by_name(result, headers, profiles, synonyms)
     _add_kind_counts(result, headers, sample_rows, profiles, synonyms)
     _add_closure_count(result, headers, profiles, synonyms)
+    _add_total_parts(result, headers, sample_rows, synonyms)
+    _add_confirmed_count(result, headers, profiles, synonyms)
     _fill_gaps_by_values(result, headers, profiles, synonyms)
     _prefer_own_date_to_posted(result, headers, profiles, synonyms)
     _add_alternates(result, headers, sample_rows, profiles, synonyms)
@@ -363,6 +368,77 @@ def _add_closure_count(result: HeaderMapping, headers, profiles, synonyms: Heade
             result.mapping[header] = "is_closure"
             result.confidence[header] = 0.7
             return
+
+
+# the last word of a count column's name saying it is the whole beside its parts ('인원(명) 계' over '남' | '여')
+_TOTAL_WORDS = frozenset({"계", "합계", "총계", "소계", "전체", "total", "all"})
+
+
+def _add_total_parts(result: HeaderMapping, headers, sample_rows, synonyms: HeaderSynonyms) -> None:
+    """'인원(명)' merged over '계' | '남' | '여': the jobs column is the total, the columns under the same name its
+    parts. A row's jobs is its total when given, else the sum of its parts (a total left blank where the parts say
+    it). Only when every other column under the name is a count no field took (a part read as a flag stays so)."""
+    jobs = result.columns_for("jobs")
+    if len(jobs) != 1 or result.jobs_first is not None:
+        return
+    words = jobs[0].split()
+    if len(words) < 2 or words[-1].lower() not in _TOTAL_WORDS:
+        return
+    owner = words[:-1]
+    parts = [h for h in headers if h != jobs[0] and h.split()[:-1] == owner and len(h.split()) == len(words)]
+    if len(parts) < 2 or any(h in result.mapping or is_ignored(h, synonyms)
+                             or not _counts_or_none(row[i] for row in sample_rows if (i := headers.index(h)) < len(row))
+                             for h in parts):
+        return
+    for header in parts:
+        result.mapping[header] = "jobs"
+        result.confidence[header] = result.confidence[jobs[0]]
+    result.jobs_first = jobs[0]
+
+
+_NONE_OF_THAT_KIND = frozenset({"-", "–", "—", "--"})
+
+
+def _counts_or_none(cells: Iterable[object]) -> bool:
+    """A part's cells: counts, a dash for none of that kind (half of them may be), some count given."""
+    given = [str(cell).strip() for cell in cells if cell is not None and str(cell).strip()]
+    counted = sum(1 for cell in given if cell not in _NONE_OF_THAT_KIND and _looks_like_count(cell))
+    return counted > 0 and counted * 2 >= sum(1 for cell in given if cell not in _NONE_OF_THAT_KIND)
+
+
+# words naming a count as settled, beside one applied for or planned ('확정인원' | '신청인원')
+_CONFIRMED_WORDS = ("확정", "최종", "final", "confirmed")
+
+
+def _names_confirmed(header: str) -> bool:
+    normalized = normalize_header(header)
+    return any(word in normalized if _HANGUL.search(word) else word in normalized.split() for word in _CONFIRMED_WORDS)
+
+
+def _add_confirmed_count(result: HeaderMapping, headers, profiles, synonyms: HeaderSynonyms) -> None:
+    """'신청인원' | '확정인원' (희망퇴직 현황): two counts of the same people, the one applied for and the one confirmed
+    once the company has decided. A row's jobs is the confirmed count when given, else the other. The confirmed
+    column is named for the jobs and for being settled (확정, 최종, final, confirmed); the other is the jobs column, or
+    the confirmed one is and the other a count column named for the jobs no field took."""
+    jobs = result.columns_for("jobs")
+    if len(jobs) != 1 or result.jobs_first is not None:
+        return
+    rule = synonyms.fields["jobs"]
+    free = [h for h in headers if h not in result.mapping and not is_ignored(h, synonyms)
+            and header_score(h, rule) >= MIN_SCORE and value_fit("count", profiles[h]) >= 1.0]
+    if _names_confirmed(jobs[0]):
+        others = [h for h in free if not _names_confirmed(h)]
+        if len(others) != 1:
+            return
+        result.mapping[others[0]] = "jobs"
+        result.confidence[others[0]] = result.confidence[jobs[0]]
+        result.jobs_first = jobs[0]
+        return
+    confirmed = [h for h in free if _names_confirmed(h)]
+    if len(confirmed) == 1:
+        result.mapping[confirmed[0]] = "jobs"
+        result.confidence[confirmed[0]] = result.confidence[jobs[0]]
+        result.jobs_first = confirmed[0]
 
 
 def _count_past_one(cell: object) -> bool:

@@ -1,0 +1,66 @@
+"""The twelfth author's Korean public data (tabfresh12), on inputs of our own: a headcount merged over its total and
+its parts, a confirmed count beside the one applied for, a period of planned days, a summary sheet beside the sheets
+of notices, a fixed-width print-out."""
+
+from datetime import date
+
+from earlywarn.adapters.readers.headers import infer_mapping
+from tests.unit.readers.reading import facts, read
+
+
+def _two_row_header_book(tmp_path, rows):
+    from openpyxl import Workbook
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["연번", "업체명", "접수일", "감원예정일", "감원인원", None, None])
+    sheet.append([None, None, None, None, "합계", "정규직", "비정규직"])
+    for row in rows:
+        sheet.append(row)
+    path = tmp_path / "book.xlsx"
+    book.save(path)
+    return path.read_bytes()
+
+
+def test_a_total_left_blank_is_the_sum_of_the_parts_under_the_same_name(synonyms, tmp_path):
+    data = _two_row_header_book(tmp_path, [
+        [1, "가나전자(주)", "2023.02.01", "2023.04.01", 50, 30, 20],
+        [2, "다라물산", "2023.02.09", "2023.04.10", None, 12, "-"],
+        [3, "마바섬유(주)", "2023.03.02", "2023.05.02", None, 7, 4],
+        [4, "사아기계", "2023.03.20", "2023.05.20", 90, 60, 30],
+    ])
+    notices, _ = read(data, "book.xlsx", synonyms)
+    assert [(n.company, n.jobs) for n in notices] == [("가나전자(주)", 50), ("다라물산", 12), ("마바섬유(주)", 11),
+                                                      ("사아기계", 90)]
+
+
+def test_a_given_total_is_the_headcount_even_when_the_parts_disagree(synonyms):
+    headers = ["업체명", "신고일", "인원 계", "인원 남", "인원 여"]
+    rows = [["가나전자(주)", "2023.02.01", "50", "30", "-"], ["다라물산", "2023.02.09", "", "12", "3"]]
+    mapping = infer_mapping(headers, rows, synonyms)
+    assert mapping.jobs_first == "인원 계"
+    assert sorted(mapping.columns_for("jobs")) == ["인원 계", "인원 남", "인원 여"]
+
+
+def test_a_total_column_without_parts_beside_it_stays_the_one_headcount(synonyms):
+    headers = ["업체명", "신고일", "인원 계", "비고"]
+    rows = [["가나전자(주)", "2023.02.01", "50", "정규직 30"], ["다라물산", "2023.02.09", "12", ""]]
+    mapping = infer_mapping(headers, rows, synonyms)
+    assert mapping.jobs_first is None and mapping.columns_for("jobs") == ["인원 계"]
+
+
+def test_the_confirmed_count_is_the_headcount_when_given_and_the_applied_one_otherwise(synonyms):
+    data = ("회사명,소재지,퇴직예정일,신청인원,확정인원\n"
+            "가나전자(주),창원시,2023.04.30,120,96\n"
+            "다라물산,김해시,2023.05.31,40,\n"
+            "마바섬유(주),양산시,2023.06.30,75,집계중\n").encode("utf-8")
+    notices, _ = read(data, "retire.csv", synonyms)
+    assert facts(notices) == [("가나전자(주)", None, date(2023, 4, 30), 96), ("다라물산", None, date(2023, 5, 31), 40),
+                              ("마바섬유(주)", None, date(2023, 6, 30), 75)]
+
+
+def test_a_final_count_named_as_the_headcount_falls_back_to_the_planned_one(synonyms):
+    headers = ["Company", "Notice Date", "Final Employees Affected", "Employees Affected Planned"]
+    rows = [["Aspen Tool Co", "03/02/2022", "40", "44"], ["Birch Bakery", "01/09/2023", "", "12"]]
+    mapping = infer_mapping(headers, rows, synonyms)
+    assert mapping.jobs_first == "Final Employees Affected"
+    assert mapping.columns_for("jobs") == ["Final Employees Affected", "Employees Affected Planned"]
