@@ -64,3 +64,22 @@ def test_a_final_count_named_as_the_headcount_falls_back_to_the_planned_one(syno
     mapping = infer_mapping(headers, rows, synonyms)
     assert mapping.jobs_first == "Final Employees Affected"
     assert mapping.columns_for("jobs") == ["Final Employees Affected", "Employees Affected Planned"]
+
+
+def test_a_period_of_planned_days_gives_its_start_where_the_day_itself_is_left_blank(synonyms):
+    data = ("업체명\t신고일\t감원예정일\t감원예정기간\t감원인원\n"
+            "가나전자(주)\t2023.2.1\t\t2023.4.1~4.30\t50\n"
+            "다라물산\t2023.2.9\t2023.4.10\t2023.4.10~5.9\t12\n"
+            "마바섬유(주)\t2023.3.2\t2023.5.2\t\t11\n"
+            "사아기계\t2023.3.20\t\t2023.6.1~\t90\n").encode("utf-8")
+    notices, _ = read(data, "period.tsv", synonyms)
+    assert [n.effective_date for n in notices] == [date(2023, 4, 1), date(2023, 4, 10), date(2023, 5, 2),
+                                                   date(2023, 6, 1)]
+
+
+def test_a_second_date_column_disagreeing_where_both_are_filled_is_not_the_same_date(synonyms):
+    headers = ["Company", "Notice Date", "Layoff Date", "Layoff Date Revised"]
+    rows = [["Aspen Tool Co", "03/02/2022", "04/30/2022", "05/31/2022"], ["Birch Bakery", "01/09/2023", "", "03/01/2023"],
+            ["Cedar Freight", "02/01/2023", "04/01/2023", ""]]
+    mapping = infer_mapping(headers, rows, synonyms)
+    assert mapping.columns_for("effective_date") == ["Layoff Date"]

@@ -491,7 +491,8 @@ def _add_alternates(result: HeaderMapping, headers, sample_rows, profiles, synon
     'employer' one year, a count column per year ('2022 Affected' | '2023 Affected'). A column named for a field
     another column already holds (a keyword of it will do), its values of the field's kind, joins that column when
     the sampled rows never (or hardly ever) fill both and each fills rows the other leaves empty: a row's value is the
-    one filled (a date or text field's first filled column; for the jobs the parts' sum, which is the one count)."""
+    one filled (a date or text field's first filled column; for the jobs the parts' sum, which is the one count). A
+    date column giving the same day as the first wherever both are filled joins it too (a period beside its start)."""
     for field_name, rule in synonyms.fields.items():
         taken = result.columns_for(field_name)
         if len(taken) != 1 or field_name in _ONE_COLUMN_FIELDS:
@@ -501,7 +502,8 @@ def _add_alternates(result: HeaderMapping, headers, sample_rows, profiles, synon
             if (header in result.mapping or is_ignored(header, synonyms) or value_fit(rule.kind, profiles[header]) < 1.0
                     or header_score(header, rule) < MIN_SCORE):
                 continue
-            if takes_turns(sample_rows, held, position):
+            if takes_turns(sample_rows, held, position) or (
+                    rule.kind == "date" and same_day_where_both(sample_rows, held[0], position)):
                 result.mapping[header] = field_name
                 result.confidence[header] = result.confidence[taken[0]]
                 held.append(position)
@@ -519,6 +521,23 @@ def takes_turns(rows, held: Sequence[int], other: int) -> bool:
         both += a and b
         either += a or b
     return one_only > 0 and other_only > 0 and both * 10 <= either
+
+
+def same_day_where_both(rows, held: int, other: int) -> bool:
+    """Whether date column `other` fills rows column `held` leaves empty and gives the same day wherever both are
+    filled: '해고예정기간' ('2024.4.1~4.30', read as its start) beside '해고예정일', filled in either or both."""
+    other_only = both = 0
+    for row in rows:
+        if not _filled(row, other):
+            continue
+        if not _filled(row, held):
+            other_only += 1
+            continue
+        first, second = parse_date(row[held]), parse_date(row[other])
+        if first is None or first != second:
+            return False
+        both += 1
+    return other_only > 0 and both > 0
 
 
 def _filled(row, index: int) -> bool:
