@@ -83,3 +83,38 @@ def test_a_second_date_column_disagreeing_where_both_are_filled_is_not_the_same_
             ["Cedar Freight", "02/01/2023", "04/01/2023", ""]]
     mapping = infer_mapping(headers, rows, synonyms)
     assert mapping.columns_for("effective_date") == ["Layoff Date"]
+
+
+def test_a_summary_sheet_without_dates_beside_sheets_of_notices_gives_no_notices(synonyms, tmp_path):
+    from openpyxl import Workbook
+    book = Workbook()
+    summary = book.active
+    summary.title = "요약"
+    summary.append(["지역", "업체 수", "감원인원"])
+    summary.append(["북부", 2, 62])
+    summary.append(["남부", 1, 90])
+    for title, rows in (("북부", [["가나전자(주)", "2023.02.01", 50], ["다라물산", "2023.02.09", 12]]),
+                        ("남부", [["사아기계", "2023.03.20", 90]])):
+        sheet = book.create_sheet(title)
+        sheet.append(["업체명", "신고일", "감원인원"])
+        for row in rows:
+            sheet.append(row)
+    path = tmp_path / "regions.xlsx"
+    book.save(path)
+    notices, _ = read(path.read_bytes(), "regions.xlsx", synonyms)
+    assert [n.company for n in notices] == ["가나전자(주)", "다라물산", "사아기계"]
+
+
+def test_a_workbook_whose_sheets_all_lack_dates_still_gives_their_rows(synonyms, tmp_path):
+    from openpyxl import Workbook
+    book = Workbook()
+    for title, rows in (("2022", [["가나전자(주)", 50]]), ("2023", [["다라물산", 12]])):
+        sheet = book.create_sheet(title)
+        sheet.append(["업체명", "감원인원"])
+        for row in rows:
+            sheet.append(row)
+    book.remove(book["Sheet"])
+    path = tmp_path / "years.xlsx"
+    book.save(path)
+    notices, _ = read(path.read_bytes(), "years.xlsx", synonyms)
+    assert [(n.company, n.jobs) for n in notices] == [("가나전자(주)", 50), ("다라물산", 12)]
