@@ -118,3 +118,34 @@ def test_a_workbook_whose_sheets_all_lack_dates_still_gives_their_rows(synonyms,
     book.save(path)
     notices, _ = read(path.read_bytes(), "years.xlsx", synonyms)
     assert [(n.company, n.jobs) for n in notices] == [("가나전자(주)", 50), ("다라물산", 12)]
+
+
+def _print_out(pages):
+    rule = "-" * 60
+    lines = []
+    for number, rows in enumerate(pages, start=1):
+        if number > 1:
+            lines.append("\f")
+        lines += ["            고용조정 신고 접수대장", f"PAGE : {number}", "=" * 60,
+                  "접수일자     사업장명               소재지     감원인원", rule]
+        lines += rows
+        lines += [rule, f"                    - {number} -"]
+    lines += ["합    계                                         211"]
+    return "\r\n".join(lines).encode("cp949")
+
+
+def test_a_fixed_width_print_out_is_read_by_display_columns_across_its_pages(synonyms):
+    data = _print_out([["2023/02/01   가나 전자(주)          창원시           50",
+                        "2023/02/09   (주)다라물산           김해시        1,120"],
+                       ["2023/03/02   마바섬유㈜             양산시           41"]])
+    notices, rejected = read(data, "report.txt", synonyms)
+    assert not rejected
+    assert [(n.company, n.notice_date, n.city, n.jobs) for n in notices] == [
+        ("가나 전자(주)", date(2023, 2, 1), "창원시", 50), ("(주)다라물산", date(2023, 2, 9), "김해시", 1120),
+        ("마바섬유㈜", date(2023, 3, 2), "양산시", 41)]
+
+
+def test_a_text_with_a_rule_under_a_line_of_no_notice_fields_stays_one_text_notice(synonyms):
+    data = "Minutes  of  the  meeting\n--------------------\nWe met and talked about the budget.\n".encode()
+    notices, _ = read(data, "minutes.txt", synonyms)
+    assert len(notices) == 1 and notices[0].title == "Minutes of the meeting"
