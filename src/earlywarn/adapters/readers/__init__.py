@@ -102,6 +102,9 @@ def read_bytes(data: bytes, name: str, source: str, *, synonyms: HeaderSynonyms,
     if file_format == "text" and _is_boxed(text):
         file_format = "boxed"
         readers["boxed"] = lambda: _read_boxed(text, encoding, source, synonyms, override, data)
+    elif file_format == "text" and _is_fixed_width(text):
+        file_format = "fixed"
+        readers["fixed"] = lambda: _read_fixed_width(text, encoding, source, synonyms, override, data)
     reader = readers.get(file_format, lambda: _single("text", encoding, plain_text_notice(text, source)))
     return _guarded(source, file_format, data, reader)
 
@@ -180,6 +183,31 @@ def _read_boxed(text, encoding, source, synonyms, override, data) -> ReadResult:
     if table is None:
         return _single("text", encoding, plain_text_notice(text, source))
     return _from_table("boxed", encoding, table, source, data)
+
+
+def _is_fixed_width(text: str) -> bool:
+    from earlywarn.adapters.readers.fixed_width import is_fixed_width_table
+
+    return is_fixed_width_table(text[:SNIFF_TEXT_CHARS])
+
+
+def _read_fixed_width(text, encoding, source, synonyms, override, data) -> ReadResult:
+    """A report printed in fixed-width columns (a legacy system's print-out saved as text): its rows, or the text as
+    one notice when no column of them names a company."""
+    from earlywarn.adapters.readers.fixed_width import fixed_width_rows
+
+    table = _notices_table(open_table(fixed_width_rows(text), source, synonyms, override))
+    if table is None or not _names_its_company(table):
+        return _single("text", encoding, plain_text_notice(text, source))
+    return _from_table("fixed", encoding, table, source, data)
+
+
+_GUESSED = 0.4  # the confidence of a column taken for a field by its values alone (headers.py's _take_best)
+
+
+def _names_its_company(table: Table) -> bool:
+    """A header naming its company column: a line of prose over a rule is no table whose words a guess made one."""
+    return any(table.mapping.confidence.get(column, 0.0) > _GUESSED for column in table.mapping.columns_for("company"))
 
 
 def _notices_table(table: Table | None) -> Table | None:

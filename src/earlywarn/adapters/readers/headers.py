@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -200,6 +200,9 @@ class HeaderMapping:
     name_place: frozenset[str] = frozenset()  # company columns whose sampled cells are 'name - town'
     usual_year: int | None = None  # the year most sampled dates fall in: the year of '3월 말' in the same file
     day_first: frozenset[str] = frozenset()  # columns whose numeric dates are dd/mm/yyyy (day_first.py)
+    # a jobs column read before the others: its count when a row gives one, else the others' (a total beside its
+    # parts, '계' over '남' | '여'; a confirmed count beside the one applied for, '확정인원' | '신청인원')
+    jobs_first: str | None = None
 
     def columns_for(self, field_name: str) -> list[str]:
         return [column for column, target in self.mapping.items() if target == field_name]
@@ -282,6 +285,8 @@ def infer_mapping(
     _assign_by_name(result, headers, profiles, synonyms)
     _add_kind_counts(result, headers, sample_rows, profiles, synonyms)
     _add_closure_count(result, headers, profiles, synonyms)
+    _add_total_parts(result, headers, sample_rows, synonyms)
+    _add_confirmed_count(result, headers, profiles, synonyms)
     _fill_gaps_by_values(result, headers, profiles, synonyms)
     _prefer_own_date_to_posted(result, headers, profiles, synonyms)
     _add_alternates(result, headers, sample_rows, profiles, synonyms)
@@ -365,6 +370,77 @@ def _add_closure_count(result: HeaderMapping, headers, profiles, synonyms: Heade
             return
 
 
+# the last word of a count column's name saying it is the whole beside its parts ('인원(명) 계' over '남' | '여')
+_TOTAL_WORDS = frozenset({"계", "합계", "총계", "소계", "전체", "total", "all"})
+
+
+def _add_total_parts(result: HeaderMapping, headers, sample_rows, synonyms: HeaderSynonyms) -> None:
+    """'인원(명)' merged over '계' | '남' | '여': the jobs column is the total, the columns under the same name its
+    parts. A row's jobs is its total when given, else the sum of its parts (a total left blank where the parts say
+    it). Only when every other column under the name is a count no field took (a part read as a flag stays so)."""
+    jobs = result.columns_for("jobs")
+    if len(jobs) != 1 or result.jobs_first is not None:
+        return
+    words = jobs[0].split()
+    if len(words) < 2 or words[-1].lower() not in _TOTAL_WORDS:
+        return
+    owner = words[:-1]
+    parts = [h for h in headers if h != jobs[0] and h.split()[:-1] == owner and len(h.split()) == len(words)]
+    if len(parts) < 2 or any(h in result.mapping or is_ignored(h, synonyms)
+                             or not _counts_or_none(row[i] for row in sample_rows if (i := headers.index(h)) < len(row))
+                             for h in parts):
+        return
+    for header in parts:
+        result.mapping[header] = "jobs"
+        result.confidence[header] = result.confidence[jobs[0]]
+    result.jobs_first = jobs[0]
+
+
+_NONE_OF_THAT_KIND = frozenset({"-", "–", "—", "--"})
+
+
+def _counts_or_none(cells: Iterable[object]) -> bool:
+    """A part's cells: counts, a dash for none of that kind (half of them may be), some count given."""
+    given = [str(cell).strip() for cell in cells if cell is not None and str(cell).strip()]
+    counted = sum(1 for cell in given if cell not in _NONE_OF_THAT_KIND and _looks_like_count(cell))
+    return counted > 0 and counted * 2 >= sum(1 for cell in given if cell not in _NONE_OF_THAT_KIND)
+
+
+# words naming a count as settled, beside one applied for or planned ('확정인원' | '신청인원')
+_CONFIRMED_WORDS = ("확정", "최종", "final", "confirmed")
+
+
+def _names_confirmed(header: str) -> bool:
+    normalized = normalize_header(header)
+    return any(word in normalized if _HANGUL.search(word) else word in normalized.split() for word in _CONFIRMED_WORDS)
+
+
+def _add_confirmed_count(result: HeaderMapping, headers, profiles, synonyms: HeaderSynonyms) -> None:
+    """'신청인원' | '확정인원' (희망퇴직 현황): two counts of the same people, the one applied for and the one confirmed
+    once the company has decided. A row's jobs is the confirmed count when given, else the other. The confirmed
+    column is named for the jobs and for being settled (확정, 최종, final, confirmed); the other is the jobs column, or
+    the confirmed one is and the other a count column named for the jobs no field took."""
+    jobs = result.columns_for("jobs")
+    if len(jobs) != 1 or result.jobs_first is not None:
+        return
+    rule = synonyms.fields["jobs"]
+    free = [h for h in headers if h not in result.mapping and not is_ignored(h, synonyms)
+            and header_score(h, rule) >= MIN_SCORE and value_fit("count", profiles[h]) >= 1.0]
+    if _names_confirmed(jobs[0]):
+        others = [h for h in free if not _names_confirmed(h)]
+        if len(others) != 1:
+            return
+        result.mapping[others[0]] = "jobs"
+        result.confidence[others[0]] = result.confidence[jobs[0]]
+        result.jobs_first = jobs[0]
+        return
+    confirmed = [h for h in free if _names_confirmed(h)]
+    if len(confirmed) == 1:
+        result.mapping[confirmed[0]] = "jobs"
+        result.confidence[confirmed[0]] = result.confidence[jobs[0]]
+        result.jobs_first = confirmed[0]
+
+
 def _count_past_one(cell: object) -> bool:
     count = parse_count(str(cell)) if cell is not None else None
     return bool(count and count.ok and count.low is not None and count.low > 1)
@@ -415,7 +491,8 @@ def _add_alternates(result: HeaderMapping, headers, sample_rows, profiles, synon
     'employer' one year, a count column per year ('2022 Affected' | '2023 Affected'). A column named for a field
     another column already holds (a keyword of it will do), its values of the field's kind, joins that column when
     the sampled rows never (or hardly ever) fill both and each fills rows the other leaves empty: a row's value is the
-    one filled (a date or text field's first filled column; for the jobs the parts' sum, which is the one count)."""
+    one filled (a date or text field's first filled column; for the jobs the parts' sum, which is the one count). A
+    date column giving the same day as the first wherever both are filled joins it too (a period beside its start)."""
     for field_name, rule in synonyms.fields.items():
         taken = result.columns_for(field_name)
         if len(taken) != 1 or field_name in _ONE_COLUMN_FIELDS:
@@ -425,7 +502,8 @@ def _add_alternates(result: HeaderMapping, headers, sample_rows, profiles, synon
             if (header in result.mapping or is_ignored(header, synonyms) or value_fit(rule.kind, profiles[header]) < 1.0
                     or header_score(header, rule) < MIN_SCORE):
                 continue
-            if takes_turns(sample_rows, held, position):
+            if takes_turns(sample_rows, held, position) or (
+                    rule.kind == "date" and same_day_where_both(sample_rows, held[0], position)):
                 result.mapping[header] = field_name
                 result.confidence[header] = result.confidence[taken[0]]
                 held.append(position)
@@ -443,6 +521,23 @@ def takes_turns(rows, held: Sequence[int], other: int) -> bool:
         both += a and b
         either += a or b
     return one_only > 0 and other_only > 0 and both * 10 <= either
+
+
+def same_day_where_both(rows, held: int, other: int) -> bool:
+    """Whether date column `other` fills rows column `held` leaves empty and gives the same day wherever both are
+    filled: '해고예정기간' ('2024.4.1~4.30', read as its start) beside '해고예정일', filled in either or both."""
+    other_only = both = 0
+    for row in rows:
+        if not _filled(row, other):
+            continue
+        if not _filled(row, held):
+            other_only += 1
+            continue
+        first, second = parse_date(row[held]), parse_date(row[other])
+        if first is None or first != second:
+            return False
+        both += 1
+    return other_only > 0 and both > 0
 
 
 def _filled(row, index: int) -> bool:

@@ -15,7 +15,7 @@ from typing import BinaryIO
 from lxml import etree
 
 from earlywarn.adapters.readers.headers import HeaderSynonyms
-from earlywarn.adapters.readers.tabular import Table, open_table
+from earlywarn.adapters.readers.tabular import Table, open_table, without_summary_sheets
 from earlywarn.domain.notices import NoticeRecord, RejectedItem
 
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
@@ -34,8 +34,8 @@ def is_ods(head: bytes) -> bool:
 
 def open_ods_table(file: str | BinaryIO, source: str, synonyms: HeaderSynonyms,
                    override: dict | None = None) -> Table | None:
-    found = [(name, table) for name, rows in ods_sheets(file)
-             if (table := open_table(rows, source, synonyms, override)) is not None]
+    found = without_summary_sheets([(name, table) for name, rows in ods_sheets(file)
+                                    if (table := open_table(rows, source, synonyms, override)) is not None])
     if not found:
         return None
     first = found[0][1]

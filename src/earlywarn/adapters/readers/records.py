@@ -300,9 +300,20 @@ class RowReader:
                 return
 
     @cached_property
+    def _jobs_first(self) -> int | None:
+        """The jobs column read before the others (a total beside its parts, a confirmed count): mostly none."""
+        first = self.mapping.jobs_first
+        return self.headers.index(first) if first is not None and first in self.headers else None
+
+    @cached_property
+    def _jobs_columns(self) -> list[int]:
+        """The jobs columns but the one read first."""
+        return [self.headers.index(c) for c in self.mapping.columns_for("jobs") if c != self.mapping.jobs_first]
+
+    @cached_property
     def _jobs_parts(self) -> list[int]:
         """Columns that each count a part of the jobs ('Permanent' and 'Temporary Layoffs'); empty for one column."""
-        columns = [self.headers.index(c) for c in self.mapping.columns_for("jobs")]
+        columns = self._jobs_columns
         return columns if len(columns) > 1 else []
 
     @cached_property
@@ -312,16 +323,23 @@ class RowReader:
         return [i for i in self._jobs_parts if closure.found_in(normalize_header(self.headers[i]))]
 
     def _fill_jobs(self, record: NoticeRecord, texts: list[str]) -> None:
-        index = self.column_of("jobs")
+        first = self._jobs_first
+        if first is not None and texts[first] and self._fill_jobs_from(record, texts[first], quiet=True):
+            return  # the total or the confirmed count, when the row gives it
         if self._jobs_parts:
             self._fill_jobs_from_parts(record, texts)
             return
-        if index is None or not texts[index]:
-            return
-        count = parse_count(texts[index])
+        columns = self._jobs_columns
+        if columns and texts[columns[0]]:
+            self._fill_jobs_from(record, texts[columns[0]])
+
+    def _fill_jobs_from(self, record: NoticeRecord, text: str, quiet: bool = False) -> bool:
+        """The jobs a cell gives; whether it gave them (`quiet`: a cell that gives none is not flagged unparsed)."""
+        count = parse_count(text)
         if not count.ok or count.low is None:
-            record.flags.append("unparsed:jobs")
-            return
+            if not quiet:
+                record.flags.append("unparsed:jobs")
+            return False
         record.jobs = count.low
         record.jobs_max = count.high if count.high is not None and count.high != count.low else None
         confidence = self._confidence("jobs")
@@ -329,6 +347,7 @@ class RowReader:
             record.flags.append("approximate:jobs")
             confidence *= 0.8
         record.confidence["jobs"] = round(confidence, 2)
+        return True
 
     def _fill_jobs_from_parts(self, record: NoticeRecord, texts: list[str]) -> None:
         """The sum of the parts; a blank or dashed part is none of that kind (0), all blank is no count at all, and a

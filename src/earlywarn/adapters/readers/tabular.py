@@ -80,6 +80,17 @@ def open_table(
     return Table(headers, mapping, _with_amendment_dates(records, reader))
 
 
+_SHEET_DATE_FIELDS = ("notice_date", "received_date", "effective_date")
+
+
+def without_summary_sheets(found: list[tuple[str, Table]]) -> list[tuple[str, Table]]:
+    """A sheet with no date column beside sheets with one ('총괄': 관할청 | 신고 사업장 수 | 이직예정인원, before a sheet
+    of notices per 관할청) sums the notices up: its rows are no notices."""
+    dated = [(title, table) for title, table in found
+             if any(table.mapping.columns_for(field_name) for field_name in _SHEET_DATE_FIELDS)]
+    return dated if dated and len(dated) < len(found) else found
+
+
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 

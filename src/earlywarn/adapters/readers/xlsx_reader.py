@@ -9,7 +9,7 @@ from typing import BinaryIO
 from openpyxl import load_workbook
 
 from earlywarn.adapters.readers.headers import HeaderMapping, HeaderSynonyms
-from earlywarn.adapters.readers.tabular import Table, open_table
+from earlywarn.adapters.readers.tabular import Table, open_table, without_summary_sheets
 from earlywarn.domain.notices import NoticeRecord, RejectedItem
 
 
@@ -19,7 +19,7 @@ def open_workbook_table(
     workbook = load_workbook(file, read_only=True, data_only=True)
     sheets = [ws for ws in workbook.worksheets if hasattr(ws, "iter_rows")]
     tables = ((ws.title, open_table(_rows(ws), source, synonyms, override)) for ws in sheets)
-    found = [(title, table) for title, table in tables if table is not None]
+    found = without_summary_sheets([(title, table) for title, table in tables if table is not None])
     if not found:
         workbook.close()
         return None
