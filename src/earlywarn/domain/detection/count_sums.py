@@ -46,6 +46,8 @@ _EN_PLUS_PART = re.compile(
 # count at another (the noun dropped; not a year: "and 2021 at"; not a month: "300 workers in March, 20 in April"). A
 # place may name its state or county between commas, as US news writes it ("140 workers at its Dayton, Ohio, plant and
 # 85 at its Florence, Kentucky, facility"); a name takes a full stop only inside it ("St.Louis"), not the sentence's.
+# The second count may be told as more of the same ("1,200 jobs at its Lyon plant and another 400 at its plant in Metz",
+# "a further 90", "about 60"): still a part of the one cut.
 _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 _EN_NAME = r"[A-Z](?:[\w-]|\.(?=\w))*(?:\s+[A-Z](?:[\w-]|\.(?=\w))*)?"
 # A town's site may name its kind in a word or two ("65 at its Tulsa machining shop"); the head office is a site too.
@@ -62,7 +64,7 @@ _EN_PLACE = (
     + r"(?:\s+in\s+(?!" + _EN_MONTH + r")" + _EN_NAME + _EN_STATE + r")?)"
 )
 _EN_AND_PLACE_PART = re.compile(
-    r"\s+" + _EN_PLACE + r",?\s+and\s+(?!(?:19|20)\d\d\b)(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<place>" + _EN_PLACE + r")"
+    r"\s+" + _EN_PLACE + r",?\s+and\s+(?:(?:another|a\s+further|an\s+additional|about|some|roughly|nearly|around)\s+)?(?!(?:19|20)\d\d\b)(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<place>" + _EN_PLACE + r")"
 )
 
 

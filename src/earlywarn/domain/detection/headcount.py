@@ -209,9 +209,11 @@ _EN_COMPANY_WITH_BEFORE = AsciiLowered(
     r"(?:roughly|about|approximately|some|nearly|more\s+than|over|around)?\s*$",
 )
 # "the newsroom will shrink to about 60 journalists", "the remaining 140 staff": the people who stay (not "leaving
-# 100 workers without jobs": those are the ones affected; nor "cut up to 120 posts", a ceiling of the cut).
+# 100 workers without jobs": those are the ones affected; nor "cut up to 120 posts", a ceiling of the cut; nor the noun
+# "cuts" grown to a count, "is expanding its job cuts to about 1,300 positions": the cut itself).
 _EN_REMAINING_BEFORE = AsciiLowered(
-    r"\b(?:(?:shrink|shrinks|shrinking|shrunk|fall|falls|falling|drop|drops|dropping|down|reduced|cut|cuts|pared)\s+(?:(?!up\s)\w+\s+)?to|remaining"
+    r"\b(?:(?:shrink|shrinks|shrinking|shrunk|fall|falls|falling|drop|drops|dropping|down|reduced|cut"
+    r"|cuts(?<!job\scuts)(?<!its\scuts)(?<!the\scuts)(?<!their\scuts)|pared)\s+(?:(?!up\s)\w+\s+)?to|remaining"
     # "leaving the paper with fewer than 40 journalists"
     r"|\bleav(?:e|es|ing)\s+(?:[\w\x27-]+\s+){1,5}?with)\s+"
     r"(?:just|only|roughly|about|approximately|some|nearly|around|fewer\s+than|less\s+than)?\s*$",

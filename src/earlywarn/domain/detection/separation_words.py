@@ -96,9 +96,10 @@ EN_SEPARATION_BEFORE = re.compile(
     # an amended notice that moves a closing ("moves the closure of its Fresno call center to July 21, from June 30"):
     # the day it is moved to
     r"|\b(?:mov|push|delay|postpon|reschedul)\w*\s+(?:back\s+)?(?:the|its|their)\s+(?:closure|closing|shutdown|layoffs?|separations?|last\s+day)\s+(?:[\w,.\x27-]+\s+){0,8}?(?:back\s+)?(?:to|until)"
-    # jobs cut by a day ("cut 10,000 jobs by the end of March"); a plant's last product made on a day ("the last
-    # truck is scheduled to roll off the line at … on …", "will build its last car on Friday")
-    r"|\b(?:cut|cuts|cutting|eliminat\w+)\s+(?:[\w,.~-]+\s+){0,3}?(?:jobs|positions|roles|workers|employees|staff)\s+by"
+    # jobs cut by a day ("cut 10,000 jobs by the end of March", or with the place they go from between: "cut 900 jobs in
+    # Austria by mid-2026"); a plant's last product made on a day ("the last truck is scheduled to roll off the line at … on
+    # …", "will build its last car on Friday")
+    r"|\b(?:cut|cuts|cutting|eliminat\w+)\s+(?:[\w,.~-]+\s+){0,3}?(?:jobs|positions|roles|workers|employees|staff)\s+(?:(?:in|at|across)\s+(?:[\w.\x27-]+\s+){1,3}?)?by"
     # ... or a share of a workforce ("cut a quarter of its 640 workers by the end of the year"), jobs ended at a site
     # ("ending 260 jobs at the site by the end of the year"), people who take a voluntary scheme by a day ("500 of its
     # workers take voluntary retirement by the end of June", "lose 40 staff through voluntary redundancy by …")

@@ -1,5 +1,5 @@
 """Numbers beside people that count none of those affected (2026.11.27): a share left vague ("the majority of its 125,000 employees"), a union's membership or its local's number,
-another employer's cut told for comparison, a day of a month, a unit between the number and its noun, a size the staff
+another employer's cut told for comparison, strikers, a day of a month, a unit between the number and its noun, a size the staff
 once had. Each is asked
 of the words just before and after one count (no search of the whole text). Pools, which count for some measures and
 not others, are decided in pools.py."""
@@ -25,6 +25,11 @@ _EN_REPRESENTED_BEFORE = AsciiLowered(
 _EN_OTHER_EMPLOYER_BEFORE = AsciiLowered(
     r"(?:[:;]\s*(?:one|another)|\ba\s+rival|\brivals|\bcompetitors|\bother\s+(?:regional\s+)?(?:companies|firms|employers|systems|hospitals|banks|chains))\b"
     r"[^.;:]{0,50}?\b(?:eliminated|cut|laid\s+off|shed|axed|slashed)\s+(?:about|roughly|some|nearly|more\s+than|over|around)?\s*$",
+)
+# "during a strike by 33,000 machinists", "a walkout by some 4,000 nurses": the strikers, who stop work of their own accord,
+# not the people a stop or a cut reaches (the company's own furloughs are told apart).
+_EN_STRIKERS_BEFORE = AsciiLowered(
+    r"\b(?:strike|strikes|walkout|walkouts|stoppage)\s+by\s+(?:roughly|about|approximately|some|nearly|more\s+than|over|around)?\s*$",
 )
 # "a workforce that once employed 1,300 people", "한때 600명이 넘던 직원은 이제 152명이 남았다": a size the staff had once, not the
 # people a closure or a cut reaches now (the ones left are told after it).
@@ -68,6 +73,7 @@ def english_not_a_count(before: str, match: re.Match[str] | None) -> bool:
         or not _MONTH_INITIALS.isdisjoint(before[-11:]) and _EN_DAY_OF_MONTH_BEFORE.search(before[-11:])
         or "of" in near.lower() and _EN_VAGUE_SHARE_BEFORE.found(near)
         or "once" in near and _EN_ONCE_BEFORE.found(near)
+        or " by " in near and _EN_STRIKERS_BEFORE.found(near)
         or "had " in near and _EN_TARGET_BEFORE.found(near)
         or _other_employers_cut(before)
         or ("Lo" in before[-12:] or "LO" in before[-12:]) and _EN_UNION_LOCAL_BEFORE.search(before[-12:]) is not None
