@@ -24,7 +24,7 @@ from benchmarks.bench_detection import CONFIG_DIR, HELD_OUT, load_items, split_n
 from benchmarks.experiment_text_model import HashedTextModel  # noqa: E402
 from earlywarn.domain.detection.text_model import TextModel, model_arrays  # noqa: E402
 
-MODEL_VERSION = "model-32"
+MODEL_VERSION = "model-33"
 C = 100.0
 OUT = CONFIG_DIR / "detection" / "text_model.npz"
 
