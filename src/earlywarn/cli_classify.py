@@ -41,10 +41,24 @@ def classify_lines(
             if not isinstance(text, str) or not text.strip():
                 raise ValueError("'text' must be a non-empty string")
             lang = item.get("lang") if item.get("lang") in ("ko", "en") else None
-            notice = NoticeRecord(source="cli", kind=NoticeKind.TEXT, position=f"line {number}", lang=lang, text=text)
+            notice = NoticeRecord(source="cli", kind=NoticeKind.TEXT, position=f"line {number}", lang=lang, text=text,
+                                  notice_date=_published(item.get("date")))
             yield _output(item_id, detect(notice, rules, directory, today=today))
         except Exception as error:  # a bad line is reported, never fatal  # noqa: BLE001
             yield {"id": item_id, "error": f"line {number}: {error}"}
+
+
+def _published(value: Any) -> date | None:
+    """The optional `date` (ISO, the day the text was published): "10월 5일", "올해 말" and "March 3" take their year from
+    it; without it they take today's."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError("'date' must be an ISO date string such as \"2020-09-07\"")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"'date' must be an ISO date such as \"2020-09-07\", not {value!r}") from None
 
 
 def _output(item_id: Any, detection: Detection) -> dict[str, Any]:
@@ -61,7 +75,7 @@ def _output(item_id: Any, detection: Detection) -> dict[str, Any]:
 
 
 def classify_command(
-    file: Path | None = typer.Argument(None, help="JSONL with 'id', 'text' and optional 'lang' per line; stdin when omitted."),
+    file: Path | None = typer.Argument(None, help="JSONL with 'id', 'text' and optional 'lang' and 'date' per line; stdin when omitted."),
 ) -> None:
     """Classify texts as restructuring or not, with type, company, headcount and evidence."""
     rules, directory = load_detection_config(DEFAULT_CONFIG_DIR)
