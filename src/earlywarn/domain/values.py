@@ -353,6 +353,9 @@ def parse_month_part(cell: str | None, year: int | None) -> date | None:
     return _safe_date(year, month, _PART_DAYS.get(part, 1))  # the 31st is clamped to the month's last day
 
 
+_HALF_YEAR_DAYS = 183
+
+
 def in_notice_year(planned: date | None, noticed: date | None) -> date | None:
     """A planned day given without its year ('11/03', '1.31', '3월 말') in the year of the notice that plans it, or
     in the next year when that would fall more than half a year before the notice (notice '12.20', plan '1.31')."""
@@ -363,8 +366,6 @@ def in_notice_year(planned: date | None, noticed: date | None) -> date | None:
         return _safe_date(noticed.year + 1, planned.month, planned.day)
     return same_year
 
-
-_HALF_YEAR_DAYS = 183
 
 
 def parse_month_day(cell: str | None, year: int | None) -> date | None:

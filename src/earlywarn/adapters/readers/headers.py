@@ -260,13 +260,17 @@ def header_row_score(cells: Sequence[object], synonyms: HeaderSynonyms) -> float
     return score
 
 
+def best_field(header: str, synonyms: HeaderSynonyms) -> tuple[float, str]:
+    """(score, field) of the field a header or label names best; (0.0, '') when there are no fields."""
+    return max(((header_score(header, rule), name) for name, rule in synonyms.fields.items()), default=(0.0, ""))
+
+
 def strong_fields(cells: Sequence[object], synonyms: HeaderSynonyms) -> set[str]:
     """The fields that cells name outright (a synonym or a near miss of one; a keyword inside is too weak)."""
     named = set()
     for cell in cells:
         if isinstance(cell, str) and cell.strip() and parse_date(cell) is None:
-            score, name = max(((header_score(cell, rule), name) for name, rule in synonyms.fields.items()),
-                              default=(0.0, ""))
+            score, name = best_field(cell, synonyms)
             if score > _KEYWORD_SCORE:
                 named.add(name)
     return named

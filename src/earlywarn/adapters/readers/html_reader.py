@@ -6,7 +6,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from earlywarn.adapters.readers.headers import (MIN_SCORE, HeaderSynonyms, header_row_score, header_score,
+from earlywarn.adapters.readers.headers import (MIN_SCORE, HeaderSynonyms, best_field, header_row_score,
                                                 strong_fields)
 
 _NOISE_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg")
@@ -91,8 +91,7 @@ def _labelled_block(element: Tag, synonyms: HeaderSynonyms) -> list[tuple[str, s
 
 def _names_company(label: str, synonyms: HeaderSynonyms) -> bool:
     """A label whose best field is the company ('Company', 'Employer Name')."""
-    scored = [(header_score(label, rule), name) for name, rule in synonyms.fields.items()]
-    score, name = max(scored, default=(0.0, ""))
+    score, name = best_field(label, synonyms)
     return name == "company" and score >= MIN_SCORE
 
 
@@ -105,8 +104,7 @@ def _column_key(label: str, synonyms: HeaderSynonyms) -> str:
     """The canonical field a label names best (itself when none): the name the table's mapping then reads."""
     if label == _TITLE_COLUMN:
         return label
-    scored = [(header_score(label, rule), name) for name, rule in synonyms.fields.items()]
-    score, name = max(scored, default=(0.0, label))
+    score, name = best_field(label, synonyms)
     return name.replace("_", " ") if score >= MIN_SCORE else label
 
 

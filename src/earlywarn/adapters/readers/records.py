@@ -587,11 +587,10 @@ def _split_place_suffix(record: NoticeRecord, column_is_name_place: bool) -> Non
 # '*notice rescinded', '"RESCINDED"', '[철회]' after the name: the notice's status, not the company's. A withdrawal
 # mark needs its bracket, dash, star or quotes: a name that merely ends in such a word keeps it
 _AMENDMENT_WORDS = r"amended|amendment|revised|revision|updated|corrected|correction"
-_WITHDRAWN_WORDS, _NOTICE_WORDS = WITHDRAWN_WORDS, NOTICE_WORDS
 _STATUS_MARK = re.compile(
-    rf"\s*(?:\(\s*(?:({_AMENDMENT_WORDS})|({_WITHDRAWN_WORDS}))\b[^)]*\)"
+    rf"\s*(?:\(\s*(?:({_AMENDMENT_WORDS})|({WITHDRAWN_WORDS}))\b[^)]*\)"
     rf"|[-–—]\s*({_AMENDMENT_WORDS})\b.*"
-    rf"|(?:[-–—*]+\s*(?:(?:{_NOTICE_WORDS})\s+){{0,2}}|\[\s*|\s*[\"“]\s*)({_WITHDRAWN_WORDS})\b\s*[\]\"”]?"
+    rf"|(?:[-–—*]+\s*(?:(?:{NOTICE_WORDS})\s+){{0,2}}|\[\s*|\s*[\"“]\s*)({WITHDRAWN_WORDS})\b\s*[\]\"”]?"
     rf"(?:\s*\(.*\)|\s+(?:on\s+)?\d.*)?)$", re.IGNORECASE)
 def _drop_status_mark(record: NoticeRecord) -> bool:
     """'Prairie Textiles Inc. (Amended)' -> company 'Prairie Textiles Inc.', an amendment; 'Raritan Bay Seafood Co.

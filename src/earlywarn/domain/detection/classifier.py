@@ -60,10 +60,8 @@ def detect(notice: NoticeRecord, rules: DetectionRules, directory: CompanyDirect
 
 def _detect_text(notice: NoticeRecord, rules: DetectionRules, directory: CompanyDirectory, today: date) -> Detection:
     body = notice.body()
-    written = text = body
     text, origin = cleaned(body)
-    if text is not body:
-        written = text  # read as cleaned (debris.py); the evidence is put back on the body at the end
+    written = text  # as cleaned (debris.py), before any change of case below
     lang = guess_language(text, notice.lang)
     if lang == "en":
         text = untitled(unshouted(text))  # a wire flash in capitals, a title-case headline: counts and dates read as in a sentence
@@ -108,7 +106,7 @@ def _detect_text(notice: NoticeRecord, rules: DetectionRules, directory: Company
         reference = notice.notice_date or notice.received_date or today
         _fill_headcount(detection, evidence, sentences, event_sentences, valid, mentions, rules, lang, reference.year)
         _fill_dates(detection, evidence, notice, text, sentences, valid, lang, rules, today)
-    if text is not body:
+    if text is not body:  # cleaned or re-cased (unshouted, untitled): the evidence is shown as the body has it
         evidence = [_on_body(item, body, origin) for item in evidence]
     detection.evidence = sorted(evidence, key=lambda item: (item.start, item.field))
     return detection
