@@ -429,7 +429,8 @@ _KO_STOP_FIELD_BEFORE = re.compile(r"(?:영업|생산|가동|조업)\s*(?:정지
 
 # ... or a stop's verb with the day after it ("The plant stopped production on Monday", "will halt output at the mill from
 # June 3"): in a suspension's report the day the work stops, not one anyone leaves (the guide: a suspension's start is not one).
-# (Not a furlough's day, "could be furloughed on October 1": the people stop work that day, as the labels read it.)
+# (Not a furlough's day, "could be furloughed on October 1": the labels give it no leaving day, but the people stop
+# work that day and the case plans counseling before it, so it stays the case's date.)
 _EN_STOP_VERB_BEFORE = re.compile(
     r"\b(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|idl(?:e|es|ed|ing))"
     r"\s+(?:[\w,.\x27-]+\s+){0,6}?(?:on|from|starting|beginning)\s+$",
