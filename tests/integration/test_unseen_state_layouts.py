@@ -6,6 +6,7 @@ serials, date ranges, "TBD" headcounts, d/b/a companies. Each has an `.expect.js
 """
 
 import json
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -42,18 +43,36 @@ def is_correct(notice: NoticeRecord | None, truth: dict) -> bool:
     return any(truth[field] is not None and read[field] == truth[field] for field in read)
 
 
-def notice_for(notices: list[NoticeRecord], wanted: dict) -> NoticeRecord | None:
+def notice_for(notices: list[NoticeRecord], wanted: dict, place: tuple[int, int] = (0, 1)) -> NoticeRecord | None:
     """The notice read for a truth or spot row: its company's, the last one read. A file of revisions repeats a
-    company (an original, its amendment, its rescission, each a notice): there it is the one of the row's notice date."""
+    company (an original, its amendment, its rescission, each a notice): there it is the one of the row's notice date.
+    `place` (i, m): the row is the i-th of m truth rows of one company and notice date, a notice listed once per site
+    (Illinois, Washington), each site's row a notice of its own: the i-th of the last m such notices read that give a
+    headcount (the truth lists the rows giving company, date and headcount: a site's 'Unknown' count is none)."""
     same = [n for n in notices if n.company == wanted["company"]]
     if len(same) > 1 and wanted.get("notice_date"):
         dated = [n for n in same if n.notice_date and n.notice_date.isoformat() == wanted["notice_date"]]
         same = dated or same
-    return same[-1] if same else None
+    index, count = place
+    counted = [n for n in same if n.jobs is not None] if count > 1 else same
+    return counted[index - count] if count <= len(counted) else same[-1] if same else None
+
+
+def truth_places(truth: list[dict]) -> list[tuple[int, int]]:
+    """Each truth row's (i, m): the i-th of the m rows naming its company and notice date (mostly (0, 1))."""
+    keys = [(t["company"], t["notice_date"]) for t in truth]
+    counts, seen = Counter(keys), Counter()
+    places = []
+    for key in keys:
+        places.append((seen[key], counts[key]))
+        seen[key] += 1
+    return places
 
 
 def correct_share(notices: list[NoticeRecord], expected: dict) -> float:
-    return sum(is_correct(notice_for(notices, t), t) for t in expected["truth"]) / expected["data_rows"]
+    truth = expected["truth"]
+    right = sum(is_correct(notice_for(notices, t, place), t) for t, place in zip(truth, truth_places(truth)))
+    return right / expected["data_rows"]
 
 
 @pytest.fixture(scope="module")
@@ -106,3 +125,15 @@ def _same(field: str, shown: object, value: object) -> bool:
 
 def test_every_layout_has_its_expectations():
     assert len(FILES) >= 12 and all((LAYOUTS / f"{p.stem}.expect.json").is_file() for p in FILES)
+
+
+def test_the_truths_rows_of_a_notice_listed_once_per_site_are_matched_site_by_site():
+    def site(jobs):
+        return NoticeRecord(source="s", kind="tabular", company="Aspen Tool Co", notice_date=date(2025, 4, 1),
+                            jobs=jobs)
+
+    notices = [site(120), site(None), site(45)]  # three sites, the second's count 'Unknown'
+    truth = [{"company": "Aspen Tool Co", "notice_date": "2025-04-01", "effective_date": None, "jobs": jobs}
+             for jobs in (120, 45)]
+    assert correct_share(notices, {"data_rows": 3, "truth": truth}) * 3 == 2
+    assert correct_share(notices[::-1], {"data_rows": 3, "truth": truth}) == 0  # read in another order: no match

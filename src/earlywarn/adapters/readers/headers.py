@@ -203,6 +203,8 @@ class HeaderMapping:
     # a jobs column read before the others: its count when a row gives one, else the others' (a total beside its
     # parts, '계' over '남' | '여'; a confirmed count beside the one applied for, '확정인원' | '신청인원')
     jobs_first: str | None = None
+    # the effective date is the earliest day its columns give in a row: a closing date beside a layoff date
+    earliest_effective: bool = False
 
     def columns_for(self, field_name: str) -> list[str]:
         return [column for column, target in self.mapping.items() if target == field_name]
@@ -293,6 +295,7 @@ def infer_mapping(
     _add_confirmed_count(result, headers, profiles, synonyms)
     _fill_gaps_by_values(result, headers, profiles, synonyms)
     _prefer_own_date_to_posted(result, headers, profiles, synonyms)
+    _add_kind_dates(result, headers, sample_rows, profiles, synonyms)
     _add_alternates(result, headers, sample_rows, profiles, synonyms)
     result.town_county = frozenset(
         h for i, h in enumerate(headers) if result.mapping.get(h) in ("city", "location")
@@ -511,6 +514,42 @@ def _add_alternates(result: HeaderMapping, headers, sample_rows, profiles, synon
                 result.mapping[header] = field_name
                 result.confidence[header] = result.confidence[taken[0]]
                 held.append(position)
+
+
+def _add_kind_dates(result: HeaderMapping, headers, sample_rows, profiles, synonyms: HeaderSynonyms) -> None:
+    """'closing_date' beside 'layoff_date' (a state's open-data feed): a notice of a closure gives the one, of a layoff
+    the other, of both both. Two date columns named for the effective date, one for a closure and the other for a
+    layoff, each filling rows the other leaves empty, are the one effective date: where both are filled, the earlier,
+    the day the first workers go. Not a revised date beside the first ('Layoff Date' | 'Layoff Date Revised': both
+    name a layoff), which _add_alternates weighs."""
+    taken = result.columns_for("effective_date")
+    rule = synonyms.fields.get("effective_date")
+    if len(taken) != 1 or rule is None or (first_kind := _action_named(taken[0], synonyms)) is None:
+        return
+    held = headers.index(taken[0])
+    for position, header in enumerate(headers):
+        if (header in result.mapping or is_ignored(header, synonyms) or value_fit("date", profiles[header]) < 1.0
+                or header_score(header, rule) < MIN_SCORE):
+            continue
+        kind = _action_named(header, synonyms)
+        if kind is not None and kind != first_kind and _fills_rows_left_empty(sample_rows, held, position):
+            result.mapping[header] = "effective_date"
+            result.confidence[header] = result.confidence[taken[0]]
+            result.earliest_effective = True
+            return
+
+
+def _action_named(header: str, synonyms: HeaderSynonyms) -> str | None:
+    """'closure' or 'layoff': the one kind of action a column's name is for; None for neither or both ('LO/CL Date')."""
+    normalized = normalize_header(header)
+    closure, layoff = (synonyms.lexicon(name).found_in(normalized) for name in ("closure", "layoff"))
+    return None if closure == layoff else "closure" if closure else "layoff"
+
+
+def _fills_rows_left_empty(rows, first: int, other: int) -> bool:
+    """Whether each column fills some rows the other leaves empty (rows may fill both)."""
+    return (any(_filled(row, first) and not _filled(row, other) for row in rows)
+            and any(_filled(row, other) and not _filled(row, first) for row in rows))
 
 
 def takes_turns(rows, held: Sequence[int], other: int) -> bool:

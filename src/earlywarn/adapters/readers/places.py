@@ -63,10 +63,37 @@ def fill_city_and_county(record: NoticeRecord, *, city_has_county: bool, locatio
             record.county = record.county or location[1]  # a city column, and 'Seattle, King County' beside it
     elif location:
         _fill_from_location(record, location, location_has_county)
+    elif town := address_town(record.location):
+        record.city = town
     elif record.location and _KOREAN_TOWN.fullmatch(record.location):
         record.city = record.location  # 소재지 '화성시': the whole cell is the city (or district) the workplace is in
     if record.county and record.county.isupper():
         record.county = county_in_title_case(record.county)
+
+
+# a street address's end: ', Pueblo, CO 81003', ', Groton, CT' (the town its own part, the state code after it)
+_TOWN_STATE_ZIP = re.compile(r",\s*([^,]+?)\s*,\s*[A-Z]{2}\.?(?:\s+\d{5}(?:-\d{4})?)?\s*$")
+_STATE_ZIP = re.compile(r"\b[A-Z]{2}\.?\s+\d{5}\b")
+# a word that ends a town's name standing alone is the end of a name wrapped onto a line of its own ('Kennedy Space,
+# Center', 'Panama, City'): no town read
+_NAME_ENDINGS = frozenset({"center", "city", "beach", "park", "springs", "heights", "falls", "village", "hills",
+                           "gardens", "township"})
+
+
+def address_town(cell: str | None) -> str | None:
+    """'9016 Wadsworth Blvd, Pueblo, CO 81003' -> 'Pueblo': the town of a street address written on one line, when
+    a street number comes before it. None for a cell of two addresses (two state codes and ZIPs: two sites, no one
+    town), for a town part that names no town ('Statewide', 'Suite 400') or only its name's last word ('Center'), or
+    without the street ('Fairbanks, North Pole, AK' is two towns)."""
+    if not cell or "," not in cell or _HANGUL.search(cell):
+        return None
+    found = _TOWN_STATE_ZIP.search(cell)
+    if not found or not any(c.isdigit() for c in cell[: found.start()]) or len(_STATE_ZIP.findall(cell)) > 1:
+        return None
+    parts = _place_parts(found.group(1))
+    if not parts or len(parts) != 1 or _is_state(parts[0]) or parts[0].lower() in _NAME_ENDINGS:
+        return None
+    return parts[0]
 
 
 def county_in_title_case(name: str) -> str:

@@ -228,7 +228,11 @@ class RowReader:
         withdrawn = False
         for field_name, index, confidence in self._date_columns:
             text = texts[index]
-            if not text or getattr(record, field_name) is not None:
+            if not text:
+                continue
+            if getattr(record, field_name) is not None:
+                if field_name == "effective_date" and self.mapping.earliest_effective:
+                    self._take_if_earlier(record, row, index)
                 continue
             if not (text[0].isdigit() and text[-1].isdigit()) and names_withdrawal_in_date(text):
                 # 'Rescinded 3/4/2024', 'Management Canceled': the notice's status; a day in it is the withdrawal's
@@ -254,6 +258,13 @@ class RowReader:
             record.notice_date = record.received_date
             record.confidence["notice_date"] = round(0.8 * record.confidence["received_date"], 2)
         return withdrawn
+
+    def _take_if_earlier(self, record: NoticeRecord, row: Sequence[object], index: int) -> None:
+        """A closing date beside a layoff date, both given: the notice's separations begin on the earlier day."""
+        value, dayfirst = row[index], index in self._day_first
+        parsed = parse_date_text(value, dayfirst) if type(value) is str else parse_date(value, dayfirst=dayfirst)
+        if parsed is not None and parsed < record.effective_date:
+            record.effective_date = parsed
 
     @cached_property
     def _fallback_columns(self) -> list[int]:
