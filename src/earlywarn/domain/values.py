@@ -107,6 +107,8 @@ _COUNT_BODY = (
 _COUNT = re.compile(f"({_COUNT_BODY})")
 # a headcount is whole: '1.250' is 1,250 with dots grouping the thousands (a German or Spanish re-save), not 1.25
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+# two digits sharing one unit: '1,2백명' is one or two hundred (not 1,200, which '1,200명' is), '2~3백명' 200 to 300
+_SHARED_UNIT_RANGE = re.compile(r"(?<![\d.,])(\d)\s*[,~\-–]\s*(\d)\s*([백천만])")
 _RANGE = re.compile(rf"({_COUNT_BODY})\s*(?:-|–|—|~|to|through|thru|에서)\s*({_COUNT_BODY})", re.IGNORECASE)
 
 
@@ -123,6 +125,11 @@ def _parse_count_text(raw: str) -> CountValue:
     if text.lower() in _PLACEHOLDERS:
         return CountValue(None, None, False, False, raw)
     approximate = bool(_APPROX_WORDS.search(text))
+    if found := _SHARED_UNIT_RANGE.search(text):
+        unit = _SMALL_UNITS.get(found.group(3)) or _BIG_UNITS[found.group(3)]
+        low, high = int(found.group(1)) * unit, int(found.group(2)) * unit
+        if high > low:
+            return CountValue(low, high, approximate, True, raw)
     found = _RANGE.search(text)
     if found:
         low, high = _headcount_number(found.group(1)), _headcount_number(found.group(2))
@@ -332,7 +339,9 @@ def _excel_serial(serial: float) -> date | None:
 _KOREAN_MONTH_PART = re.compile(r"(\d{1,2})\s*월\s*(말경?|하순|초순?|중순?|경)?")
 _ENGLISH_MONTH_PART = re.compile(rf"(end of|late|early|beginning of|mid-?|middle of)?\s*({_MONTHS})", re.IGNORECASE)
 # a month and day without a year: '3.15' (as Korean lists write them, the year in the title), '3/15', '3월 15일'
-_MONTH_DAY = re.compile(r"(\d{1,2})\s*(?:[./]\s*(\d{1,2})\.?|월\s*(\d{1,2})\s*일)")
+# maybe with its weekday after it, as a log kept by hand writes it: '1/7(화)', '1월 23일(목)', '3/14 (Fri)'
+_MONTH_DAY = re.compile(r"(\d{1,2})\s*(?:[./]\s*(\d{1,2})\.?|월\s*(\d{1,2})\s*일)"
+                        r"(?:\s*\(\s*(?:[월화수목금토일]|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*\))?", re.IGNORECASE)
 _PART_DAYS = {"말": 31, "말경": 31, "하순": 31, "end of": 31, "late": 31, "중": 15, "중순": 15, "mid": 15, "mid-": 15,
               "middle of": 15}
 

@@ -99,7 +99,10 @@ def read_bytes(data: bytes, name: str, source: str, *, synonyms: HeaderSynonyms,
         "json": lambda: _from_objects("json", encoding, json_objects(text, source), source, synonyms, override),
         "jsonl": lambda: _from_objects("jsonl", encoding, json_lines(io.StringIO(text), source), source, synonyms, override),
     }
-    if file_format == "text" and _is_boxed(text):
+    if file_format == "text" and _is_cards(text, synonyms):
+        file_format = "cards"
+        readers["cards"] = lambda: _read_cards(text, encoding, source, synonyms, override, data)
+    elif file_format == "text" and _is_boxed(text):
         file_format = "boxed"
         readers["boxed"] = lambda: _read_boxed(text, encoding, source, synonyms, override, data)
     elif file_format == "text" and _is_fixed_width(text):
@@ -166,6 +169,22 @@ def _read_pdf(file, data: bytes, source: str, synonyms: HeaderSynonyms, override
         return _from_table("pdf", None, table, source, data)
 
     return _guarded(source, "pdf", data, read)
+
+
+def _is_cards(text: str, synonyms: HeaderSynonyms) -> bool:
+    from earlywarn.adapters.readers.cards import is_card_start, text_card_rows
+
+    return is_card_start(text_card_rows(text[:SNIFF_TEXT_CHARS]), synonyms)
+
+
+def _read_cards(text, encoding, source, synonyms, override, data) -> ReadResult:
+    """'Label:   value' cards, a notice each (cards.py); the text as one notice when none names its company."""
+    from earlywarn.adapters.readers.cards import text_card_rows
+
+    table = _notices_table(open_table(text_card_rows(text), source, synonyms, override))
+    if table is None:
+        return _single("text", encoding, plain_text_notice(text, source))
+    return _from_table("cards", encoding, table, source, data)
 
 
 def _is_boxed(text: str) -> bool:

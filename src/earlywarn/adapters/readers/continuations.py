@@ -60,7 +60,12 @@ def _continues(above: NoticeRecord, row: NoticeRecord) -> bool:
     if not (above.notice_date or above.effective_date or above.jobs is not None):
         return False
     # a 'Total' row whose sum is a formula with no value saved (openpyxl reads None) sums, it does not continue
-    return not _DIGIT.search(row.company) and not row.company.isupper() and not is_totals_text(row.company)
+    return (not _DIGIT.search(row.company) and not row.company.isupper() and not is_totals_text(row.company)
+            and not _TO_DO.match(row.company))
+
+
+# a to-do line kept in the company column under a notice ('TODO ask the press office re …'): a note, no name's rest
+_TO_DO = re.compile(r"\s*(?:to\s*-?\s*do|할\s*일)\b", re.IGNORECASE)
 
 
 def _next_row(above: str, below: str) -> bool:

@@ -112,10 +112,11 @@ def _table_rows(table: Tag) -> list[list[str]]:
     rows = []
     has_links = False
     pending: dict[int, tuple[int, str]] = {}  # column -> (rows still to fill, text) of cells spanning rows below
-    for tr in table.find_all("tr"):
-        if tr.find_parent("table") is not table:
-            continue  # a row of a nested table belongs to that table
-        cells = tr.find_all(["td", "th"], recursive=False)
+    lines = [(tr, tr.find_all(["td", "th"], recursive=False)) for tr in table.find_all("tr")
+             if tr.find_parent("table") is table]  # a row of a nested table belongs to that table
+    if _has_sheet_gutter([cells for _, cells in lines]):
+        lines = [(tr, cells[1:]) for tr, cells in lines[1:]]
+    for tr, cells in lines:
         link = tr.find("a", href=True)
         has_links = has_links or (link is not None and tr.find("th") is None)
         texts = _fill_row_spans([_spanned_texts(cell) + [_row_span(cell)] for cell in cells], pending)
@@ -124,6 +125,21 @@ def _table_rows(table: Tag) -> list[list[str]]:
     if not has_links:
         return [texts for texts, _, _ in rows]
     return [texts + (["link"] if is_header else [href]) for texts, href, is_header in rows]
+
+
+_COLUMN_LETTERS = re.compile(r"[A-Z]{1,3}")
+
+
+def _has_sheet_gutter(lines: list[list[Tag]]) -> bool:
+    """A sheet published to the web (Google Sheets): a row of column letters (A, B, C, …) over the table and every
+    row opened by a <th> of its row number, which are the sheet's frame, not its cells."""
+    if len(lines) < 2 or len(lines[0]) < 3:
+        return False
+    letters = [cell.get_text(strip=True) for cell in lines[0][1:]]
+    if not all(_COLUMN_LETTERS.fullmatch(text) for text in letters) or letters[0] != "A":
+        return False
+    return all(cells and cells[0].name == "th" and (not (text := cells[0].get_text(strip=True)) or text.isdigit())
+               for cells in lines[1:])
 
 
 def _fill_row_spans(cells: list[list], pending: dict[int, tuple[int, str]]) -> list[str]:

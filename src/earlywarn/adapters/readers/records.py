@@ -48,8 +48,15 @@ def clean_text(value: str) -> str | None:
     return _clean_short_text(value) if len(value) <= 200 else _clean_text(value)
 
 
+# a mark a tracker kept by hand puts beside a name, a space between ('★ Norvane Korea Ltd.', ★ = unionized in its
+# legend): no part of it. Marks joined to a name are its letters hidden ('○○정밀㈜', '☆☆해운(주)' in a press release)
+_MARK_BESIDE = re.compile(r"^[★☆●○◆◇■□▶▷✔✓]+ | [★☆●○◆◇■□▶▷✔✓]+$")
+
+
 def _clean_text(value: str) -> str | None:
     text = " ".join(value.split()).strip("* ")
+    if _MARK_BESIDE.search(text):
+        text = _MARK_BESIDE.sub("", text).strip("* ")
     return None if not text or text.lower() in _PLACEHOLDER_TEXT else text
 
 
@@ -508,7 +515,11 @@ def _is_totals_row(record: NoticeRecord) -> bool:
 
 
 def is_totals_text(text: str) -> bool:
-    return bool(_TOTALS.fullmatch(text))
+    return bool(_TOTALS.fullmatch(text) or _KOREAN_TOTALS.fullmatch(text))
+
+
+# '1월 전반 소계', '부산 합계': the part summed, then the Korean word for a (sub)total
+_KOREAN_TOTALS = re.compile(r"(?:.*\s)?[소합총]계(?:\s*\(.*\))?\s*")
 
 
 _SHORT = 24

@@ -13,6 +13,7 @@ from datetime import date
 from itertools import chain, islice
 from operator import itemgetter
 
+from earlywarn.adapters.readers.cards import card_table, is_card_start
 from earlywarn.adapters.readers.continuations import joined_continuations, joined_site_rows
 from earlywarn.adapters.readers.headers import (HeaderMapping, HeaderSynonyms, header_row_score, infer_mapping,
                                                 strong_fields)
@@ -52,6 +53,9 @@ def open_table(
     head = list(islice(numbered, HEADER_SEARCH_ROWS))
     if not head:
         return None
+    if is_card_start([row for _, row in head], synonyms):  # a notice per block of 'label | value' lines
+        cards = card_table([row for _, row in chain(head, enumerated)], synonyms)
+        return open_table(cards, source, synonyms, override) if cards else None
     if _reads_across(head, synonyms):  # one column a notice: its field names run down the first column
         return open_table(_transposed(chain(head, numbered)), source, synonyms, override)
     header_at = _header_position(head, synonyms)
@@ -223,9 +227,15 @@ def _wraps_header(header: Sequence[object], below: Sequence[object], synonyms: H
         return False
     joined = header_row_score(_two_row_names(header, below), synonyms)
     alone = header_row_score(below, synonyms)
+    top = header_row_score(header, synonyms)
     if lone_wrap:  # a header word of its own ('Affected'), joined no worse: a name already whole scores no higher
-        return alone > 0 and joined >= max(header_row_score(header, synonyms), alone)
-    return joined >= max(header_row_score(header, synonyms), alone) + 0.5
+        return alone > 0 and joined >= max(top, alone)
+    # a second line that names fields itself ('Received | Date | Affected | Type' under 'Date | Layoff | Employees |
+    # Event'), joined better than either line: header words both, though the top line alone reads well already
+    return joined >= max(top, alone) + 0.5 or (alone >= _OWN_HEADER_SCORE and joined > max(top, alone))
+
+
+_OWN_HEADER_SCORE = 2.0  # two fields named outright
 
 
 def _is_title(row: Sequence[object]) -> bool:

@@ -22,12 +22,13 @@ _WITHDRAWN = re.compile(rf"\b(?:{WITHDRAWN_WORDS})\b", re.IGNORECASE)
 _DAY = r"(?:\d[\d/.-]*\d|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
 # a clause of a notes cell that is the notice's status: at the cell's start or after a clause's end ('.', ';', ')',
 # a dash between spaces), maybe the notice's own words and 'was' before the word, maybe its day, a bracket or
-# 'by the employer' after it, then the clause's end
+# 'by the employer' after it, then the clause's end (a dash between spaces ends one too: 'Notice withdrawn - letter
+# to the state'), and a bracket after a space opens one ('Report 10 (WITHDRAWN - see report 4)')
 _WITHDRAWN_CLAUSE = re.compile(
-    rf"(?:^|[.;:)\]\n]|\s[-–—]\s)[\s\"“(\[*-]*(?:(?:{NOTICE_WORDS})\s+){{0,2}}"
+    rf"(?:^|[.;:)\]\n]|\s[-–—]\s|\s(?=[(\[]))[\s\"“(\[*-]*(?:(?:{NOTICE_WORDS})\s+){{0,2}}"
     rf"(?:(?:was|is|has\s+been|been)\s+)?(?:{WITHDRAWN_WORDS})\b[\"”)\]*]*"
     rf"(?:\s*(?:(?:on|as\s+of|effective)\s+)?{_DAY})?(?:\s*\([^)]*\))?"
-    rf"(?:\s+by\s+(?:the\s+)?(?:employer|company|management))?\s*(?:$|[.;,\n])", re.IGNORECASE)
+    rf"(?:\s+by\s+(?:the\s+)?(?:employer|company|management))?\s*(?:$|[.;,\n]|\s[-–—]\s)", re.IGNORECASE)
 
 # a line of its own in a company cell of several lines ('Interactive⏎Response⏎"RESCINDED"⏎2989 N. Commerce…')
 _WITHDRAWN_LINE = re.compile(
