@@ -17,7 +17,7 @@ from earlywarn.domain.companies import CompanyDirectory, normalize_company
 from earlywarn.domain.notices import NoticeKind, NoticeRecord, RestructuringType
 
 from .debris import cleaned, to_written
-from .date_choice import closure_date, separation_date
+from .date_choice import closure_date, dismissal_date, separation_date
 from .dated_past import past_year
 from .dates import application_period, find_dates
 from .entities import known_company, site_in, subject_company, verb_in_a_name
@@ -438,9 +438,14 @@ _EN_STOP_VERB_BEFORE = re.compile(
 )
 
 
-def _stop_field_before(text: str, start: int) -> bool:
+# ... or the stop named right after its day ("since the Oct. 1 shutdown", "the March 3 furlough"): its start.
+_EN_STOP_NOUN_AFTER = re.compile(r"\s+(?:shutdown|shut-down|furloughs?|stoppage|idling)\b", re.IGNORECASE)
+
+
+def _stop_named_at(text: str, start: int, end: int) -> bool:
     return (_KO_STOP_FIELD_BEFORE.search(text, max(0, start - 20), start) is not None
-            or _EN_STOP_VERB_BEFORE.search(text, max(0, start - 60), start) is not None)
+            or _EN_STOP_VERB_BEFORE.search(text, max(0, start - 60), start) is not None
+            or _EN_STOP_NOUN_AFTER.match(text, end) is not None)
 
 
 def _fill_dates(detection, evidence, notice, text, sentences, valid, lang, rules, today) -> None:
@@ -458,7 +463,12 @@ def _fill_dates(detection, evidence, notice, text, sentences, valid, lang, rules
             separation = closure_date(text, dates, sentence, (closing.start, closing.end), reference)
             if separation:
                 break
-    if separation and detection.type is RestructuringType.SUSPENSION and _stop_field_before(text, separation.start):
+    if separation is None and lang == "ko" and detection.type is not RestructuringType.SUSPENSION:
+        for cut in (hit for hit in valid if hit.type is RestructuringType.LAYOFF):  # "4월 30일 직원 80명을 해고한다"
+            sentence = (sentences.starts[cut.sentence], sentences.ends[cut.sentence])
+            if separation := dismissal_date(text, dates, sentence, (cut.start, cut.end), reference):
+                break
+    if separation and detection.type is RestructuringType.SUSPENSION and _stop_named_at(text, separation.start, separation.end):
         separation = None  # "영업정지일자: 2024-04-01" in a suspension's report: the stop's start, no one leaves that day
     if separation:
         detection.separation_date = separation.value

@@ -1,7 +1,8 @@
 """Which of a text's dates is the day people leave or a site closes (split from dates.py, which reads the dates):
 a date tied to the leaving by the words around it (separation_words.py), where a plan a follow-up changes, a
 production end before the closure and a day told before a later restatement give way; the day of the telling or
-the notifying is none. For Korean closures, a bare date before the closing verb (closure_date)."""
+the notifying is none. For Korean closures, a bare date before the closing verb (closure_date); for Korean dismissals, a
+day ahead before the cut's verb (dismissal_date)."""
 
 from __future__ import annotations
 
@@ -12,9 +13,16 @@ from datetime import date
 from .date_columns import in_leaving_column
 from .dates import DateSpan, _safe_date
 from .separation_words import (
+    EN_ATTRIBUTIVE_BEFORE,
     EN_CUT_VERB_BEFORE,
+    EN_FRONTED_DAY_BEFORE,
+    EN_LEAVING_CLAUSE_AFTER,
+    EN_LEAVING_NOUN_AFTER,
     EN_SEPARATION_AFTER,
     EN_SEPARATION_BEFORE,
+    KO_APPLICATION_BEFORE,
+    KO_CLOSED_THING_BEFORE,
+    KO_CLOSING_VERB_AFTER,
     KO_COUNTED_CUT_AFTER,
     KO_CUT_BEFORE,
     KO_DONE_BY_AFTER,
@@ -25,6 +33,7 @@ from .separation_words import (
     KO_SEPARATION_FIELD_THEN_SCOPE,
     KO_SITE_BEFORE,
     KO_WAVE_BEFORE,
+    en_separation_before,
 )
 
 # A bare adverbial date ("5월 31일 공장을 폐쇄", "5월 31일에 문을 닫는다"), not a range or a deadline.
@@ -33,7 +42,8 @@ _KO_ADVERBIAL_AFTER = re.compile(r"(?:에|께|로)?\s(?!부터|까지)")  # used
 # "27일 노조에 생산 이전 계획을 설명하고": a date followed by whom it was told to is the day of the telling.
 _KO_TOLD_TO_AFTER = re.compile(r"\s*(?:노조|노동조합|노조원|직원|임직원|근로자|주주|협력사|협력업체|채권단|노사협의회)(?:들)?(?:에게|에|과|와|측에|측과)\s")
 # A closure told as what someone said or announced: "폐쇄한다고 발표했다", "문을 닫는다고 밝혔다".
-_KO_REPORTED_AFTER = re.compile(r"[다라]고\s|밝혔|발표|공시|전했|알렸|말했")
+# A closure decided ("4일 대전공장 폐쇄 결정을 내렸다", "폐쇄 방침을 정했다") is told the same way: the day of the deciding.
+_KO_REPORTED_AFTER = re.compile(r"[다라]고\s|밝혔|발표|공시|전했|알렸|말했|결정(?:을|했|하였|됐)|방침(?:을|이)")
 # "퇴직일은 기사 내용과 같이 이달 31일입니다": the leaving day named as the clause's topic, the date its predicate (a few
 # words between them, the copula after the date).
 _KO_DAY_TOPIC_BEFORE = re.compile(
@@ -41,8 +51,12 @@ _KO_DAY_TOPIC_BEFORE = re.compile(
 )
 # "45명에 대한 정리해고는 예정대로 다음 달 15일자로 시행된다": a dismissal or a closure named as the clause's topic, carried
 # out (시행·단행·실시) on a day: the day people leave (a rule or a change carried out, "8월 1일부로 시행", is not).
-_KO_CUT_TOPIC_BEFORE = re.compile(r"(?:정리\s*해고|해고|감원|폐쇄|폐업|폐점)(?:는|은)\s[^.\n]{0,20}$")
-_KO_CARRIED_OUT_AFTER = re.compile(r"\s*(?:자로|부로|에)\s*(?:시행|단행|실시)")
+# (2026.11.28, the leaving day form-wide: the leaving itself as the topic, "이들의 퇴사는 4월 30일이다", "폐쇄는 4월 30일이다",
+# "해고는 4월 30일 이뤄진다": the date the predicate, with a copula or carried out; not a programme's, "희망퇴직은 …")
+_KO_CUT_TOPIC_BEFORE = re.compile(
+    r"(?:정리\s*해고|해고|감원|폐쇄|폐업|폐점|퇴사|(?<!희망)(?<!명예)(?<!조기)(?<!특별)퇴직|(?:영업|가동|운영)\s*종료)(?:는|은)\s[^.\n]{0,20}$"
+)
+_KO_CARRIED_OUT_AFTER = re.compile(r"\s*(?:자로|부로|에|께)?\s*(?:시행|단행|실시|이뤄|이루어)|\s*(?:입니다|이다|이며|이고|이에요|예요|로\s*예정)")
 _KO_COPULA_AFTER = re.compile(r"\s*(?:입니다|이다|이며|이고|이에요|예요)")
 # "감원 대상자의 근무는 12월 30일까지": the last day of work (only with 까지 after the date).
 _KO_WORK_UNTIL_BEFORE = re.compile(r"(?:근무|재직|출근)\s*(?:기간)?(?:은|는|이|가)?\s*$")
@@ -163,6 +177,15 @@ def _production_end(text: str, span: DateSpan, lang: str) -> bool:
     return bool(_EN_PRODUCTION_BEFORE.search(before))
 
 
+# A form's field name spelled out one syllable at a time, as official notices align their fields ("퇴 직 일 :", "해 고 일 :"):
+# read with the syllables joined.
+_KO_SPACED_OUT = re.compile(r"[가-힣](?:[ \t]+[가-힣]){2,}(?![가-힣])")
+
+
+def _joined_syllables(match: re.Match[str]) -> str:
+    return re.sub(r"[ \t]+", "", match.group(0))
+
+
 def _tied_to_leaving(text: str, span: DateSpan, lang: str, reference: date) -> DateSpan | None:
     if in_leaving_column(text, span.start, span.end, KO_SEPARATION_BEFORE if lang == "ko" else EN_SEPARATION_BEFORE):
         return span
@@ -171,8 +194,12 @@ def _tied_to_leaving(text: str, span: DateSpan, lang: str, reference: date) -> D
     if after[:2].lstrip().startswith("(") and (weekday := _WEEKDAY_GLOSS.match(after) or _DAY_GLOSS.match(after)):
         after = after[weekday.end() :]  # "12.29(화)자로", "June 30 (Fri) -", "다음 주 금요일(14일)자로"
     if lang == "ko":
+        if KO_APPLICATION_BEFORE.search(before[-10:]):
+            return None  # "신청을 4월 30일까지 받아": the window's day
         if KO_SEPARATION_BEFORE.search(before[-16:]) or KO_SEPARATION_AFTER.search(after):
             return span
+        if _KO_SPACED_OUT.search(before[-16:]) and KO_SEPARATION_BEFORE.search(_KO_SPACED_OUT.sub(_joined_syllables, before[-16:])):
+            return span  # "3. 퇴 직 일 : 2024년 12월 31일"
         if ("일은" in before or "일자는" in before) and KO_SEPARATION_FIELD_THEN_SCOPE.search(before[-40:]):
             return span  # "해고 예정일은 두 공장 모두 2월 28일"
         if ("ay" in before[-8:] or "AY" in before[-8:]) and KO_ENGLISH_FIELD_BEFORE.search(before[-24:]):
@@ -185,6 +212,8 @@ def _tied_to_leaving(text: str, span: DateSpan, lang: str, reference: date) -> D
             return span
         if KO_DONE_BY_AFTER.match(after) and KO_CUT_BEFORE.search(before[-30:]):
             return span
+        if KO_CLOSING_VERB_AFTER.match(after) and KO_CLOSED_THING_BEFORE.search(before[-12:]):
+            return span  # "이천공장 문을 4월 30일 닫고"
         if _KO_MOVED_TO_AFTER.match(after) and _KO_LEAVING_WORD.search(before):
             return span
         if KO_RETIRED_BY_AFTER.match(after) and KO_SITE_BEFORE.search(before[-40:]):
@@ -194,10 +223,14 @@ def _tied_to_leaving(text: str, span: DateSpan, lang: str, reference: date) -> D
         return None
     if _EN_TOLD_ON_BEFORE.search(before[-30:]) or _in_dateline(before, after):
         return None
-    if (EN_SEPARATION_BEFORE.search(before) or EN_SEPARATION_AFTER.search(after)) and not _EN_WINDOW_CLOSES.search(before):
+    if (en_separation_before(before) or EN_SEPARATION_AFTER.search(after)) and not _EN_WINDOW_CLOSES.search(before):
         return _effective_ahead(span, before, reference)
     if _EN_DEICTIC.match(span.text) and EN_CUT_VERB_BEFORE.search(before):
         return span
+    if EN_LEAVING_NOUN_AFTER.match(after) and EN_ATTRIBUTIVE_BEFORE.search(before[-8:]):
+        return span  # "ahead of the April 30 closure"
+    if EN_FRONTED_DAY_BEFORE.search(text, max(0, span.start - 16), span.start) and EN_LEAVING_CLAUSE_AFTER.match(text, span.end, span.end + 120):
+        return span  # "On April 30, Hartley Foods will lay off 80 workers"
     return None
 
 
@@ -259,5 +292,30 @@ def closure_date(
     for span in dates:
         if sentence[0] <= span.start and span.end <= trigger[1] and (span.value > after or not reported):
             if _KO_ADVERBIAL_AFTER.match(text, span.end, trigger[1]) and not _KO_TOLD_TO_AFTER.match(text, span.end, trigger[1]):
+                found = span
+    return found
+
+
+# "4월 30일 구미공장 직원 80명을 해고한다": the words between the date and the cut are its object, not a clause of their own
+# ("오는 30일 주총을 열고 80명을 해고하는 안건을": the day is the meeting's), nor a telling after the cut ("해고를 통보").
+_KO_CLAUSE_BETWEEN = re.compile(r"[가-힣](?:고|며|면서|지만|는데|했다|한다|된다)[\s,]|[,.·…\n]")
+_KO_WITHIN = re.compile(r"연내|안$")
+_KO_NOTIFIED_AFTER = re.compile(r"\s*(?:를|을)?\s*(?:통보|통지|예고|고지)|[^.\n]{0,12}?(?:에게|에)\s*(?:통보|통지|알렸|전달)")
+
+
+def dismissal_date(text: str, dates: list[DateSpan], sentence: tuple[int, int], trigger: tuple[int, int], after: date) -> DateSpan | None:
+    """Korean is verb-final: a day ahead of the notice, bare before a dismissal's verb in its sentence ("한결물산은 4월 30일
+    구미공장 직원 80명을 해고한다"), is the day people go (2026.11.28, the leaving day form-wide). Only a day after the
+    notice's: a day on or before it is the telling's ("4일 80명을 해고한다고 밝혔다") or history's. Not a span of time ("올해
+    안에 인력 1천여명을 줄이기로", "연내 감축": some time within it), nor a day glued to the cut's noun ("연말 감원 바람": a
+    season's word; the verb right after a date is separation_words.py's)."""
+    if _KO_NOTIFIED_AFTER.match(text, trigger[1], sentence[1]):
+        return None
+    found = None
+    for span in dates:
+        if sentence[0] <= span.start and span.end <= trigger[0] and span.value > after and not _KO_WITHIN.search(span.text):
+            between = text[span.end : trigger[0]]
+            if between.strip() and _KO_ADVERBIAL_AFTER.match(text, span.end, trigger[1]) and not _KO_TOLD_TO_AFTER.match(text, span.end, trigger[1]) \
+                    and not _KO_CLAUSE_BETWEEN.search(between):
                 found = span
     return found

@@ -42,8 +42,9 @@ _DATE_BY_LANGUAGE = {
     "ko": SkipToStarts(
         r"(?:(?P<ky>\d{4})\s*년\s*)?(?P<km>\d{1,2})\s*월\s*(?P<kd>\d{1,2})\s*일"
         r"|(?P<rel>다음\s*달|내달|이달|이번\s*달|지난\s*달|전달)\s*(?P<rd>\d{1,2})\s*일"
-        r"|(?P<relend>다음\s*달|내달|이달|이번\s*달|지난\s*달|전달)\s*(?:말(?:일)?" + _KO_END_FOLLOWS + r"|(?=까지))"
-        r"|(?:(?P<mey>\d{4})\s*년\s*)?(?P<mem>\d{1,2})\s*월\s*(?:말(?:일)?" + _KO_END_FOLLOWS + r"|(?=까지))"
+        # ("4월 마지막 날", "이달 마지막 날": the month's last day, as "말일")
+        r"|(?P<relend>다음\s*달|내달|이달|이번\s*달|지난\s*달|전달)\s*(?:말(?:일)?" + _KO_END_FOLLOWS + r"|마지막\s*날|(?=까지))"
+        r"|(?:(?P<mey>\d{4})\s*년\s*)?(?P<mem>\d{1,2})\s*월\s*(?:말(?:일)?" + _KO_END_FOLLOWS + r"|마지막\s*날|(?=까지))"
         r"|(?P<yend>연(?<![가-힣]연)(?:내|말)|올해\s*(?:말|안)|올\s*연말)" + _KO_END_FOLLOWS +
         # "오늘부로 퇴사합니다", "내일이 마지막 출근": a day next to the notice's, only where it dates a leaving or a last day
         r"|(?P<today>오늘|내일|어제)(?=\s*(?:부로|자로|이\s*마지막|까지만))" +
@@ -93,7 +94,8 @@ _DATE_BY_LANGUAGE = {
         # "by March 2027": a month and its year with no day, a deadline's (only after "by", find_dates): that month's last day
         r"|(?P<mym>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<myy>(?:19|20)\d{2})\b"
         # "15 December", "1 March 2024": the day before the month, as British and Australian texts write it
-        r"|(?<![\d,.])(?P<dmd>3[01]|[12]\d|0?[1-9])\s+(?P<dmm>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]*\b\.?)(?:,?\s+(?P<dmy>\d{4}))?"
+        # (with its ordinal and "of", "the 30th of April", "30th April")
+        r"|(?<![\d,.])(?:the\s+)?(?P<dmd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]*\b\.?)(?:,?\s+(?P<dmy>\d{4}))?"
         # "the 15th" alone, ending a clause ("our last day is the 15th."): that day of the notice's month, or the next
         r"|the\s+(?P<tha>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[.,;:!)]|$))"
         # "on Friday" with no date after it: a day of the week around the notice, as wire news writes it
@@ -113,6 +115,7 @@ _KO_YEAR_BEFORE = re.compile(r"(?P<year>내년|올해|올)\s*$")
 # A site's last shift told in the present, as a schedule ("the last shift clocks out Friday"), or as run ("The final shift
 # will run this Friday"): the day ahead.
 _LAST_SHIFT = r"(?:last|final)\s+(?:shift|whistle)\s+(?:clocks\s+out|punches\s+out|ends|blows|runs|will\s+(?:run|end|blow))"
+_LAST_DAY_IS = r"(?:last|final)\s+(?:day|working\s+day)(?:\s+of\s+(?:work|employment))?\s+(?:is|will\s+be)(?:\s+on)?"
 # "will close its birthing center Friday": news drops the "on" after a closing verb and its object.
 _WEEKDAY_BEFORE = re.compile(
     r"(?:\bon|\beffective|\bend\s+of\s+(?:the\s+)?day|\bclose\s+of\s+business"
@@ -124,7 +127,9 @@ _WEEKDAY_BEFORE = re.compile(
     # a paper's last issue, dated the same way ("will publish its final edition Friday")
     r"|\b(?:publish|print)(?:es|ed|ing)?\s+(?:its|their|the)\s+(?:final|last)\s+(?:edition|issue)"
     # a plant's last shift, told as a feature tells it ("The last shift clocks out Friday afternoon")
-    r"|\b" + _LAST_SHIFT + r")\s$"
+    r"|\b" + _LAST_SHIFT +
+    # someone's last day named by its weekday ("Our last day is Friday", "last day will be friday")
+    r"|\b" + _LAST_DAY_IS + r")\s$"
 )
 _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _KO_WEEKDAYS = {"월": 0, "화": 1, "수": 2, "목": 3, "금": 4, "토": 5, "일": 6}
@@ -133,7 +138,7 @@ _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday":
 # speech, "said they would have their last day on Friday"): the coming one.
 _EN_AHEAD_BEFORE = re.compile(
     r"\b(?:will|would|shall|effective|(?:is|are)\s+(?:scheduled|set|due|expected|going|to)|plans?\s+to|(?:is|are)\s+\w+ing"
-    r"|to\s+(?:close|shut|end|cut|lay|begin|start|stop|halt|cease|leave)|" + _LAST_SHIFT + r")\b[^.;!?\n]*$"  # a headline's "to close on Friday"
+    r"|to\s+(?:close|shut|end|cut|lay|begin|start|stop|halt|cease|leave)|" + _LAST_SHIFT + r"|" + _LAST_DAY_IS + r")\b[^.;!?\n]*$"  # a headline's "to close on Friday"
     # a headline's present for what is to come, right before the day: "Plant closing Friday", "Mill closes Friday" (not "closed")
     r"|\b(?:closing|closes|shutting|shuts)(?:\s+down)?\s+$",
     re.IGNORECASE,
@@ -179,7 +184,46 @@ def find_dates(text: str, reference: date, rollover_days: int, lang: str = "ko")
         spans = sorted([*spans, *_half_year_ends(text, reference, rollover_days)], key=lambda span: span.start)
     if lang != "ko" and ("from " in text or "after " in text) and _EN_OFFSET_GATE.search(text):
         spans = _with_offsets(spans, text, reference)
+    if lang != "ko" and ("day is " in text or "day will be " in text) and _LOWER_LAST_WEEKDAY.search(text):
+        spans = _with_lower_last_weekdays(spans, text, reference)
+    if spans and ("이날" in text or "같은 날" in text or "같은날" in text or "당일" in text if lang == "ko" else "same day" in text or "that day" in text):
+        spans = _with_same_days(spans, text, lang)
     return spans
+
+
+# "last day is friday": a weekday lower-cased as a worker's post writes it, only as someone's last day (the coming one, as
+# "Our last day is Friday" is read; a lower-cased weekday is no date elsewhere). Scanned apart, only in texts with "day is"
+# or "day will be": the date pattern's gate would open at every m, t, w, f and s.
+_LOWER_LAST_WEEKDAY = re.compile(
+    r"\b(?:[Ll]ast|[Ff]inal)\s+(?:working\s+)?day(?:\s+of\s+(?:work|employment))?\s+(?:is|will\s+be)(?:\s+on)?\s+"
+    r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+
+
+def _with_lower_last_weekdays(spans: list[DateSpan], text: str, reference: date) -> list[DateSpan]:
+    added = [
+        DateSpan(reference + timedelta(days=(_WEEKDAYS[match.group("wd")] - reference.weekday()) % 7), match.start("wd"), match.end("wd"), match.group("wd"))
+        for match in _LOWER_LAST_WEEKDAY.finditer(text)
+    ]
+    return sorted([*spans, *added], key=lambda span: span.start) if added else spans
+
+
+# "신설 법인은 다음 달 1일 출범하며, 직원 360명이 이날부로 소속을 옮긴다", "the plant stops on April 30 and its 150 workers
+# will be laid off the same day" (2026.11.28): a day named by the one told just before it (only as an effective day in
+# Korean, "이날부로", "같은 날짜로": a bare "이날" is the press's day of the telling).
+_SAME_DAY = {
+    "ko": re.compile(r"(?:이날|같은\s*날(?:짜)?|당일)(?=\s*(?:부로|자로|로\s|을\s*(?:끝으로|마지막으로)))"),
+    "en": re.compile(r"\b(?:on\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day)\b", re.IGNORECASE),
+}
+
+
+def _with_same_days(spans: list[DateSpan], text: str, lang: str) -> list[DateSpan]:
+    added = []
+    for match in _SAME_DAY["ko" if lang == "ko" else "en"].finditer(text):
+        told = [span for span in spans if span.end <= match.start() and match.start() - span.end < 200]
+        if told:
+            added.append(DateSpan(told[-1].value, match.start(), match.end(), match.group(0)))
+    return sorted([*spans, *added], key=lambda span: span.start) if added else spans
 
 
 # "two weeks from Friday", "60 days from the date of the notice", "30 days after today": a day counted from the notice's
