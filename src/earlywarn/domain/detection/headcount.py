@@ -11,6 +11,7 @@ from .count_sums import (
     summed_cut_column, summed_each_lists, summed_other_sites, summed_bare_lists,
     summed_added_groups, summed_respective_lists, summed_with_parts, summed_staff_kinds,
 )
+from .count_forms import english_count_forms, joined_ranges, staff_cut_differences
 from .counts import (
     EN_DOZEN, EN_NOUN, EN_NUMERAL, EN_OWNER, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, approximate_before, dismissed_after, number,
 )
@@ -35,8 +36,11 @@ _KO_MENTION_SCAN = FinalCharScan(_KO_MENTION, "명", lambda ch: ch.isdecimal() o
 # may be told as approximate: "500 of its roughly 1,300 workers").
 # A part of a group named before, told with what befalls it ("Roughly 380,000 of them have been furloughed"); a programme's
 # applications approved ("410 applications have been approved"): each one a person who leaves.
+# A count written twice, in figures and in words, as a notice or a contract writes it ("one hundred twenty-five (125)
+# employees", "125 (one hundred twenty-five) employees"): the figures, their closing parenthesis or the words after them
+# in parentheses stand between the number and its noun (an opening parenthesis before it: checked in _mentions).
 _EN_MENTION = gated(
-    rf"(?P<num>{EN_NUMERAL})(?P<ish>-?ish|-plus|\+|-odd|-some)?(?:\s*(?:-|–|to)\s*(?P<high>{EN_NUMERAL}))?\s+(?:of\s+(?:its|the|their|our|my)\s+{EN_OWNER}(?:(?:roughly|about|some|nearly|around|approximately|almost)\s+)?(?:[\d,]+\s+)?)?"
+    rf"(?P<num>{EN_NUMERAL})(?P<paren>\))?(?:\s+\([A-Za-z][A-Za-z\s-]{{2,60}}\))?(?P<ish>-?ish|-plus|\+|-odd|-some)?(?:\s*(?:-|–|to)\s*(?P<high>{EN_NUMERAL}))?\s+(?:of\s+(?:its|the|their|our|my)\s+{EN_OWNER}(?:(?:roughly|about|some|nearly|around|approximately|almost)\s+)?(?:[\d,]+\s+)?)?"
     rf"(?:(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,3}}?{EN_NOUN}|(?:[a-z]+\s+){{0,3}}?(?:accept|accepted|applied|took|signed\s+up)"
     r"|of\s+them\s+(?:have\s+been|had\s+been|were|are|will\s+be|are\s+being|would\s+be)\s+(?:furloughed|laid\s+off|let\s+go|made\s+redundant|sent\s+home)"
     r"|(?:applications|requests)\s+(?:have\s+been\s+|had\s+been\s+|were\s+|are\s+)?approved)"
@@ -59,10 +63,11 @@ _EN_WORD_MENTION = gated(
 # word may be "a", which a gate would stop at everywhere).
 _EN_UNIT_WORD = r"(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)"
 _EN_WORD_HUNDREDS = (
-    rf"(?:{_EN_UNIT_WORD}|{_EN_WORD_NUMERAL})\s+thousand\b"
+    rf"(?:{_EN_UNIT_WORD}|{_EN_WORD_NUMERAL})[\s-]+thousand\b"
     # hundreds counted past ten, as speech says them ("twelve hundred people", "sixteen hundred hourly workers", "twenty-five
     # hundred jobs")
-    rf"|(?:{_EN_UNIT_WORD}|{_EN_WORD_NUMERAL})\s+hundred(?:\s+(?:and\s+)?(?:{_EN_WORD_NUMERAL}))?\b"
+    # ("three-hundred workers", hyphenated as some write it)
+    rf"|(?:{_EN_UNIT_WORD}|{_EN_WORD_NUMERAL})[\s-]+hundred(?:\s+(?:and\s+)?(?:{_EN_WORD_NUMERAL}))?\b"
 )
 # The count may close a spoken aside with a dash ("one hundred fifty — I'm sorry, one hundred and seventy — nurses").
 _EN_BIG_WORD_MENTION = gated(rf"\b(?P<num>{EN_DOZEN}|{_EN_WORD_HUNDREDS})\s+(?:[—–]\s+)?(?:[a-z][a-z-]*\s+)?{EN_NOUN}")
@@ -272,6 +277,7 @@ def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -
             found.sort(key=lambda mention: mention.start)
     else:
         found += counts_told_without_noun(text, {mention.start for mention in found})
+        found += english_count_forms(text, {mention.start for mention in found})
         found += english_shares(text)
         found += counts_after_triggers(text, trigger_ends, {mention.start for mention in found})
         found.sort(key=lambda mention: mention.start)
@@ -283,6 +289,7 @@ def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -
             found = summed_and_parts(text, found)
         if "; " in text and ", with " in text:
             found = summed_with_parts(text, found)
+    found = staff_cut_differences(text, joined_ranges(text, found, lang), lang)
     if len(found) > 1 and _may_tell_waves(text, lang):
         found = summed_waves(text, found, lang)
     if "\n" in text:
@@ -334,6 +341,8 @@ def _mentions(pattern: re.Pattern[str] | FinalCharScan, text: str, lang: str) ->
         # A Korean text run together without spaces glues the count to the word before it ("결과3백여명이", "직원2백명"):
         # a Hangul syllable before a count that begins with a digit does not make it part of a word (a numeral syllable
         # after one, "…천명", is a word's end: "추천명단").
+        if match.groupdict().get("paren") and text[match.start() - 1 : match.start()] != "(":
+            continue  # "(see item 3) workers": a parenthesis closes a count only where one opens right before it
         if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in ".,$_/") and not (
             lang == "ko" and "가" <= text[match.start() - 1] <= "힣" and text[match.start()].isdecimal()
         ):
