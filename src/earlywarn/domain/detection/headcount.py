@@ -103,12 +103,16 @@ _EN_LABELED = gated(
     r"\s+(?:[Aa]ffected|[Ii]mpacted|[Ll]aid\s+[Oo]ff|[Ss]eparated)|(?:[Nn]o\.|#)\s*[Oo]f\s+(?:[Ee]mployees|[Ww]orkers|[Pp]ositions)"
     # the adjective first, as a listing's field label writes it ("Affected employees: 54", "Impacted Workers: 30"; a label's
     # capital only: a lower-case "a"/"i" would open the gate at most words)
-    r"|(?:Affected|Impacted)\s+(?:[Ee]mployees|[Ww]orkers|[Pp]ositions)"
+    r"|(?:Affected|Impacted)\s+(?:[Ee]mployees|[Ww]orkers|[Pp]ositions|[Hh]eadcount)"
+    # the cut's own count as a field ("Total layoffs: 300", "Positions eliminated: 45", "Jobs lost — 120", "Headcount reduction:
+    # 80"; "Total employees affected: 300")
+    r"|(?:Total\s+)?(?:[Ll]ayoffs|[Jj]ob\s+[Cc]uts|[Rr]edundancies)|(?:[Jj]obs|[Pp]ositions|[Rr]oles)\s+(?:[Ll]ost|[Cc]ut|[Ee]liminated)"
+    r"|[Hh]eadcount\s+(?:[Rr]eduction|[Cc]ut)|Total\s+(?:[Ee]mployees|[Ww]orkers|[Pp]ositions)\s+(?:[Aa]ffected|[Ii]mpacted)"
     # the adjective inside the label ("Number of affected employees: 88", a state office's WARN e-mail)
     r"|[Nn]umber\s+of\s+(?:[Aa]ffected|[Ii]mpacted)\s+(?:[Ee]mployees|[Ww]orkers|[Pp]ositions|[Ss]taff)"
     r"|[Nn]umber\s+of\s+(?:(?:persons|people|employees|workers|positions)\s+(?:to\s+be\s+(?:solicited|reduced|cut|separated)"
     r"|who\s+(?:applied|accepted|will\s+retire))|applicants|(?:voluntary\s+)?retirees))"
-    r"\s*[:\-–]\s*(?:about\s+|approximately\s+)?(?P<num>\d+(?:\.\d+)?\s+thousand|\d{1,3}(?:,\d{3})+|\d+)\b"
+    r"\s*[:\-–—]\s*(?:about\s+|approximately\s+)?(?P<num>\d+(?:\.\d+)?\s+thousand|\d{1,3}(?:,\d{3})+|\d+)\b"
 )
 # A WARN row written as one line of fields ("NJ WARN | Hotel | City | 62 | eff. 11/1 | mass layoff"): a field
 # that is only a number is the count of the people the row is about (not a year).
@@ -154,8 +158,9 @@ _KO_INCLUDED_AFTER = re.compile(r"^\s*(?:을|를|이|가)?\s*포함(?:해|한|�
 # "신규 채용 계획은 280명으로": the people a hiring plan takes on, told as its size.
 _KO_HIRED_BEFORE = re.compile(r"(?:채용|모집|선발|충원)\s*(?:계획|인원|규모|목표|예정\s*인원)?\s*(?:은|는|이|가|을|를)?\s*(?:약\s*)?$")
 _KO_EXCLUDED_AFTER = re.compile(r"^\s*(?:을|를|은|는)?\s*(?:제외|빼고|뺀|빼면)")
-# "우리 팀에서만 3명": a part named by where it was counted; the headcount only when no other count is stated.
-_KO_PART_BEFORE = re.compile(r"(?:에서만|에서도)\s*$")
+# "우리 팀에서만 3명", "우리 팀만 5명이고": a part named by where it was counted; the headcount only when no other count is
+# stated (a group's name then 만, "only", not a numeral's 만: "1만 300명").
+_KO_PART_BEFORE = re.compile(r"(?:에서만|에서도|(?:팀|부서|본부|지점|매장|공장|사무실|센터|부문)만)\s*$")
 # "지난해(410명)보다 줄었다", "계획한 300명보다 많은": the count compared with, not the people affected.
 _KO_DELTA_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:보다|(?:더\s*)?(?:많|적|늘|줄|증가|감소))")
 # "직원 수를 900명으로 줄인다", "인력을 1,200명 수준으로 감축": the staff a cut leaves, not the people it cuts (not "감원 인원을 80명으로
@@ -466,8 +471,8 @@ def _ko_role(before: str, after: str, *, told_after: bool) -> str | None:
     """_role of a Korean count; `told_after`: one of the words after a count that give it a role is there
     (_KO_ANY_ROLE_AFTER), else none of those is searched for."""
     # whether the people named are dismissed is asked only when a pool or a total is named (most counts: neither)
-    if told_after and (_KO_DELTA_AFTER.search(after) or _KO_EXCLUDED_AFTER.search(after) or _KO_HIRED_AFTER.search(after)
-                       or _KO_SIZE_GOAL_AFTER.search(after)):
+    if told_after and (_KO_DELTA_AFTER.search(after) and not _staff_cut_by(before, after) or _KO_EXCLUDED_AFTER.search(after)
+                       or _KO_HIRED_AFTER.search(after) or _KO_SIZE_GOAL_AFTER.search(after)):
         return None
     if korean_size_once(before):  # "한때 600명이 넘던 직원": the staff's size once
         return None
@@ -490,6 +495,18 @@ def _ko_role(before: str, after: str, *, told_after: bool) -> str | None:
     if _KO_TOTAL_BEFORE.search(before[-12:]) and not dismissed_after(after):
         return "workforce"
     return POOL if korean_pool_named_before(before, after) else "affected"
+
+
+# "인력을 300명 줄인다", "직원 수를 300명 줄이기로": the staff cut by a count (줄이다, the company's act), not a difference
+# ("지난해보다 40명 줄었다"): the people who go.
+# (Not "정원을 1만2천명 줄이는": an authorized headcount, seats cut by attrition, not people.)
+_KO_CUT_BY_AFTER = re.compile(r"\s*(?:가량|정도|안팎|내외|남짓)?\s*(?:더\s*)?줄(?:이|인|여|일|였)")
+_KO_STAFF_OBJECT_BEFORE = re.compile(r"(?:직원|인력|인원|임직원|근로자|사원)\s*(?:수|규모)?\s*(?:를|을)\s*(?:약\s*)?$")
+
+
+def _staff_cut_by(before: str, after: str) -> bool:
+    """The count is what the staff, named just before it as the object, is cut by (_KO_CUT_BY_AFTER)."""
+    return _KO_CUT_BY_AFTER.match(after) is not None and _KO_STAFF_OBJECT_BEFORE.search(before[-16:]) is not None
 
 
 def _children_or_hires_before(before: str) -> bool:
