@@ -13,7 +13,22 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from collections.abc import Iterator
+
 from .counts import Headcount, approximate_before, number
+from .fastscan import gated
+
+class _CaseFree:
+    """A case-insensitive pattern written in lower case: matched in the lower-cased text when the text is ASCII (the same
+    places, and the engine skips ahead to a possible first letter, as fastscan.AsciiLowered), else with IGNORECASE."""
+
+    def __init__(self, source: str) -> None:
+        self.pattern = re.compile(source, re.IGNORECASE)
+        self._lowered = gated(source)
+
+    def finditer(self, text: str, lowered: str | None) -> Iterator[re.Match[str]]:
+        return self._lowered.finditer(lowered) if lowered is not None else self.pattern.finditer(text)
+
 
 # An approximation before a bare count ("about 300", "~200"), and a count's figures (not a year: checked by value).
 _ABOUT = r"(?:(?:about|around|roughly|some|nearly|almost|approximately|more\s+than|over|up\s+to|another|an\s+estimated)\s+|~\s*)?"
@@ -23,47 +38,43 @@ _BARE_END = r"(?![\d,]*(?:\.\d|\s*(?:%|percent|per\s+cent|million|billion|thousa
 
 # The cut named before its count: "a headcount reduction of 300", "layoffs of 300 at the plant", "job cuts numbering about
 # 300", "reduce headcount by 300", "cut its staff by 300" (not "by 30%": a share).
-_EN_CUT_OF = re.compile(
+_EN_CUT_OF = _CaseFree(
     r"\b(?:(?:headcount|workforce|staff(?:ing)?|job|payroll)\s+(?:reductions?|cuts?)|reductions?\s+in\s+(?:force|headcount|staff|staffing)"
     r"|layoffs|lay-offs|job\s+cuts|redundancies|furloughs|job\s+losses)\s+(?:of|numbering|totall?ing)\s+" + _ABOUT + _FIGURES + _BARE_END,
-    re.IGNORECASE,
 )
-_EN_CUT_BY = re.compile(
+_EN_CUT_BY = _CaseFree(
     r"\b(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|trim(?:s|med|ming)?|shrink(?:s|ing)?|shr[au]nk|slash(?:es|ed|ing)?|lower(?:s|ed|ing)?)\s+"
     r"(?:(?:its|their|our|the|total|overall|global)\s+){0,2}(?:headcount|workforce|staff|payroll|employee\s+base|team|ranks)\s+by\s+"
     + _ABOUT + _FIGURES + _BARE_END,
-    re.IGNORECASE,
 )
 # A cut sized by a hyphenated count ("a 300-person layoff", "the 120-job cut", "a 45-employee reduction"): the people cut
 # (not "a 320-person shop", the size of a firm).
-_EN_HYPHENATED = re.compile(
+_EN_HYPHENATED = _CaseFree(
     r"(?<![\w$.,-])" + _FIGURES + r"-(?:person|people|employee|worker|job|position|role|staff|member)\s+"
-    r"(?:[a-z-]+\s+)?(?:layoffs?|lay-offs?|cuts?|job\s+cuts?|reductions?|RIFs?|reduction\s+in\s+force|furloughs?"
+    r"(?:[a-z-]+\s+)?(?:layoffs?|lay-offs?|cuts?|job\s+cuts?|reductions?|rifs?|reduction\s+in\s+force|furloughs?"
     r"|downsizing|redundanc(?:y|ies)|buyouts?)\b"
 )
 # The people a cut reaches, told as its object without a noun ("The layoffs will affect 300 at the bakery", "affecting
 # some 300"), or what it leaves them ("leaving 300 without work", "putting 300 out of work").
-_EN_AFFECTS = re.compile(r"\b(?:affect(?:s|ed|ing)?|impact(?:s|ed|ing)?)\s+" + _ABOUT + _FIGURES + _BARE_END, re.IGNORECASE)
-_EN_LEFT_WITHOUT_WORK = re.compile(
+_EN_AFFECTS = _CaseFree(r"\b(?:affect(?:s|ed|ing)?|impact(?:s|ed|ing)?)\s+" + _ABOUT + _FIGURES + _BARE_END)
+_EN_LEFT_WITHOUT_WORK = _CaseFree(
     r"\b(?:leav(?:e|es|ing)|left|put(?:s|ting)?|throw(?:s|ing|n)?|threw)\s+" + _ABOUT + _FIGURES
     + r"\s+(?:people\s+|workers\s+|employees\s+)?(?:without\s+(?:work|jobs?|a\s+job|employment)|out\s+of\s+(?:work|a\s+job|jobs)|jobless|unemployed)\b",
-    re.IGNORECASE,
 )
 # A bare count that loses its jobs ("300 are expected to lose their jobs", "some 300 will lose their jobs").
-_EN_LOSE_JOBS = re.compile(
+_EN_LOSE_JOBS = _CaseFree(
     r"(?<![\w$.,])" + _FIGURES + r"\s+(?:(?:are|were|will|would|could|may|might|stand|is|are\s+set)\s+(?:[a-z]+\s+){0,3}?)?"
     r"(?:lose|losing|lost)\s+(?:their|his|her)\s+(?:jobs?|positions|livelihoods)\b"
 )
 # The staff of a site told without a noun ("the bakery, which employs 300, will close", "the plant, where 300 work",
 # "the twelve who work there"): a workforce, the count of a closure that lets all of them go.
-_EN_EMPLOYS = re.compile(
+_EN_EMPLOYS = _CaseFree(
     r"\b(?:employs|employed|employing)\s+" + _ABOUT + _FIGURES + _BARE_END
     + r"|\bwhere\s+" + _ABOUT + _FIGURES.replace("num", "num2") + r"\s+(?:currently\s+|still\s+)?(?:work|worked|are\s+employed)\b"
     r"|\bthe\s+" + _FIGURES.replace("num", "num3") + r"\s+who\s+(?:work|worked)\s+there\b",
-    re.IGNORECASE,
 )
 # A post's count of the others let go with the writer ("Got laid off along with ~200 others", "me and 11 others").
-_EN_OTHERS = re.compile(r"\b(?:along\s+with|alongside|together\s+with|me\s+and|with)\s+" + _ABOUT + _FIGURES + r"\s+others\b", re.IGNORECASE)
+_EN_OTHERS = _CaseFree(r"\b(?:along\s+with|alongside|together\s+with|me\s+and|with)\s+" + _ABOUT + _FIGURES + r"\s+others\b")
 
 # Both ends of a range, the low end told first ("between 200 and 300 workers"; "300명에서 400명을", not "200명에서 350명으로
 # 늘렸다", a count revised).
@@ -74,13 +85,12 @@ _KO_REVISED_AFTER = re.compile(r"\s*(?:으로|로|까지|이|가|은|는|으로�
 # A workforce cut from one size to another: the difference goes. English: "cut its workforce from 1,000 to 700", "reduce
 # headcount from about 1,000 to about 700", "cut its staff to 700 from 1,000 employees". Korean: "임직원 수를 1천명에서
 # 700명으로 줄인다", "인력을 1,000명에서 700명 수준으로 감축한다".
-_EN_STAFF_FROM_TO = re.compile(
+_EN_STAFF_FROM_TO = _CaseFree(
     r"\b(?:reduc|cut|trim|shrink|shrank|slash|lower|pare|bring|brought)\w*\s+(?:down\s+)?(?:(?:its|their|our|the|total|overall)\s+){0,2}"
     r"(?:headcount|workforce|staff|payroll|employee\s+base|team)\s+(?:down\s+)?"
     r"(?:from\s+" + _ABOUT + r"(?P<a>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z]+\s+)?to\s+" + _ABOUT + r"(?P<b>\d{1,3}(?:,\d{3})+|\d+)"
     r"|to\s+" + _ABOUT + r"(?P<b2>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z]+\s+)?from\s+" + _ABOUT + r"(?P<a2>\d{1,3}(?:,\d{3})+|\d+))"
     r"(?![\d,]*(?:\.\d|\s*(?:%|percent|per\s+cent|million|billion)))",
-    re.IGNORECASE,
 )
 _KO_STAFF_FROM_TO = re.compile(
     r"(?<!감원\s)(?<!감원)(?<!감축\s)(?<!감축)(?:직원|인력|인원|임직원|근로자|사원)\s*(?:수|규모)?\s*(?:를|을|이|가|은|는)\s*(?:현재\s*|기존\s*)?(?:약\s*)?"
@@ -90,32 +100,47 @@ _KO_STAFF_FROM_TO = re.compile(
 
 
 def english_count_forms(text: str, taken: set[int]) -> list[Headcount]:
-    """The English forms above that are in the text, each looked for only where a plain string its matches hold is (not
-    at the positions in `taken`, already found)."""
-    lowered = text.lower() if text.isascii() else text
+    """The English forms above that are in the text, each looked for only where plain strings its matches hold are (not
+    at the positions in `taken`, already found): a common string first, the form's own strings only where it is."""
+    lowered = text.lower() if text.isascii() else None
+    words = lowered if lowered is not None else text.lower()
     found: list[Headcount] = []
-    if " of " in text or "numbering" in text or "totaling" in text or "totalling" in text:
-        found += _bare(_EN_CUT_OF, text, taken)
-    if " by " in text:
-        found += _bare(_EN_CUT_BY, text, taken)
-    if "-" in text:
-        found += _bare(_EN_HYPHENATED, text, taken)
-    if "affect" in lowered or "impact" in lowered:
-        found += _bare(_EN_AFFECTS, text, taken)
-    if " without " in lowered or " out of " in lowered or "jobless" in lowered or "unemployed" in lowered:
-        found += _bare(_EN_LEFT_WITHOUT_WORK, text, taken)
-    if " lose " in text or " losing " in text or " lost " in text:
-        found += _bare(_EN_LOSE_JOBS, text, taken)
-    if "employ" in lowered or "where " in lowered or " who work" in text:
-        found += _bare(_EN_EMPLOYS, text, taken, role="workforce")
-    if " others" in text:
-        found += _bare(_EN_OTHERS, text, taken)
+    if (" of " in words or "numbering" in words or " total" in words) and any(cut in words for cut in _CUT_WORDS):
+        found += _bare(_EN_CUT_OF, text, lowered, taken)
+    if " by " in words and any(staff in words for staff in _STAFF_CUT_BY):
+        found += _bare(_EN_CUT_BY, text, lowered, taken)
+    if "-" in words and _HYPHENATED_SIZE.search(words):
+        found += _bare(_EN_HYPHENATED, text, lowered, taken)
+    if "affect" in words or "impact" in words:
+        found += _bare(_EN_AFFECTS, text, lowered, taken)
+    if ("without " in words or " out of " in words or "jobless" in words or "unemployed" in words) and any(
+        left in words for left in _WITHOUT_WORK
+    ):
+        found += _bare(_EN_LEFT_WITHOUT_WORK, text, lowered, taken)
+    if " their " in words and any(lost in words for lost in _LOST_JOBS):
+        found += _bare(_EN_LOSE_JOBS, text, lowered, taken)
+    if "employ" in words and any(verb in words for verb in _EMPLOYS_VERBS) or " work" in words and (
+        " who work" in words or "where " in words
+    ):
+        found += _bare(_EN_EMPLOYS, text, lowered, taken, role="workforce")
+    if " others" in words:
+        found += _bare(_EN_OTHERS, text, lowered, taken)
     return _first_at_each_start(found)
 
 
-def _bare(pattern: re.Pattern[str], text: str, taken: set[int], role: str = "affected") -> list[Headcount]:
+# The plain strings each form's matches hold (lower-cased).
+_CUT_WORDS = ("reduction", "cuts ", "layoffs ", "lay-offs ", "redundancies ", "furloughs ", "job losses ")
+_STAFF_CUT_BY = ("headcount by", "workforce by", "staff by", "payroll by", "base by", "team by", "ranks by")
+_HYPHENATED_SIZE = re.compile(r"-(?:person|people|employee|worker|job|position|role|staff|member) ")
+_WITHOUT_WORK = ("without work", "without job", "without a job", "without employment", "out of work", "out of a job", "out of jobs", "jobless", "unemployed")
+_LOST_JOBS = (" their job", " their position", " their livelihood")
+_EMPLOYS_VERBS = ("employs ", "employed ", "employing ")
+_STAFF_WORDS = ("headcount", "workforce", "staff", "payroll", "employee base", "team")
+
+
+def _bare(pattern: _CaseFree, text: str, lowered: str | None, taken: set[int], role: str = "affected") -> list[Headcount]:
     found: list[Headcount] = []
-    for match in pattern.finditer(text):
+    for match in pattern.finditer(text, lowered):
         found += _bare_one(match, text, taken, role)
     return found
 
@@ -123,11 +148,11 @@ def _bare(pattern: re.Pattern[str], text: str, taken: set[int], role: str = "aff
 def _bare_one(match: re.Match[str], text: str, taken: set[int], role: str) -> list[Headcount]:
     group = next(name for name in ("num", "num2", "num3") if match.groupdict().get(name))
     start, end = match.span(group)
-    value = number(match.group(group))
+    value = number(text[start:end])
     if start in taken or not value or ("," not in match.group(group) and 1900 <= value <= 2100):
         return []
     approximate = approximate_before(text[max(0, start - 14) : start])
-    return [Headcount(value, None, approximate, start, end, match.group(group), role)]
+    return [Headcount(value, None, approximate, start, end, text[start:end], role)]
 
 
 def _first_at_each_start(found: list[Headcount]) -> list[Headcount]:
@@ -165,18 +190,28 @@ def staff_cut_differences(text: str, found: list[Headcount], lang: str) -> list[
     if lang == "ko":
         if "명에서" not in text and "명 에서" not in text and "→" not in text:
             return found
-        pattern = _KO_STAFF_FROM_TO
+        matches = _KO_STAFF_FROM_TO.finditer(text)
     else:
-        if " from " not in text or " to " not in text:
+        words = text.lower()
+        if " from " not in words or " to " not in words or not any(staff in words for staff in _STAFF_WORDS):
             return found
-        pattern = _EN_STAFF_FROM_TO
-    for match in pattern.finditer(text):
-        a_group, b_group = ("a", "b") if match.group("a") else ("a2", "b2")
-        before, after = number(match.group(a_group)), number(match.group(b_group))
-        if not before or not after or after >= before or (lang != "ko" and max(before, after) <= 2100 and "," not in match.group(0) and min(before, after) >= 1900):
+        matches = _EN_STAFF_FROM_TO.finditer(text, words if text.isascii() else None)
+    for match in matches:
+        first, last = ("a", "b") if match.groupdict().get("a") else ("b2", "a2")  # in the order told
+        start, end = match.start(first), match.end(last)
+        larger, smaller = (number(match.group(name)) for name in (("a", "b") if first == "a" else ("a2", "b2")))
+        if not larger or not smaller or smaller >= larger or _years(match.group(first), match.group(last)):
             continue
-        start, end = match.start(a_group if a_group == "a" else b_group), match.end(b_group if a_group == "a" else a_group)
         found = [m for m in found if not start <= m.start < end]
-        approximate = approximate_before(text[max(0, start - 14) : start]) or "여" in match.group(0) or "약" in match.group(0)
-        found.append(Headcount(before - after, None, approximate, start, end, text[start:end]))
+        approximate = approximate_before(text[max(0, start - 14) : start]) or any(word in match.group(0) for word in _ABOUT_WORDS)
+        found.append(Headcount(larger - smaller, None, approximate, start, end, text[start:end]))
     return sorted(found, key=lambda mention: mention.start)
+
+
+# Either size told as approximate ("from about 1,000 to about 700", "1천여명에서 약 700명으로").
+_ABOUT_WORDS = ("여", "약", "about", "around", "roughly", "some", "nearly", "almost", "approximately", "~")
+
+
+def _years(*figures: str) -> bool:
+    """"from 2019 to 2021": years, not sizes."""
+    return all(figure.isdigit() and 1900 <= int(figure) <= 2100 for figure in figures)

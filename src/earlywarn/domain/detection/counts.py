@@ -42,7 +42,7 @@ EN_NOUN = (
     r"persons|FTEs?|"
     # the count of the cuts themselves: "seeks 70 voluntary redundancies", "accepted 300 buyouts", "1,500 early retirements",
     # "a target of 400 exits"
-    r"redundancies|buyouts|departures|retirements|exits|"
+    r"redundancies|buyouts|departures|retirements|exits|takers|"
     # the words a workforce is named by in filings, memos and public-sector news ("300 personnel", "45 individuals", "35 faculty",
     # "90 civil servants", "12 officials")
     r"personnel|individuals|faculty|servants|officials|officers|deputies|troopers|firefighters|paramedics|"

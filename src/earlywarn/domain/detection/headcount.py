@@ -48,14 +48,18 @@ _EN_MENTION = gated(
 # Small counts are spelled out in English news ("its nine employees", "Twelve workers"): only next to the
 # noun (one word may stand between), since a word number farther off is seldom a count of people.
 _EN_WORD_NUMERAL = (
-    r"(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    # ("thirty-five", or "thirty five" as a transcript writes it)
+    r"(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)(?![\w-]))?"
     r"|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|"
     r"[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen)(?![\w-])"
 )
 # The word between a small count and its noun is never a multiplier ("Three hundred workers" is not 3: below).
 # An offer's take-up told with the verb alone ("Nine accepted and will leave in June"), as digits are in _EN_MENTION.
+# About that many ("forty-some people", "thirty-odd workers"); a part of a whole told in words ("three of its five workers").
 _EN_WORD_MENTION = gated(
-    rf"\b(?P<num>{_EN_WORD_NUMERAL})\s+(?:(?:(?!(?:hundred|thousand|million|billion|dozen)\b)[a-z][a-z-]*\s+)?{EN_NOUN}"
+    rf"\b(?P<num>{_EN_WORD_NUMERAL})(?P<ish>-(?:some|odd|ish|plus))?\s+"
+    rf"(?:of\s+(?:its|the|their|our|my)\s+(?:{_EN_WORD_NUMERAL}\s+)?)?"
+    rf"(?:(?:(?!(?:hundred|thousand|million|billion|dozen)\b)[a-z][a-z-]*\s+)?{EN_NOUN}"
     r"|(?:have\s+|had\s+)?(?:accepted|applied|signed\s+up)\b)"
 )
 # Hundreds, thousands and dozens in words ("Three hundred workers", "one hundred and twenty staff", "two thousand jobs",
