@@ -269,3 +269,28 @@ def test_job_groups_told_as_subjects_of_their_counts_are_summed(classify):
     text = ("○○조선 블록공장이 폐쇄됐습니다. 거기서 일하던 생산직이 백이십 명, 사무직이 삼십오 명이었는데 다 일자리를 "
             "잃었습니다.")
     assert classify(text, "ko", MONDAY).headcount == 155
+
+
+def test_a_whole_staff_sized_by_a_hyphenated_count_let_go_is_that_count(classify):
+    assert classify("The paper will lay off its entire 45-person staff when it stops printing.", "en", MONDAY).headcount == 45
+    assert classify("The startup laid off its 45-person team on Friday.", "en", MONDAY).headcount == 45
+
+
+def test_a_numbered_field_of_affected_workers_is_read(classify):
+    text = "Harlow Foods layoff notice\n# of affected workers: 45\nReason: lost contract"
+    assert classify(text, "en", MONDAY).headcount == 45
+
+
+def test_a_sized_workforce_trimmed_to_a_size_gives_the_difference(classify):
+    text = "Harlow Foods will trim its 1,000-person workforce to 700 by June as it lays off staff."
+    assert classify(text, "en", MONDAY).headcount == 300
+
+
+def test_a_workforce_that_will_shrink_from_one_size_to_another_gives_the_difference(classify):
+    text = "Harlow Foods said its workforce will shrink from 1,000 employees to 700 after the layoffs."
+    assert classify(text, "en", MONDAY).headcount == 300
+
+
+def test_a_korean_staff_told_by_its_size_cut_to_another_gives_the_difference(classify):
+    assert classify("한빛정공은 구조조정으로 직원 1천명을 700명으로 줄인다.", "ko", MONDAY).headcount == 300
+    assert classify("한빛정공은 구조조정으로 1천명인 직원을 700명으로 줄인다.", "ko", MONDAY).headcount == 300

@@ -54,6 +54,13 @@ _EN_HYPHENATED = _CaseFree(
     r"(?:[a-z-]+\s+)?(?:layoffs?|lay-offs?|cuts?|job\s+cuts?|reductions?|rifs?|reduction\s+in\s+force|furloughs?"
     r"|downsizing|redundanc(?:y|ies)|buyouts?)\b"
 )
+# A whole group sized by a hyphenated count, let go ("will lay off its entire 45-person staff", "laid off its 45-person team"):
+# every one of them.
+_EN_SIZED_GROUP_LET_GO = _CaseFree(
+    r"\b(?:lay(?:s|ing)?\s+off|laid\s+off|let(?:s|ting)?\s+go(?:\s+of)?|dismiss(?:es|ed|ing)?|furlough(?:s|ed|ing)?|terminat(?:es|ed|ing))\s+"
+    r"(?:its|the|their|our|his|her)\s+(?:entire\s+|whole\s+)?" + _FIGURES + r"-(?:person|people|member|strong|employee|worker)\s+"
+    r"(?:[a-z-]+\s+)?(?:staff|team|workforce|crew|newsroom|department|unit|office|division|group)\b"
+)
 # The people a cut reaches, told as its object without a noun ("The layoffs will affect 300 at the bakery", "affecting
 # some 300"), or what it leaves them ("leaving 300 without work", "putting 300 out of work").
 _EN_AFFECTS = _CaseFree(r"\b(?:affect(?:s|ed|ing)?|impact(?:s|ed|ing)?)\s+" + _ABOUT + _FIGURES + _BARE_END)
@@ -86,15 +93,26 @@ _KO_REVISED_AFTER = re.compile(r"\s*(?:으로|로|까지|이|가|은|는|으로�
 # headcount from about 1,000 to about 700", "cut its staff to 700 from 1,000 employees". Korean: "임직원 수를 1천명에서
 # 700명으로 줄인다", "인력을 1,000명에서 700명 수준으로 감축한다".
 _EN_STAFF_FROM_TO = _CaseFree(
-    r"\b(?:reduc|cut|trim|shrink|shrank|slash|lower|pare|bring|brought)\w*\s+(?:down\s+)?(?:(?:its|their|our|the|total|overall)\s+){0,2}"
+    r"(?:\b(?:reduc|cut|trim|shrink|shrank|slash|lower|pare|bring|brought)\w*\s+(?:down\s+)?(?:(?:its|their|our|the|total|overall)\s+){0,2}"
     r"(?:headcount|workforce|staff|payroll|employee\s+base|team)\s+(?:down\s+)?"
+    # the staff told as what will shrink ("its workforce will shrink from 1,000 employees to 700")
+    r"|\b(?:headcount|workforce|staff|payroll)\s+(?:will|would|is\s+(?:set|expected|going)\s+to)\s+(?:shrink|fall|drop|decline|be\s+(?:cut|reduced))\s+)"
     r"(?:from\s+" + _ABOUT + r"(?P<a>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z]+\s+)?to\s+" + _ABOUT + r"(?P<b>\d{1,3}(?:,\d{3})+|\d+)"
     r"|to\s+" + _ABOUT + r"(?P<b2>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z]+\s+)?from\s+" + _ABOUT + r"(?P<a2>\d{1,3}(?:,\d{3})+|\d+))"
-    r"(?![\d,]*(?:\.\d|\s*(?:%|percent|per\s+cent|million|billion)))",
+    r"(?![\d,]*(?:\.\d|\s*(?:%|percent|per\s+cent|million|billion)))"
+    # a workforce sized by a hyphenated count, cut to a size ("trim its 1,000-person workforce to 700")
+    r"|\b(?:reduc|cut|trim|shrink|slash|pare)\w*\s+(?:its|their|our|the)\s+(?P<a3>\d{1,3}(?:,\d{3})+|\d+)-(?:person|people|member|strong|employee)\s+"
+    r"(?:headcount|workforce|staff|team)\s+to\s+" + _ABOUT + r"(?P<b3>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*(?:\.\d|\s*(?:%|percent|per\s+cent)))"
 )
+# "임직원 수를 1천명에서 700명으로 줄인다", "직원 1천명을 700명으로 줄인다", "1천명인 직원을 700명으로 줄인다" (not "감원 규모를 …",
+# a cut's own size revised).
+_KO_STAFF = r"(?:직원|인력|인원|임직원|근로자|사원)"
+_KO_SIZE = r"(?:약\s*)?(?P<{}>\d[\d,]*(?:\s?[십백천만]\d*)*)\s*(?:여\s*)?명"
 _KO_STAFF_FROM_TO = re.compile(
-    r"(?<!감원\s)(?<!감원)(?<!감축\s)(?<!감축)(?:직원|인력|인원|임직원|근로자|사원)\s*(?:수|규모)?\s*(?:를|을|이|가|은|는)\s*(?:현재\s*|기존\s*)?(?:약\s*)?"
-    r"(?P<a>\d[\d,]*(?:\s?[십백천만]\d*)*)\s*(?:여\s*)?명\s*(?:에서|→)\s*(?:약\s*)?(?P<b>\d[\d,]*(?:\s?[십백천만]\d*)*)\s*(?:여\s*)?명\s*"
+    r"(?:(?<!감원\s)(?<!감원)(?<!감축\s)(?<!감축)" + _KO_STAFF + r"\s*(?:수|규모)?\s*(?:를|을|이|가|은|는)?\s*(?:현재\s*|기존\s*)?"
+    + _KO_SIZE.format("a") + r"\s*(?:에서|→|을|를)"
+    + r"|" + _KO_SIZE.format("a2") + r"\s*(?:인|이던|이었던|가량인|수준인)\s*(?:[가-힣]+\s+)?" + _KO_STAFF + r"\s*(?:을|를))"
+    r"\s*(?:약\s*)?(?P<b>\d[\d,]*(?:\s?[십백천만]\d*)*)\s*(?:여\s*)?명\s*"
     r"(?:수준\s*|선\s*|대\s*)?(?:으로|로)\s*(?:\d[\d,]*\s*(?:여\s*)?명(?:을|를)?\s*)?(?:줄|감축|축소|슬림화|감소|감원)"
 )
 
@@ -111,6 +129,7 @@ def english_count_forms(text: str, taken: set[int]) -> list[Headcount]:
         found += _bare(_EN_CUT_BY, text, lowered, taken)
     if "-" in words and _HYPHENATED_SIZE.search(words):
         found += _bare(_EN_HYPHENATED, text, lowered, taken)
+        found += _bare(_EN_SIZED_GROUP_LET_GO, text, lowered, taken)
     if "affect" in words or "impact" in words:
         found += _bare(_EN_AFFECTS, text, lowered, taken)
     if ("without " in words or " out of " in words or "jobless" in words or "unemployed" in words) and any(
@@ -188,24 +207,34 @@ def staff_cut_differences(text: str, found: list[Headcount], lang: str) -> list[
     """A workforce cut from one size to another becomes one count, the difference, in place of the two sizes. Asked only
     where the form's plain strings are in the text."""
     if lang == "ko":
-        if "명에서" not in text and "명 에서" not in text and "→" not in text:
+        if not ("명에서" in text or "명 에서" in text or "→" in text or "명으로" in text and ("줄" in text or "감축" in text or "축소" in text)):
             return found
         matches = _KO_STAFF_FROM_TO.finditer(text)
     else:
         words = text.lower()
-        if " from " not in words or " to " not in words or not any(staff in words for staff in _STAFF_WORDS):
+        if " to " not in words or " from " not in words and "-" not in words or not any(staff in words for staff in _STAFF_WORDS):
             return found
         matches = _EN_STAFF_FROM_TO.finditer(text, words if text.isascii() else None)
     for match in matches:
-        first, last = ("a", "b") if match.groupdict().get("a") else ("b2", "a2")  # in the order told
+        first, last, larger_name, smaller_name = _told_order(match)
         start, end = match.start(first), match.end(last)
-        larger, smaller = (number(match.group(name)) for name in (("a", "b") if first == "a" else ("a2", "b2")))
+        larger, smaller = number(match.group(larger_name)), number(match.group(smaller_name))
         if not larger or not smaller or smaller >= larger or _years(match.group(first), match.group(last)):
             continue
         found = [m for m in found if not start <= m.start < end]
         approximate = approximate_before(text[max(0, start - 14) : start]) or any(word in match.group(0) for word in _ABOUT_WORDS)
         found.append(Headcount(larger - smaller, None, approximate, start, end, text[start:end]))
     return sorted(found, key=lambda mention: mention.start)
+
+
+def _told_order(match: re.Match[str]) -> tuple[str, str, str, str]:
+    """The groups of the first and the last size told, then of the larger (before) and the smaller (after)."""
+    groups = match.groupdict()
+    if groups.get("b2"):
+        return "b2", "a2", "a2", "b2"  # "to 700 from 1,000"
+    larger = next(name for name in ("a", "a2", "a3") if groups.get(name))
+    smaller = "b3" if larger == "a3" else "b"
+    return larger, smaller, larger, smaller
 
 
 # Either size told as approximate ("from about 1,000 to about 700", "1천여명에서 약 700명으로").

@@ -104,7 +104,7 @@ _KO_JOBS_MENTION = gated(
 # seek 300 early retirements"), "Number of applicants: 412" (those who applied and leave) — not an eligibility line.
 _EN_LABELED = gated(
     r"(?:(?:[Ee]mployees|[Ww]orkers|[Jj]obs|[Pp]ositions|[Pp]eople|[Hh]eadcount|[Nn]umber(?:\s+of\s+(?:employees|workers|jobs|positions))?)"
-    r"\s+(?:[Aa]ffected|[Ii]mpacted|[Ll]aid\s+[Oo]ff|[Ss]eparated)|(?:[Nn]o\.|#)\s*[Oo]f\s+(?:[Ee]mployees|[Ww]orkers|[Pp]ositions)"
+    r"\s+(?:[Aa]ffected|[Ii]mpacted|[Ll]aid\s+[Oo]ff|[Ss]eparated)|(?:[Nn]o\.|#)\s*[Oo]f\s+(?:(?:[Aa]ffected|[Ii]mpacted)\s+)?(?:[Ee]mployees|[Ww]orkers|[Pp]ositions)"
     # the adjective first, as a listing's field label writes it ("Affected employees: 54", "Impacted Workers: 30"; a label's
     # capital only: a lower-case "a"/"i" would open the gate at most words)
     r"|(?:Affected|Impacted)\s+(?:[Ee]mployees|[Ww]orkers|[Pp]ositions|[Hh]eadcount)"
