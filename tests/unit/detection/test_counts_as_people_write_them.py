@@ -294,3 +294,14 @@ def test_a_workforce_that_will_shrink_from_one_size_to_another_gives_the_differe
 def test_a_korean_staff_told_by_its_size_cut_to_another_gives_the_difference(classify):
     assert classify("한빛정공은 구조조정으로 직원 1천명을 700명으로 줄인다.", "ko", MONDAY).headcount == 300
     assert classify("한빛정공은 구조조정으로 1천명인 직원을 700명으로 줄인다.", "ko", MONDAY).headcount == 300
+
+
+def test_a_count_in_indian_grouping_or_lakh_is_read(classify):
+    text = "The IT services firm will lay off 1,20,000 employees over two years, a report said."
+    assert classify(text, "en", MONDAY).headcount == 120_000
+    text = "The IT services firm will lay off 1.2 lakh employees over two years, a report said."
+    assert classify(text, "en", MONDAY).headcount == 120_000
+
+
+def test_a_thousands_group_set_off_by_a_no_break_space_is_one_count(classify):
+    assert classify("Harlow Foods will lay off 1\u00a0200 workers at two plants.", "en", MONDAY).headcount == 1200

@@ -16,8 +16,13 @@ KO_NUMERAL = (
     r"|[일이삼사오육칠팔구]?[십백천만](?:[일이삼사오육칠팔구]?[십백천만]|\d+)*(?:[일이삼사오육칠팔구](?![십백천만]))?)"
 )
 # "1.2k staff", "3K jobs": thousands written with k (posts, headlines); "1.2 thousand", as a form's field may give it.
-# "1.2 million federal workers", a shutdown's or a sector's furloughs.
-EN_NUMERAL = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d)?[kK]\b|\d+(?:\.\d+)?\s+(?:thousand|million)\b|\d+"
+# "1.2 million federal workers", a shutdown's or a sector's furloughs; Indian English's grouping and lakh ("1,20,000
+# employees", "1.2 lakh employees"); a thousands group set off by a no-break or thin space, as European typesetting does
+# ("1 200 workers").
+EN_NUMERAL = (
+    r"\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+(?:\.\d)?[kK]\b"
+    r"|\d+(?:\.\d+)?\s+(?:thousand|million|lakhs?)\b|\d+"
+)
 # "a dozen", "two dozen newsroom employees", "half a dozen": twelve at a time (not "dozens", a vague plural).
 EN_DOZEN = r"(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Hh]alf\s+a)\s+dozen\b"
 _DOZENS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "half a": 0.5}
@@ -56,7 +61,8 @@ EN_NOUN = (
     r"plumbers|carpenters|painters|apprentices|interns|trainees|recruiters|marketers|housekeepers|groundskeepers|custodians|"
     r"porters|waiters|waitresses|bartenders|baristas|chefs|dishwashers|stylists|animators|artists|writers|producers|"
     r"photographers|anchors|correspondents|columnists|sailors|seafarers|fishermen|dockers|loggers|"
-    r"[a-z]*workers|[a-z]+people|[a-z]*men|women)\b"
+    # (a word read whole, then its ending checked: no retrying of every shorter run of its letters)
+    r"[a-z]++(?:(?<=workers)|(?<=people)|(?<=men)))\b"
 )
 # English number words up to ninety ("nine", "forty-two" is read as forty + two).
 EN_WORD_NUMBERS = {
@@ -139,7 +145,7 @@ class Headcount:
 
 
 def number(raw: str) -> int | None:
-    digits = raw.replace(",", "")
+    digits = raw.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
     if digits.isascii() and digits.isdigit() and len(digits) <= 15:  # plain digits (most counts): what the paths below give
         value = int(digits)
         return value if value < 10_000_000 else None
@@ -147,6 +153,9 @@ def number(raw: str) -> int | None:
         return round(float(raw[:-1]) * 1000)
     if raw.endswith("thousand") and raw[:1].isdigit():  # "1.2 thousand"
         return round(float(raw.split()[0]) * 1000)
+    if raw.rstrip("s").endswith("lakh") and raw[:1].isdigit():  # "1.2 lakh": a hundred thousand
+        value = round(float(raw.split()[0]) * 100_000)
+        return value if value < 10_000_000 else None
     if raw.endswith("million") and raw[:1].isdigit():  # "1.2 million"
         value = round(float(raw.split()[0]) * 1_000_000)
         return value if value < 10_000_000 else None
