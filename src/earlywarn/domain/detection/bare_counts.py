@@ -52,7 +52,10 @@ _EN_AT_PLACE = (
 _EN_BARE_COUNT_AFTER = re.compile(
     r"(?:s|es|ed)?\s+(?:by\s+|(?:hits?|affects?|affected)\s+)?(?:(?:about|roughly|around|nearly|some|another|up\s+to|over|more\s+than|almost|approximately)\s+|~\s*)?"
     r"(?:(?P<num>\d{1,3}(?:,\d{3})+|\d+)|(?P<words>" + EN_DOZEN + r"))"
+    # (or a dash or a comma before the share they are: "is laying off 300 — about 30% of its staff", "about 300, or 30% of
+    # its staff")
     r"(?=\s+(?:more|others|additional)\b|\s+(?:as|amid|after|following|while|through|via)\s|\s*(?:[.;:!?\n]|$)|(?(words),|(?!))"
+    r"|\s+[—–]\s|,\s+or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|around\s+)?\d{1,2}(?:\.\d+)?\s*(?:%|percent|per\s+cent)"
     r"|" + _EN_AT_PLACE + r")"
 )
 # A count stated as what the cuts add up to, with no noun after it: "Job cuts … will total 2,000",

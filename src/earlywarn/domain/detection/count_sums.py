@@ -18,8 +18,9 @@ from .counts import KO_NATIVE_NUMERAL, Headcount, number
 # A store named by its branch ("부평점 48명, 동래점 37명") is a site too.
 _KO_SITE = (
     r"[가-힣A-Za-z0-9]*(?:공장|사업장|사업소|지점|점포|매장|[가-힣A-Za-z0-9]점|본사|지사|법인|센터|사업부|본부|캠퍼스|(?:생산|사무|연구|기술|영업|관리)직"
-    r"|기업|산업|물류|업체|협력사)(?:에서)?"
+    r"|기업|산업|물류|업체|협력사)(?:에서|(?<=직)(?:이|은))?"
 )
+# (a job group told as the subject of its count, as a speaker lists them: "생산직이 백이십 명, 사무직이 삼십오 명이었는데")
 # The kind of staff may stand between a site and its count ("이천센터 계약직 140명과 달서센터 계약직 95명은"): still a list.
 _KO_STAFF_KIND = r"(?:\s*(?:무기계약직|비정규직|계약직|정규직|파견직|도급\s*인력|직원|근로자|노동자|사원|인력))?"
 # A site's count may be its gloss in parentheses ("천안공장(95명)과 김해공장(70명)의 가동을 종료"): still a list.

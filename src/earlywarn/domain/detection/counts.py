@@ -10,12 +10,19 @@ from earlywarn.domain.values import korean_number
 
 # Sino-Korean numerals in words, as a regional paper or a notice may write a count ("근로자 삼십 명", "이백오십 명"): a unit
 # first (십, 백, 천, 만), the digit after the last unit ("삼십오").
+# A count past ten thousand may be spaced after its 만 ("1만 2천 명", "1만 2000명"), as it is spoken.
 KO_NUMERAL = (
-    r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[십백천만]\d*)*"
+    r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[십백천만]\d*|(?<=만)\s\d+)*"
     r"|[일이삼사오육칠팔구]?[십백천만](?:[일이삼사오육칠팔구]?[십백천만]|\d+)*(?:[일이삼사오육칠팔구](?![십백천만]))?)"
 )
 # "1.2k staff", "3K jobs": thousands written with k (posts, headlines); "1.2 thousand", as a form's field may give it.
-EN_NUMERAL = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d)?[kK]\b|\d+(?:\.\d+)?\s+thousand\b|\d+"
+# "1.2 million federal workers", a shutdown's or a sector's furloughs; Indian English's grouping and lakh ("1,20,000
+# employees", "1.2 lakh employees"); a thousands group set off by a no-break or thin space, as European typesetting does
+# ("1 200 workers").
+EN_NUMERAL = (
+    r"\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+(?:\.\d)?[kK]\b"
+    r"|\d+(?:\.\d+)?\s+(?:thousand|million|lakhs?)\b|\d+"
+)
 # "a dozen", "two dozen newsroom employees", "half a dozen": twelve at a time (not "dozens", a vague plural).
 EN_DOZEN = r"(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Hh]alf\s+a)\s+dozen\b"
 _DOZENS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "half a": 0.5}
@@ -40,7 +47,22 @@ EN_NOUN = (
     r"persons|FTEs?|"
     # the count of the cuts themselves: "seeks 70 voluntary redundancies", "accepted 300 buyouts", "1,500 early retirements",
     # "a target of 400 exits"
-    r"redundancies|buyouts|departures|retirements|exits)\b"
+    r"redundancies|buyouts|departures|retirements|exits|takers|"
+    # the words a workforce is named by in filings, memos and public-sector news ("300 personnel", "45 individuals", "35 faculty",
+    # "90 civil servants", "12 officials")
+    r"personnel|individuals|faculty|servants|officials|officers|deputies|troopers|firefighters|paramedics|"
+    # trades and occupations, as a local paper names the people a cut reaches ("40 deputies and jailers", "50 loan officers",
+    # "60 nursing assistants", "45 housekeepers", "70 instructors and adjuncts"); compounds of workers, people and men
+    # ("dockworkers", "salespeople", "longshoremen") by their ending
+    r"managers|supervisors|executives|directors|administrators|coordinators|specialists|analysts|consultants|advis[eo]rs|"
+    r"accountants|auditors|bankers|traders|brokers|lawyers|attorneys|paralegals|secretaries|assistants|aides|caregivers|carers|"
+    r"therapists|counsell?ors|pharmacists|midwives|surgeons|dentists|jailers|instructors|adjuncts|tutors|librarians|"
+    r"coaches|trainers|inspectors|dispatchers|handlers|loaders|packers|pickers|sorters|installers|fitters|electricians|"
+    r"plumbers|carpenters|painters|apprentices|interns|trainees|recruiters|marketers|housekeepers|groundskeepers|custodians|"
+    r"porters|waiters|waitresses|bartenders|baristas|chefs|dishwashers|stylists|animators|artists|writers|producers|"
+    r"photographers|anchors|correspondents|columnists|sailors|seafarers|fishermen|dockers|loggers|"
+    # (a word read whole, then its ending checked: no retrying of every shorter run of its letters)
+    r"[a-z]++(?:(?<=workers)|(?<=people)|(?<=men)))\b"
 )
 # English number words up to ninety ("nine", "forty-two" is read as forty + two).
 EN_WORD_NUMBERS = {
@@ -123,7 +145,7 @@ class Headcount:
 
 
 def number(raw: str) -> int | None:
-    digits = raw.replace(",", "")
+    digits = raw.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
     if digits.isascii() and digits.isdigit() and len(digits) <= 15:  # plain digits (most counts): what the paths below give
         value = int(digits)
         return value if value < 10_000_000 else None
@@ -131,6 +153,12 @@ def number(raw: str) -> int | None:
         return round(float(raw[:-1]) * 1000)
     if raw.endswith("thousand") and raw[:1].isdigit():  # "1.2 thousand"
         return round(float(raw.split()[0]) * 1000)
+    if raw.rstrip("s").endswith("lakh") and raw[:1].isdigit():  # "1.2 lakh": a hundred thousand
+        value = round(float(raw.split()[0]) * 100_000)
+        return value if value < 10_000_000 else None
+    if raw.endswith("million") and raw[:1].isdigit():  # "1.2 million"
+        value = round(float(raw.split()[0]) * 1_000_000)
+        return value if value < 10_000_000 else None
     if raw.endswith("dozen"):  # "two dozen"
         return round(_DOZENS[" ".join(raw.lower().split()[:-1])] * 12)
     if raw[:1].isalpha() and raw.isascii():

@@ -11,6 +11,7 @@ from .count_sums import (
     summed_cut_column, summed_each_lists, summed_other_sites, summed_bare_lists,
     summed_added_groups, summed_respective_lists, summed_with_parts, summed_staff_kinds,
 )
+from .count_forms import english_count_forms, joined_ranges, staff_cut_differences
 from .counts import (
     EN_DOZEN, EN_NOUN, EN_NUMERAL, EN_OWNER, KO_NATIVE_NUMERAL, KO_NUMERAL, Headcount, approximate_before, dismissed_after, number,
 )
@@ -35,8 +36,11 @@ _KO_MENTION_SCAN = FinalCharScan(_KO_MENTION, "명", lambda ch: ch.isdecimal() o
 # may be told as approximate: "500 of its roughly 1,300 workers").
 # A part of a group named before, told with what befalls it ("Roughly 380,000 of them have been furloughed"); a programme's
 # applications approved ("410 applications have been approved"): each one a person who leaves.
+# A count written twice, in figures and in words, as a notice or a contract writes it ("one hundred twenty-five (125)
+# employees", "125 (one hundred twenty-five) employees"): the figures, their closing parenthesis or the words after them
+# in parentheses stand between the number and its noun (an opening parenthesis before it: checked in _mentions).
 _EN_MENTION = gated(
-    rf"(?P<num>{EN_NUMERAL})(?P<ish>-?ish|-plus|\+|-odd|-some)?(?:\s*(?:-|–|to)\s*(?P<high>{EN_NUMERAL}))?\s+(?:of\s+(?:its|the|their|our|my)\s+{EN_OWNER}(?:(?:roughly|about|some|nearly|around|approximately|almost)\s+)?(?:[\d,]+\s+)?)?"
+    rf"(?P<num>{EN_NUMERAL})(?P<paren>\))?(?:\s+\([A-Za-z][A-Za-z\s-]{{2,60}}\))?(?P<ish>-?ish|-plus|\+|-odd|-some)?(?:\s*(?:-|–|to)\s*(?P<high>{EN_NUMERAL}))?\s+(?:of\s+(?:its|the|their|our|my)\s+{EN_OWNER}(?:(?:roughly|about|some|nearly|around|approximately|almost)\s+)?(?:[\d,]+\s+)?)?"
     rf"(?:(?:[A-Za-z][A-Za-z&'.-]*\s+){{0,3}}?{EN_NOUN}|(?:[a-z]+\s+){{0,3}}?(?:accept|accepted|applied|took|signed\s+up)"
     r"|of\s+them\s+(?:have\s+been|had\s+been|were|are|will\s+be|are\s+being|would\s+be)\s+(?:furloughed|laid\s+off|let\s+go|made\s+redundant|sent\s+home)"
     r"|(?:applications|requests)\s+(?:have\s+been\s+|had\s+been\s+|were\s+|are\s+)?approved)"
@@ -44,14 +48,18 @@ _EN_MENTION = gated(
 # Small counts are spelled out in English news ("its nine employees", "Twelve workers"): only next to the
 # noun (one word may stand between), since a word number farther off is seldom a count of people.
 _EN_WORD_NUMERAL = (
-    r"(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    # ("thirty-five", or "thirty five" as a transcript writes it)
+    r"(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)(?![\w-]))?"
     r"|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|"
     r"[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen)(?![\w-])"
 )
 # The word between a small count and its noun is never a multiplier ("Three hundred workers" is not 3: below).
 # An offer's take-up told with the verb alone ("Nine accepted and will leave in June"), as digits are in _EN_MENTION.
+# About that many ("forty-some people", "thirty-odd workers"); a part of a whole told in words ("three of its five workers").
 _EN_WORD_MENTION = gated(
-    rf"\b(?P<num>{_EN_WORD_NUMERAL})\s+(?:(?:(?!(?:hundred|thousand|million|billion|dozen)\b)[a-z][a-z-]*\s+)?{EN_NOUN}"
+    rf"\b(?P<num>{_EN_WORD_NUMERAL})(?P<ish>-(?:some|odd|ish|plus))?\s+"
+    rf"(?:of\s+(?:its|the|their|our|my)\s+(?:{_EN_WORD_NUMERAL}\s+)?)?"
+    rf"(?:(?:(?!(?:hundred|thousand|million|billion|dozen)\b)[a-z][a-z-]*\s+)?{EN_NOUN}"
     r"|(?:have\s+|had\s+)?(?:accepted|applied|signed\s+up)\b)"
 )
 # Hundreds, thousands and dozens in words ("Three hundred workers", "one hundred and twenty staff", "two thousand jobs",
@@ -59,10 +67,11 @@ _EN_WORD_MENTION = gated(
 # word may be "a", which a gate would stop at everywhere).
 _EN_UNIT_WORD = r"(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)"
 _EN_WORD_HUNDREDS = (
-    rf"(?:{_EN_UNIT_WORD}|{_EN_WORD_NUMERAL})\s+thousand\b"
+    rf"(?:{_EN_UNIT_WORD}|{_EN_WORD_NUMERAL})[\s-]+thousand\b"
     # hundreds counted past ten, as speech says them ("twelve hundred people", "sixteen hundred hourly workers", "twenty-five
     # hundred jobs")
-    rf"|(?:{_EN_UNIT_WORD}|{_EN_WORD_NUMERAL})\s+hundred(?:\s+(?:and\s+)?(?:{_EN_WORD_NUMERAL}))?\b"
+    # ("three-hundred workers", hyphenated as some write it)
+    rf"|(?:{_EN_UNIT_WORD}|{_EN_WORD_NUMERAL})[\s-]+hundred(?:\s+(?:and\s+)?(?:{_EN_WORD_NUMERAL}))?\b"
 )
 # The count may close a spoken aside with a dash ("one hundred fifty — I'm sorry, one hundred and seventy — nurses").
 _EN_BIG_WORD_MENTION = gated(rf"\b(?P<num>{EN_DOZEN}|{_EN_WORD_HUNDREDS})\s+(?:[—–]\s+)?(?:[a-z][a-z-]*\s+)?{EN_NOUN}")
@@ -95,15 +104,19 @@ _KO_JOBS_MENTION = gated(
 # seek 300 early retirements"), "Number of applicants: 412" (those who applied and leave) — not an eligibility line.
 _EN_LABELED = gated(
     r"(?:(?:[Ee]mployees|[Ww]orkers|[Jj]obs|[Pp]ositions|[Pp]eople|[Hh]eadcount|[Nn]umber(?:\s+of\s+(?:employees|workers|jobs|positions))?)"
-    r"\s+(?:[Aa]ffected|[Ii]mpacted|[Ll]aid\s+[Oo]ff|[Ss]eparated)|(?:[Nn]o\.|#)\s*[Oo]f\s+(?:[Ee]mployees|[Ww]orkers|[Pp]ositions)"
+    r"\s+(?:[Aa]ffected|[Ii]mpacted|[Ll]aid\s+[Oo]ff|[Ss]eparated)|(?:[Nn]o\.|#)\s*[Oo]f\s+(?:(?:[Aa]ffected|[Ii]mpacted)\s+)?(?:[Ee]mployees|[Ww]orkers|[Pp]ositions)"
     # the adjective first, as a listing's field label writes it ("Affected employees: 54", "Impacted Workers: 30"; a label's
     # capital only: a lower-case "a"/"i" would open the gate at most words)
-    r"|(?:Affected|Impacted)\s+(?:[Ee]mployees|[Ww]orkers|[Pp]ositions)"
+    r"|(?:Affected|Impacted)\s+(?:[Ee]mployees|[Ww]orkers|[Pp]ositions|[Hh]eadcount)"
+    # the cut's own count as a field ("Total layoffs: 300", "Positions eliminated: 45", "Jobs lost — 120", "Headcount reduction:
+    # 80"; "Total employees affected: 300")
+    r"|(?:Total\s+)?(?:[Ll]ayoffs|[Jj]ob\s+[Cc]uts|[Rr]edundancies)|(?:[Jj]obs|[Pp]ositions|[Rr]oles)\s+(?:[Ll]ost|[Cc]ut|[Ee]liminated)"
+    r"|[Hh]eadcount\s+(?:[Rr]eduction|[Cc]ut)|Total\s+(?:[Ee]mployees|[Ww]orkers|[Pp]ositions)\s+(?:[Aa]ffected|[Ii]mpacted)"
     # the adjective inside the label ("Number of affected employees: 88", a state office's WARN e-mail)
     r"|[Nn]umber\s+of\s+(?:[Aa]ffected|[Ii]mpacted)\s+(?:[Ee]mployees|[Ww]orkers|[Pp]ositions|[Ss]taff)"
     r"|[Nn]umber\s+of\s+(?:(?:persons|people|employees|workers|positions)\s+(?:to\s+be\s+(?:solicited|reduced|cut|separated)"
     r"|who\s+(?:applied|accepted|will\s+retire))|applicants|(?:voluntary\s+)?retirees))"
-    r"\s*[:\-–]\s*(?:about\s+|approximately\s+)?(?P<num>\d+(?:\.\d+)?\s+thousand|\d{1,3}(?:,\d{3})+|\d+)\b"
+    r"\s*[:\-–—]\s*(?:about\s+|approximately\s+)?(?P<num>\d+(?:\.\d+)?\s+thousand|\d{1,3}(?:,\d{3})+|\d+)\b"
 )
 # A WARN row written as one line of fields ("NJ WARN | Hotel | City | 62 | eff. 11/1 | mass layoff"): a field
 # that is only a number is the count of the people the row is about (not a year).
@@ -149,8 +162,9 @@ _KO_INCLUDED_AFTER = re.compile(r"^\s*(?:을|를|이|가)?\s*포함(?:해|한|�
 # "신규 채용 계획은 280명으로": the people a hiring plan takes on, told as its size.
 _KO_HIRED_BEFORE = re.compile(r"(?:채용|모집|선발|충원)\s*(?:계획|인원|규모|목표|예정\s*인원)?\s*(?:은|는|이|가|을|를)?\s*(?:약\s*)?$")
 _KO_EXCLUDED_AFTER = re.compile(r"^\s*(?:을|를|은|는)?\s*(?:제외|빼고|뺀|빼면)")
-# "우리 팀에서만 3명": a part named by where it was counted; the headcount only when no other count is stated.
-_KO_PART_BEFORE = re.compile(r"(?:에서만|에서도)\s*$")
+# "우리 팀에서만 3명", "우리 팀만 5명이고": a part named by where it was counted; the headcount only when no other count is
+# stated (a group's name then 만, "only", not a numeral's 만: "1만 300명").
+_KO_PART_BEFORE = re.compile(r"(?:에서만|에서도|(?:팀|부서|본부|지점|매장|공장|사무실|센터|부문)만)\s*$")
 # "지난해(410명)보다 줄었다", "계획한 300명보다 많은": the count compared with, not the people affected.
 _KO_DELTA_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:보다|(?:더\s*)?(?:많|적|늘|줄|증가|감소))")
 # "직원 수를 900명으로 줄인다", "인력을 1,200명 수준으로 감축": the staff a cut leaves, not the people it cuts (not "감원 인원을 80명으로
@@ -272,6 +286,7 @@ def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -
             found.sort(key=lambda mention: mention.start)
     else:
         found += counts_told_without_noun(text, {mention.start for mention in found})
+        found += english_count_forms(text, {mention.start for mention in found})
         found += english_shares(text)
         found += counts_after_triggers(text, trigger_ends, {mention.start for mention in found})
         found.sort(key=lambda mention: mention.start)
@@ -283,6 +298,7 @@ def headcount_mentions(text: str, lang: str, trigger_ends: Sequence[int] = ()) -
             found = summed_and_parts(text, found)
         if "; " in text and ", with " in text:
             found = summed_with_parts(text, found)
+    found = staff_cut_differences(text, joined_ranges(text, found, lang), lang)
     if len(found) > 1 and _may_tell_waves(text, lang):
         found = summed_waves(text, found, lang)
     if "\n" in text:
@@ -334,6 +350,8 @@ def _mentions(pattern: re.Pattern[str] | FinalCharScan, text: str, lang: str) ->
         # A Korean text run together without spaces glues the count to the word before it ("결과3백여명이", "직원2백명"):
         # a Hangul syllable before a count that begins with a digit does not make it part of a word (a numeral syllable
         # after one, "…천명", is a word's end: "추천명단").
+        if match.groupdict().get("paren") and text[match.start() - 1 : match.start()] != "(":
+            continue  # "(see item 3) workers": a parenthesis closes a count only where one opens right before it
         if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in ".,$_/") and not (
             lang == "ko" and "가" <= text[match.start() - 1] <= "힣" and text[match.start()].isdecimal()
         ):
@@ -457,8 +475,8 @@ def _ko_role(before: str, after: str, *, told_after: bool) -> str | None:
     """_role of a Korean count; `told_after`: one of the words after a count that give it a role is there
     (_KO_ANY_ROLE_AFTER), else none of those is searched for."""
     # whether the people named are dismissed is asked only when a pool or a total is named (most counts: neither)
-    if told_after and (_KO_DELTA_AFTER.search(after) or _KO_EXCLUDED_AFTER.search(after) or _KO_HIRED_AFTER.search(after)
-                       or _KO_SIZE_GOAL_AFTER.search(after)):
+    if told_after and (_KO_DELTA_AFTER.search(after) and not _staff_cut_by(before, after) or _KO_EXCLUDED_AFTER.search(after)
+                       or _KO_HIRED_AFTER.search(after) or _KO_SIZE_GOAL_AFTER.search(after)):
         return None
     if korean_size_once(before):  # "한때 600명이 넘던 직원": the staff's size once
         return None
@@ -481,6 +499,18 @@ def _ko_role(before: str, after: str, *, told_after: bool) -> str | None:
     if _KO_TOTAL_BEFORE.search(before[-12:]) and not dismissed_after(after):
         return "workforce"
     return POOL if korean_pool_named_before(before, after) else "affected"
+
+
+# "인력을 300명 줄인다", "직원 수를 300명 줄이기로": the staff cut by a count (줄이다, the company's act), not a difference
+# ("지난해보다 40명 줄었다"): the people who go.
+# (Not "정원을 1만2천명 줄이는": an authorized headcount, seats cut by attrition, not people.)
+_KO_CUT_BY_AFTER = re.compile(r"\s*(?:가량|정도|안팎|내외|남짓)?\s*(?:더\s*)?줄(?:이|인|여|일|였)")
+_KO_STAFF_OBJECT_BEFORE = re.compile(r"(?:직원|인력|인원|임직원|근로자|사원)\s*(?:수|규모)?\s*(?:를|을)\s*(?:약\s*)?$")
+
+
+def _staff_cut_by(before: str, after: str) -> bool:
+    """The count is what the staff, named just before it as the object, is cut by (_KO_CUT_BY_AFTER)."""
+    return _KO_CUT_BY_AFTER.match(after) is not None and _KO_STAFF_OBJECT_BEFORE.search(before[-16:]) is not None
 
 
 def _children_or_hires_before(before: str) -> bool:

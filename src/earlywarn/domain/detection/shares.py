@@ -24,7 +24,8 @@ _EN_PART = (
 )
 # A group sized as people ("its 480-person engineering team", "a 60-member crew") is people whatever its noun: a team,
 # a department, a newsroom.
-_EN_SIZED_GROUP = r"(?:team|department|division|unit|group|crew|newsroom|organi[sz]ation|org|office|desk)\b"
+_EN_SIZED_GROUP_WORDS = r"team|department|division|unit|group|crew|newsroom|organi[sz]ation|org|office|desk"
+_EN_SIZED_GROUP = rf"(?:{_EN_SIZED_GROUP_WORDS})\b"
 _EN_SHARE = gated(
     _EN_PART
     + rf"\s+of\s+(?:its|their|the|our)\s+{EN_OWNER}(?:(?:roughly|about|some|nearly|around)\s+)?(?P<num>{EN_NUMERAL})"
@@ -74,6 +75,14 @@ _EN_SIZED_CUT_BY = gated(
     r"by\s+(?:(?:roughly|about|some|nearly|around|approximately)\s+)?(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
 )
 
+# ... or a workforce sized by a hyphenated count cut by a percentage ("We are reducing our 650-person team by roughly 18%",
+# "trim its 1,200-strong workforce by 10%", as a memo or a blog writes it): the same share.
+_EN_SIZED_GROUP_CUT_BY = gated(
+    r"\b(?:[Rr]educ|[Cc]ut|[Tt]rim|[Ss]hrink|[Ss]lash)\w*\s+(?:its|their|our|the)\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)-(?:person|people|member|strong)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:workforce|staff|company|" + _EN_SIZED_GROUP_WORDS + r")\s+"
+    r"by\s+(?:(?:roughly|about|some|nearly|around|approximately)\s+)?(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
+)
+
 # ... or the cut named as a percentage reduction across the workforce ("guided to a 6% reduction in force across its
 # ~4,000 employees", an analyst's note): the same share, looked for only where "reduction" or "cut" follows a "%".
 _EN_PERCENT_CUT_ACROSS = gated(
@@ -95,6 +104,8 @@ def english_shares(text: str) -> list[Headcount]:
     if "workforce of " in text or "staff of " in text:
         found += _share_mentions(_EN_SHARE_OF_SIZED, text, _english_fraction)
         found += _share_mentions(_EN_SIZED_CUT_BY, text, _english_fraction)
+    if "-person " in text or "-member " in text or "-strong " in text or "-people " in text:
+        found += _share_mentions(_EN_SIZED_GROUP_CUT_BY, text, _english_fraction)
     if " of them" in text:
         found += _share_mentions(_EN_SHARE_OF_THEM, text, _english_fraction)
     if any(cut in text for cut in _EN_PERCENT_CUT_NEEDS):

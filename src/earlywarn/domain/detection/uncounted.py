@@ -53,7 +53,10 @@ _EN_DAY_OF_MONTH_BEFORE = re.compile(
 # The words between a number and its noun that make it no count of people: a unit ("capped at 104 weeks. The staff …") or a
 # sentence's end; "eligible" ("1,500 eligible employees": the pool).
 # ("U.S. workers", "Co. hourly workers" and "year-round jobs" are counts.)
-_EN_NOT_COUNT_BETWEEN = re.compile(r"(?<![\w-])(?i:weeks?|months?|years?|days?|hours?|eligible)(?![\w-])|(?<![A-Z])[.!?]\s+[A-Z]")
+# A percentage is a share, never a count ("roughly 30 percent of its staff": the share's own finder reads it).
+_EN_NOT_COUNT_BETWEEN = re.compile(
+    r"(?<![\w-])(?i:weeks?|months?|years?|days?|hours?|eligible|percent|per\s+cent|pct)(?![\w-])|(?<![A-Z])[.!?]\s+[A-Z]"
+)
 
 
 def _not_a_count_between(match: re.Match[str]) -> bool:
