@@ -45,6 +45,11 @@ def test_a_field_naming_the_leaving_day_in_other_words_dates_the_leaving(classif
     assert classify(text, lang, MONDAY).separation_date == APRIL_30
 
 
+def test_a_count_cut_by_the_years_end_with_the_verb_to_reduce_is_dated_by_it(classify):
+    text = "채권단 관리를 받는 한 제강사가 올해 말까지 현장직과 사무직을 합쳐 1천여 명을 줄이는 감원안을 확정했다."
+    assert classify(text, "ko", MONDAY).separation_date == date(2024, 12, 31)
+
+
 def test_a_korean_field_spelled_out_one_syllable_at_a_time_dates_the_leaving(classify):
     text = "정리해고 안내\n- 해 고 일 : 2024년 4월 30일\n- 대상 인원 : 25명"
     assert classify(text, "ko", MONDAY).separation_date == APRIL_30
